@@ -1,0 +1,49 @@
+// The transport-level request an operation builds, and the answer it gets.
+#pragma once
+
+#include "Error.h"
+#include "RetryConfig.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <optional>
+
+namespace Formance {
+
+// Per-call overrides of the client's defaults.
+struct CallOptions {
+    std::optional<RetryConfig> retry;
+    std::optional<int> timeoutMs;
+    HeaderList headers; // extra headers for this call only
+};
+
+struct HttpRequest {
+    QByteArray method = "GET";
+    QString path;                              // already expanded and percent-encoded, from the server root
+    QList<QPair<QString, QString>> query;      // raw values; encoded by the transport
+    HeaderList headers;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    bool authenticated = true;
+    bool acceptsIdempotencyKey = false; // the operation takes an Idempotency-Key header
+    QString operationId;                // for logs
+    CallOptions options;
+
+    // GET, HEAD, PUT, DELETE, OPTIONS may be repeated; POST and PATCH only with an Idempotency-Key.
+    bool isIdempotentMethod() const
+    {
+        return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE" || method == "OPTIONS";
+    }
+};
+
+struct HttpResponse {
+    int status = 0;
+    HeaderList headers;
+    QByteArray body;
+    QByteArray header(const QByteArray &name) const { return headerValue(headers, name); }
+};
+
+} // namespace Formance

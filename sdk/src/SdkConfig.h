@@ -1,0 +1,35 @@
+// Everything a Client is built from. Defaults match the reference SDK: local server, no retries.
+#pragma once
+
+#include "RetryConfig.h"
+#include "ServerConfig.h"
+
+#include <QByteArray>
+#include <QNetworkRequest>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace Formance {
+
+struct ClientCredentials {
+    QString clientId;
+    QString clientSecret;
+    QString tokenUrl; // empty: the spec's /api/auth/oauth/token, resolved against the server URL
+};
+
+struct SdkConfig {
+    ServerConfig server;
+    std::optional<ClientCredentials> credentials; // none: requests go out without a token
+    RetryConfig retry;
+    int timeoutMs = 60000;                       // per attempt; 0 disables
+    qint64 maxResponseBytes = 256 * 1024 * 1024; // larger answers are refused, not buffered
+    QNetworkAccessManager *network = nullptr;    // injected, not owned; a private one when null
+    std::function<void(QNetworkRequest &)> requestHook; // last word on every request's headers
+    QByteArray userAgent = "formance-sdk-qt/" FORMANCE_SDK_VERSION;
+};
+
+} // namespace Formance

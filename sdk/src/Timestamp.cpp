@@ -1,0 +1,127 @@
+#include "Timestamp.h"
+
+#include <QTimeZone>
+
+namespace Formance {
+
+namespace {
+bool readInt(std::string_view s, size_t pos, size_t len, int &out)
+{
+    if (pos + len > s.size())
+        return false;
+    int v = 0;
+    for (size_t i = pos; i < pos + len; ++i) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        v = v * 10 + (s[i] - '0');
+    }
+    out = v;
+    return true;
+}
+} // namespace
+
+Timestamp Timestamp::fromSecsSinceEpoch(qint64 secs, int nanos)
+{
+    Timestamp t;
+    t.m_null = false;
+    t.m_secs = secs + nanos / 1000000000;
+    t.m_nanos = nanos % 1000000000;
+    if (t.m_nanos < 0) {
+        t.m_nanos += 1000000000;
+        --t.m_secs;
+    }
+    return t;
+}
+
+Timestamp Timestamp::fromDateTime(const QDateTime &dt)
+{
+    const qint64 ms = dt.toMSecsSinceEpoch();
+    qint64 secs = ms / 1000;
+    qint64 rem = ms % 1000;
+    if (rem < 0) {
+        rem += 1000;
+        --secs;
+    }
+    return fromSecsSinceEpoch(secs, int(rem) * 1000000);
+}
+
+Timestamp Timestamp::now()
+{
+    return fromDateTime(QDateTime::currentDateTimeUtc());
+}
+
+std::optional<Timestamp> Timestamp::parse(std::string_view s)
+{
+    // YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)
+    int y, mo, d, h, mi, sec;
+    if (s.size() < 20 || !readInt(s, 0, 4, y) || s[4] != '-' || !readInt(s, 5, 2, mo) || s[7] != '-' ||
+        !readInt(s, 8, 2, d) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || !readInt(s, 11, 2, h) ||
+        s[13] != ':' || !readInt(s, 14, 2, mi) || s[16] != ':' || !readInt(s, 17, 2, sec))
+        return std::nullopt;
+    size_t pos = 19;
+    int nanos = 0;
+    if (pos < s.size() && s[pos] == '.') {
+        ++pos;
+        int digits = 0;
+        while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
+            if (digits < 9) {
+                nanos = nanos * 10 + (s[pos] - '0');
+                ++digits;
+            }
+            ++pos;
+        }
+        if (digits == 0)
+            return std::nullopt;
+        for (int i = digits; i < 9; ++i)
+            nanos *= 10;
+    }
+    int offsetSecs = 0;
+    if (pos < s.size() && (s[pos] == 'Z' || s[pos] == 'z')) {
+        ++pos;
+    } else if (pos < s.size() && (s[pos] == '+' || s[pos] == '-')) {
+        int oh, om;
+        if (!readInt(s, pos + 1, 2, oh) || pos + 3 >= s.size() || s[pos + 3] != ':' || !readInt(s, pos + 4, 2, om))
+            return std::nullopt;
+        offsetSecs = (oh * 3600 + om * 60) * (s[pos] == '-' ? -1 : 1);
+        pos += 6;
+    } else {
+        return std::nullopt;
+    }
+    if (pos != s.size())
+        return std::nullopt;
+    const QDate date(y, mo, d);
+    if (!date.isValid() || h > 23 || mi > 59 || sec > 60)
+        return std::nullopt;
+    const qint64 days = date.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
+    return fromSecsSinceEpoch(days * 86400 + h * 3600 + mi * 60 + sec - offsetSecs, nanos);
+}
+
+std::optional<Timestamp> Timestamp::parse(const QString &rfc3339)
+{
+    const QByteArray utf8 = rfc3339.toUtf8();
+    return parse(std::string_view(utf8.constData(), size_t(utf8.size())));
+}
+
+QDateTime Timestamp::toDateTime() const
+{
+    if (m_null)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(m_secs * 1000 + m_nanos / 1000000, QTimeZone::utc());
+}
+
+QString Timestamp::toString() const
+{
+    if (m_null)
+        return {};
+    const QDateTime dt = QDateTime::fromSecsSinceEpoch(m_secs, QTimeZone::utc());
+    QString out = dt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    if (m_nanos != 0) {
+        QString frac = QStringLiteral("%1").arg(m_nanos, 9, 10, QChar(u'0'));
+        int keep = m_nanos % 1000000 == 0 ? 3 : (m_nanos % 1000 == 0 ? 6 : 9);
+        out += u'.' + frac.left(keep);
+    }
+    out += u'Z';
+    return out;
+}
+
+} // namespace Formance

@@ -1,0 +1,40 @@
+// Sends HttpRequests: authentication, retries with backoff, timeouts, size limits, logging and
+// cancellation, in one place for every operation.
+#pragma once
+
+#include "Call.h"
+#include "HttpMessage.h"
+#include "SdkConfig.h"
+
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace Formance {
+
+class TokenProvider;
+
+class Transport : public QObject {
+    Q_OBJECT
+public:
+    explicit Transport(SdkConfig config, QObject *parent = nullptr);
+    ~Transport() override;
+
+    Call<HttpResponse> execute(HttpRequest request);
+
+    const SdkConfig &config() const { return m_config; }
+    QUrl baseUrl() const { return m_baseUrl; }
+    QNetworkAccessManager *network() const { return m_network; }
+    TokenProvider *tokens() const { return m_tokens; }
+    QUrl urlFor(const HttpRequest &request) const;
+
+private:
+    SdkConfig m_config;
+    QUrl m_baseUrl;
+    QString m_configError;
+    QNetworkAccessManager *m_network = nullptr;
+    TokenProvider *m_tokens = nullptr;
+};
+
+} // namespace Formance

@@ -1,0 +1,232 @@
+// Money is exact: big integers, amounts by asset precision, microsecond timestamps and the JSON
+// layer that carries them.
+#include "BigInt.h"
+#include "Money.h"
+#include "Timestamp.h"
+#include "json/JsonCodec.h"
+
+#include <QTest>
+
+using namespace Formance;
+
+namespace {
+// A small model written the way generated models are, to exercise the codec.
+struct Posting {
+    QString source;
+    QString destination;
+    BigInt amount;
+    QString asset;
+    std::optional<Timestamp> at;
+
+    static bool fromJson(const Json::Value &v, Posting &out, Json::DecodeContext &ctx)
+    {
+        if (!v.isObject())
+            return ctx.expected("an object", v);
+        return Json::readMember(v, "source", out.source, ctx, true) &&
+               Json::readMember(v, "destination", out.destination, ctx, true) &&
+               Json::readMember(v, "amount", out.amount, ctx, true) && Json::readMember(v, "asset", out.asset, ctx, true) &&
+               Json::readMember(v, "at", out.at, ctx, false);
+    }
+    void toJson(Json::Writer &w) const
+    {
+        w.beginObject();
+        Json::writeMember(w, "source", source);
+        Json::writeMember(w, "destination", destination);
+        Json::writeMember(w, "amount", amount);
+        Json::writeMember(w, "asset", asset);
+        Json::writeMember(w, "at", at);
+        w.endObject();
+    }
+};
+struct Page {
+    QList<Posting> data;
+    QMap<QString, BigInt> balances;
+    static bool fromJson(const Json::Value &v, Page &out, Json::DecodeContext &ctx)
+    {
+        if (!v.isObject())
+            return ctx.expected("an object", v);
+        return Json::readMember(v, "data", out.data, ctx, true) && Json::readMember(v, "balances", out.balances, ctx, false);
+    }
+    void toJson(Json::Writer &w) const
+    {
+        w.beginObject();
+        Json::writeMember(w, "data", data);
+        Json::writeMember(w, "balances", balances);
+        w.endObject();
+    }
+};
+} // namespace
+
+class TestExactValues : public QObject {
+    Q_OBJECT
+private slots:
+    void bigIntRoundTrip_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("2^128+1") << "340282366920938463463374607431768211457";
+        QTest::newRow("-2^70") << "-1180591620717411303424";
+        QTest::newRow("2^64") << "18446744073709551616";
+        QTest::newRow("int64 max") << "9223372036854775807";
+        QTest::newRow("int64 min") << "-9223372036854775808";
+        QTest::newRow("zero") << "0";
+        QTest::newRow("18 digits") << "999999999999999999";
+    }
+    void bigIntRoundTrip()
+    {
+        QFETCH(QString, text);
+        const auto v = BigInt::fromString(text);
+        QVERIFY(v);
+        QCOMPARE(v->toString(), text);
+    }
+
+    void bigIntRejectsJunk()
+    {
+        for (const char *bad : {"", "-", "+1", "1.5", "1e3", " 1", "12a", "--1"})
+            QVERIFY2(!BigInt::fromString(std::string_view(bad)), bad);
+    }
+
+    void bigIntArithmeticCrossesSixtyFourBits()
+    {
+        const BigInt max = *BigInt::fromString("9223372036854775807");
+        const BigInt sum = max + BigInt(1);
+        QCOMPARE(sum.toString(), QStringLiteral("9223372036854775808"));
+        QVERIFY(!sum.fitsInt64());
+        QCOMPARE((sum - BigInt(1)), max);
+        QVERIFY((sum - BigInt(1)).fitsInt64());
+        const BigInt twoTo128 = *BigInt::fromString("340282366920938463463374607431768211456");
+        QCOMPARE((*BigInt::fromString("18446744073709551616") * *BigInt::fromString("18446744073709551616")), twoTo128);
+        QVERIFY(-twoTo128 < BigInt(0));
+        QVERIFY(BigInt(-5) < BigInt(3));
+        QVERIFY(twoTo128 > max);
+        QCOMPARE((-*BigInt::fromString("-9223372036854775808")).toString(), QStringLiteral("9223372036854775808"));
+    }
+
+    void moneyFormat_data()
+    {
+        QTest::addColumn<QString>("minor");
+        QTest::addColumn<QString>("asset");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("USD/2") << "12345" << "USD/2" << "123.45";
+        QTest::newRow("cents") << "5" << "USD/2" << "0.05";
+        QTest::newRow("negative") << "-5" << "EUR/2" << "-0.05";
+        QTest::newRow("JPY") << "1200" << "JPY" << "1200";
+        QTest::newRow("ETH/18") << "1000000000000000001" << "ETH/18" << "1.000000000000000001";
+        QTest::newRow("huge") << "340282366920938463463374607431768211457" << "USD/2"
+                              << "3402823669209384634633746074317682114.57";
+    }
+    void moneyFormat()
+    {
+        QFETCH(QString, minor);
+        QFETCH(QString, asset);
+        QFETCH(QString, text);
+        QCOMPARE(Money::format(*BigInt::fromString(minor), asset), text);
+        const auto parsed = Money::parse(text, asset);
+        QVERIFY2(parsed.value, qPrintable(parsed.error));
+        QCOMPARE(parsed.value->toString(), minor);
+    }
+
+    void moneyParseRefusesRoundingAndJunk()
+    {
+        auto tooPrecise = Money::parse(QStringLiteral("1.234"), QStringLiteral("USD/2"));
+        QVERIFY(!tooPrecise.value);
+        QVERIFY(tooPrecise.error.contains(QStringLiteral("at most 2 decimals")));
+        QVERIFY(!Money::parse(QStringLiteral("1.5"), QStringLiteral("JPY")).value);
+        QVERIFY(!Money::parse(QStringLiteral("12abc"), QStringLiteral("USD/2")).value);
+        QVERIFY(!Money::parse(QStringLiteral(""), QStringLiteral("USD/2")).value);
+        QVERIFY(!Money::parse(QStringLiteral("1."), QStringLiteral("USD/2")).value);
+        QCOMPARE(Money::parse(QStringLiteral(" 1,234.5 "), QStringLiteral("USD/2")).value->toString(), QStringLiteral("123450"));
+        QCOMPARE(Money::parse(QStringLiteral(".5"), QStringLiteral("USD/2")).value->toString(), QStringLiteral("50"));
+    }
+
+    void timestampKeepsMicroseconds()
+    {
+        const auto t = Timestamp::parse(QStringLiteral("2024-11-13T10:20:30.123456Z"));
+        QVERIFY(t);
+        QCOMPARE(t->nanos(), 123456000);
+        QCOMPARE(t->toString(), QStringLiteral("2024-11-13T10:20:30.123456Z"));
+        const auto offset = Timestamp::parse(QStringLiteral("2024-11-13T12:20:30.123456789+02:00"));
+        QVERIFY(offset);
+        QCOMPARE(offset->toString(), QStringLiteral("2024-11-13T10:20:30.123456789Z"));
+        QVERIFY(*t < *offset);
+        QVERIFY(!Timestamp::parse(QStringLiteral("2024-13-01T00:00:00Z")));
+        QVERIFY(!Timestamp::parse(QStringLiteral("yesterday")));
+        QCOMPARE(Timestamp::parse(QStringLiteral("1969-12-31T23:59:59.5Z"))->toString(),
+                 QStringLiteral("1969-12-31T23:59:59.500Z"));
+    }
+
+    void jsonRoundTripsBigNumbersExactly()
+    {
+        const QByteArray json = R"({"data":[{"source":"world","destination":"users:1","amount":340282366920938463463374607431768211457,"asset":"USD/2","at":"2024-11-13T10:20:30.123456Z"},{"source":"users:1","destination":"world","amount":-1180591620717411303424,"asset":"ETH/18"}],"balances":{"USD/2":18446744073709551616}})";
+        Page page;
+        const auto r = Json::decode(json, page);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(page.data.size(), 2);
+        QCOMPARE(page.data[0].amount.toString(), QStringLiteral("340282366920938463463374607431768211457"));
+        QCOMPARE(page.data[1].amount.toString(), QStringLiteral("-1180591620717411303424"));
+        QCOMPARE(page.data[0].at->toString(), QStringLiteral("2024-11-13T10:20:30.123456Z"));
+        QCOMPARE(Json::encode(page), json);
+    }
+
+    void jsonErrorsNameThePath()
+    {
+        Page page;
+        auto r = Json::decode(R"({"data":[{"source":"a","destination":"b","amount":1,"asset":"X"},{"source":"a","destination":"b","amount":"12.5","asset":"X"}]})", page);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.startsWith(QStringLiteral("$.data[1].amount:")), qPrintable(r.error));
+        r = Json::decode(R"({"data":[{"source":"a","amount":1,"asset":"X"}]})", page);
+        QVERIFY2(r.error.contains(QStringLiteral("$.data[0].destination: required property is missing")), qPrintable(r.error));
+        r = Json::decode(R"({"data":[{"source":5,"destination":"b","amount":1,"asset":"X"}]})", page);
+        QVERIFY2(r.error.contains(QStringLiteral("$.data[0].source: expected a string, got the number 5")), qPrintable(r.error));
+    }
+
+    void jsonToleratesUnknownFields()
+    {
+        Posting p;
+        const auto r = Json::decode(R"({"source":"a","destination":"b","amount":7,"asset":"X","extra":{"deep":[1,2,{"x":null}]}})", p);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(p.amount, BigInt(7));
+    }
+
+    void jsonRejectsMalformedInput_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("truncated") << QByteArray(R"({"a":[1,2)");
+        QTest::newRow("trailing") << QByteArray(R"({"a":1} x)");
+        QTest::newRow("html") << QByteArray("<html><body>502 Bad Gateway</body></html>");
+        QTest::newRow("bad number") << QByteArray(R"({"a":01})");
+        QTest::newRow("empty") << QByteArray();
+    }
+    void jsonRejectsMalformedInput()
+    {
+        QFETCH(QByteArray, json);
+        QString error;
+        QVERIFY(!Json::Document::parse(json, &error));
+        QVERIFY(error.startsWith(QStringLiteral("invalid JSON")));
+    }
+
+    void jsonWriterEscapes()
+    {
+        Json::Writer w;
+        w.beginObject();
+        w.key("k\"ey");
+        w.value(QStringLiteral("line\nbreak \"quoted\" \\ tab\t \x01 é"));
+        w.endObject();
+        QCOMPARE(w.data(), QByteArray("{\"k\\\"ey\":\"line\\nbreak \\\"quoted\\\" \\\\ tab\\t \\u0001 \xc3\xa9\"}"));
+        auto doc = Json::Document::parse(w.data());
+        QVERIFY(doc);
+        QCOMPARE(doc->root()["k\"ey"].toString(), QStringLiteral("line\nbreak \"quoted\" \\ tab\t \x01 é"));
+    }
+
+    void anyKeepsExactText()
+    {
+        auto doc = Json::Document::parse(R"({"meta":{"n":123456789012345678901234567890,"s":"x","a":[true,null]}})");
+        QVERIFY(doc);
+        Json::Any any;
+        Json::DecodeContext ctx;
+        QVERIFY(Json::read(doc->root()["meta"], any, ctx));
+        QCOMPARE(any.json(), QByteArray(R"({"n":123456789012345678901234567890,"s":"x","a":[true,null]})"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExactValues)
+#include "tst_exact_values.moc"
