@@ -48,6 +48,7 @@ public:
         m_timeoutMs = m_request.options.timeoutMs.value_or(transport->config().timeoutMs);
         m_attemptTimer.setSingleShot(true);
         m_backoffTimer.setSingleShot(true);
+        m_backoffTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early, before Retry-After
         connect(&m_attemptTimer, &QTimer::timeout, this, &Exchange::onAttemptTimeout);
         connect(&m_backoffTimer, &QTimer::timeout, this, &Exchange::start);
         // Generate the key once so that every attempt carries the same one.
