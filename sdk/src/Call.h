@@ -71,7 +71,8 @@ public:
     Call<U> map(F &&f) const
     {
         Call<U> out;
-        out.m_future = m_future.then(QtFuture::Launch::Sync,
+        QFuture<Result<T>> source = m_future; // QFuture::then() is not const in Qt 6.4
+        out.m_future = source.then(QtFuture::Launch::Sync,
                                      [f = std::forward<F>(f)](QFuture<Result<T>> parent) mutable -> Result<U> {
                                          return f(takeResult(parent));
                                      });

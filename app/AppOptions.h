@@ -1,0 +1,19 @@
+// The command line of formance-desk.
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+struct AppOptions {
+    bool demo = false;
+    QString profile;
+    QString screenshotFile;
+    QString page;
+    QSize size{1280, 800};
+
+    // Parses the arguments; on --help, --version or a usage error prints and exits.
+    static AppOptions parse(const QCoreApplication &app);
+};

@@ -1,0 +1,58 @@
+// formance-desk: a QApplication (native dialogs, charts) hosting the Formance.Desk Qt Quick UI.
+#include "AppOptions.h"
+
+#include <QApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(Formance_DeskPlugin)
+
+namespace {
+// Renders the window once it has real content, saves it and quits: used by tests and the README.
+void scheduleScreenshot(QQuickWindow *window, const QString &file)
+{
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, file]() {
+        static bool taken = false;
+        if (taken)
+            return;
+        taken = true;
+        // Give pending model answers a moment to arrive and be laid out.
+        QTimer::singleShot(1500, window, [window, file]() {
+            const QImage image = window->grabWindow();
+            const bool saved = !image.isNull() && image.save(file);
+            if (!saved)
+                fprintf(stderr, "formance-desk: could not save the screenshot to %s\n", qPrintable(file));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    });
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication::setApplicationName(QStringLiteral("formance-desk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Formance Desk"));
+    QApplication::setOrganizationName(QStringLiteral("Formance"));
+    QApplication::setOrganizationDomain(QStringLiteral("formance.com"));
+    QApplication::setApplicationVersion(QStringLiteral(FORMANCE_DESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("com.formance.Desk"));
+    QApplication app(argc, argv);
+    const AppOptions options = AppOptions::parse(app);
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    QQmlApplicationEngine engine;
+    engine.setInitialProperties({{QStringLiteral("initialPage"), options.page},
+                                 {QStringLiteral("width"), options.size.width()},
+                                 {QStringLiteral("height"), options.size.height()}});
+    engine.load(QUrl(QStringLiteral("qrc:/Formance/Desk/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (window && !options.screenshotFile.isEmpty())
+        scheduleScreenshot(window, options.screenshotFile);
+    return app.exec();
+}
