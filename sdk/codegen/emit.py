@@ -656,6 +656,7 @@ def emit_operations(spec, ops, version, by_file):
         if op.summary:
             h += comment(op.summary.strip().splitlines()[0], "    ")
         h += "    " + method_decl(op) + ";\n"
+    h += "\nprotected:\n    Transport *apiTransport() const { return m_apiTransport; }\n"
     h += "\nprivate:\n    Transport *m_apiTransport;\n"
     for g in sorted(by_group):
         h += "    std::unique_ptr<%sApi> m_%s;\n" % (g, g.lower())

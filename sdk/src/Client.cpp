@@ -2,7 +2,9 @@
 
 namespace Formance {
 
-Client::Client(SdkConfig config, QObject *parent) : QObject(parent), m_transport(new Transport(std::move(config), this))
+// The QObject base is built first, so the transport can be parented to this client before Apis takes it.
+Client::Client(SdkConfig config, QObject *parent)
+    : QObject(parent), Apis(new Transport(std::move(config), this)), m_transport(apiTransport())
 {
 }
 

@@ -1,11 +1,13 @@
-// The entry point of the SDK. Generated API groups (ledger(), payments() ...) hang off it;
-// all of them share this client's transport: one token, one retry policy, one network stack.
+// The entry point of the SDK. Generated API groups (ledger(), payments() ...) hang off it (see
+// formance/Apis.h; include "formance/Sdk.h" to call them); all of them share this client's
+// transport: one token, one retry policy, one network stack.
 #pragma once
 
 #include "Call.h"
 #include "HttpMessage.h"
 #include "SdkConfig.h"
 #include "Transport.h"
+#include "formance/Apis.h"
 
 #include <QObject>
 
@@ -13,7 +15,7 @@
 
 namespace Formance {
 
-class Client : public QObject {
+class Client : public QObject, public Apis {
     Q_OBJECT
 public:
     explicit Client(SdkConfig config = {}, QObject *parent = nullptr);

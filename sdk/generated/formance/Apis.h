@@ -191,6 +191,9 @@ public:
     Call<GetVersionsResponse> getVersions(const GetVersionsRequest &request = {},
                                           const CallOptions &options = {}) const;
 
+protected:
+    Transport *apiTransport() const { return m_apiTransport; }
+
 private:
     Transport *m_apiTransport;
     std::unique_ptr<AuthApi> m_auth;
