@@ -211,6 +211,9 @@ class Spec:
     def define_struct(self, name, schema, file):
         m = self.add(ModelDef(name, "struct", file, schema, schema.get("description")))
         props, required = self.merged_object(schema)
+        for r in required:
+            if r not in props:
+                props[r] = {}  # required but not described (a spec slip): any JSON, kept exactly
         used = set()
         for json_name, prop in props.items():
             ident = identifier(json_name)

@@ -16,6 +16,7 @@ namespace Formance::Models {
 struct Contract {
     std::optional<QString> account;
     Json::Any expr;
+    Json::Any accounts;
 
     static bool fromJson(const Json::Value &v, Contract &out, Json::DecodeContext &ctx);
     void toJson(Json::Writer &w) const;

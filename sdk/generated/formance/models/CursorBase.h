@@ -18,6 +18,7 @@ struct CursorBase {
     bool hasMore{false};
     std::optional<QString> previous;
     std::optional<QString> next;
+    Json::Any data;
 
     static bool fromJson(const Json::Value &v, CursorBase &out, Json::DecodeContext &ctx);
     void toJson(Json::Writer &w) const;

@@ -1298,13 +1298,15 @@ bool Contract::fromJson(const Json::Value &v, Contract &out, Json::DecodeContext
     if (!v.isObject())
         return ctx.expected("an object", v);
     return Json::readMember(v, "account", out.account, ctx, false) &&
-           Json::readMember(v, "expr", out.expr, ctx, true);
+           Json::readMember(v, "expr", out.expr, ctx, true) &&
+           Json::readMember(v, "accounts", out.accounts, ctx, true);
 }
 
 void Contract::toJson(Json::Writer &w) const {
     w.beginObject();
     Json::writeMember(w, "account", account);
     Json::writeMember(w, "expr", expr);
+    Json::writeMember(w, "accounts", accounts);
     w.endObject();
 }
 

@@ -167,7 +167,8 @@ bool CursorBase::fromJson(const Json::Value &v, CursorBase &out, Json::DecodeCon
     return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
            Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
            Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false);
+           Json::readMember(v, "next", out.next, ctx, false) &&
+           Json::readMember(v, "data", out.data, ctx, true);
 }
 
 void CursorBase::toJson(Json::Writer &w) const {
@@ -176,6 +177,7 @@ void CursorBase::toJson(Json::Writer &w) const {
     Json::writeMember(w, "hasMore", hasMore);
     Json::writeMember(w, "previous", previous);
     Json::writeMember(w, "next", next);
+    Json::writeMember(w, "data", data);
     w.endObject();
 }
 

@@ -326,7 +326,8 @@ bool TaskBase::fromJson(const Json::Value &v, TaskBase &out, Json::DecodeContext
            Json::readMember(v, "updatedAt", out.updatedAt, ctx, true) &&
            Json::readMember(v, "status", out.status, ctx, true) &&
            Json::readMember(v, "state", out.state, ctx, true) &&
-           Json::readMember(v, "error", out.error, ctx, false);
+           Json::readMember(v, "error", out.error, ctx, false) &&
+           Json::readMember(v, "descriptor", out.descriptor, ctx, true);
 }
 
 void TaskBase::toJson(Json::Writer &w) const {
@@ -338,6 +339,7 @@ void TaskBase::toJson(Json::Writer &w) const {
     Json::writeMember(w, "status", status);
     Json::writeMember(w, "state", state);
     Json::writeMember(w, "error", error);
+    Json::writeMember(w, "descriptor", descriptor);
     w.endObject();
 }
 

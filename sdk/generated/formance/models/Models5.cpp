@@ -493,13 +493,15 @@ bool V2ConfigInfo::fromJson(const Json::Value &v, V2ConfigInfo &out, Json::Decod
     if (!v.isObject())
         return ctx.expected("an object", v);
     return Json::readMember(v, "server", out.server, ctx, true) &&
-           Json::readMember(v, "version", out.version, ctx, true);
+           Json::readMember(v, "version", out.version, ctx, true) &&
+           Json::readMember(v, "config", out.config, ctx, true);
 }
 
 void V2ConfigInfo::toJson(Json::Writer &w) const {
     w.beginObject();
     Json::writeMember(w, "server", server);
     Json::writeMember(w, "version", version);
+    Json::writeMember(w, "config", config);
     w.endObject();
 }
 

@@ -23,6 +23,7 @@ struct TaskBase {
     Models::PaymentStatus status;
     Json::Any state;
     std::optional<QString> error;
+    Json::Any descriptor;
 
     static bool fromJson(const Json::Value &v, TaskBase &out, Json::DecodeContext &ctx);
     void toJson(Json::Writer &w) const;

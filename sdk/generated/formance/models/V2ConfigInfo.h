@@ -16,6 +16,7 @@ namespace Formance::Models {
 struct V2ConfigInfo {
     QString server;
     QString version;
+    Json::Any config;
 
     static bool fromJson(const Json::Value &v, V2ConfigInfo &out, Json::DecodeContext &ctx);
     void toJson(Json::Writer &w) const;
