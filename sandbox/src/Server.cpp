@@ -1,0 +1,129 @@
+#include "Server.h"
+
+#include "api/LedgerV1Api.h"
+#include "api/LedgerV2Api.h"
+#include "auth/AuthApi.h"
+#include "auth/TokenIssuer.h"
+#include "http/HttpFrontend.h"
+#include "http/Router.h"
+#include "ledger/DemoSeed.h"
+#include "ledger/LedgerStore.h"
+#include "ledger/PostingEngine.h"
+
+#include <QDir>
+
+namespace Formance::Sandbox {
+
+namespace {
+const QString kVersion = QStringLiteral("v2.0.0-sandbox");
+}
+
+struct Server::Impl {
+    LedgerStore store;
+    PostingEngine engine{store};
+    std::unique_ptr<TokenIssuer> tokens;
+    std::unique_ptr<AuthApi> auth;
+    std::unique_ptr<LedgerV2Api> v2;
+    std::unique_ptr<LedgerV1Api> v1;
+    Router router;
+    std::unique_ptr<HttpFrontend> http;
+};
+
+Server::Server(QObject *parent)
+    : QObject(parent) {}
+
+Server::~Server() {
+    stop();
+}
+
+TokenIssuer *Server::tokens() const {
+    return d ? d->tokens.get() : nullptr;
+}
+
+LedgerStore *Server::store() const {
+    return d ? &d->store : nullptr;
+}
+
+static Response versions(const Request &) {
+    Json::Writer w;
+    w.beginObject();
+    w.key("region");
+    w.value("local");
+    w.key("env");
+    w.value("sandbox");
+    w.key("versions");
+    w.beginArray();
+    for (const char *name : {"auth", "ledger"}) {
+        w.beginObject();
+        w.key("name");
+        w.value(name);
+        w.key("version");
+        w.value(kVersion);
+        w.key("health");
+        w.value(true);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return Response::json(w.take());
+}
+
+std::optional<quint16> Server::start(const Options &options, QString *error) {
+    stop();
+    auto fail = [&](const QString &m) -> std::optional<quint16> {
+        if (error)
+            *error = m;
+        d.reset();
+        return std::nullopt;
+    };
+    d = std::make_unique<Impl>();
+    QString file;
+    if (!options.dataDir.isEmpty()) {
+        if (!QDir().mkpath(options.dataDir))
+            return fail(QStringLiteral("cannot create data directory %1").arg(options.dataDir));
+        file = QDir(options.dataDir).filePath(QStringLiteral("sandbox.sqlite"));
+    }
+    QString err;
+    if (!d->store.open(file, &err))
+        return fail(QStringLiteral("cannot open the store: %1").arg(err));
+    if (options.seed == QLatin1String("demo") && d->store.isEmpty()) {
+        const QString cacheDir = options.demoCacheDir.isEmpty() ? QDir::tempPath() : options.demoCacheDir;
+        const QString cache = DemoSeed::ensureCache(cacheDir, &err);
+        if (cache.isEmpty() || !d->store.copyFrom(cache, &err))
+            return fail(QStringLiteral("cannot seed the demo ledgers: %1").arg(err));
+    }
+
+    d->tokens =
+        std::make_unique<TokenIssuer>(options.clientId, options.clientSecret, options.tokenTtlSeconds);
+    d->auth = std::make_unique<AuthApi>(*d->tokens, kVersion);
+    d->v2 = std::make_unique<LedgerV2Api>(d->store, d->engine, kVersion);
+    d->v1 = std::make_unique<LedgerV1Api>(d->store, d->engine, *d->v2, kVersion);
+    AuthApi *auth = d->auth.get();
+    const auto guard = [auth](Handler h) -> Handler {
+        return [auth, h = std::move(h)](const Request &r) {
+            if (auto denied = auth->checkBearer(r))
+                return *denied;
+            return h(r);
+        };
+    };
+    d->auth->registerRoutes(d->router, versions);
+    d->v2->registerRoutes(d->router, guard);
+    d->v1->registerRoutes(d->router, guard);
+
+    Router *router = &d->router;
+    d->http = std::make_unique<HttpFrontend>([router](Request &r) { return router->dispatch(r); },
+                                             options.maxBodyBytes);
+    const quint16 port = d->http->listen(options.address, options.port);
+    if (port == 0)
+        return fail(
+            QStringLiteral("cannot listen on %1:%2").arg(options.address.toString()).arg(options.port));
+    m_port = port;
+    return port;
+}
+
+void Server::stop() {
+    d.reset();
+    m_port = 0;
+}
+
+} // namespace Formance::Sandbox

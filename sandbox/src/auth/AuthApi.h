@@ -1,0 +1,28 @@
+// The auth service's public face: the client-credentials token endpoint, the OIDC well-known
+// document and _info; plus the bearer check every other route goes through.
+#pragma once
+
+#include "TokenIssuer.h"
+#include "http/Router.h"
+
+namespace Formance::Sandbox {
+
+class AuthApi {
+public:
+    AuthApi(TokenIssuer &issuer, QString version)
+        : m_issuer(issuer)
+        , m_version(std::move(version)) {}
+    void registerRoutes(Router &router, const Handler &versionsHandler);
+
+    // nullopt when the request carries a valid bearer token, else the 401 to send.
+    std::optional<Response> checkBearer(const Request &request) const;
+
+private:
+    Response token(const Request &request);
+    Response wellKnown(const Request &request) const;
+
+    TokenIssuer &m_issuer;
+    QString m_version;
+};
+
+} // namespace Formance::Sandbox

@@ -1,0 +1,40 @@
+// The plain request/response values the sandbox's handlers see: no QHttpServer types, so
+// handlers can be unit-tested and the transport stays swappable.
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+namespace Formance::Sandbox {
+
+struct Request {
+    QByteArray method;              // upper case: GET, POST, HEAD ...
+    QString path;                   // percent-encoded, as received
+    QHash<QString, QString> params; // path parameters, percent-decoded
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    QByteArray header(const QByteArray &name) const;
+    QString queryValue(const QString &name) const; // fully decoded; empty when absent
+    bool hasQuery(const QString &name) const { return query.hasQueryItem(name); }
+    QString param(const QString &name) const { return params.value(name); }
+};
+
+struct Response {
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    static Response json(QByteArray body, int status = 200);
+    static Response empty(int status = 204);
+    // The services' error payload: {"errorCode": ..., "errorMessage": ...}.
+    static Response error(int status, const QString &code, const QString &message);
+    void setHeader(const QByteArray &name, const QByteArray &value);
+};
+
+} // namespace Formance::Sandbox

@@ -1,0 +1,106 @@
+#include "FilterQuery.h"
+
+#include <QRegularExpression>
+
+namespace Formance::Sandbox {
+
+Expected<SqlCondition> FilterQuery::compile(const QByteArray &body, const FieldResolver &resolver) {
+    if (body.trimmed().isEmpty())
+        return SqlCondition{};
+    QString err;
+    const auto doc = Json::Document::parse(body, &err);
+    if (!doc)
+        return LedgerError::validation(QStringLiteral("malformed JSON body: %1").arg(err));
+    return compile(doc->root(), resolver);
+}
+
+Expected<SqlCondition> FilterQuery::compile(const Json::Value &filter, const FieldResolver &resolver) {
+    if (filter.isNull())
+        return SqlCondition{};
+    if (!filter.isObject())
+        return LedgerError::validation(QStringLiteral("the filter must be a JSON object"));
+    if (filter.size() == 0)
+        return SqlCondition{};
+    SqlCondition c;
+    auto sql = node(filter, resolver, c.binds, 0);
+    if (!sql)
+        return sql.error();
+    c.sql = sql.value();
+    return c;
+}
+
+Expected<QString> FilterQuery::node(const Json::Value &v, const FieldResolver &resolver, QVariantList &binds,
+                                    int depth) {
+    if (depth > 32)
+        return LedgerError::validation(QStringLiteral("filter nested too deeply"));
+    if (!v.isObject() || v.size() != 1)
+        return LedgerError::validation(
+            QStringLiteral("each filter clause must be an object with exactly one operator"));
+    const auto [opView, arg] = *v.members().begin();
+    const QString op = QString::fromUtf8(opView.data(), qsizetype(opView.size()));
+    if (op == QLatin1String("$and") || op == QLatin1String("$or")) {
+        if (!arg.isArray())
+            return LedgerError::validation(QStringLiteral("%1 expects an array").arg(op));
+        QStringList parts;
+        for (const Json::Value &e : arg.elements()) {
+            auto p = node(e, resolver, binds, depth + 1);
+            if (!p)
+                return p.error();
+            parts << QStringLiteral("(%1)").arg(p.value());
+        }
+        if (parts.isEmpty())
+            return QStringLiteral("1");
+        return parts.join(op == QLatin1String("$and") ? QStringLiteral(" AND ") : QStringLiteral(" OR "));
+    }
+    if (op == QLatin1String("$not")) {
+        auto p = node(arg, resolver, binds, depth + 1);
+        if (!p)
+            return p.error();
+        return QStringLiteral("NOT (%1)").arg(p.value());
+    }
+    static const QStringList leaves = {
+        QStringLiteral("$match"), QStringLiteral("$lt"),     QStringLiteral("$lte"), QStringLiteral("$gt"),
+        QStringLiteral("$gte"),   QStringLiteral("$exists"), QStringLiteral("$in")};
+    if (!leaves.contains(op))
+        return LedgerError::validation(QStringLiteral("unknown filter operator '%1'").arg(op));
+    if (!arg.isObject() || arg.size() != 1)
+        return LedgerError::validation(QStringLiteral("%1 expects an object with one field").arg(op));
+    const auto [fieldView, value] = *arg.members().begin();
+    const QString field = QString::fromUtf8(fieldView.data(), qsizetype(fieldView.size()));
+    if (op == QLatin1String("$in") && !value.isArray())
+        return LedgerError::validation(QStringLiteral("$in expects an array"));
+    return resolver(op, field, value, binds);
+}
+
+QString FilterQuery::addressCondition(const QString &column, const QString &pattern, QVariantList &binds) {
+    const QStringList segs = pattern.split(QLatin1Char(':'));
+    if (!segs.contains(QString())) {
+        binds << pattern;
+        return QStringLiteral("%1 = ?").arg(column);
+    }
+    QStringList re;
+    for (const QString &s : segs)
+        re << (s.isEmpty() ? QStringLiteral("[^:]+") : QRegularExpression::escape(s));
+    binds << QStringLiteral("^%1$").arg(re.join(QLatin1Char(':')));
+    return QStringLiteral("%1 REGEXP ?").arg(column);
+}
+
+QString FilterQuery::sqlOperator(const QString &op) {
+    if (op == QLatin1String("$lt"))
+        return QStringLiteral("<");
+    if (op == QLatin1String("$lte"))
+        return QStringLiteral("<=");
+    if (op == QLatin1String("$gt"))
+        return QStringLiteral(">");
+    if (op == QLatin1String("$gte"))
+        return QStringLiteral(">=");
+    return QStringLiteral("=");
+}
+
+std::optional<QString> FilterQuery::bracketKey(const QString &field, const QString &prefix) {
+    if (!field.startsWith(prefix + QLatin1Char('[')) || !field.endsWith(QLatin1Char(']')))
+        return std::nullopt;
+    return field.mid(prefix.size() + 1, field.size() - prefix.size() - 2);
+}
+
+} // namespace Formance::Sandbox

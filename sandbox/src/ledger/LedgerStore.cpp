@@ -1,0 +1,439 @@
+#include "LedgerStore.h"
+
+#include "AmountKey.h"
+#include "json/JsonDocument.h"
+#include "json/JsonWriter.h"
+
+#include <QAtomicInteger>
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlRecord>
+
+#include <stdexcept>
+
+namespace Formance::Sandbox {
+
+namespace {
+QAtomicInteger<quint64> g_connectionCounter;
+
+const char *const kSchema[] = {
+    "CREATE TABLE IF NOT EXISTS ledgers(name TEXT PRIMARY KEY, bucket TEXT NOT NULL, added_at TEXT NOT NULL,"
+    " metadata TEXT NOT NULL DEFAULT '{}')",
+    "CREATE TABLE IF NOT EXISTS transactions(ledger TEXT NOT NULL, id INTEGER NOT NULL, ts TEXT NOT NULL,"
+    " inserted_at TEXT NOT NULL, reference TEXT, metadata TEXT NOT NULL, postings TEXT NOT NULL,"
+    " reverted_at TEXT, post_volumes TEXT NOT NULL DEFAULT '{}', PRIMARY KEY(ledger, id))",
+    "CREATE UNIQUE INDEX IF NOT EXISTS transactions_reference ON transactions(ledger, reference)"
+    " WHERE reference IS NOT NULL",
+    "CREATE INDEX IF NOT EXISTS transactions_ts ON transactions(ledger, ts)",
+    "CREATE TABLE IF NOT EXISTS moves(seq INTEGER PRIMARY KEY AUTOINCREMENT, ledger TEXT NOT NULL,"
+    " tx_id INTEGER NOT NULL, account TEXT NOT NULL, asset TEXT NOT NULL, amount TEXT NOT NULL,"
+    " is_source INTEGER NOT NULL, ts TEXT NOT NULL, inserted_at TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS moves_account ON moves(ledger, account, asset)",
+    "CREATE INDEX IF NOT EXISTS moves_tx ON moves(ledger, tx_id)",
+    "CREATE TABLE IF NOT EXISTS volumes(ledger TEXT NOT NULL, account TEXT NOT NULL, asset TEXT NOT NULL,"
+    " input TEXT NOT NULL, output TEXT NOT NULL, balance_key TEXT NOT NULL, PRIMARY KEY(ledger, account, "
+    "asset))",
+    "CREATE TABLE IF NOT EXISTS accounts(ledger TEXT NOT NULL, address TEXT NOT NULL, metadata TEXT NOT NULL"
+    " DEFAULT '{}', first_usage TEXT NOT NULL, insertion_date TEXT NOT NULL, updated_at TEXT NOT NULL,"
+    " PRIMARY KEY(ledger, address))",
+    "CREATE TABLE IF NOT EXISTS logs(ledger TEXT NOT NULL, id INTEGER NOT NULL, type TEXT NOT NULL,"
+    " data TEXT NOT NULL, hash TEXT NOT NULL, date TEXT NOT NULL, PRIMARY KEY(ledger, id))",
+    "CREATE TABLE IF NOT EXISTS idempotency(ledger TEXT NOT NULL, key TEXT NOT NULL, request_hash BLOB NOT "
+    "NULL,"
+    " status INTEGER NOT NULL, body BLOB NOT NULL, PRIMARY KEY(ledger, key))",
+};
+const char *const kTables[] = {"ledgers",  "transactions", "moves",      "volumes",
+                               "accounts", "logs",         "idempotency"};
+
+[[noreturn]] void fail(const QSqlError &e, const QString &what) {
+    throw std::runtime_error(QStringLiteral("storage error (%1): %2").arg(what, e.text()).toStdString());
+}
+} // namespace
+
+const char *const LedgerStore::kTxColumns =
+    "id, ts, inserted_at, reference, metadata, postings, reverted_at, post_volumes";
+
+LedgerStore::LedgerStore()
+    : m_connection(QStringLiteral("formance-sandbox-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1))) {}
+
+LedgerStore::~LedgerStore() {
+    m_prepared.clear();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool LedgerStore::open(const QString &file, QString *error) {
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(file.isEmpty() ? QStringLiteral(":memory:") : file);
+    // REGEXP backs address patterns ("users:" matches users:<anything>) in filters.
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_ENABLE_REGEXP;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return false;
+    }
+    try {
+        if (!file.isEmpty()) {
+            exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+            exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        }
+        for (const char *s : kSchema)
+            exec(QString::fromLatin1(s));
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    return true;
+}
+
+bool LedgerStore::copyFrom(const QString &file, QString *error) {
+    try {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("ATTACH DATABASE ? AS src"));
+        q.addBindValue(file);
+        if (!q.exec())
+            fail(q.lastError(), QStringLiteral("attach"));
+        begin();
+        for (const char *t : kTables)
+            exec(QStringLiteral("INSERT INTO main.%1 SELECT * FROM src.%1").arg(QLatin1String(t)));
+        commit();
+        exec(QStringLiteral("DETACH DATABASE src"));
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    return true;
+}
+
+bool LedgerStore::isEmpty() {
+    QSqlQuery q = query(QStringLiteral("SELECT COUNT(*) FROM ledgers"));
+    return q.next() && q.value(0).toLongLong() == 0;
+}
+
+void LedgerStore::exec(const QString &sql) {
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        fail(q.lastError(), sql);
+}
+
+QSqlQuery &LedgerStore::prepared(const char *sql) {
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        auto q = std::make_shared<QSqlQuery>(m_db);
+        if (!q->prepare(QString::fromLatin1(sql)))
+            fail(q->lastError(), QString::fromLatin1(sql));
+        it = m_prepared.insert(sql, q);
+    }
+    return **it;
+}
+
+static void run(QSqlQuery &q, const QVariantList &binds) {
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds[i]);
+    if (!q.exec())
+        fail(q.lastError(), q.lastQuery());
+}
+
+QSqlQuery LedgerStore::query(const QString &sql, const QVariantList &binds) {
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        fail(q.lastError(), sql);
+    run(q, binds);
+    return q;
+}
+
+void LedgerStore::begin() {
+    exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+void LedgerStore::commit() {
+    exec(QStringLiteral("COMMIT"));
+}
+
+void LedgerStore::rollback() {
+    exec(QStringLiteral("ROLLBACK"));
+    // Cached counters may describe rows that no longer exist.
+    m_lastHash.clear();
+    m_nextLogId.clear();
+    m_nextTxId.clear();
+}
+
+// --- ledgers ---
+
+std::optional<LedgerInfo> LedgerStore::ledger(const QString &name) {
+    QSqlQuery &q = prepared("SELECT name, bucket, added_at, metadata FROM ledgers WHERE name = ?");
+    run(q, {name});
+    if (!q.next())
+        return std::nullopt;
+    LedgerInfo l{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                 metadataFromText(q.value(3).toString())};
+    q.finish();
+    return l;
+}
+
+void LedgerStore::insertLedger(const LedgerInfo &info) {
+    run(prepared("INSERT INTO ledgers(name, bucket, added_at, metadata) VALUES (?, ?, ?, ?)"),
+        {info.name, info.bucket, info.addedAt, QString::fromUtf8(metadataJson(info.metadata))});
+}
+
+void LedgerStore::setLedgerMetadata(const QString &name, const Metadata &md) {
+    run(prepared("UPDATE ledgers SET metadata = ? WHERE name = ?"),
+        {QString::fromUtf8(metadataJson(md)), name});
+}
+
+// --- transactions ---
+
+qint64 LedgerStore::nextTransactionId(const QString &ledger) {
+    auto it = m_nextTxId.find(ledger);
+    if (it == m_nextTxId.end()) {
+        QSqlQuery &q = prepared("SELECT COALESCE(MAX(id) + 1, 0) FROM transactions WHERE ledger = ?");
+        run(q, {ledger});
+        q.next();
+        it = m_nextTxId.insert(ledger, q.value(0).toLongLong());
+        q.finish();
+    }
+    return *it;
+}
+
+void LedgerStore::insertTransaction(const QString &ledger, const Transaction &tx) {
+    run(prepared("INSERT INTO transactions(ledger, id, ts, inserted_at, reference, metadata, postings, "
+                 "reverted_at,"
+                 " post_volumes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {ledger, tx.id, tx.timestamp, tx.insertedAt,
+         tx.reference.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(tx.reference),
+         QString::fromUtf8(metadataJson(tx.metadata)), QString::fromUtf8(postingsJson(tx.postings)),
+         tx.revertedAt.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(tx.revertedAt),
+         QString::fromUtf8(tx.postVolumes.isEmpty() ? QByteArray("{}") : tx.postVolumes)});
+    m_nextTxId[ledger] = tx.id + 1;
+}
+
+Transaction LedgerStore::readTransaction(const QSqlQuery &q, int f) {
+    Transaction tx;
+    tx.id = q.value(f).toLongLong();
+    tx.timestamp = q.value(f + 1).toString();
+    tx.insertedAt = q.value(f + 2).toString();
+    tx.reference = q.value(f + 3).toString();
+    tx.metadata = metadataFromText(q.value(f + 4).toString());
+    const auto doc = Json::Document::parse(q.value(f + 5).toString().toUtf8());
+    if (doc)
+        for (const Json::Value &p : doc->root().elements())
+            tx.postings.append({p["source"].toString(), p["destination"].toString(), p["asset"].toString(),
+                                BigInt::fromString(p["amount"].numberText()).value_or(BigInt())});
+    tx.revertedAt = q.value(f + 6).toString();
+    tx.postVolumes = q.value(f + 7).toString().toUtf8();
+    return tx;
+}
+
+std::optional<Transaction> LedgerStore::transaction(const QString &ledger, qint64 id) {
+    QSqlQuery &q =
+        prepared("SELECT id, ts, inserted_at, reference, metadata, postings, reverted_at, post_volumes"
+                 " FROM transactions WHERE ledger = ? AND id = ?");
+    run(q, {ledger, id});
+    if (!q.next())
+        return std::nullopt;
+    Transaction tx = readTransaction(q);
+    q.finish();
+    return tx;
+}
+
+bool LedgerStore::referenceExists(const QString &ledger, const QString &reference) {
+    QSqlQuery &q = prepared("SELECT 1 FROM transactions WHERE ledger = ? AND reference = ?");
+    run(q, {ledger, reference});
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
+void LedgerStore::setTransactionMetadata(const QString &ledger, qint64 id, const Metadata &md) {
+    run(prepared("UPDATE transactions SET metadata = ? WHERE ledger = ? AND id = ?"),
+        {QString::fromUtf8(metadataJson(md)), ledger, id});
+}
+
+void LedgerStore::markReverted(const QString &ledger, qint64 id, const QString &at) {
+    run(prepared("UPDATE transactions SET reverted_at = ? WHERE ledger = ? AND id = ?"), {at, ledger, id});
+}
+
+void LedgerStore::insertMove(const QString &ledger, qint64 txId, const QString &account, const QString &asset,
+                             const BigInt &amount, bool isSource, const QString &ts,
+                             const QString &insertedAt) {
+    run(prepared("INSERT INTO moves(ledger, tx_id, account, asset, amount, is_source, ts, inserted_at)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {ledger, txId, account, asset, amount.toString(), isSource ? 1 : 0, ts, insertedAt});
+}
+
+// --- volumes and accounts ---
+
+Volume LedgerStore::volume(const QString &ledger, const QString &account, const QString &asset) {
+    QSqlQuery &q =
+        prepared("SELECT input, output FROM volumes WHERE ledger = ? AND account = ? AND asset = ?");
+    run(q, {ledger, account, asset});
+    Volume v;
+    if (q.next()) {
+        v.input = BigInt::fromString(q.value(0).toString()).value_or(BigInt());
+        v.output = BigInt::fromString(q.value(1).toString()).value_or(BigInt());
+    }
+    q.finish();
+    return v;
+}
+
+void LedgerStore::setVolume(const QString &ledger, const QString &account, const QString &asset,
+                            const Volume &v) {
+    run(prepared("INSERT INTO volumes(ledger, account, asset, input, output, balance_key) VALUES (?, ?, ?, "
+                 "?, ?, ?)"
+                 " ON CONFLICT(ledger, account, asset) DO UPDATE SET input = excluded.input,"
+                 " output = excluded.output, balance_key = excluded.balance_key"),
+        {ledger, account, asset, v.input.toString(), v.output.toString(), amountKey(v.balance())});
+}
+
+void LedgerStore::touchAccount(const QString &ledger, const QString &address, const QString &ts,
+                               const QString &insertedAt) {
+    run(prepared("INSERT INTO accounts(ledger, address, metadata, first_usage, insertion_date, updated_at)"
+                 " VALUES (?, ?, '{}', ?, ?, ?) ON CONFLICT(ledger, address) DO UPDATE SET"
+                 " first_usage = MIN(first_usage, excluded.first_usage), updated_at = excluded.updated_at"),
+        {ledger, address, ts, insertedAt, insertedAt});
+}
+
+std::optional<Metadata> LedgerStore::accountMetadata(const QString &ledger, const QString &address) {
+    QSqlQuery &q = prepared("SELECT metadata FROM accounts WHERE ledger = ? AND address = ?");
+    run(q, {ledger, address});
+    if (!q.next())
+        return std::nullopt;
+    Metadata md = metadataFromText(q.value(0).toString());
+    q.finish();
+    return md;
+}
+
+void LedgerStore::setAccountMetadata(const QString &ledger, const QString &address, const Metadata &md,
+                                     const QString &now) {
+    run(prepared("INSERT INTO accounts(ledger, address, metadata, first_usage, insertion_date, updated_at)"
+                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(ledger, address) DO UPDATE SET"
+                 " metadata = excluded.metadata, updated_at = excluded.updated_at"),
+        {ledger, address, QString::fromUtf8(metadataJson(md)), now, now, now});
+}
+
+// --- logs ---
+
+LogEntry LedgerStore::appendLog(const QString &ledger, const QString &type, const QByteArray &data,
+                                const QString &date) {
+    if (!m_nextLogId.contains(ledger)) {
+        QSqlQuery &q = prepared("SELECT id, hash FROM logs WHERE ledger = ? ORDER BY id DESC LIMIT 1");
+        run(q, {ledger});
+        if (q.next()) {
+            m_nextLogId[ledger] = q.value(0).toLongLong() + 1;
+            m_lastHash[ledger] = q.value(1).toString();
+        } else {
+            m_nextLogId[ledger] = 0;
+            m_lastHash[ledger] = QString();
+        }
+        q.finish();
+    }
+    LogEntry e;
+    e.id = m_nextLogId[ledger];
+    e.type = type;
+    e.data = data;
+    e.date = date;
+    // Each hash covers the previous one, so altering or dropping any log breaks the chain.
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(m_lastHash[ledger].toLatin1());
+    h.addData(QByteArray::number(e.id));
+    h.addData(type.toLatin1());
+    h.addData(date.toLatin1());
+    h.addData(data);
+    e.hash = QString::fromLatin1(h.result().toHex());
+    run(prepared("INSERT INTO logs(ledger, id, type, data, hash, date) VALUES (?, ?, ?, ?, ?, ?)"),
+        {ledger, e.id, type, QString::fromUtf8(data), e.hash, date});
+    m_nextLogId[ledger] = e.id + 1;
+    m_lastHash[ledger] = e.hash;
+    return e;
+}
+
+qint64 LedgerStore::logCount(const QString &ledger) {
+    QSqlQuery &q = prepared("SELECT COUNT(*) FROM logs WHERE ledger = ?");
+    run(q, {ledger});
+    q.next();
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+// --- idempotency ---
+
+std::optional<IdempotentResult> LedgerStore::idempotent(const QString &ledger, const QString &key) {
+    QSqlQuery &q =
+        prepared("SELECT request_hash, status, body FROM idempotency WHERE ledger = ? AND key = ?");
+    run(q, {ledger, key});
+    if (!q.next())
+        return std::nullopt;
+    IdempotentResult r{q.value(0).toByteArray(), q.value(1).toInt(), q.value(2).toByteArray()};
+    q.finish();
+    return r;
+}
+
+void LedgerStore::saveIdempotent(const QString &ledger, const QString &key, const IdempotentResult &r) {
+    run(prepared("INSERT OR REPLACE INTO idempotency(ledger, key, request_hash, status, body) VALUES (?, ?, "
+                 "?, ?, ?)"),
+        {ledger, key, r.requestHash, r.status, r.body});
+}
+
+// --- JSON helpers ---
+
+QByteArray LedgerStore::metadataJson(const Metadata &md) {
+    Json::Writer w;
+    w.beginObject();
+    for (auto it = md.cbegin(); it != md.cend(); ++it) {
+        w.key(it.key());
+        w.value(it.value());
+    }
+    w.endObject();
+    return w.take();
+}
+
+Expected<Metadata> LedgerStore::metadataFrom(const Json::Value &v, const QString &what) {
+    Metadata md;
+    if (v.isNull())
+        return md;
+    if (!v.isObject())
+        return LedgerError::validation(QStringLiteral("%1 must be an object of strings").arg(what));
+    for (const auto &[k, val] : v.members()) {
+        if (!val.isString())
+            return LedgerError::validation(QStringLiteral("%1: value of '%2' must be a string")
+                                               .arg(what, QString::fromUtf8(k.data(), qsizetype(k.size()))));
+        md.insert(QString::fromUtf8(k.data(), qsizetype(k.size())), val.toString());
+    }
+    return md;
+}
+
+Metadata LedgerStore::metadataFromText(const QString &json) {
+    const auto doc = Json::Document::parse(json.toUtf8());
+    if (!doc)
+        return {};
+    auto md = metadataFrom(doc->root(), QString());
+    return md ? md.value() : Metadata{};
+}
+
+QByteArray LedgerStore::postingsJson(const QList<Posting> &postings) {
+    Json::Writer w;
+    w.beginArray();
+    for (const Posting &p : postings) {
+        w.beginObject();
+        w.key("source");
+        w.value(p.source);
+        w.key("destination");
+        w.value(p.destination);
+        w.key("asset");
+        w.value(p.asset);
+        w.key("amount");
+        w.value(p.amount);
+        w.endObject();
+    }
+    w.endArray();
+    return w.take();
+}
+
+} // namespace Formance::Sandbox

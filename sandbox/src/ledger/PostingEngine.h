@@ -1,0 +1,72 @@
+// The ledger's write path: every change (ledger creation, transactions, reverts, metadata, log
+// import) runs here inside one SQLite transaction, checks funds, updates volumes and appends
+// the hash-chained log. A refused change leaves nothing behind.
+#pragma once
+
+#include "LedgerStore.h"
+
+#include <QSet>
+
+namespace Formance::Json {
+class Writer;
+}
+
+namespace Formance::Sandbox {
+
+struct NewTransaction {
+    QList<Posting> postings;
+    QString timestamp; // canonicalTime; empty: now
+    QString reference;
+    Metadata metadata;
+    QMap<QString, Metadata> accountMetadata; // from Numscript set_account_meta
+    QSet<QString> unboundedOverdraft;        // accounts allowed to go negative (Numscript)
+    bool force = false;                      // skip balance checks (log import)
+};
+
+enum class TargetType { Transaction, Account };
+
+class PostingEngine {
+public:
+    explicit PostingEngine(LedgerStore &store)
+        : m_store(store) {}
+
+    Expected<LedgerInfo> createLedger(const QString &name, const QString &bucket, const Metadata &md);
+    Expected<LedgerInfo> requireLedger(const QString &name);
+    Expected<bool> updateLedgerMetadata(const QString &ledger, const Metadata &md);
+    Expected<bool> deleteLedgerMetadata(const QString &ledger, const QString &key);
+
+    Expected<Transaction> createTransaction(const QString &ledger, const NewTransaction &tx, bool dryRun);
+    Expected<Transaction> revert(const QString &ledger, qint64 id, bool force, bool atEffectiveDate,
+                                 bool dryRun = false);
+    Expected<bool> setMetadata(const QString &ledger, TargetType type, const QString &target,
+                               const Metadata &md);
+    Expected<bool> deleteMetadata(const QString &ledger, TargetType type, const QString &target,
+                                  const QString &key);
+
+    // Replays exported logs into a ledger that has none; IMPORT error otherwise.
+    Expected<qint64> importLogs(const QString &ledger, const QByteArray &ndjson);
+
+    // Batch mode (demo seed): the caller holds one SQLite transaction around many changes.
+    void setBatch(bool batch) { m_batch = batch; }
+
+    static bool validAddress(const QString &address);
+    static bool validAsset(const QString &asset);
+    static void writeTransaction(Json::Writer &w, const Transaction &tx);
+
+private:
+    // The bodies below run inside an open SQLite transaction.
+    Expected<Transaction> apply(const QString &ledger, const NewTransaction &tx, bool writeLog = true);
+    Expected<Transaction> applyRevert(const QString &ledger, qint64 id, bool force, const QString &timestamp,
+                                      bool atEffectiveDate);
+    Expected<bool> applySetMetadata(const QString &ledger, TargetType type, const QString &target,
+                                    const Metadata &md);
+    Expected<bool> applyDeleteMetadata(const QString &ledger, TargetType type, const QString &target,
+                                       const QString &key);
+
+    template <class F> auto inTransaction(F &&f, bool dryRun = false) -> decltype(f());
+
+    LedgerStore &m_store;
+    bool m_batch = false;
+};
+
+} // namespace Formance::Sandbox
