@@ -705,5 +705,181 @@ def generate(spec, ops, version):
     files["formance/internal/ModelSupport.h"] = banner(version) + MODEL_SUPPORT
     files["formance/internal/OperationSupport.h"] = banner(version) + OPERATION_SUPPORT
     files.update(emit_operations(spec, ops, version, by_file))
+    files["formance/Pagination.h"] = emit_pagination(spec, ops, version)
     files["sources.cmake"] = emit_sources_cmake(files, version)
     return files
+
+
+# ----------------------------------------------------------------------------------------------
+# Pagination
+
+PAGINATION_RUNTIME = r"""
+namespace Formance {
+
+// What a walk over pages did: pages and items seen, and whether onPage asked to stop early.
+struct PageWalk {
+    int pages = 0;
+    qint64 items = 0;
+    bool stopped = false;
+};
+
+// How one cursor operation pages; specialised below for each of them.
+template <class Request>
+struct PageTraits;
+
+namespace Detail {
+inline bool pageFlag(bool v)
+{
+    return v;
+}
+inline bool pageFlag(const std::optional<bool> &v)
+{
+    return v.value_or(false);
+}
+template <class T>
+const QList<T> &pageItems(const QList<T> &v)
+{
+    return v;
+}
+template <class T>
+const QList<T> &pageItems(const std::optional<QList<T>> &v)
+{
+    static const QList<T> none;
+    return v ? *v : none;
+}
+} // namespace Detail
+
+// Walks every page of a cursor operation asynchronously: the first request as given (with the page
+// size, clamped to 1..1000), then `next` until `hasMore` is false. A follow-up request carries the
+// cursor and the path parameters only: never other parameters alongside a cursor. onPage gets each
+// page's items and returns false to stop. The call ends with the walk's summary or the first error;
+// cancelling it cancels the request in flight.
+//
+//   walkPages(client, Ledger::V2::V2ListTransactionsRequest{.ledger = "main"}, 1000,
+//             [](const QList<Models::V2ExpandedTransaction> &page) { ...; return true; });
+template <class Request, class OnPage>
+Call<PageWalk> walkPages(Apis &apis, Request first, int pageSize, OnPage onPage, CallOptions options = {})
+{
+    using Traits = PageTraits<Request>;
+    using Response = typename Traits::Response;
+    struct State {
+        Apis *apis;
+        OnPage onPage;
+        CallOptions options;
+        Request first;
+        QPromise<Result<PageWalk>> promise;
+        PageWalk walk;
+        std::function<void()> cancelCurrent;
+        bool canceled = false;
+        bool done = false;
+
+        void finish(Result<PageWalk> result)
+        {
+            if (done)
+                return;
+            done = true;
+            promise.addResult(std::move(result));
+            promise.finish();
+        }
+    };
+    auto state = std::make_shared<State>(State{&apis, std::move(onPage), std::move(options), std::move(first), {}, {}, {}});
+    Traits::setPageSize(state->first, qBound(1, pageSize, 1000));
+    state->promise.start();
+
+    auto step = std::make_shared<std::function<void(const Request &)>>();
+    *step = [state, weakStep = std::weak_ptr<std::function<void(const Request &)>>(step)](const Request &request) {
+        if (state->canceled) {
+            state->finish(Error(Error::Kind::Canceled, QStringLiteral("the call was canceled")));
+            return;
+        }
+        Call<Response> call = Traits::fetch(*state->apis, request, state->options);
+        state->cancelCurrent = [call] { call.cancel(); };
+        auto self = weakStep.lock();
+        call.future().then(QtFuture::Launch::Sync, [state, self](QFuture<Result<Response>> f) {
+            Result<Response> result = Call<Response>::takeResult(f);
+            if (!result) {
+                state->finish(result.error());
+                return;
+            }
+            const auto *cursor = Traits::cursor(result.value());
+            if (!cursor) {
+                state->finish(state->walk);
+                return;
+            }
+            const auto &items = Detail::pageItems(cursor->data);
+            ++state->walk.pages;
+            state->walk.items += items.size();
+            if (!state->onPage(items)) {
+                state->walk.stopped = true;
+                state->finish(state->walk);
+                return;
+            }
+            if (!Detail::pageFlag(cursor->hasMore) || !cursor->next || cursor->next->isEmpty()) {
+                state->finish(state->walk);
+                return;
+            }
+            if (self)
+                (*self)(Traits::next(state->first, *cursor->next));
+        });
+    };
+    (*step)(state->first);
+    return Call<PageWalk>(state->promise.future(), [state, step] {
+        state->canceled = true;
+        if (state->cancelCurrent)
+            state->cancelCurrent();
+    });
+}
+
+} // namespace Formance
+"""
+
+
+def emit_pagination(spec, ops, version):
+    h = banner(version) + "#pragma once\n\n#include \"formance/Sdk.h\"\n\n"
+    h += "#include <QPromise>\n#include <QtGlobal>\n\n#include <functional>\n#include <memory>\n#include <optional>\n"
+    h += PAGINATION_RUNTIME
+    h += "\n// Deprecated operations page too: their traits call them knowingly.\n"
+    h += "QT_WARNING_PUSH\nQT_WARNING_DISABLE_DEPRECATED\n\nnamespace Formance {\n\n"
+    for op in ops:
+        if not op.paginated:
+            continue
+        gn = group_names(op)
+        g, v, cls, ns, base = gn
+        req = "%s::%s" % (ns, op.request_name)
+        resp = "%s::%s" % (ns, op.response_name)
+        body_model = spec.models[op.body_type[len("Models::"):]]
+        cur_field = next(f for f in body_model.fields if f.json_name == "cursor")
+        cursor_type = cur_field.cpp
+        h += "template <>\nstruct PageTraits<%s> {\n" % req
+        h += "    using Response = %s;\n" % resp
+        h += "    static Call<Response> fetch(Apis &apis, const %s &r, const CallOptions &o)\n    {\n" % req
+        h += "        return apis.%s().%s().%s(r, o);\n    }\n" % (g.lower(), v.lower(), op.method_name)
+        h += "    static const %s *cursor(const Response &r)\n    {\n" % cursor_type
+        if cur_field.holder.startswith("std::optional"):
+            h += "        return r.body && r.body->cursor ? &*r.body->cursor : nullptr;\n    }\n"
+        else:
+            h += "        return r.body ? &r.body->cursor : nullptr;\n    }\n"
+        paths = [p for p in op.params if p.location == "path"]
+        qnames = {p.name: p for p in op.params if p.location == "query"}
+        if "pageSize" in qnames:
+            h += "    static void setPageSize(%s &r, int n) { r.pageSize = n; }\n" % req
+            h += "    static %s next(const %s &first, const QString &cursor)\n    {\n        %s r;\n" % (req, req, req)
+            for p in paths:
+                h += "        r.%s = first.%s;\n" % (p.ident, p.ident)
+            if not paths:
+                h += "        (void)first;\n"
+            h += "        r.%s = cursor;\n        return r;\n    }\n" % qnames["cursor"].ident
+        else:
+            # the cursor and page size travel in the body (search)
+            if op.body["required"]:
+                h += "    static void setPageSize(%s &r, int n) { r.body.pageSize = n; }\n" % req
+                h += "    static %s next(const %s &first, const QString &cursor)\n    {\n        (void)first;\n" % (req, req)
+                h += "        %s r;\n        r.body.cursor = cursor;\n        return r;\n    }\n" % req
+            else:
+                h += "    static void setPageSize(%s &r, int n)\n    {\n" % req
+                h += "        if (!r.body)\n            r.body.emplace();\n        r.body->pageSize = n;\n    }\n"
+                h += "    static %s next(const %s &first, const QString &cursor)\n    {\n        (void)first;\n" % (req, req)
+                h += "        %s r;\n        r.body.emplace();\n        r.body->cursor = cursor;\n        return r;\n    }\n" % req
+        h += "};\n\n"
+    h += "} // namespace Formance\n\nQT_WARNING_POP\n"
+    return h

@@ -2,6 +2,7 @@
 set(FORMANCE_GENERATED_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/formance/Apis.cpp
     ${CMAKE_CURRENT_LIST_DIR}/formance/Apis.h
+    ${CMAKE_CURRENT_LIST_DIR}/formance/Pagination.h
     ${CMAKE_CURRENT_LIST_DIR}/formance/Sdk.h
     ${CMAKE_CURRENT_LIST_DIR}/formance/auth/v1/AuthV1Api.cpp
     ${CMAKE_CURRENT_LIST_DIR}/formance/auth/v1/AuthV1Api.h

@@ -4,6 +4,10 @@ qt_add_executable(tst_generated_models ${CMAKE_CURRENT_LIST_DIR}/tst_generated_m
 target_link_libraries(tst_generated_models PRIVATE Formance::Sdk Qt6::Test)
 add_test(NAME tst_generated_models COMMAND tst_generated_models)
 
+qt_add_executable(tst_pagination ${CMAKE_CURRENT_LIST_DIR}/tst_pagination.cpp)
+target_link_libraries(tst_pagination PRIVATE Formance::Sdk Qt6::Test Qt6::HttpServer)
+add_test(NAME tst_pagination COMMAND tst_pagination)
+
 find_package(Python3 3.9 REQUIRED COMPONENTS Interpreter)
 # The committed generated code must equal a fresh run of the generator (skipped without ../shared).
 add_test(NAME sdk_codegen_drift

@@ -1,0 +1,185 @@
+// walkPages over a real HTTP server on loopback: follows `next` until `hasMore` is false, sends the
+// page size once and nothing but the cursor (and path parameters) after that, stops on request,
+// reports errors, and keeps amounts past 2^64 exact.
+#include "Client.h"
+#include "formance/Pagination.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Formance;
+
+namespace {
+
+struct Seen {
+    QString ledger;
+    QList<QPair<QString, QString>> query;
+    QByteArray body;
+};
+
+// (Plain string literals: moc 6.4 loses track of this file with raw strings here.)
+QByteArray page(int index, bool hasMore)
+{
+    QByteArray tx;
+    for (int i = 0; i < 3; ++i) {
+        if (!tx.isEmpty())
+            tx += ',';
+        tx += "{\"timestamp\":\"2024-11-13T10:20:30.123456Z\",\"postings\":[{\"amount\":36893488147419103232,"
+              "\"asset\":\"USD/2\",\"destination\":\"users:1\",\"source\":\"world\"}],\"metadata\":{},\"id\":" +
+              QByteArray::number(index * 3 + i) + ",\"reverted\":false}";
+    }
+    QByteArray json = "{\"cursor\":{\"pageSize\":3,\"hasMore\":" + QByteArray(hasMore ? "true" : "false");
+    if (hasMore)
+        json += ",\"next\":\"page-" + QByteArray::number(index + 1) + "\"";
+    json += ",\"data\":[" + tx + "]}}";
+    return json;
+}
+
+class PagingServer {
+public:
+    QList<Seen> seen;
+    int pages = 3;
+    bool failSecond = false;
+
+    quint16 start()
+    {
+        server.route(QStringLiteral("/api/ledger/v2/<arg>/transactions"), [this](const QString &ledger, const QHttpServerRequest &req) {
+            seen.append({ledger, QUrlQuery(req.url()).queryItems(QUrl::FullyDecoded), req.body()});
+            const QString cursor = QUrlQuery(req.url()).queryItemValue(QStringLiteral("cursor"));
+            const int index = cursor.isEmpty() ? 0 : cursor.mid(5).toInt();
+            if (failSecond && index == 1)
+                return QHttpServerResponse(QByteArray("application/json"),
+                                           QByteArray(R"({"errorCode":"INTERNAL","errorMessage":"boom"})"),
+                                           QHttpServerResponse::StatusCode::BadRequest);
+            return QHttpServerResponse(QByteArray("application/json"), page(index, index + 1 < pages));
+        });
+        return server.listen(QHostAddress::LocalHost, 0);
+    }
+
+private:
+    QHttpServer server;
+};
+
+SdkConfig configFor(quint16 port)
+{
+    SdkConfig config;
+    config.server = ServerConfig::fromUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    config.timeoutMs = 10000;
+    return config;
+}
+
+Ledger::V2::V2ListTransactionsRequest firstRequest()
+{
+    Ledger::V2::V2ListTransactionsRequest first;
+    first.ledger = QStringLiteral("main:eu");
+    first.expand = QStringLiteral("volumes");
+    first.reverse = true;
+    first.body = Json::Any::fromJson(R"({"$match":{"account":"users:"}})");
+    return first;
+}
+
+} // namespace
+
+class TestPagination : public QObject {
+    Q_OBJECT
+private slots:
+    void walksEveryPageWithTheCursorAlone()
+    {
+        PagingServer server;
+        const quint16 port = server.start();
+        QVERIFY(port);
+        Client client(configFor(port));
+        QList<BigInt> ids;
+        BigInt total;
+        const Call<PageWalk> call =
+            walkPages(client, firstRequest(), 5000, [&](const QList<Models::V2ExpandedTransaction> &items) {
+                for (const auto &tx : items) {
+                    ids.append(tx.id);
+                    total += tx.postings.first().amount;
+                }
+                return true;
+            });
+        const Result<PageWalk> result = call.result();
+        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().toString()));
+        QCOMPARE(result->pages, 3);
+        QCOMPARE(result->items, 9);
+        QVERIFY(!result->stopped);
+        QCOMPARE(ids.size(), 9);
+        QCOMPARE(ids.last(), BigInt(8));
+        QCOMPARE(total, *BigInt::fromString("332041393326771929088")); // 9 x 2^65, exact
+
+        QCOMPARE(server.seen.size(), 3);
+        // First request: everything the caller set, and the page size clamped to 1000.
+        const Seen &first = server.seen[0];
+        QCOMPARE(first.ledger, QStringLiteral("main:eu"));
+        QVERIFY(first.query.contains(qMakePair(QStringLiteral("pageSize"), QStringLiteral("1000"))));
+        QVERIFY(first.query.contains(qMakePair(QStringLiteral("expand"), QStringLiteral("volumes"))));
+        QVERIFY(first.query.contains(qMakePair(QStringLiteral("reverse"), QStringLiteral("true"))));
+        QVERIFY(!first.body.isEmpty());
+        // Follow-ups: the cursor alone (the ledger is a path parameter), no body.
+        for (int i = 1; i < 3; ++i) {
+            const Seen &s = server.seen[i];
+            QCOMPARE(s.ledger, QStringLiteral("main:eu"));
+            QCOMPARE(s.query, (QList<QPair<QString, QString>>{{QStringLiteral("cursor"), QStringLiteral("page-%1").arg(i)}}));
+            QVERIFY(s.body.isEmpty());
+        }
+    }
+
+    void stopsWhenAsked()
+    {
+        PagingServer server;
+        const quint16 port = server.start();
+        Client client(configFor(port));
+        const Result<PageWalk> result =
+            walkPages(client, firstRequest(), 0, [](const QList<Models::V2ExpandedTransaction> &) { return false; })
+                .result();
+        QVERIFY(result.ok());
+        QCOMPARE(result->pages, 1);
+        QVERIFY(result->stopped);
+        QCOMPARE(server.seen.size(), 1);
+        QVERIFY(server.seen[0].query.contains(qMakePair(QStringLiteral("pageSize"), QStringLiteral("1")))); // clamped up
+    }
+
+    void reportsTheFirstError()
+    {
+        PagingServer server;
+        server.failSecond = true;
+        const quint16 port = server.start();
+        Client client(configFor(port));
+        int pages = 0;
+        const Result<PageWalk> result =
+            walkPages(client, firstRequest(), 100, [&](const QList<Models::V2ExpandedTransaction> &) {
+                ++pages;
+                return true;
+            }).result();
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind(), Error::Kind::Api);
+        QCOMPARE(result.error().errorCode(), QStringLiteral("INTERNAL"));
+        QCOMPARE(pages, 1);
+    }
+
+    void canBeCanceled()
+    {
+        PagingServer server;
+        server.pages = 1000;
+        const quint16 port = server.start();
+        Client client(configFor(port));
+        Call<PageWalk> call;
+        int pages = 0;
+        call = walkPages(client, firstRequest(), 3, [&](const QList<Models::V2ExpandedTransaction> &) {
+            if (++pages == 2)
+                call.cancel();
+            return true;
+        });
+        const Result<PageWalk> result = call.result();
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind(), Error::Kind::Canceled);
+        QVERIFY(server.seen.size() <= 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPagination)
+#include "tst_pagination.moc"
