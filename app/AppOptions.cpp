@@ -4,20 +4,24 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-AppOptions AppOptions::parse(const QCoreApplication &app)
-{
+AppOptions AppOptions::parse(const QCoreApplication &app) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Formance Desk: administration of a Formance Stack."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Start the built-in demo stack and connect to it."));
-    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Connect with the saved profile <name>."),
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Start the built-in demo stack and connect to it."));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QStringLiteral("Connect with the saved profile <name>."),
                                      QStringLiteral("name"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Render --page offscreen, save it as a PNG to <file> and exit."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("The page to show first."), QStringLiteral("page"));
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for --screenshot (default 1280x800)."),
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render --page offscreen, save it as a PNG to <file> and exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("The page to show first."),
+                                  QStringLiteral("page"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QStringLiteral("Window size for --screenshot (default 1280x800)."),
                                   QStringLiteral("WxH"));
     parser.addOptions({demo, profile, screenshot, page, size});
     parser.process(app);
@@ -28,7 +32,8 @@ AppOptions AppOptions::parse(const QCoreApplication &app)
     options.screenshotFile = parser.value(screenshot);
     options.page = parser.value(page);
     if (parser.isSet(size)) {
-        const auto m = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(size));
+        const auto m =
+            QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(size));
         if (!m.hasMatch()) {
             fprintf(stderr, "formance-desk: --size expects WIDTHxHEIGHT, e.g. 1280x800\n");
             ::exit(2);

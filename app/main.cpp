@@ -1,5 +1,6 @@
 // formance-desk: a QApplication (native dialogs, charts) hosting the Formance.Desk Qt Quick UI.
 #include "AppOptions.h"
+#include "controllers/Session.h"
 
 #include <QApplication>
 #include <QQmlApplicationEngine>
@@ -13,8 +14,7 @@ Q_IMPORT_QML_PLUGIN(Formance_DeskPlugin)
 
 namespace {
 // Renders the window once it has real content, saves it and quits: used by tests and the README.
-void scheduleScreenshot(QQuickWindow *window, const QString &file)
-{
+void scheduleScreenshot(QQuickWindow *window, const QString &file) {
     QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, file]() {
         static bool taken = false;
         if (taken)
@@ -32,8 +32,7 @@ void scheduleScreenshot(QQuickWindow *window, const QString &file)
 }
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QApplication::setApplicationName(QStringLiteral("formance-desk"));
     QApplication::setApplicationDisplayName(QStringLiteral("Formance Desk"));
     QApplication::setOrganizationName(QStringLiteral("Formance"));
@@ -43,6 +42,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const AppOptions options = AppOptions::parse(app);
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    if (options.demo)
+        Session::instance()->startDemo();
+    else if (!options.profile.isEmpty())
+        Session::instance()->connectProfile(options.profile);
 
     QQmlApplicationEngine engine;
     engine.setInitialProperties({{QStringLiteral("initialPage"), options.page},

@@ -6,82 +6,100 @@ import Formance.Desk
 ApplicationWindow {
     id: window
     property string initialPage: ""
+    property string currentLedger: ""
     width: 1280
     height: 800
     visible: true
-    title: qsTr("Formance Desk")
+    title: Session.connected ? qsTr("%1 — Formance Desk").arg(Session.name) : qsTr("Formance Desk")
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 12
-            Label {
-                text: qsTr("Formance Desk")
-                font.bold: true
-                font.pixelSize: 16
+    readonly property var pages: [
+        { key: "connections", title: qsTr("Connections"), needsLedger: false },
+        { key: "ledgers", title: qsTr("Ledgers"), needsLedger: false },
+        { key: "transactions", title: qsTr("Transactions"), needsLedger: true },
+        { key: "accounts", title: qsTr("Accounts"), needsLedger: true },
+        { key: "new-transaction", title: qsTr("New transaction"), needsLedger: true }
+    ]
+    property string page: "connections"
+
+    function show(key) {
+        for (let i = 0; i < pages.length; ++i)
+            if (pages[i].key === key) {
+                page = key
+                return true
             }
-            Item { Layout.fillWidth: true }
+        return false
+    }
+    function openTransaction(id) {
+        detail.open(id)
+    }
+
+    Component.onCompleted: {
+        if (initialPage !== "" && !show(initialPage))
+            console.warn("unknown page", initialPage)
+    }
+    Connections {
+        target: Session
+        function onClientChanged() {
+            if (Session.connected && window.page === "connections")
+                window.page = "ledgers"
         }
     }
 
-    ConnectionController { id: connection }
+    Shortcut {
+        sequence: "Ctrl+K"
+        onActivated: commandPalette.open()
+    }
 
-    Pane {
+    header: StatusBar {}
+
+    RowLayout {
         anchors.fill: parent
-        ColumnLayout {
-            width: Math.min(parent.width, 640)
-            spacing: 12
-            Label {
-                text: qsTr("Connect to a stack")
-                font.pixelSize: 20
-            }
-            GridLayout {
-                columns: 2
-                Layout.fillWidth: true
-                Label { text: qsTr("Server URL") }
-                TextField {
-                    Layout.fillWidth: true
-                    text: connection.serverUrl
-                    onTextEdited: connection.serverUrl = text
-                }
-                Label { text: qsTr("Client ID") }
-                TextField {
-                    Layout.fillWidth: true
-                    text: connection.clientId
-                    onTextEdited: connection.clientId = text
-                }
-                Label { text: qsTr("Client secret") }
-                TextField {
-                    Layout.fillWidth: true
-                    echoMode: TextInput.Password
-                    onTextEdited: connection.clientSecret = text
+        spacing: 0
+
+        Navigation {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 200
+            pages: window.pages
+            current: window.page
+            ledger: window.currentLedger
+            onActivated: key => window.page = key
+        }
+
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: window.pages.findIndex(p => p.key === window.page)
+
+            ConnectionsPage {}
+            LedgersPage {
+                onLedgerPreselected: name => window.currentLedger = name
+                onLedgerChosen: name => {
+                    window.currentLedger = name
+                    window.page = "transactions"
                 }
             }
-            RowLayout {
-                Button {
-                    text: qsTr("Test connection")
-                    enabled: !connection.busy
-                    onClicked: connection.testConnection()
-                }
-                BusyIndicator {
-                    running: connection.busy
-                    visible: running
-                    implicitHeight: 32
-                }
+            TransactionsPage {
+                ledger: window.currentLedger
+                onTransactionChosen: id => window.openTransaction(id)
             }
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                text: connection.message
-                color: connection.ok ? palette.text : "#c0392b"
-            }
-            Repeater {
-                model: connection.services
-                delegate: Label {
-                    required property var modelData
-                    text: modelData.name + "  " + modelData.version + (modelData.health ? "" : qsTr("  (unhealthy)"))
-                }
+            AccountsPage { ledger: window.currentLedger }
+            NewTransactionPage {
+                ledger: window.currentLedger
+                onCommitted: id => window.openTransaction(id)
             }
         }
+    }
+
+    TransactionDetailDrawer {
+        id: detail
+        ledger: window.currentLedger
+        width: Math.min(window.width * 0.55, 720)
+        height: window.height
+    }
+
+    CommandPalette {
+        id: commandPalette
+        pages: window.pages
+        onChosen: key => window.page = key
     }
 }

@@ -1,0 +1,23 @@
+#include "Profile.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+QString Profile::validate() const {
+    auto tr = [](const char *text) { return QCoreApplication::translate("Profile", text); };
+    if (name.trimmed().isEmpty())
+        return tr("Give the profile a name.");
+    if (serverUrl.trimmed().isEmpty() && organization.trimmed().isEmpty())
+        return tr("Enter a server URL, or a Formance Cloud organization.");
+    if (!serverUrl.trimmed().isEmpty()) {
+        const QUrl url(serverUrl.trimmed(), QUrl::StrictMode);
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+            url.host().isEmpty())
+            return tr("The server URL must look like https://stack.example.com.");
+    }
+    if (stage != QLatin1String("development") && stage != QLatin1String("staging") &&
+        stage != QLatin1String("production"))
+        return tr("Choose development, staging or production.");
+    return {};
+}

@@ -1,0 +1,88 @@
+// The "new transaction" form: postings with asset-aware amounts (never rounded; bad input
+// refused inline), reference, metadata and timestamp; a dry run that previews the balances
+// it would leave; and a commit sent with an idempotency key that stays the same until the
+// form changes, so pressing "Commit" again after a lost answer can never post twice.
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <optional>
+
+namespace Formance::Models {
+struct V2PostTransaction;
+}
+#include "controllers/Session.h"
+
+class NewTransactionController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Session *session MEMBER m_session NOTIFY changed)
+    Q_PROPERTY(QString ledger MEMBER m_ledger NOTIFY changed)
+    Q_PROPERTY(QVariantList postings READ postings NOTIFY formChanged)
+    Q_PROPERTY(QString reference READ reference WRITE setReference NOTIFY formChanged)
+    Q_PROPERTY(QString metadataText READ metadataText WRITE setMetadataText NOTIFY formChanged)
+    Q_PROPERTY(QString timestamp READ timestamp WRITE setTimestamp NOTIFY formChanged)
+    Q_PROPERTY(QStringList postingErrors READ postingErrors NOTIFY formChanged)
+    Q_PROPERTY(QString formError READ formError NOTIFY formChanged)
+    Q_PROPERTY(bool valid READ valid NOTIFY formChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY stateChanged)
+    Q_PROPERTY(QString error READ error NOTIFY stateChanged)
+    Q_PROPERTY(QVariantList preview READ preview NOTIFY stateChanged)
+    Q_PROPERTY(QString committedId READ committedId NOTIFY stateChanged)
+public:
+    explicit NewTransactionController(QObject *parent = nullptr);
+
+    QVariantList postings() const { return m_postings; }
+    QString reference() const { return m_reference; }
+    void setReference(const QString &v);
+    QString metadataText() const { return m_metadataText; }
+    void setMetadataText(const QString &v);
+    QString timestamp() const { return m_timestamp; }
+    void setTimestamp(const QString &v);
+    QStringList postingErrors() const { return m_postingErrors; }
+    QString formError() const { return m_formError; }
+    bool valid() const;
+    bool busy() const { return m_busy; }
+    QString error() const { return m_error; }
+    QVariantList preview() const { return m_preview; }
+    QString committedId() const { return m_committedId; }
+
+    Q_INVOKABLE void addPosting();
+    Q_INVOKABLE void removePosting(int index);
+    Q_INVOKABLE void setPostingField(int index, const QString &field, const QString &value);
+    Q_INVOKABLE void dryRun();
+    Q_INVOKABLE void commit();
+    Q_INVOKABLE void reset();
+
+    QString idempotencyKey() const { return m_idempotencyKey; } // for tests
+
+signals:
+    void changed();
+    void formChanged();
+    void stateChanged();
+    void committed(const QString &transactionId);
+
+private:
+    void formEdited();
+    void validate();
+    std::optional<Formance::Models::V2PostTransaction> build(QString *error) const;
+    void computePreview();
+    void finish(const QString &error);
+
+    QPointer<Session> m_session;
+    QString m_ledger;
+    QVariantList m_postings;
+    QString m_reference;
+    QString m_metadataText;
+    QString m_timestamp;
+    QStringList m_postingErrors;
+    QString m_formError;
+    bool m_busy = false;
+    QString m_error;
+    QVariantList m_preview;
+    QString m_committedId;
+    QString m_idempotencyKey;
+};

@@ -1,0 +1,120 @@
+#include "AccountsModel.h"
+
+#include "Client.h"
+#include "Money.h"
+#include "controllers/ErrorText.h"
+#include "controllers/Session.h"
+#include "formance/ledger/v2/LedgerV2Api.h"
+#include "json/JsonWriter.h"
+
+using namespace Formance;
+
+AccountsModel::AccountsModel(QObject *parent)
+    : PagedListModel(parent) {}
+
+void AccountsModel::setLedger(const QString &ledger) {
+    if (ledger == m_ledger)
+        return;
+    m_ledger = ledger;
+    emit ledgerChanged();
+    scheduleReload();
+}
+
+void AccountsModel::setAddressFilter(const QString &filter) {
+    if (filter == m_addressFilter)
+        return;
+    m_addressFilter = filter;
+    emit addressFilterChanged();
+    scheduleReload();
+}
+
+void AccountsModel::requestPage(const std::optional<QString> &cursor, int generation) {
+    Ledger::V2::V2ListAccountsRequest request;
+    request.ledger = m_ledger;
+    if (cursor) {
+        request.cursor = *cursor;
+    } else {
+        request.pageSize = pageSize();
+        request.expand = QStringLiteral("volumes");
+        if (!m_addressFilter.trimmed().isEmpty()) {
+            Json::Writer w;
+            w.beginObject();
+            w.key("$match");
+            w.beginObject();
+            w.key("address");
+            w.value(m_addressFilter.trimmed());
+            w.endObject();
+            w.endObject();
+            request.body = Json::Any::fromJson(w.take());
+        }
+    }
+    session()->client()->ledger().v2().listAccounts(request).then(
+        this, [this, generation](const Result<Ledger::V2::V2ListAccountsResponse> &result) {
+            if (!result || !result->body) {
+                pageFailed(generation, result ? tr("The stack answered without an accounts page.")
+                                              : ErrorText::describe(result.error()));
+                return;
+            }
+            const auto &page = result->body->cursor;
+            pageLoaded(generation, page.next, page.hasMore, [this, &page] {
+                if (page.data.isEmpty())
+                    return;
+                beginInsertRows({}, count(), count() + int(page.data.size()) - 1);
+                for (const auto &a : page.data) {
+                    AccountRow row{a.address, {}, a.metadata};
+                    if (a.volumes)
+                        for (auto it = a.volumes->cbegin(); it != a.volumes->cend(); ++it)
+                            row.balances.insert(
+                                it.key(), it.value().balance.value_or(it.value().input - it.value().output));
+                    m_rows.append(std::move(row));
+                }
+                endInsertRows();
+            });
+        });
+}
+
+QVariant AccountsModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AccountRow &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case AddressRole:
+        return row.address;
+    case BalancesRole: {
+        QVariantList list;
+        for (auto it = row.balances.cbegin(); it != row.balances.cend(); ++it)
+            list.append(QVariantMap{{QStringLiteral("asset"), it.key()},
+                                    {QStringLiteral("balance"), Money::format(it.value(), it.key())},
+                                    {QStringLiteral("negative"), it.value().isNegative()}});
+        return list;
+    }
+    case BalancesTextRole: {
+        QStringList parts;
+        for (auto it = row.balances.cbegin(); it != row.balances.cend(); ++it)
+            parts.append(Money::format(it.value(), it.key()) + u' ' + Money::currencyOf(it.key()));
+        return parts.join(QStringLiteral(", "));
+    }
+    case MetadataRole: {
+        QVariantMap map;
+        for (auto it = row.metadata.cbegin(); it != row.metadata.cend(); ++it)
+            map.insert(it.key(), it.value());
+        return map;
+    }
+    case MetadataTextRole: {
+        QStringList parts;
+        for (auto it = row.metadata.cbegin(); it != row.metadata.cend(); ++it)
+            parts.append(it.key() + u'=' + it.value());
+        return parts.join(QStringLiteral("  "));
+    }
+    }
+    return {};
+}
+
+QHash<int, QByteArray> AccountsModel::roleNames() const {
+    return {{AddressRole, "address"},
+            {BalancesRole, "balances"},
+            {BalancesTextRole, "balancesText"},
+            {MetadataRole, "metadata"},
+            {MetadataTextRole, "metadataText"}};
+}

@@ -1,0 +1,111 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Formance.Desk
+
+// One transaction: postings, volumes before and after, metadata with a diff before saving,
+// revert with confirmation (production asks for the ledger's name), copy as curl.
+Drawer {
+    id: drawer
+    property alias ledger: detail.ledger
+    edge: Qt.RightEdge
+
+    function open(id) {
+        detail.transactionId = id
+        detail.load()
+        metadataEditor.text = ""
+        visible = true
+    }
+    function metadataFromText(text) {
+        const map = {}
+        text.split("\n").forEach(line => {
+            const i = line.indexOf("=")
+            if (i > 0)
+                map[line.slice(0, i).trim()] = line.slice(i + 1).trim()
+        })
+        return map
+    }
+
+    TransactionDetailController {
+        id: detail
+        session: Session
+        onStateChanged: if (loaded && metadataEditor.text === "")
+            metadataEditor.text = Object.keys(metadata).map(k => k + "=" + metadata[k]).join("\n")
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        anchors.margins: 16
+        contentWidth: availableWidth
+        ColumnLayout {
+            width: parent.width
+            spacing: 8
+            Label { text: qsTr("Transaction %1").arg(detail.transactionId) + (detail.reverted ? qsTr(" (reverted)") : ""); font.pixelSize: 20 }
+            Label { text: detail.timestamp + (detail.reference !== "" ? " · " + detail.reference : ""); opacity: 0.8 }
+            Label { visible: detail.error !== ""; text: detail.error; color: "#c0392b"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            BusyIndicator { running: detail.loading; visible: running }
+
+            Label { text: qsTr("Postings"); font.bold: true }
+            Repeater {
+                model: detail.postings
+                delegate: Label {
+                    required property var modelData
+                    font.family: "monospace"
+                    text: modelData.source + "  →  " + modelData.destination + "   " + modelData.amount + " " + modelData.asset
+                }
+            }
+            Label { text: qsTr("Balances before → after"); font.bold: true; visible: detail.volumes.length > 0 }
+            Repeater {
+                model: detail.volumes
+                delegate: Label {
+                    required property var modelData
+                    font.family: "monospace"
+                    text: modelData.account + "  " + modelData.asset + ":  " + modelData.before + " → " + modelData.after
+                }
+            }
+            Label { text: qsTr("Metadata (key=value per line)"); font.bold: true }
+            TextArea { id: metadataEditor; Layout.fillWidth: true; Layout.preferredHeight: 100; enabled: !Session.readOnly }
+            Repeater {
+                model: detail.loaded ? detail.metadataDiff(drawer.metadataFromText(metadataEditor.text)) : []
+                delegate: Label {
+                    required property var modelData
+                    color: modelData.change === "removed" ? "#c0392b" : modelData.change === "added" ? "#1e8449" : "#d68910"
+                    text: modelData.change + ": " + modelData.key + (modelData.before !== "" ? "  " + modelData.before : "") + (modelData.after !== "" ? "  → " + modelData.after : "")
+                }
+            }
+            RowLayout {
+                Button {
+                    text: qsTr("Save metadata")
+                    enabled: !Session.readOnly && detail.loaded && detail.metadataDiff(drawer.metadataFromText(metadataEditor.text)).length > 0
+                    onClicked: detail.saveMetadata(drawer.metadataFromText(metadataEditor.text))
+                }
+                Button {
+                    text: qsTr("Revert…")
+                    enabled: !Session.readOnly && detail.loaded && !detail.reverted
+                    onClicked: confirmRevert.open()
+                }
+                Button { text: qsTr("Copy as curl"); onClicked: { curlField.text = detail.curlCommand(); curlField.selectAll(); curlField.copy() } }
+            }
+            TextField { id: curlField; Layout.fillWidth: true; readOnly: true; visible: text !== ""; font.family: "monospace" }
+        }
+    }
+
+    Dialog {
+        id: confirmRevert
+        title: qsTr("Revert transaction %1?").arg(detail.transactionId)
+        anchors.centerIn: Overlay.overlay
+        modal: true
+        standardButtons: Dialog.Cancel
+        ColumnLayout {
+            Label { text: qsTr("A new transaction will move the amounts back.") }
+            Label { visible: Session.stage === "production"; text: qsTr("This is production. Type the ledger name (%1) to confirm.").arg(detail.ledger) }
+            TextField { id: confirmName; visible: Session.stage === "production"; Layout.fillWidth: true }
+            CheckBox { id: forceBox; text: qsTr("Force, even if it overdraws accounts") }
+            Button {
+                text: qsTr("Revert")
+                enabled: detail.confirmationMatches(confirmName.text)
+                onClicked: { detail.revert(forceBox.checked); confirmRevert.close() }
+            }
+        }
+    }
+}
