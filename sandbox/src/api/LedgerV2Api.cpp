@@ -65,7 +65,8 @@ Expected<QString> metadataCondition(const QString &op, const QString &field, con
     if (!value.isString())
         return LedgerError::validation(QStringLiteral("metadata values are strings"));
     binds << QStringLiteral("$.\"%1\"").arg(*key) << value.toString();
-    return QStringLiteral("json_extract(%1, ?) = ?").arg(column);
+    // IS, not =: a missing key gives false rather than NULL, so $not matches it.
+    return QStringLiteral("json_extract(%1, ?) IS ?").arg(column);
 }
 
 Expected<QString> balanceCondition(const QString &op, const QString &field, const Json::Value &value,

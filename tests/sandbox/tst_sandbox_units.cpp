@@ -1,0 +1,188 @@
+// The sandbox's pieces on their own: amount keys, cursors, filters, Numscript, options, and
+// the demo seed's startup time.
+#include "SandboxFixture.h"
+
+#include "Options.h"
+#include "ledger/AmountKey.h"
+#include "ledger/Cursor.h"
+#include "ledger/FilterQuery.h"
+#include "ledger/Numscript.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+using namespace SandboxTest;
+using namespace Formance::Sandbox;
+
+class TestSandboxUnits : public QObject {
+    Q_OBJECT
+private slots:
+    void amountKeysSortLikeNumbers() {
+        const QStringList values = {"-340282366920938463463374607431768211457",
+                                    "-18446744073709551617",
+                                    "-100",
+                                    "-99",
+                                    "-1",
+                                    "0",
+                                    "1",
+                                    "9",
+                                    "10",
+                                    "18446744073709551616",
+                                    "340282366920938463463374607431768211457"};
+        for (int i = 0; i + 1 < values.size(); ++i)
+            QVERIFY2(amountKey(*BigInt::fromString(values[i])) <
+                         amountKey(*BigInt::fromString(values[i + 1])),
+                     qPrintable(values[i] + " < " + values[i + 1]));
+    }
+
+    void canonicalTimesAreFixedWidth() {
+        QCOMPARE(*parseTime("2024-01-01T00:00:00Z"), QStringLiteral("2024-01-01T00:00:00.000000Z"));
+        QCOMPARE(*parseTime("2024-01-01T01:00:00.5+01:00"), QStringLiteral("2024-01-01T00:00:00.500000Z"));
+        QVERIFY(!parseTime("tomorrow"));
+    }
+
+    void cursorsRoundTripAndRejectGarbage() {
+        Cursor c;
+        c.key = QStringLiteral("users:1");
+        c.backward = true;
+        c.query.pageSize = 42;
+        c.query.body = R"({"$match":{"address":"users:"}})";
+        c.query.params.insert(QStringLiteral("pit"), QStringLiteral("2024-01-01T00:00:00Z"));
+        auto back = Cursor::decode(c.encode());
+        QVERIFY(back.ok());
+        QCOMPARE(back->key, c.key);
+        QCOMPARE(back->backward, true);
+        QCOMPARE(back->query.pageSize, 42);
+        QCOMPARE(back->query.body, c.query.body);
+        QCOMPARE(back->query.params, c.query.params);
+        QVERIFY(!Cursor::decode("%%%").ok());
+        QVERIFY(!Cursor::decode(QByteArray("{}").toBase64()).ok());
+        QCOMPARE(Cursor::decode("eyJ2IjoxfQ").error().code, QStringLiteral("VALIDATION"));
+        QVERIFY(!pageSizeFrom("1001").ok());
+        QCOMPARE(pageSizeFrom("").value(), 15);
+    }
+
+    void filtersCompileToSql() {
+        const FieldResolver resolver = [](const QString &op, const QString &field, const Json::Value &value,
+                                          QVariantList &binds) -> Expected<QString> {
+            if (field == QLatin1String("address"))
+                return FilterQuery::addressCondition(QStringLiteral("a"), value.toString(), binds);
+            binds << value.toString();
+            return QStringLiteral("%1 %2 ?").arg(field, FilterQuery::sqlOperator(op));
+        };
+        auto c = FilterQuery::compile(
+            QByteArray(R"({"$and":[{"$match":{"address":"users::main"}},{"$not":{"$lt":{"x":"1"}}}]})"),
+            resolver);
+        QVERIFY(c.ok());
+        QCOMPARE(c->sql, QStringLiteral("(a REGEXP ?) AND (NOT (x < ?))"));
+        QCOMPARE(c->binds, QVariantList({QStringLiteral("^users:[^:]+:main$"), QStringLiteral("1")}));
+        c = FilterQuery::compile(QByteArray(R"({"$match":{"address":"users:1"}})"), resolver);
+        QCOMPARE(c->sql, QStringLiteral("a = ?"));
+        QVERIFY(!FilterQuery::compile(QByteArray(R"({"$nope":{"x":1}})"), resolver).ok());
+        QVERIFY(!FilterQuery::compile(QByteArray(R"({"$match":{"x":1},"$lt":{"y":2}})"), resolver).ok());
+        QVERIFY(!FilterQuery::compile(QByteArray(R"([1])"), resolver).ok());
+        QCOMPARE(FilterQuery::compile(QByteArray("{}"), resolver)->sql, QStringLiteral("1"));
+        QCOMPARE(*FilterQuery::bracketKey("metadata[a.b]", "metadata"), QStringLiteral("a.b"));
+    }
+
+    void numscriptSubset() {
+        auto tx = Numscript::compile(
+            QStringLiteral("// pay\nvars {\n  account $u\n  number $n\n}\n"
+                           "send [EUR/2 $n] (\n  source = @world\n  destination = $u\n)\n"
+                           "send [EUR/2 5] ( source = $u allowing unbounded overdraft destination = @fees )\n"
+                           "set_tx_meta(\"k\", $n)\n"),
+            QMap<QString, QString>{{"u", "users:1"}, {"n", "340282366920938463463374607431768211457"}});
+        QVERIFY2(tx.ok(), qPrintable(tx.ok() ? QString() : tx.error().message));
+        QCOMPARE(tx->postings.size(), 2);
+        QCOMPARE(tx->postings[0].amount, *BigInt::fromString("340282366920938463463374607431768211457"));
+        QCOMPARE(tx->postings[0].destination, QStringLiteral("users:1"));
+        QVERIFY(tx->unboundedOverdraft.contains(QStringLiteral("users:1")));
+        QCOMPARE(tx->metadata.value("k"), QStringLiteral("340282366920938463463374607431768211457"));
+        const QStringList refused = {
+            "send [USD 10] ( source = @a allowing overdraft up to [USD 5] destination = @b )",
+            "send [USD 10] ( source = { @a @b } destination = @c )",
+            "send [USD *] ( source = @a destination = @b )",
+            "send [USD 10] ( source = @a destination = { 50% to @b remaining to @c } )",
+            "vars { portion $p }",
+            "save [USD 10] from @a",
+            "send [USD 10] ( source = @a destination = @b",
+            "send [USD 10] ( source = @a destination = @b ) \"",
+            "send [usd 10] ( source = @a destination = @b )",
+            "",
+        };
+        for (const QString &s : refused) {
+            auto r = Numscript::compile(s, QMap<QString, QString>{});
+            QVERIFY2(!r.ok(), qPrintable(s));
+            QVERIFY2(r.error().status == 400, qPrintable(s));
+        }
+        QVERIFY(
+            Numscript::compile(refused[1], QMap<QString, QString>{}).error().message.contains("unsupported"));
+    }
+
+    void options() {
+        QString error;
+        auto o = Options::fromArguments({"--port", "0", "--seed", "demo", "--token-ttl", "5", "--client-id",
+                                         "x", "--client-secret", "y", "--data", "/tmp/x"},
+                                        &error);
+        QVERIFY(o);
+        QCOMPARE(o->seed, QStringLiteral("demo"));
+        QCOMPARE(o->tokenTtlSeconds, 5);
+        QCOMPARE(o->address, QHostAddress(QHostAddress::LocalHost));
+        QVERIFY(!Options::fromArguments({"--port", "70000"}, &error));
+        QVERIFY(!Options::fromArguments({"--seed", "lots"}, &error));
+        QVERIFY(!Options::fromArguments({"--bogus", "1"}, &error));
+    }
+
+    void demoSeedStartsInUnderASecond() {
+        QTemporaryDir cache;
+        Options o;
+        o.seed = QStringLiteral("demo");
+        o.demoCacheDir = cache.path();
+        QElapsedTimer timer;
+        {
+            Fixture first; // generates the cache
+            timer.start();
+            QVERIFY(first.start(o));
+            qInfo() << "demo seed generated in" << timer.elapsed() << "ms";
+            first.stop();
+        }
+        Fixture f;
+        timer.start();
+        QVERIFY(f.start(o));
+        const qint64 startup = timer.elapsed();
+        qInfo() << "demo stack started in" << startup << "ms";
+        QVERIFY2(startup < 1000, qPrintable(QString::number(startup)));
+
+        Reply r = f.call("GET", "/api/ledger/v2");
+        QCOMPARE(r.json()["cursor"]["data"].size(), 3u);
+        qint64 total = 0;
+        for (const char *l : {"demo-retail", "demo-payouts", "demo-crypto"}) {
+            const qint64 n = f.count(l, "transactions");
+            QVERIFY2(n > 5000, l);
+            total += n;
+        }
+        QVERIFY(total > 25000);
+        // Reverted transactions, metadata and amounts past 2^64.
+        QVERIFY(f.count("demo-retail", "transactions", R"({"$match":{"reverted":true}})") > 10);
+        QVERIFY(f.count("demo-retail", "transactions", R"({"$match":{"metadata[type]":"purchase"}})") > 1000);
+        QVERIFY(f.count("demo-crypto", "transactions", R"({"$exists":{"metadata":"channel"}})") > 100);
+        QVERIFY(f.count("demo-crypto", "accounts", R"({"$gt":{"balance[ETH/18]":18446744073709551616}})") >
+                0);
+        QVERIFY(f.count("demo-retail", "accounts", R"({"$match":{"address":"merchants:"}})") > 10);
+        QVERIFY(f.count("demo-retail", "accounts", R"({"$lt":{"balance[USD/2]":0}})") == 1); // only world
+        // Deterministic: the same seed gives the same history.
+        r = f.call("GET", "/api/ledger/v2/demo-retail/transactions/1234");
+        const QByteArray postings = r.json()["data"]["postings"].toJson();
+        f.stop();
+        QTemporaryDir other;
+        o.demoCacheDir = other.path();
+        QVERIFY(f.start(o));
+        QCOMPARE(
+            f.call("GET", "/api/ledger/v2/demo-retail/transactions/1234").json()["data"]["postings"].toJson(),
+            postings);
+        f.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxUnits)
+#include "tst_sandbox_units.moc"
