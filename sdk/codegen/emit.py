@@ -35,6 +35,14 @@ def comment(text, indent=""):
     return "".join("%s// %s\n" % (indent, l.replace("*/", "* /")) for l in lines[:6])
 
 
+def first_sentence(text, limit=200):
+    """The first line of a description, for a one-line comment."""
+    if not text:
+        return ""
+    line = text.strip().splitlines()[0].strip()
+    return line if len(line) <= limit else line[:limit - 3].rstrip() + "..."
+
+
 def qstr(text):
     return "QStringLiteral(%s)" % cstr(text)
 
@@ -105,6 +113,7 @@ def emit_struct_decl(m):
     out += "struct %s {\n" % m.name
     for f in m.fields:
         init = f.default
+        out += comment(first_sentence(f.description), "    ")
         out += "    %s %s%s;\n" % (f.holder, f.ident, "{%s}" % init if init else "")
     out += "\n"
     out += "    static bool fromJson(const Json::Value &v, %s &out, Json::DecodeContext &ctx);\n" % m.name
@@ -468,6 +477,7 @@ def emit_request_decl(op):
     out = "// %s %s%s\n" % (op.method, op.path, (" — " + op.summary.strip().splitlines()[0]) if op.summary else "")
     out += "struct %s {\n" % op.request_name
     for p in op.params:
+        out += comment(first_sentence(p.description), "    ")
         init = " {0}" if p.required and p.cpp in ("qint64", "int", "double") else (
             " {false}" if p.required and p.cpp == "bool" else "")
         out += "    %s %s%s; // %s%s\n" % (p.holder, p.ident, init, p.location, " (%s)" % p.name if p.ident != p.name else "")

@@ -223,6 +223,7 @@ class Spec:
             cpp, deps = self.map_type(prop, name + cap(identifier(json_name).rstrip("_")), file, json_name)
             nullable = bool(self.resolve(prop).get("nullable")) if "$ref" in prop else bool(prop.get("nullable"))
             f = Field(json_name, ident, cpp, deps, json_name in required, nullable)
+            f.description = prop.get("description") if isinstance(prop, dict) else None
             m.fields.append(f)
             m.deps |= deps
         return m

@@ -18,6 +18,7 @@ struct AdyenConfig {
     QString apiKey;
     QString hmacKey;
     std::optional<QString> liveEndpointPrefix;
+    // The frequency at which the connector will try to fetch new BalanceTransaction objects from Adyen API.
     std::optional<QString> pollingPeriod;
 
     static bool fromJson(const Json::Value &v, AdyenConfig &out, Json::DecodeContext &ctx);

@@ -15,11 +15,18 @@ namespace Formance::Models {
 
 struct AtlarConfig {
     QString name;
+    // The base URL the client uses for making requests towards the Atlar API.
     std::optional<QString> baseUrl;
+    // The frequency at which the connector tries to fetch new Transaction objects from the Atlar API.
     std::optional<QString> pollingPeriod;
+    // The frequency at which the connector tries to fetch the status of payment initiations from the Atlar
+    // API.
     std::optional<QString> transferInitiationStatusPollingPeriod;
+    // The access key used by the connector for authorizing requests to the Atlar API.
     QString accessKey;
+    // The secret used by the connector for authorizing requests to the Atlar API.
     QString secret;
+    // Number of items to fetch when querying paginated APIs.
     std::optional<qint64> pageSize;
 
     static bool fromJson(const Json::Value &v, AtlarConfig &out, Json::DecodeContext &ctx);

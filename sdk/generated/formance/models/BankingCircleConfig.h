@@ -21,6 +21,8 @@ struct BankingCircleConfig {
     QString authorizationEndpoint;
     QString userCertificate;
     QString userCertificateKey;
+    // The frequency at which the connector will try to fetch new BalanceTransaction objects from Banking
+    // Circle API.
     std::optional<QString> pollingPeriod;
 
     static bool fromJson(const Json::Value &v, BankingCircleConfig &out, Json::DecodeContext &ctx);

@@ -14,7 +14,9 @@
 namespace Formance::Models {
 
 struct ConfirmHoldRequest {
+    // Define the amount to transfer.
     std::optional<BigInt> amount;
+    // Define a final confirmation. Remaining funds will be returned to the wallet.
     std::optional<bool> final;
 
     static bool fromJson(const Json::Value &v, ConfirmHoldRequest &out, Json::DecodeContext &ctx);

@@ -14,6 +14,7 @@
 namespace Formance::Models {
 
 struct CreateWalletRequest {
+    // Custom metadata to attach to this wallet.
     QMap<QString, QString> metadata;
     QString name;
 

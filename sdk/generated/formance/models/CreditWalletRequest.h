@@ -18,9 +18,11 @@ namespace Formance::Models {
 
 struct CreditWalletRequest {
     Models::Monetary amount;
+    // Metadata associated with the wallet.
     std::optional<QMap<QString, QString>> metadata;
     std::optional<QString> reference;
     std::optional<QList<Models::Subject>> sources;
+    // The balance to credit
     std::optional<QString> balance;
     std::optional<Timestamp> timestamp;
 

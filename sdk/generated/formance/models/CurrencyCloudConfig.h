@@ -16,8 +16,11 @@ namespace Formance::Models {
 struct CurrencyCloudConfig {
     QString name;
     QString apiKey;
+    // Username of the API Key holder
     QString loginID;
+    // The frequency at which the connector will fetch transactions
     std::optional<QString> pollingPeriod;
+    // The endpoint to use for the API. Defaults to https://devapi.currencycloud.com
     std::optional<QString> endpoint;
 
     static bool fromJson(const Json::Value &v, CurrencyCloudConfig &out, Json::DecodeContext &ctx);

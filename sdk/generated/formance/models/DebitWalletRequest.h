@@ -18,11 +18,14 @@ namespace Formance::Models {
 
 struct DebitWalletRequest {
     Models::Monetary amount;
+    // Set to true to create a pending hold. If false, the wallet will be debited immediately.
     std::optional<bool> pending;
+    // Metadata associated with the wallet.
     QMap<QString, QString> metadata;
     std::optional<QString> description;
     std::optional<Models::Subject> destination;
     std::optional<QList<QString>> balances;
+    // cannot be used in conjunction with `pending` property
     std::optional<Timestamp> timestamp;
 
     static bool fromJson(const Json::Value &v, DebitWalletRequest &out, Json::DecodeContext &ctx);

@@ -15,6 +15,7 @@ namespace Formance::Models {
 
 struct DummyPayConfig {
     QString name;
+    // The frequency at which the connector will try to fetch new payment objects from the directory
     std::optional<QString> filePollingPeriod;
     QString directory;
     std::optional<QString> prefixFileToIngest;

@@ -16,12 +16,17 @@
 namespace Formance::Models {
 
 struct ExpandedDebitHold {
+    // The unique ID of the hold.
     QString id;
+    // The ID of the wallet the hold is associated with.
     QString walletID;
+    // Metadata associated with the hold.
     QMap<QString, QString> metadata;
     QString description;
     std::optional<Models::Subject> destination;
+    // Remaining amount on hold
     BigInt remaining;
+    // Original amount on hold
     BigInt originalAmount;
 
     static bool fromJson(const Json::Value &v, ExpandedDebitHold &out, Json::DecodeContext &ctx);

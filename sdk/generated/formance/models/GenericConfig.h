@@ -17,6 +17,7 @@ struct GenericConfig {
     QString name;
     QString apiKey;
     QString endpoint;
+    // The frequency at which the connector will try to fetch new BalanceTransaction objects from the API.
     std::optional<QString> pollingPeriod;
 
     static bool fromJson(const Json::Value &v, GenericConfig &out, Json::DecodeContext &ctx);

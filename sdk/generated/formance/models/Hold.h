@@ -16,8 +16,11 @@
 namespace Formance::Models {
 
 struct Hold {
+    // The unique ID of the hold.
     QString id;
+    // The ID of the wallet the hold is associated with.
     QString walletID;
+    // Metadata associated with the hold.
     QMap<QString, QString> metadata;
     QString description;
     std::optional<Models::Subject> destination;

@@ -15,6 +15,8 @@ namespace Formance::Models {
 
 struct MangoPayConfig {
     QString name;
+    // The frequency at which the connector will try to fetch new BalanceTransaction objects from MangoPay
+    // API.
     std::optional<QString> pollingPeriod;
     QString clientID;
     QString apiKey;

@@ -18,6 +18,7 @@ struct ModulrConfig {
     QString apiKey;
     QString apiSecret;
     std::optional<QString> endpoint;
+    // The frequency at which the connector will try to fetch new BalanceTransaction objects from Modulr API.
     std::optional<QString> pollingPeriod;
 
     static bool fromJson(const Json::Value &v, ModulrConfig &out, Json::DecodeContext &ctx);

@@ -14,7 +14,9 @@
 namespace Formance::Models {
 
 struct Monetary {
+    // The asset of the monetary value.
     QString asset;
+    // The amount of the monetary value.
     BigInt amount;
 
     static bool fromJson(const Json::Value &v, Monetary &out, Json::DecodeContext &ctx);

@@ -18,6 +18,8 @@ struct MoneycorpConfig {
     QString clientID;
     QString apiKey;
     QString endpoint;
+    // The frequency at which the connector will try to fetch new BalanceTransaction objects from MoneyCorp
+    // API.
     std::optional<QString> pollingPeriod;
 
     static bool fromJson(const Json::Value &v, MoneycorpConfig &out, Json::DecodeContext &ctx);

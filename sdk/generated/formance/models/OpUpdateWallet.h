@@ -14,6 +14,7 @@
 namespace Formance::Models {
 
 struct UpdateWalletRequestBody {
+    // Custom metadata to attach to this wallet.
     QMap<QString, QString> metadata;
 
     static bool fromJson(const Json::Value &v, UpdateWalletRequestBody &out, Json::DecodeContext &ctx);

@@ -18,9 +18,11 @@ namespace Formance::Models {
 
 struct OrchestrationCreditWalletRequest {
     Models::Monetary amount;
+    // Metadata associated with the wallet.
     QMap<QString, QString> metadata;
     std::optional<QString> reference;
     QList<Models::Subject> sources;
+    // The balance to credit
     std::optional<QString> balance;
     std::optional<Timestamp> timestamp;
 

@@ -36,6 +36,7 @@ struct ResponseCursor {
 };
 
 struct Response {
+    // The payload
     std::optional<Json::Any> data;
     std::optional<Models::ResponseCursor> cursor;
 

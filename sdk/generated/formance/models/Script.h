@@ -18,6 +18,7 @@ namespace Formance::Models {
 struct Script {
     QString plain;
     std::optional<Json::Any> vars;
+    // Reference to attach to the generated transaction
     std::optional<QString> reference;
     std::optional<Models::LedgerMetadata> metadata;
 

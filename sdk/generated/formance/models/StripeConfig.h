@@ -15,8 +15,10 @@ namespace Formance::Models {
 
 struct StripeConfig {
     QString name;
+    // The frequency at which the connector will try to fetch new BalanceTransaction objects from Stripe API.
     std::optional<QString> pollingPeriod;
     QString apiKey;
+    // Number of BalanceTransaction to fetch at each polling interval.
     std::optional<qint64> pageSize;
 
     static bool fromJson(const Json::Value &v, StripeConfig &out, Json::DecodeContext &ctx);

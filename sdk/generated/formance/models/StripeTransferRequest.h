@@ -19,6 +19,7 @@ struct StripeTransferRequest {
     std::optional<QString> asset;
     std::optional<QString> destination;
     std::optional<bool> waitingValidation;
+    // A set of key/value pairs that you can attach to a transfer object.
     std::optional<Json::Any> metadata;
 
     static bool fromJson(const Json::Value &v, StripeTransferRequest &out, Json::DecodeContext &ctx);

@@ -14,7 +14,9 @@
 namespace Formance::Models {
 
 struct V2Monetary {
+    // The asset of the monetary value.
     QString asset;
+    // The amount of the monetary value.
     BigInt amount;
 
     static bool fromJson(const Json::Value &v, V2Monetary &out, Json::DecodeContext &ctx);

@@ -14,7 +14,9 @@
 namespace Formance::Models {
 
 struct V2Wallet {
+    // The unique ID of the wallet.
     QString id;
+    // Metadata associated with the wallet.
     QMap<QString, QString> metadata;
     QString name;
     Timestamp createdAt;

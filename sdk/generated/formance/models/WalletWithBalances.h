@@ -24,7 +24,9 @@ struct WalletWithBalancesBalances {
 };
 
 struct WalletWithBalances {
+    // The unique ID of the wallet.
     QString id;
+    // Metadata associated with the wallet.
     QMap<QString, QString> metadata;
     QString name;
     Timestamp createdAt;

@@ -21,6 +21,7 @@ struct WalletsTransaction {
     Timestamp timestamp;
     QList<Models::Posting> postings;
     std::optional<QString> reference;
+    // Metadata associated with the wallet.
     QMap<QString, QString> metadata;
     BigInt id;
     std::optional<Models::WalletsAggregatedVolumes> preCommitVolumes;

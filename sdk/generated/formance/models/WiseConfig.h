@@ -16,6 +16,7 @@ namespace Formance::Models {
 struct WiseConfig {
     QString name;
     QString apiKey;
+    // The frequency at which the connector will try to fetch new BalanceTransaction objects from Wise API.
     std::optional<QString> pollingPeriod;
 
     static bool fromJson(const Json::Value &v, WiseConfig &out, Json::DecodeContext &ctx);

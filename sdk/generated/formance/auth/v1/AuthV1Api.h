@@ -70,6 +70,7 @@ struct CreateClientResponse {
 
 // GET /api/auth/clients/{clientId} — Read client
 struct ReadClientRequest {
+    // Client ID
     QString clientId; // path
 };
 
@@ -81,6 +82,7 @@ struct ReadClientResponse {
 
 // PUT /api/auth/clients/{clientId} — Update client
 struct UpdateClientRequest {
+    // Client ID
     QString clientId;                                // path
     std::optional<Models::UpdateClientRequest> body; // application/json
 };
@@ -93,6 +95,7 @@ struct UpdateClientResponse {
 
 // DELETE /api/auth/clients/{clientId} — Delete client
 struct DeleteClientRequest {
+    // Client ID
     QString clientId; // path
 };
 
@@ -103,6 +106,7 @@ struct DeleteClientResponse {
 
 // POST /api/auth/clients/{clientId}/secrets — Add a secret to a client
 struct CreateSecretRequest {
+    // Client ID
     QString clientId;                                // path
     std::optional<Models::CreateSecretRequest> body; // application/json
 };
@@ -115,7 +119,9 @@ struct CreateSecretResponse {
 
 // DELETE /api/auth/clients/{clientId}/secrets/{secretId} — Delete a secret from a client
 struct DeleteSecretRequest {
+    // Client ID
     QString clientId; // path
+    // Secret ID
     QString secretId; // path
 };
 
@@ -135,6 +141,7 @@ struct ListUsersResponse {
 
 // GET /api/auth/users/{userId} — Read user
 struct ReadUserRequest {
+    // User ID
     QString userId; // path
 };
 

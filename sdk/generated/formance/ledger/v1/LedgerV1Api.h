@@ -49,6 +49,7 @@ struct GetInfoResponse {
 
 // GET /api/ledger/{ledger}/_info — Get information about a ledger
 struct GetLedgerInfoRequest {
+    // Name of the ledger.
     QString ledger; // path
 };
 
@@ -60,17 +61,30 @@ struct GetLedgerInfoResponse {
 
 // GET /api/ledger/{ledger}/accounts — List accounts from a ledger
 struct ListAccountsRequest {
-    QString ledger;                                 // path
-    std::optional<qint64> pageSize;                 // query
-    std::optional<BigInt> pageSize_;                // query (page_size)
-    std::optional<QString> after;                   // query
-    std::optional<QString> address;                 // query
+    // Name of the ledger.
+    QString ledger; // path
+    // The maximum number of results to return per page.
+    std::optional<qint64> pageSize; // query
+    // The maximum number of results to return per page.
+    std::optional<BigInt> pageSize_; // query (page_size)
+    // Pagination cursor, will return accounts after given address, in descending order.
+    std::optional<QString> after; // query
+    // Filter accounts by address pattern (regular expression placed between ^ and $).
+    std::optional<QString> address; // query
+    // Filter accounts by metadata key value pairs. Nested objects can be used as seen in the example below.
     std::optional<QMap<QString, QString>> metadata; // query
-    std::optional<BigInt> balance;                  // query
-    std::optional<QString> balanceOperator;         // query
-    std::optional<QString> balanceOperator_;        // query (balance_operator)
-    std::optional<QString> cursor;                  // query
-    std::optional<QString> paginationToken;         // query (pagination_token)
+    // Filter accounts by their balance (default operator is gte)
+    std::optional<BigInt> balance; // query
+    // Operator used for the filtering of balances can be greater than/equal, less than/equal, greater than,
+    // less than, equal or not.
+    std::optional<QString> balanceOperator; // query
+    // Operator used for the filtering of balances can be greater than/equal, less than/equal, greater than,
+    // less than, equal or not.
+    std::optional<QString> balanceOperator_; // query (balance_operator)
+    // Parameter used in pagination requests. Maximum page size is set to 1000.
+    std::optional<QString> cursor; // query
+    // Parameter used in pagination requests. Maximum page size is set to 1000.
+    std::optional<QString> paginationToken; // query (pagination_token)
 };
 
 struct ListAccountsResponse {
@@ -81,8 +95,12 @@ struct ListAccountsResponse {
 
 // HEAD /api/ledger/{ledger}/accounts — Count the accounts from a ledger
 struct CountAccountsRequest {
-    QString ledger;                                 // path
-    std::optional<QString> address;                 // query
+    // Name of the ledger.
+    QString ledger; // path
+    // Filter accounts by address pattern (regular expression placed between ^ and $).
+    std::optional<QString> address; // query
+    // Filter accounts by metadata key value pairs. The filter can be used like this
+    // metadata[key]=value1&metadata[a.nested.key]=value2
     std::optional<QMap<QString, QString>> metadata; // query
 };
 
@@ -94,7 +112,9 @@ struct CountAccountsResponse {
 
 // GET /api/ledger/{ledger}/accounts/{address} — Get account by its address
 struct GetAccountRequest {
-    QString ledger;  // path
+    // Name of the ledger.
+    QString ledger; // path
+    // Exact address of the account. It must match the following regular expressions pattern:
     QString address; // path
 };
 
@@ -106,7 +126,9 @@ struct GetAccountResponse {
 
 // POST /api/ledger/{ledger}/accounts/{address}/metadata — Add metadata to an account
 struct AddMetadataToAccountRequest {
-    QString ledger;              // path
+    // Name of the ledger.
+    QString ledger; // path
+    // Exact address of the account. It must match the following regular expressions pattern:
     QString address;             // path
     Models::LedgerMetadata body; // application/json
 };
@@ -118,8 +140,11 @@ struct AddMetadataToAccountResponse {
 
 // GET /api/ledger/{ledger}/aggregate/balances — Get the aggregated balances from selected accounts
 struct GetBalancesAggregatedRequest {
-    QString ledger;                       // path
-    std::optional<QString> address;       // query
+    // Name of the ledger.
+    QString ledger; // path
+    // Filter balances involving given account, either as source or destination.
+    std::optional<QString> address; // query
+    // Use insertion date instead of effective date
     std::optional<bool> useInsertionDate; // query
 };
 
@@ -131,11 +156,17 @@ struct GetBalancesAggregatedResponse {
 
 // GET /api/ledger/{ledger}/balances — Get the balances from a ledger's account
 struct GetBalancesRequest {
-    QString ledger;                         // path
-    std::optional<QString> address;         // query
-    std::optional<qint64> pageSize;         // query
-    std::optional<QString> after;           // query
-    std::optional<QString> cursor;          // query
+    // Name of the ledger.
+    QString ledger; // path
+    // Filter balances involving given account, either as source or destination.
+    std::optional<QString> address; // query
+    // The maximum number of results to return per page.
+    std::optional<qint64> pageSize; // query
+    // Pagination cursor, will return accounts after given address, in descending order.
+    std::optional<QString> after; // query
+    // Parameter used in pagination requests. Maximum page size is set to 1000.
+    std::optional<QString> cursor; // query
+    // Parameter used in pagination requests.
     std::optional<QString> paginationToken; // query (pagination_token)
 };
 
@@ -147,15 +178,25 @@ struct GetBalancesResponse {
 
 // GET /api/ledger/{ledger}/logs — List the logs from a ledger
 struct ListLogsRequest {
-    QString ledger;                         // path
-    std::optional<qint64> pageSize;         // query
-    std::optional<BigInt> pageSize_;        // query (page_size)
-    std::optional<QString> after;           // query
-    std::optional<Timestamp> startTime;     // query
-    std::optional<Timestamp> startTime_;    // query (start_time)
-    std::optional<Timestamp> endTime;       // query
-    std::optional<Timestamp> endTime_;      // query (end_time)
-    std::optional<QString> cursor;          // query
+    // Name of the ledger.
+    QString ledger; // path
+    // The maximum number of results to return per page.
+    std::optional<qint64> pageSize; // query
+    // The maximum number of results to return per page.
+    std::optional<BigInt> pageSize_; // query (page_size)
+    // Pagination cursor, will return the logs after a given ID. (in descending order).
+    std::optional<QString> after; // query
+    // Filter transactions that occurred after this timestamp.
+    std::optional<Timestamp> startTime; // query
+    // Filter transactions that occurred after this timestamp.
+    std::optional<Timestamp> startTime_; // query (start_time)
+    // Filter transactions that occurred before this timestamp.
+    std::optional<Timestamp> endTime; // query
+    // Filter transactions that occurred before this timestamp.
+    std::optional<Timestamp> endTime_; // query (end_time)
+    // Parameter used in pagination requests. Maximum page size is set to 1000.
+    std::optional<QString> cursor; // query
+    // Parameter used in pagination requests. Maximum page size is set to 1000.
     std::optional<QString> paginationToken; // query (pagination_token)
 };
 
@@ -167,6 +208,7 @@ struct ListLogsResponse {
 
 // GET /api/ledger/{ledger}/mapping — Get the mapping of a ledger
 struct GetMappingRequest {
+    // Name of the ledger.
     QString ledger; // path
 };
 
@@ -178,6 +220,7 @@ struct GetMappingResponse {
 
 // PUT /api/ledger/{ledger}/mapping — Update the mapping of a ledger
 struct UpdateMappingRequest {
+    // Name of the ledger.
     QString ledger;       // path
     Models::Mapping body; // application/json
 };
@@ -190,7 +233,10 @@ struct UpdateMappingResponse {
 
 // POST /api/ledger/{ledger}/script — Execute a Numscript
 struct RunScriptRequest {
-    QString ledger;              // path
+    // Name of the ledger.
+    QString ledger; // path
+    // Set the preview mode. Preview mode doesn't add the logs to the database or publish a message to the
+    // message broker.
     std::optional<bool> preview; // query
     Models::Script body;         // application/json
 };
@@ -203,6 +249,7 @@ struct RunScriptResponse {
 
 // GET /api/ledger/{ledger}/stats — Get statistics from a ledger
 struct ReadStatsRequest {
+    // name of the ledger
     QString ledger; // path
 };
 
@@ -214,20 +261,39 @@ struct ReadStatsResponse {
 
 // GET /api/ledger/{ledger}/transactions — List transactions from a ledger
 struct ListTransactionsRequest {
-    QString ledger;                                 // path
-    std::optional<qint64> pageSize;                 // query
-    std::optional<BigInt> pageSize_;                // query (page_size)
-    std::optional<QString> after;                   // query
-    std::optional<QString> reference;               // query
-    std::optional<QString> account;                 // query
-    std::optional<QString> source;                  // query
-    std::optional<QString> destination;             // query
-    std::optional<Timestamp> startTime;             // query
-    std::optional<Timestamp> startTime_;            // query (start_time)
-    std::optional<Timestamp> endTime;               // query
-    std::optional<Timestamp> endTime_;              // query (end_time)
-    std::optional<QString> cursor;                  // query
-    std::optional<QString> paginationToken;         // query (pagination_token)
+    // Name of the ledger.
+    QString ledger; // path
+    // The maximum number of results to return per page.
+    std::optional<qint64> pageSize; // query
+    // The maximum number of results to return per page.
+    std::optional<BigInt> pageSize_; // query (page_size)
+    // Pagination cursor, will return transactions after given txid (in descending order).
+    std::optional<QString> after; // query
+    // Find transactions by reference field.
+    std::optional<QString> reference; // query
+    // Filter transactions with postings involving given account, either as source or destination (regular
+    // expression placed between ^ and $).
+    std::optional<QString> account; // query
+    // Filter transactions with postings involving given account at source (regular expression placed between
+    // ^ and $).
+    std::optional<QString> source; // query
+    // Filter transactions with postings involving given account at destination (regular expression placed
+    // between ^ and $).
+    std::optional<QString> destination; // query
+    // Filter transactions that occurred after this timestamp.
+    std::optional<Timestamp> startTime; // query
+    // Filter transactions that occurred after this timestamp.
+    std::optional<Timestamp> startTime_; // query (start_time)
+    // Filter transactions that occurred before this timestamp.
+    std::optional<Timestamp> endTime; // query
+    // Filter transactions that occurred before this timestamp.
+    std::optional<Timestamp> endTime_; // query (end_time)
+    // Parameter used in pagination requests. Maximum page size is set to 1000.
+    std::optional<QString> cursor; // query
+    // Parameter used in pagination requests. Maximum page size is set to 1000.
+    std::optional<QString> paginationToken; // query (pagination_token)
+    // Filter transactions by metadata key value pairs. Nested objects can be used as seen in the example
+    // below.
     std::optional<QMap<QString, QString>> metadata; // query
 };
 
@@ -239,15 +305,29 @@ struct ListTransactionsResponse {
 
 // HEAD /api/ledger/{ledger}/transactions — Count the transactions from a ledger
 struct CountTransactionsRequest {
-    QString ledger;                                 // path
-    std::optional<QString> reference;               // query
-    std::optional<QString> account;                 // query
-    std::optional<QString> source;                  // query
-    std::optional<QString> destination;             // query
-    std::optional<Timestamp> startTime;             // query
-    std::optional<Timestamp> startTime_;            // query (start_time)
-    std::optional<Timestamp> endTime;               // query
-    std::optional<Timestamp> endTime_;              // query (end_time)
+    // Name of the ledger.
+    QString ledger; // path
+    // Filter transactions by reference field.
+    std::optional<QString> reference; // query
+    // Filter transactions with postings involving given account, either as source or destination (regular
+    // expression placed between ^ and $).
+    std::optional<QString> account; // query
+    // Filter transactions with postings involving given account at source (regular expression placed between
+    // ^ and $).
+    std::optional<QString> source; // query
+    // Filter transactions with postings involving given account at destination (regular expression placed
+    // between ^ and $).
+    std::optional<QString> destination; // query
+    // Filter transactions that occurred after this timestamp.
+    std::optional<Timestamp> startTime; // query
+    // Filter transactions that occurred after this timestamp.
+    std::optional<Timestamp> startTime_; // query (start_time)
+    // Filter transactions that occurred before this timestamp.
+    std::optional<Timestamp> endTime; // query
+    // Filter transactions that occurred before this timestamp.
+    std::optional<Timestamp> endTime_; // query (end_time)
+    // Filter transactions by metadata key value pairs. Nested objects can be used as seen in the example
+    // below.
     std::optional<QMap<QString, QString>> metadata; // query
 };
 
@@ -259,7 +339,10 @@ struct CountTransactionsResponse {
 
 // POST /api/ledger/{ledger}/transactions — Create a new transaction to a ledger
 struct CreateTransactionRequest {
-    QString ledger;               // path
+    // Name of the ledger.
+    QString ledger; // path
+    // Set the preview mode. Preview mode doesn't add the logs to the database or publish a message to the
+    // message broker.
     std::optional<bool> preview;  // query
     Models::PostTransaction body; // application/json
 };
@@ -272,6 +355,7 @@ struct CreateTransactionResponse {
 
 // POST /api/ledger/{ledger}/transactions/batch — Create a new batch of transactions to a ledger
 struct CreateTransactionsRequest {
+    // Name of the ledger.
     QString ledger;            // path
     Models::Transactions body; // application/json
 };
@@ -284,8 +368,10 @@ struct CreateTransactionsResponse {
 
 // GET /api/ledger/{ledger}/transactions/{txid} — Get transaction from a ledger by its ID
 struct GetTransactionRequest {
+    // Name of the ledger.
     QString ledger; // path
-    BigInt txid;    // path
+    // Transaction ID.
+    BigInt txid; // path
 };
 
 struct GetTransactionResponse {
@@ -296,7 +382,9 @@ struct GetTransactionResponse {
 
 // POST /api/ledger/{ledger}/transactions/{txid}/metadata — Set the metadata of a transaction by its ID
 struct AddMetadataOnTransactionRequest {
-    QString ledger;                             // path
+    // Name of the ledger.
+    QString ledger; // path
+    // Transaction ID.
     BigInt txid;                                // path
     std::optional<Models::LedgerMetadata> body; // application/json
 };
@@ -308,8 +396,11 @@ struct AddMetadataOnTransactionResponse {
 
 // POST /api/ledger/{ledger}/transactions/{txid}/revert — Revert a ledger transaction by its ID
 struct RevertTransactionRequest {
-    QString ledger;                    // path
-    BigInt txid;                       // path
+    // Name of the ledger.
+    QString ledger; // path
+    // Transaction ID.
+    BigInt txid; // path
+    // Allow to disable balances checks
     std::optional<bool> disableChecks; // query
 };
 

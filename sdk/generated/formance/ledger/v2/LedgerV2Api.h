@@ -42,8 +42,10 @@ namespace Formance::Ledger::V2 {
 
 // GET /api/ledger/v2 — List ledgers
 struct V2ListLedgersRequest {
+    // The maximum number of results to return per page.
     std::optional<qint64> pageSize; // query
-    std::optional<QString> cursor;  // query
+    // Parameter used in pagination requests. Maximum page size is set to 15.
+    std::optional<QString> cursor; // query
 };
 
 struct V2ListLedgersResponse {
@@ -63,6 +65,7 @@ struct V2GetInfoResponse {
 
 // GET /api/ledger/v2/{ledger} — Get a ledger
 struct V2GetLedgerRequest {
+    // Name of the ledger.
     QString ledger; // path
 };
 
@@ -74,6 +77,7 @@ struct V2GetLedgerResponse {
 
 // POST /api/ledger/v2/{ledger} — Create a ledger
 struct V2CreateLedgerRequest {
+    // Name of the ledger.
     QString ledger;                                    // path
     std::optional<Models::V2CreateLedgerRequest> body; // application/json
 };
@@ -85,6 +89,7 @@ struct V2CreateLedgerResponse {
 
 // POST /api/ledger/v2/{ledger}/_bulk — Bulk request
 struct V2CreateBulkRequest {
+    // Name of the ledger.
     QString ledger;                     // path
     std::optional<Models::V2Bulk> body; // application/json
 };
@@ -97,6 +102,7 @@ struct V2CreateBulkResponse {
 
 // GET /api/ledger/v2/{ledger}/_info — Get information about a ledger
 struct V2GetLedgerInfoRequest {
+    // Name of the ledger.
     QString ledger; // path
 };
 
@@ -108,12 +114,15 @@ struct V2GetLedgerInfoResponse {
 
 // GET /api/ledger/v2/{ledger}/accounts — List accounts from a ledger
 struct V2ListAccountsRequest {
-    QString ledger;                 // path
+    // Name of the ledger.
+    QString ledger; // path
+    // The maximum number of results to return per page.
     std::optional<qint64> pageSize; // query
-    std::optional<QString> cursor;  // query
-    std::optional<QString> expand;  // query
-    std::optional<Timestamp> pit;   // query
-    std::optional<Json::Any> body;  // application/json
+    // Parameter used in pagination requests. Maximum page size is set to 15.
+    std::optional<QString> cursor; // query
+    std::optional<QString> expand; // query
+    std::optional<Timestamp> pit;  // query
+    std::optional<Json::Any> body; // application/json
 };
 
 struct V2ListAccountsResponse {
@@ -124,6 +133,7 @@ struct V2ListAccountsResponse {
 
 // HEAD /api/ledger/v2/{ledger}/accounts — Count the accounts from a ledger
 struct V2CountAccountsRequest {
+    // Name of the ledger.
     QString ledger;                // path
     std::optional<Timestamp> pit;  // query
     std::optional<Json::Any> body; // application/json
@@ -137,7 +147,9 @@ struct V2CountAccountsResponse {
 
 // GET /api/ledger/v2/{ledger}/accounts/{address} — Get account by its address
 struct V2GetAccountRequest {
-    QString ledger;                // path
+    // Name of the ledger.
+    QString ledger; // path
+    // Exact address of the account. It must match the following regular expressions pattern:
     QString address;               // path
     std::optional<QString> expand; // query
     std::optional<Timestamp> pit;  // query
@@ -151,9 +163,14 @@ struct V2GetAccountResponse {
 
 // POST /api/ledger/v2/{ledger}/accounts/{address}/metadata — Add metadata to an account
 struct V2AddMetadataToAccountRequest {
-    QString ledger;                        // path
-    QString address;                       // path
-    std::optional<bool> dryRun;            // query
+    // Name of the ledger.
+    QString ledger; // path
+    // Exact address of the account. It must match the following regular expressions pattern:
+    QString address; // path
+    // Set the dry run mode. Dry run mode doesn't add the logs to the database or publish a message to the
+    // message broker.
+    std::optional<bool> dryRun; // query
+    // Use an idempotency key
     std::optional<QString> idempotencyKey; // header (Idempotency-Key)
     Models::V2Metadata body;               // application/json
 };
@@ -165,9 +182,12 @@ struct V2AddMetadataToAccountResponse {
 
 // DELETE /api/ledger/v2/{ledger}/accounts/{address}/metadata/{key} — Delete metadata by key
 struct V2DeleteAccountMetadataRequest {
-    QString ledger;  // path
+    // Name of the ledger.
+    QString ledger; // path
+    // Account address
     QString address; // path
-    QString key;     // path
+    // The key to remove.
+    QString key; // path
 };
 
 struct V2DeleteAccountMetadataResponse {
@@ -177,8 +197,10 @@ struct V2DeleteAccountMetadataResponse {
 
 // GET /api/ledger/v2/{ledger}/aggregate/balances — Get the aggregated balances from selected accounts
 struct V2GetBalancesAggregatedRequest {
-    QString ledger;                       // path
-    std::optional<Timestamp> pit;         // query
+    // Name of the ledger.
+    QString ledger;               // path
+    std::optional<Timestamp> pit; // query
+    // Use insertion date instead of effective date
     std::optional<bool> useInsertionDate; // query
     std::optional<Json::Any> body;        // application/json
 };
@@ -191,11 +213,14 @@ struct V2GetBalancesAggregatedResponse {
 
 // GET /api/ledger/v2/{ledger}/logs — List the logs from a ledger
 struct V2ListLogsRequest {
-    QString ledger;                 // path
+    // Name of the ledger.
+    QString ledger; // path
+    // The maximum number of results to return per page.
     std::optional<qint64> pageSize; // query
-    std::optional<QString> cursor;  // query
-    std::optional<Timestamp> pit;   // query
-    std::optional<Json::Any> body;  // application/json
+    // Parameter used in pagination requests. Maximum page size is set to 15.
+    std::optional<QString> cursor; // query
+    std::optional<Timestamp> pit;  // query
+    std::optional<Json::Any> body; // application/json
 };
 
 struct V2ListLogsResponse {
@@ -206,6 +231,7 @@ struct V2ListLogsResponse {
 
 // POST /api/ledger/v2/{ledger}/logs/export — Export logs
 struct V2ExportLogsRequest {
+    // Name of the ledger.
     QString ledger; // path
 };
 
@@ -217,6 +243,7 @@ struct V2ExportLogsResponse {
 
 // POST /api/ledger/v2/{ledger}/logs/import
 struct V2ImportLogsRequest {
+    // Name of the ledger.
     QString ledger;                 // path
     std::optional<QByteArray> body; // application/octet-stream
 };
@@ -228,6 +255,7 @@ struct V2ImportLogsResponse {
 
 // PUT /api/ledger/v2/{ledger}/metadata — Update ledger metadata
 struct V2UpdateLedgerMetadataRequest {
+    // Name of the ledger.
     QString ledger;                                            // path
     std::optional<Models::V2UpdateLedgerMetadataRequest> body; // application/json
 };
@@ -239,8 +267,10 @@ struct V2UpdateLedgerMetadataResponse {
 
 // DELETE /api/ledger/v2/{ledger}/metadata/{key} — Delete ledger metadata by key
 struct V2DeleteLedgerMetadataRequest {
+    // Name of the ledger.
     QString ledger; // path
-    QString key;    // path
+    // Key to remove.
+    QString key; // path
 };
 
 struct V2DeleteLedgerMetadataResponse {
@@ -250,6 +280,7 @@ struct V2DeleteLedgerMetadataResponse {
 
 // GET /api/ledger/v2/{ledger}/stats — Get statistics from a ledger
 struct V2ReadStatsRequest {
+    // name of the ledger
     QString ledger; // path
 };
 
@@ -261,14 +292,17 @@ struct V2ReadStatsResponse {
 
 // GET /api/ledger/v2/{ledger}/transactions — List transactions from a ledger
 struct V2ListTransactionsRequest {
-    QString ledger;                 // path
+    // Name of the ledger.
+    QString ledger; // path
+    // The maximum number of results to return per page.
     std::optional<qint64> pageSize; // query
-    std::optional<QString> cursor;  // query
-    std::optional<QString> expand;  // query
-    std::optional<Timestamp> pit;   // query
-    std::optional<QString> order;   // query
-    std::optional<bool> reverse;    // query
-    std::optional<Json::Any> body;  // application/json
+    // Parameter used in pagination requests. Maximum page size is set to 15.
+    std::optional<QString> cursor; // query
+    std::optional<QString> expand; // query
+    std::optional<Timestamp> pit;  // query
+    std::optional<QString> order;  // query
+    std::optional<bool> reverse;   // query
+    std::optional<Json::Any> body; // application/json
 };
 
 struct V2ListTransactionsResponse {
@@ -279,6 +313,7 @@ struct V2ListTransactionsResponse {
 
 // HEAD /api/ledger/v2/{ledger}/transactions — Count the transactions from a ledger
 struct V2CountTransactionsRequest {
+    // Name of the ledger.
     QString ledger;                // path
     std::optional<Timestamp> pit;  // query
     std::optional<Json::Any> body; // application/json
@@ -292,8 +327,12 @@ struct V2CountTransactionsResponse {
 
 // POST /api/ledger/v2/{ledger}/transactions — Create a new transaction to a ledger
 struct V2CreateTransactionRequest {
-    QString ledger;                        // path
-    std::optional<bool> dryRun;            // query
+    // Name of the ledger.
+    QString ledger; // path
+    // Set the dryRun mode. dry run mode doesn't add the logs to the database or publish a message to the
+    // message broker.
+    std::optional<bool> dryRun; // query
+    // Use an idempotency key
     std::optional<QString> idempotencyKey; // header (Idempotency-Key)
     Models::V2PostTransaction body;        // application/json
 };
@@ -306,7 +345,9 @@ struct V2CreateTransactionResponse {
 
 // GET /api/ledger/v2/{ledger}/transactions/{id} — Get transaction from a ledger by its ID
 struct V2GetTransactionRequest {
-    QString ledger;                // path
+    // Name of the ledger.
+    QString ledger; // path
+    // Transaction ID.
     BigInt id;                     // path
     std::optional<QString> expand; // query
     std::optional<Timestamp> pit;  // query
@@ -320,9 +361,14 @@ struct V2GetTransactionResponse {
 
 // POST /api/ledger/v2/{ledger}/transactions/{id}/metadata — Set the metadata of a transaction by its ID
 struct V2AddMetadataOnTransactionRequest {
-    QString ledger;                         // path
-    BigInt id;                              // path
-    std::optional<bool> dryRun;             // query
+    // Name of the ledger.
+    QString ledger; // path
+    // Transaction ID.
+    BigInt id; // path
+    // Set the dryRun mode. Dry run mode doesn't add the logs to the database or publish a message to the
+    // message broker.
+    std::optional<bool> dryRun; // query
+    // Use an idempotency key
     std::optional<QString> idempotencyKey;  // header (Idempotency-Key)
     std::optional<Models::V2Metadata> body; // application/json
 };
@@ -334,9 +380,12 @@ struct V2AddMetadataOnTransactionResponse {
 
 // DELETE /api/ledger/v2/{ledger}/transactions/{id}/metadata/{key} — Delete metadata by key
 struct V2DeleteTransactionMetadataRequest {
+    // Name of the ledger.
     QString ledger; // path
-    BigInt id;      // path
-    QString key;    // path
+    // Transaction ID.
+    BigInt id; // path
+    // The key to remove.
+    QString key; // path
 };
 
 struct V2DeleteTransactionMetadataResponse {
@@ -346,9 +395,13 @@ struct V2DeleteTransactionMetadataResponse {
 
 // POST /api/ledger/v2/{ledger}/transactions/{id}/revert — Revert a ledger transaction by its ID
 struct V2RevertTransactionRequest {
-    QString ledger;                      // path
-    BigInt id;                           // path
-    std::optional<bool> force;           // query
+    // Name of the ledger.
+    QString ledger; // path
+    // Transaction ID.
+    BigInt id; // path
+    // Force revert
+    std::optional<bool> force; // query
+    // Revert transaction at effective date of the original tx
     std::optional<bool> atEffectiveDate; // query
 };
 
@@ -360,14 +413,19 @@ struct V2RevertTransactionResponse {
 
 // GET /api/ledger/v2/{ledger}/volumes — Get list of volumes with balances for (account/asset)
 struct V2GetVolumesWithBalancesRequest {
-    std::optional<qint64> pageSize;     // query
-    std::optional<QString> cursor;      // query
+    // The maximum number of results to return per page.
+    std::optional<qint64> pageSize; // query
+    // Parameter used in pagination requests. Maximum page size is set to 15.
+    std::optional<QString> cursor; // query
+    // Name of the ledger.
     QString ledger;                     // path
     std::optional<Timestamp> endTime;   // query
     std::optional<Timestamp> startTime; // query
-    std::optional<bool> insertionDate;  // query
-    std::optional<BigInt> groupBy;      // query
-    std::optional<Json::Any> body;      // application/json
+    // Use insertion date instead of effective date
+    std::optional<bool> insertionDate; // query
+    // Group volumes and balance by the level of the segment of the address
+    std::optional<BigInt> groupBy; // query
+    std::optional<Json::Any> body; // application/json
 };
 
 struct V2GetVolumesWithBalancesResponse {

@@ -48,8 +48,10 @@ struct OrchestrationgetServerInfoResponse {
 
 // GET /api/orchestration/instances — List instances of a workflow
 struct ListInstancesRequest {
+    // A workflow id
     std::optional<QString> workflowID; // query
-    std::optional<bool> running;       // query
+    // Filter running instances
+    std::optional<bool> running; // query
 };
 
 struct ListInstancesResponse {
@@ -60,6 +62,7 @@ struct ListInstancesResponse {
 
 // GET /api/orchestration/instances/{instanceID} — Get a workflow instance by id
 struct GetInstanceRequest {
+    // The instance id
     QString instanceID; // path
 };
 
@@ -71,6 +74,7 @@ struct GetInstanceResponse {
 
 // PUT /api/orchestration/instances/{instanceID}/abort — Cancel a running workflow
 struct CancelEventRequest {
+    // The instance id
     QString instanceID; // path
 };
 
@@ -81,6 +85,7 @@ struct CancelEventResponse {
 
 // POST /api/orchestration/instances/{instanceID}/events — Send an event to a running workflow
 struct SendEventRequest {
+    // The instance id
     QString instanceID;                               // path
     std::optional<Models::SendEventRequestBody> body; // application/json
 };
@@ -92,6 +97,7 @@ struct SendEventResponse {
 
 // GET /api/orchestration/instances/{instanceID}/history — Get a workflow instance history by id
 struct GetInstanceHistoryRequest {
+    // The instance id
     QString instanceID; // path
 };
 
@@ -104,8 +110,10 @@ struct GetInstanceHistoryResponse {
 // GET /api/orchestration/instances/{instanceID}/stages/{number}/history — Get a workflow instance stage
 // history
 struct GetInstanceStageHistoryRequest {
+    // The instance id
     QString instanceID; // path
-    qint64 number{0};   // path
+    // The stage number
+    qint64 number{0}; // path
 };
 
 struct GetInstanceStageHistoryResponse {
@@ -116,6 +124,7 @@ struct GetInstanceStageHistoryResponse {
 
 // GET /api/orchestration/triggers — List triggers
 struct ListTriggersRequest {
+    // search by name
     std::optional<QString> name; // query
 };
 
@@ -138,6 +147,7 @@ struct CreateTriggerResponse {
 
 // GET /api/orchestration/triggers/{triggerID} — Read trigger
 struct ReadTriggerRequest {
+    // The trigger id
     QString triggerID; // path
 };
 
@@ -149,6 +159,7 @@ struct ReadTriggerResponse {
 
 // DELETE /api/orchestration/triggers/{triggerID} — Delete trigger
 struct DeleteTriggerRequest {
+    // The trigger id
     QString triggerID; // path
 };
 
@@ -159,6 +170,7 @@ struct DeleteTriggerResponse {
 
 // GET /api/orchestration/triggers/{triggerID}/occurrences — List triggers occurrences
 struct ListTriggersOccurrencesRequest {
+    // The trigger id
     QString triggerID; // path
 };
 
@@ -190,6 +202,7 @@ struct CreateWorkflowResponse {
 
 // GET /api/orchestration/workflows/{flowId} — Get a flow by id
 struct GetWorkflowRequest {
+    // The flow id
     QString flowId; // path
 };
 
@@ -201,6 +214,7 @@ struct GetWorkflowResponse {
 
 // DELETE /api/orchestration/workflows/{flowId} — Delete a flow by id
 struct DeleteWorkflowRequest {
+    // The flow id
     QString flowId; // path
 };
 
@@ -211,7 +225,9 @@ struct DeleteWorkflowResponse {
 
 // POST /api/orchestration/workflows/{workflowID}/instances — Run workflow
 struct RunWorkflowRequest {
-    QString workflowID;                             // path
+    // The flow id
+    QString workflowID; // path
+    // Wait end of the workflow before return
     std::optional<bool> wait;                       // query
     std::optional<Models::RunWorkflowRequest> body; // application/json
 };

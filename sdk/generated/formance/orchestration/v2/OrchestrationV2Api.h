@@ -49,10 +49,14 @@ struct V2GetServerInfoResponse {
 
 // GET /api/orchestration/v2/instances — List instances of a workflow
 struct V2ListInstancesRequest {
-    std::optional<QString> cursor;     // query
-    std::optional<qint64> pageSize;    // query
+    // Parameter used in pagination requests.
+    std::optional<QString> cursor; // query
+    // The maximum number of results to return per page.
+    std::optional<qint64> pageSize; // query
+    // A workflow id
     std::optional<QString> workflowID; // query
-    std::optional<bool> running;       // query
+    // Filter running instances
+    std::optional<bool> running; // query
 };
 
 struct V2ListInstancesResponse {
@@ -63,6 +67,7 @@ struct V2ListInstancesResponse {
 
 // GET /api/orchestration/v2/instances/{instanceID} — Get a workflow instance by id
 struct V2GetInstanceRequest {
+    // The instance id
     QString instanceID; // path
 };
 
@@ -74,6 +79,7 @@ struct V2GetInstanceResponse {
 
 // PUT /api/orchestration/v2/instances/{instanceID}/abort — Cancel a running workflow
 struct V2CancelEventRequest {
+    // The instance id
     QString instanceID; // path
 };
 
@@ -84,6 +90,7 @@ struct V2CancelEventResponse {
 
 // POST /api/orchestration/v2/instances/{instanceID}/events — Send an event to a running workflow
 struct V2SendEventRequest {
+    // The instance id
     QString instanceID;                                 // path
     std::optional<Models::V2SendEventRequestBody> body; // application/json
 };
@@ -95,6 +102,7 @@ struct V2SendEventResponse {
 
 // GET /api/orchestration/v2/instances/{instanceID}/history — Get a workflow instance history by id
 struct V2GetInstanceHistoryRequest {
+    // The instance id
     QString instanceID; // path
 };
 
@@ -107,8 +115,10 @@ struct V2GetInstanceHistoryResponse {
 // GET /api/orchestration/v2/instances/{instanceID}/stages/{number}/history — Get a workflow instance stage
 // history
 struct V2GetInstanceStageHistoryRequest {
+    // The instance id
     QString instanceID; // path
-    qint64 number{0};   // path
+    // The stage number
+    qint64 number{0}; // path
 };
 
 struct V2GetInstanceStageHistoryResponse {
@@ -119,9 +129,12 @@ struct V2GetInstanceStageHistoryResponse {
 
 // GET /api/orchestration/v2/triggers — List triggers
 struct V2ListTriggersRequest {
-    std::optional<QString> cursor;  // query
+    // Parameter used in pagination requests.
+    std::optional<QString> cursor; // query
+    // The maximum number of results to return per page.
     std::optional<qint64> pageSize; // query
-    std::optional<QString> name;    // query
+    // search by name
+    std::optional<QString> name; // query
 };
 
 struct V2ListTriggersResponse {
@@ -143,6 +156,7 @@ struct V2CreateTriggerResponse {
 
 // GET /api/orchestration/v2/triggers/{triggerID} — Read trigger
 struct V2ReadTriggerRequest {
+    // The trigger id
     QString triggerID; // path
 };
 
@@ -154,6 +168,7 @@ struct V2ReadTriggerResponse {
 
 // DELETE /api/orchestration/v2/triggers/{triggerID} — Delete trigger
 struct V2DeleteTriggerRequest {
+    // The trigger id
     QString triggerID; // path
 };
 
@@ -164,8 +179,11 @@ struct V2DeleteTriggerResponse {
 
 // GET /api/orchestration/v2/triggers/{triggerID}/occurrences — List triggers occurrences
 struct V2ListTriggersOccurrencesRequest {
-    QString triggerID;              // path
-    std::optional<QString> cursor;  // query
+    // The trigger id
+    QString triggerID; // path
+    // Parameter used in pagination requests.
+    std::optional<QString> cursor; // query
+    // The maximum number of results to return per page.
     std::optional<qint64> pageSize; // query
 };
 
@@ -177,6 +195,7 @@ struct V2ListTriggersOccurrencesResponse {
 
 // POST /api/orchestration/v2/triggers/{triggerID}/test — Test trigger
 struct TestTriggerRequest {
+    // The trigger id
     QString triggerID;             // path
     std::optional<Json::Any> body; // application/json
 };
@@ -189,7 +208,9 @@ struct TestTriggerResponse {
 
 // GET /api/orchestration/v2/workflows — List registered workflows
 struct V2ListWorkflowsRequest {
-    std::optional<QString> cursor;  // query
+    // Parameter used in pagination requests.
+    std::optional<QString> cursor; // query
+    // The maximum number of results to return per page.
     std::optional<qint64> pageSize; // query
 };
 
@@ -212,6 +233,7 @@ struct V2CreateWorkflowResponse {
 
 // GET /api/orchestration/v2/workflows/{flowId} — Get a flow by id
 struct V2GetWorkflowRequest {
+    // The flow id
     QString flowId; // path
 };
 
@@ -223,6 +245,7 @@ struct V2GetWorkflowResponse {
 
 // DELETE /api/orchestration/v2/workflows/{flowId} — Delete a flow by id
 struct V2DeleteWorkflowRequest {
+    // The flow id
     QString flowId; // path
 };
 
@@ -233,7 +256,9 @@ struct V2DeleteWorkflowResponse {
 
 // POST /api/orchestration/v2/workflows/{workflowID}/instances — Run workflow
 struct V2RunWorkflowRequest {
-    QString workflowID;                               // path
+    // The flow id
+    QString workflowID; // path
+    // Wait end of the workflow before return
     std::optional<bool> wait;                         // query
     std::optional<Models::V2RunWorkflowRequest> body; // application/json
 };

@@ -64,11 +64,15 @@ struct PaymentsgetServerInfoResponse {
 
 // GET /api/payments/accounts — List accounts
 struct PaymentslistAccountsRequest {
-    std::optional<qint64> pageSize;     // query
-    std::optional<QString> cursor;      // query
+    // The maximum number of results to return per page.
+    std::optional<qint64> pageSize; // query
+    // Parameter used in pagination requests. Maximum page size is set to 15.
+    std::optional<QString> cursor; // query
+    // Fields used to sort payments (default is date:desc).
     std::optional<QList<QString>> sort; // query
-    std::optional<QString> query;       // query
-    std::optional<Json::Any> body;      // application/json
+    // Filters used to filter resources.
+    std::optional<QString> query;  // query
+    std::optional<Json::Any> body; // application/json
 };
 
 struct PaymentslistAccountsResponse {
@@ -90,6 +94,7 @@ struct CreateAccountResponse {
 
 // GET /api/payments/accounts/{accountId} — Get an account
 struct PaymentsgetAccountRequest {
+    // The account ID.
     QString accountId; // path
 };
 
@@ -101,13 +106,21 @@ struct PaymentsgetAccountResponse {
 
 // GET /api/payments/accounts/{accountId}/balances — Get account balances
 struct GetAccountBalancesRequest {
-    QString accountId;                  // path
-    std::optional<BigInt> limit;        // query
-    std::optional<QString> asset;       // query
-    std::optional<Timestamp> from;      // query
-    std::optional<Timestamp> to;        // query
-    std::optional<qint64> pageSize;     // query
-    std::optional<QString> cursor;      // query
+    // The account ID.
+    QString accountId; // path
+    // The maximum number of results to return per page.
+    std::optional<BigInt> limit; // query
+    // Filter balances by currency.
+    std::optional<QString> asset; // query
+    // Filter balances by date.
+    std::optional<Timestamp> from; // query
+    // Filter balances by date.
+    std::optional<Timestamp> to; // query
+    // The maximum number of results to return per page.
+    std::optional<qint64> pageSize; // query
+    // Parameter used in pagination requests. Maximum page size is set to 15.
+    std::optional<QString> cursor; // query
+    // Fields used to sort payments (default is date:desc).
     std::optional<QList<QString>> sort; // query
 };
 
@@ -119,8 +132,11 @@ struct GetAccountBalancesResponse {
 
 // GET /api/payments/bank-accounts — List bank accounts created by user on Formance
 struct ListBankAccountsRequest {
-    std::optional<qint64> pageSize;     // query
-    std::optional<QString> cursor;      // query
+    // The maximum number of results to return per page.
+    std::optional<qint64> pageSize; // query
+    // Parameter used in pagination requests. Maximum page size is set to 15.
+    std::optional<QString> cursor; // query
+    // Fields used to sort payments (default is date:desc).
     std::optional<QList<QString>> sort; // query
 };
 
@@ -143,6 +159,7 @@ struct CreateBankAccountResponse {
 
 // GET /api/payments/bank-accounts/{bankAccountId} — Get a bank account created by user on Formance
 struct GetBankAccountRequest {
+    // The bank account ID.
     QString bankAccountId; // path
 };
 
@@ -154,6 +171,7 @@ struct GetBankAccountResponse {
 
 // POST /api/payments/bank-accounts/{bankAccountId}/forward — Forward a bank account to a connector
 struct ForwardBankAccountRequest {
+    // The bank account ID.
     QString bankAccountId;                  // path
     Models::ForwardBankAccountRequest body; // application/json
 };
@@ -166,6 +184,7 @@ struct ForwardBankAccountResponse {
 
 // PATCH /api/payments/bank-accounts/{bankAccountId}/metadata — Update metadata of a bank account
 struct UpdateBankAccountMetadataRequest {
+    // The bank account ID.
     QString bankAccountId;                         // path
     Models::UpdateBankAccountMetadataRequest body; // application/json
 };
@@ -195,6 +214,7 @@ struct ListConfigsAvailableConnectorsResponse {
 
 // POST /api/payments/connectors/{connector} — Install a connector
 struct InstallConnectorRequest {
+    // The name of the connector.
     QString connector;            // path
     Models::ConnectorConfig body; // application/json
 };
@@ -207,6 +227,7 @@ struct InstallConnectorResponse {
 
 // DELETE /api/payments/connectors/{connector} — Uninstall a connector
 struct UninstallConnectorRequest {
+    // The name of the connector.
     QString connector; // path
 };
 
@@ -217,6 +238,7 @@ struct UninstallConnectorResponse {
 
 // GET /api/payments/connectors/{connector}/config — Read the config of a connector
 struct ReadConnectorConfigRequest {
+    // The name of the connector.
     QString connector; // path
 };
 
@@ -228,6 +250,7 @@ struct ReadConnectorConfigResponse {
 
 // POST /api/payments/connectors/{connector}/reset — Reset a connector
 struct ResetConnectorRequest {
+    // The name of the connector.
     QString connector; // path
 };
 
@@ -238,9 +261,12 @@ struct ResetConnectorResponse {
 
 // GET /api/payments/connectors/{connector}/tasks — List tasks from a connector
 struct ListConnectorTasksRequest {
-    QString connector;              // path
+    // The name of the connector.
+    QString connector; // path
+    // The maximum number of results to return per page.
     std::optional<qint64> pageSize; // query
-    std::optional<QString> cursor;  // query
+    // Parameter used in pagination requests. Maximum page size is set to 15.
+    std::optional<QString> cursor; // query
 };
 
 struct ListConnectorTasksResponse {
@@ -251,8 +277,10 @@ struct ListConnectorTasksResponse {
 
 // GET /api/payments/connectors/{connector}/tasks/{taskId} — Read a specific task of the connector
 struct GetConnectorTaskRequest {
+    // The name of the connector.
     QString connector; // path
-    QString taskId;    // path
+    // The task ID.
+    QString taskId; // path
 };
 
 struct GetConnectorTaskResponse {
@@ -263,6 +291,7 @@ struct GetConnectorTaskResponse {
 
 // POST /api/payments/connectors/{connector}/transfers — Transfer funds between Connector accounts
 struct ConnectorsTransferRequest {
+    // The name of the connector.
     QString connector;            // path
     Models::TransferRequest body; // application/json
 };
@@ -275,7 +304,9 @@ struct ConnectorsTransferResponse {
 
 // DELETE /api/payments/connectors/{connector}/{connectorId} — Uninstall a connector
 struct UninstallConnectorV1Request {
-    QString connector;   // path
+    // The name of the connector.
+    QString connector; // path
+    // The connector ID.
     QString connectorId; // path
 };
 
@@ -286,7 +317,9 @@ struct UninstallConnectorV1Response {
 
 // GET /api/payments/connectors/{connector}/{connectorId}/config — Read the config of a connector
 struct ReadConnectorConfigV1Request {
-    QString connector;   // path
+    // The name of the connector.
+    QString connector; // path
+    // The connector ID.
     QString connectorId; // path
 };
 
@@ -298,7 +331,9 @@ struct ReadConnectorConfigV1Response {
 
 // POST /api/payments/connectors/{connector}/{connectorId}/config — Update the config of a connector
 struct UpdateConnectorConfigV1Request {
-    QString connector;            // path
+    // The name of the connector.
+    QString connector; // path
+    // The connector ID.
     QString connectorId;          // path
     Models::ConnectorConfig body; // application/json
 };
@@ -310,7 +345,9 @@ struct UpdateConnectorConfigV1Response {
 
 // POST /api/payments/connectors/{connector}/{connectorId}/reset — Reset a connector
 struct ResetConnectorV1Request {
-    QString connector;   // path
+    // The name of the connector.
+    QString connector; // path
+    // The connector ID.
     QString connectorId; // path
 };
 
@@ -321,10 +358,14 @@ struct ResetConnectorV1Response {
 
 // GET /api/payments/connectors/{connector}/{connectorId}/tasks — List tasks from a connector
 struct ListConnectorTasksV1Request {
-    QString connector;              // path
-    QString connectorId;            // path
+    // The name of the connector.
+    QString connector; // path
+    // The connector ID.
+    QString connectorId; // path
+    // The maximum number of results to return per page.
     std::optional<qint64> pageSize; // query
-    std::optional<QString> cursor;  // query
+    // Parameter used in pagination requests. Maximum page size is set to 15.
+    std::optional<QString> cursor; // query
 };
 
 struct ListConnectorTasksV1Response {
@@ -336,9 +377,12 @@ struct ListConnectorTasksV1Response {
 // GET /api/payments/connectors/{connector}/{connectorId}/tasks/{taskId} — Read a specific task of the
 // connector
 struct GetConnectorTaskV1Request {
-    QString connector;   // path
+    // The name of the connector.
+    QString connector; // path
+    // The connector ID.
     QString connectorId; // path
-    QString taskId;      // path
+    // The task ID.
+    QString taskId; // path
 };
 
 struct GetConnectorTaskV1Response {
@@ -349,10 +393,14 @@ struct GetConnectorTaskV1Response {
 
 // GET /api/payments/payments — List payments
 struct ListPaymentsRequest {
-    std::optional<qint64> pageSize;     // query
-    std::optional<QString> cursor;      // query
+    // The maximum number of results to return per page.
+    std::optional<qint64> pageSize; // query
+    // Parameter used in pagination requests. Maximum page size is set to 15.
+    std::optional<QString> cursor; // query
+    // Fields used to sort payments (default is date:desc).
     std::optional<QList<QString>> sort; // query
-    std::optional<QString> query;       // query
+    // Filters used to filter resources.
+    std::optional<QString> query; // query
 };
 
 struct ListPaymentsResponse {
@@ -374,6 +422,7 @@ struct CreatePaymentResponse {
 
 // GET /api/payments/payments/{paymentId} — Get a payment
 struct GetPaymentRequest {
+    // The payment ID.
     QString paymentId; // path
 };
 
@@ -385,6 +434,7 @@ struct GetPaymentResponse {
 
 // PATCH /api/payments/payments/{paymentId}/metadata — Update metadata
 struct UpdateMetadataRequest {
+    // The payment ID.
     QString paymentId;            // path
     Models::PaymentMetadata body; // application/json
 };
@@ -396,10 +446,14 @@ struct UpdateMetadataResponse {
 
 // GET /api/payments/pools — List Pools
 struct ListPoolsRequest {
-    std::optional<qint64> pageSize;     // query
-    std::optional<QString> cursor;      // query
+    // The maximum number of results to return per page.
+    std::optional<qint64> pageSize; // query
+    // Parameter used in pagination requests. Maximum page size is set to 15.
+    std::optional<QString> cursor; // query
+    // Fields used to sort payments (default is date:desc).
     std::optional<QList<QString>> sort; // query
-    std::optional<QString> query;       // query
+    // Filters used to filter resources.
+    std::optional<QString> query; // query
 };
 
 struct ListPoolsResponse {
@@ -421,6 +475,7 @@ struct CreatePoolResponse {
 
 // GET /api/payments/pools/{poolId} — Get a Pool
 struct GetPoolRequest {
+    // The pool ID.
     QString poolId; // path
 };
 
@@ -432,6 +487,7 @@ struct GetPoolResponse {
 
 // DELETE /api/payments/pools/{poolId} — Delete a Pool
 struct DeletePoolRequest {
+    // The pool ID.
     QString poolId; // path
 };
 
@@ -442,6 +498,7 @@ struct DeletePoolResponse {
 
 // POST /api/payments/pools/{poolId}/accounts — Add an account to a pool
 struct AddAccountToPoolRequest {
+    // The pool ID.
     QString poolId;                       // path
     Models::AddAccountToPoolRequest body; // application/json
 };
@@ -453,7 +510,9 @@ struct AddAccountToPoolResponse {
 
 // DELETE /api/payments/pools/{poolId}/accounts/{accountId} — Remove an account from a pool
 struct RemoveAccountFromPoolRequest {
-    QString poolId;    // path
+    // The pool ID.
+    QString poolId; // path
+    // The account ID.
     QString accountId; // path
 };
 
@@ -464,8 +523,10 @@ struct RemoveAccountFromPoolResponse {
 
 // GET /api/payments/pools/{poolId}/balances — Get pool balances
 struct GetPoolBalancesRequest {
+    // The pool ID.
     QString poolId; // path
-    Timestamp at;   // query
+    // Filter balances by date.
+    Timestamp at; // query
 };
 
 struct GetPoolBalancesResponse {
@@ -476,10 +537,14 @@ struct GetPoolBalancesResponse {
 
 // GET /api/payments/transfer-initiations — List Transfer Initiations
 struct ListTransferInitiationsRequest {
-    std::optional<qint64> pageSize;     // query
-    std::optional<QString> cursor;      // query
+    // The maximum number of results to return per page.
+    std::optional<qint64> pageSize; // query
+    // Parameter used in pagination requests. Maximum page size is set to 15.
+    std::optional<QString> cursor; // query
+    // Fields used to sort payments (default is date:desc).
     std::optional<QList<QString>> sort; // query
-    std::optional<QString> query;       // query
+    // Filters used to filter resources.
+    std::optional<QString> query; // query
 };
 
 struct ListTransferInitiationsResponse {
@@ -501,6 +566,7 @@ struct CreateTransferInitiationResponse {
 
 // GET /api/payments/transfer-initiations/{transferId} — Get a transfer initiation
 struct GetTransferInitiationRequest {
+    // The transfer ID.
     QString transferId; // path
 };
 
@@ -512,6 +578,7 @@ struct GetTransferInitiationResponse {
 
 // DELETE /api/payments/transfer-initiations/{transferId} — Delete a transfer initiation
 struct DeleteTransferInitiationRequest {
+    // The transfer ID.
     QString transferId; // path
 };
 
@@ -522,6 +589,7 @@ struct DeleteTransferInitiationResponse {
 
 // POST /api/payments/transfer-initiations/{transferId}/retry — Retry a failed transfer initiation
 struct RetryTransferInitiationRequest {
+    // The transfer ID.
     QString transferId; // path
 };
 
@@ -532,6 +600,7 @@ struct RetryTransferInitiationResponse {
 
 // POST /api/payments/transfer-initiations/{transferId}/reverse — Reverse a transfer initiation
 struct ReverseTransferInitiationRequest {
+    // The transfer ID.
     QString transferId;                            // path
     Models::ReverseTransferInitiationRequest body; // application/json
 };
@@ -543,6 +612,7 @@ struct ReverseTransferInitiationResponse {
 
 // POST /api/payments/transfer-initiations/{transferId}/status — Update the status of a transfer initiation
 struct UdpateTransferInitiationStatusRequest {
+    // The transfer ID.
     QString transferId;                                 // path
     Models::UpdateTransferInitiationStatusRequest body; // application/json
 };

@@ -38,8 +38,10 @@ struct ReconciliationgetServerInfoResponse {
 
 // GET /api/reconciliation/policies — List policies
 struct ListPoliciesRequest {
+    // The maximum number of results to return per page.
     std::optional<qint64> pageSize; // query
-    std::optional<QString> cursor;  // query
+    // Parameter used in pagination requests. Maximum page size is set to 15.
+    std::optional<QString> cursor; // query
 };
 
 struct ListPoliciesResponse {
@@ -61,6 +63,7 @@ struct CreatePolicyResponse {
 
 // GET /api/reconciliation/policies/{policyID} — Get a policy
 struct GetPolicyRequest {
+    // The policy ID.
     QString policyID; // path
 };
 
@@ -72,6 +75,7 @@ struct GetPolicyResponse {
 
 // DELETE /api/reconciliation/policies/{policyID} — Delete a policy
 struct DeletePolicyRequest {
+    // The policy ID.
     QString policyID; // path
 };
 
@@ -82,6 +86,7 @@ struct DeletePolicyResponse {
 
 // POST /api/reconciliation/policies/{policyID}/reconciliation — Reconcile using a policy
 struct ReconcileRequest {
+    // The policy ID.
     QString policyID;                   // path
     Models::ReconciliationRequest body; // application/json
 };
@@ -94,8 +99,10 @@ struct ReconcileResponse {
 
 // GET /api/reconciliation/reconciliations — List reconciliations
 struct ListReconciliationsRequest {
+    // The maximum number of results to return per page.
     std::optional<qint64> pageSize; // query
-    std::optional<QString> cursor;  // query
+    // Parameter used in pagination requests. Maximum page size is set to 15.
+    std::optional<QString> cursor; // query
 };
 
 struct ListReconciliationsResponse {
@@ -106,6 +113,7 @@ struct ListReconciliationsResponse {
 
 // GET /api/reconciliation/reconciliations/{reconciliationID} — Get a reconciliation
 struct GetReconciliationRequest {
+    // The reconciliation ID.
     QString reconciliationID; // path
 };
 

@@ -49,10 +49,14 @@ struct WalletsgetServerInfoResponse {
 
 // GET /api/wallets/holds — Get all holds for a wallet
 struct GetHoldsRequest {
-    std::optional<qint64> pageSize;                 // query
-    std::optional<QString> walletID;                // query
+    // The maximum number of results to return per page
+    std::optional<qint64> pageSize; // query
+    // The wallet to filter on
+    std::optional<QString> walletID; // query
+    // Filter holds by metadata key value pairs. Nested objects can be used as seen in the example below.
     std::optional<QMap<QString, QString>> metadata; // query
-    std::optional<QString> cursor;                  // query
+    // Parameter used in pagination requests.
+    std::optional<QString> cursor; // query
 };
 
 struct GetHoldsResponse {
@@ -63,6 +67,7 @@ struct GetHoldsResponse {
 
 // GET /api/wallets/holds/{holdID} — Get a hold
 struct GetHoldRequest {
+    // The hold ID
     QString holdID; // path
 };
 
@@ -74,7 +79,8 @@ struct GetHoldResponse {
 
 // POST /api/wallets/holds/{hold_id}/confirm — Confirm a hold
 struct ConfirmHoldRequest {
-    QString holdId;                                 // path (hold_id)
+    QString holdId; // path (hold_id)
+    // Use an idempotency key
     std::optional<QString> idempotencyKey;          // header (Idempotency-Key)
     std::optional<Models::ConfirmHoldRequest> body; // application/json
 };
@@ -86,7 +92,8 @@ struct ConfirmHoldResponse {
 
 // POST /api/wallets/holds/{hold_id}/void — Cancel a hold
 struct VoidHoldRequest {
-    QString holdId;                        // path (hold_id)
+    QString holdId; // path (hold_id)
+    // Use an idempotency key
     std::optional<QString> idempotencyKey; // header (Idempotency-Key)
 };
 
@@ -97,9 +104,12 @@ struct VoidHoldResponse {
 
 // GET /api/wallets/transactions
 struct GetTransactionsRequest {
-    std::optional<qint64> pageSize;  // query
+    // The maximum number of results to return per page
+    std::optional<qint64> pageSize; // query
+    // A wallet ID to filter on
     std::optional<QString> walletID; // query
-    std::optional<QString> cursor;   // query
+    // Parameter used in pagination requests.
+    std::optional<QString> cursor; // query
 };
 
 struct GetTransactionsResponse {
@@ -110,11 +120,15 @@ struct GetTransactionsResponse {
 
 // GET /api/wallets/wallets — List all wallets
 struct ListWalletsRequest {
-    std::optional<QString> name;                    // query
+    // Filter on wallet name
+    std::optional<QString> name; // query
+    // Filter wallets by metadata key value pairs. Nested objects can be used as seen in the example below.
     std::optional<QMap<QString, QString>> metadata; // query
-    std::optional<qint64> pageSize;                 // query
-    std::optional<QString> cursor;                  // query
-    std::optional<QString> expand;                  // query
+    // The maximum number of results to return per page
+    std::optional<qint64> pageSize; // query
+    // Parameter used in pagination requests.
+    std::optional<QString> cursor; // query
+    std::optional<QString> expand; // query
 };
 
 struct ListWalletsResponse {
@@ -125,6 +139,7 @@ struct ListWalletsResponse {
 
 // POST /api/wallets/wallets — Create a new wallet
 struct CreateWalletRequest {
+    // Use an idempotency key
     std::optional<QString> idempotencyKey;           // header (Idempotency-Key)
     std::optional<Models::CreateWalletRequest> body; // application/json
 };
@@ -148,7 +163,8 @@ struct GetWalletResponse {
 
 // PATCH /api/wallets/wallets/{id} — Update a wallet
 struct UpdateWalletRequest {
-    QString id;                                          // path
+    QString id; // path
+    // Use an idempotency key
     std::optional<QString> idempotencyKey;               // header (Idempotency-Key)
     std::optional<Models::UpdateWalletRequestBody> body; // application/json
 };
@@ -171,7 +187,8 @@ struct ListBalancesResponse {
 
 // POST /api/wallets/wallets/{id}/balances — Create a balance
 struct CreateBalanceRequest {
-    QString id;                                       // path
+    QString id; // path
+    // Use an idempotency key
     std::optional<QString> idempotencyKey;            // header (Idempotency-Key)
     std::optional<Models::CreateBalanceRequest> body; // application/json
 };
@@ -196,7 +213,8 @@ struct GetBalanceResponse {
 
 // POST /api/wallets/wallets/{id}/credit — Credit a wallet
 struct CreditWalletRequest {
-    QString id;                                      // path
+    QString id; // path
+    // Use an idempotency key
     std::optional<QString> idempotencyKey;           // header (Idempotency-Key)
     std::optional<Models::CreditWalletRequest> body; // application/json
 };
@@ -208,7 +226,8 @@ struct CreditWalletResponse {
 
 // POST /api/wallets/wallets/{id}/debit — Debit a wallet
 struct DebitWalletRequest {
-    QString id;                                     // path
+    QString id; // path
+    // Use an idempotency key
     std::optional<QString> idempotencyKey;          // header (Idempotency-Key)
     std::optional<Models::DebitWalletRequest> body; // application/json
 };

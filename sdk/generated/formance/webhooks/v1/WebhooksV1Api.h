@@ -27,7 +27,9 @@ namespace Formance::Webhooks::V1 {
 
 // GET /api/webhooks/configs — Get many configs
 struct GetManyConfigsRequest {
-    std::optional<QString> id;       // query
+    // Optional filter by Config ID
+    std::optional<QString> id; // query
+    // Optional filter by endpoint URL
     std::optional<QString> endpoint; // query
 };
 
@@ -50,6 +52,7 @@ struct InsertConfigResponse {
 
 // DELETE /api/webhooks/configs/{id} — Delete one config
 struct DeleteConfigRequest {
+    // Config ID
     QString id; // path
 };
 
@@ -60,6 +63,7 @@ struct DeleteConfigResponse {
 
 // PUT /api/webhooks/configs/{id}/activate — Activate one config
 struct ActivateConfigRequest {
+    // Config ID
     QString id; // path
 };
 
@@ -71,6 +75,7 @@ struct ActivateConfigResponse {
 
 // PUT /api/webhooks/configs/{id}/deactivate — Deactivate one config
 struct DeactivateConfigRequest {
+    // Config ID
     QString id; // path
 };
 
@@ -82,6 +87,7 @@ struct DeactivateConfigResponse {
 
 // PUT /api/webhooks/configs/{id}/secret/change — Change the signing secret of a config
 struct ChangeConfigSecretRequest {
+    // Config ID
     QString id;                                     // path
     std::optional<Models::ConfigChangeSecret> body; // application/json
 };
@@ -94,6 +100,7 @@ struct ChangeConfigSecretResponse {
 
 // GET /api/webhooks/configs/{id}/test — Test one config
 struct TestConfigRequest {
+    // Config ID
     QString id; // path
 };
 
