@@ -504,6 +504,81 @@ private slots:
         QCOMPARE(f.count(l, "accounts"), 4);
     }
 
+    void ledgerV1OverTheSameStorage() {
+        const QString base = QStringLiteral("/api/ledger/v1books");
+        Reply r = f.call(
+            "POST", base + "/transactions",
+            R"({"postings":[{"source":"world","destination":"users:001","asset":"USD","amount":100}],"metadata":{"n":1,"s":"x"},"reference":"v1-1"})");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json()["data"].size(), 1u);
+        const Json::Value tx = *r.json()["data"].elements().begin();
+        QCOMPARE(num(tx["txid"]), QStringLiteral("0"));
+        QCOMPARE(tx["metadata"]["n"].toString(), QStringLiteral("1")); // non-strings kept as JSON text
+        QCOMPARE(num(tx["postCommitVolumes"]["users:001"]["USD"]["balance"]), QStringLiteral("100"));
+        // The same ledger through v2.
+        QCOMPARE(f.balance("v1books", "users:001", "USD"), QStringLiteral("100"));
+        r = f.call("GET", base + "/transactions/0");
+        QCOMPARE(r.str({"data", "reference"}), QStringLiteral("v1-1"));
+        r = f.call(
+            "POST", base + "/transactions/batch",
+            R"({"transactions":[{"postings":[{"source":"users:001","destination":"users:002","asset":"USD","amount":60}]},)"
+            R"({"postings":[{"source":"users:001","destination":"users:003","asset":"USD","amount":60}]}]})");
+        QCOMPARE(r.status, 400); // the second lacks funds: nothing of the batch is kept
+        QCOMPARE(r.errorCode(), QStringLiteral("INSUFFICIENT_FUND"));
+        QCOMPARE(f.balance("v1books", "users:002", "USD"), QStringLiteral("0"));
+        r = f.call(
+            "POST", base + "/transactions/batch",
+            R"({"transactions":[{"postings":[{"source":"users:001","destination":"users:002","asset":"USD","amount":60}]},)"
+            R"({"postings":[{"source":"users:001","destination":"users:003","asset":"USD","amount":40}]}]})");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json()["data"].size(), 2u);
+        r = f.call("HEAD", base + "/transactions", {}, {{"account", "users:00[23]"}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("Count"), QByteArray("2"));
+        r = f.call("GET", base + "/transactions", {}, {{"source", "users:.+"}, {"page_size", "1"}});
+        QCOMPARE(r.json()["cursor"]["data"].size(), 1u);
+        QVERIFY(r.json()["cursor"]["hasMore"].toBool());
+        r = f.call("GET", base + "/transactions", {}, {{"pagination_token", r.str({"cursor", "next"})}});
+        QCOMPARE(r.json()["cursor"]["data"].size(), 1u);
+        QVERIFY(!r.json()["cursor"]["hasMore"].toBool());
+        r = f.call("GET", base + "/accounts/users:002");
+        QCOMPARE(r.str({"data", "balances", "USD"}), QStringLiteral("60"));
+        QCOMPARE(f.call("POST", base + "/accounts/users:002/metadata", R"({"vip":true})").status, 204);
+        r = f.call("GET", base + "/accounts", {}, {{"metadata[vip]", "true"}});
+        QCOMPARE(r.json()["cursor"]["data"].size(), 1u);
+        r = f.call("HEAD", base + "/accounts", {}, {{"balance", "0"}, {"balanceOperator", "gt"}});
+        QCOMPARE(r.header("Count"), QByteArray("2"));
+        r = f.call("GET", base + "/balances", {}, {{"address", "users:.+"}});
+        QCOMPARE(r.json()["cursor"]["data"].size(), 3u);
+        r = f.call("GET", base + "/aggregate/balances", {}, {{"address", "users:.+"}});
+        QCOMPARE(r.str({"data", "USD"}), QStringLiteral("100"));
+        r = f.call("POST", base + "/transactions/1/revert");
+        QCOMPARE(r.status, 201);
+        QCOMPARE(f.call("POST", base + "/transactions/1/revert").errorCode(), QStringLiteral("CONFLICT"));
+        QCOMPARE(f.call("POST", base + "/transactions/1/metadata", R"({"note":"hi"})").status, 204);
+        // runScript answers 200 either way, the error in the body.
+        r = f.call("POST", base + "/script",
+                   "{\"plain\":\"send [USD 1000] ( source = @users:003 destination = @world )\"}");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.errorCode(), QStringLiteral("INSUFFICIENT_FUND"));
+        r = f.call("POST", base + "/script",
+                   "{\"plain\":\"send [USD 10] ( source = @users:003 destination = @world "
+                   ")\",\"reference\":\"s-1\"}");
+        QCOMPARE(r.str({"transaction", "reference"}), QStringLiteral("s-1"));
+        r = f.call("PUT", base + "/mapping",
+                   R"({"contracts":[{"account":"users:*","expr":{"$gte":{"$balance":0}}}]})");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(f.call("GET", base + "/mapping").json()["data"]["contracts"].size(), 1u);
+        r = f.call("GET", base + "/logs");
+        QVERIFY(r.json()["cursor"]["data"].size() >= 5);
+        for (const Json::Value &log : r.json()["cursor"]["data"].elements())
+            QVERIFY(log["type"].toString() == QLatin1String("NEW_TRANSACTION") ||
+                    log["type"].toString() == QLatin1String("SET_METADATA"));
+        QCOMPARE(f.call("GET", base + "/stats").str({"data", "transactions"}), QStringLiteral("5"));
+        QCOMPARE(f.call("GET", base + "/_info").str({"data", "name"}), QStringLiteral("v1books"));
+        QCOMPARE(f.call("GET", base + "/transactions/99").status, 404);
+    }
+
     void versionsAndInfo() {
         Reply r = f.call("GET", "/versions");
         QCOMPARE(r.status, 200);

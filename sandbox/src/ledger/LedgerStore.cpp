@@ -38,12 +38,13 @@ const char *const kSchema[] = {
     " PRIMARY KEY(ledger, address))",
     "CREATE TABLE IF NOT EXISTS logs(ledger TEXT NOT NULL, id INTEGER NOT NULL, type TEXT NOT NULL,"
     " data TEXT NOT NULL, hash TEXT NOT NULL, date TEXT NOT NULL, PRIMARY KEY(ledger, id))",
+    "CREATE TABLE IF NOT EXISTS mappings(ledger TEXT PRIMARY KEY, body TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS idempotency(ledger TEXT NOT NULL, key TEXT NOT NULL, request_hash BLOB NOT "
     "NULL,"
     " status INTEGER NOT NULL, body BLOB NOT NULL, PRIMARY KEY(ledger, key))",
 };
 const char *const kTables[] = {"ledgers",  "transactions", "moves",      "volumes",
-                               "accounts", "logs",         "idempotency"};
+                               "accounts", "logs",         "idempotency", "mappings"};
 
 [[noreturn]] void fail(const QSqlError &e, const QString &what) {
     throw std::runtime_error(QStringLiteral("storage error (%1): %2").arg(what, e.text()).toStdString());
