@@ -53,9 +53,11 @@ void PagedListModel::reload() {
     clearRows();
     m_started = false;
     m_next.reset();
-    endResetModel();
+    // Settle the state before endResetModel(): views (and QAbstractItemModelTester) call
+    // fetchMore() from the reset signal, and that first page must not be clobbered.
     setLoading(false);
     setError({});
+    endResetModel();
     emit countChanged();
     fetchMore({});
 }

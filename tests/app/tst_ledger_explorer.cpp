@@ -1,0 +1,347 @@
+// The ledger explorer end to end against the embedded sandbox: paging and filters over
+// thousands of rows, the new-transaction form (validation, dry run, idempotent commit),
+// balances, revert, exact amounts past 2^64. QAbstractItemModelTester watches every model.
+#include "Client.h"
+#include "SandboxThread.h"
+#include "controllers/NewTransactionController.h"
+#include "controllers/Session.h"
+#include "controllers/TransactionDetailController.h"
+#include "formance/ledger/v2/LedgerV2Api.h"
+#include "models/AccountsModel.h"
+#include "models/LedgersModel.h"
+#include "models/TransactionsModel.h"
+#include "json/JsonWriter.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Formance;
+
+namespace {
+constexpr int kTransactions = 2500;
+const QString kLedger = QStringLiteral("explorer");
+
+// Loads every page the model offers, as a scrolling view would.
+bool drain(PagedListModel &model, int timeoutMs = 60000) {
+    return QTest::qWaitFor(
+        [&] {
+            if (model.canFetchMore({}))
+                model.fetchMore({});
+            return !model.loading() && !model.canFetchMore({});
+        },
+        timeoutMs);
+}
+
+QString balanceOf(AccountsModel &accounts, const QString &address, const QString &asset) {
+    for (int i = 0; i < accounts.rowCount(); ++i)
+        if (accounts.row(i).address == address)
+            return accounts.row(i).balances.contains(asset) ? accounts.row(i).balances.value(asset).toString()
+                                                            : QStringLiteral("0");
+    return QStringLiteral("absent");
+}
+} // namespace
+
+class TestLedgerExplorer : public QObject {
+    Q_OBJECT
+    Sandbox::SandboxThread m_sandbox;
+    Session *m_session = nullptr;
+
+    Client &client() { return *m_session->client(); }
+
+private slots:
+    void initTestCase() {
+        QString error;
+        Sandbox::Options options;
+        options.clientSecret = QStringLiteral("explorer-secret");
+        QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+        SdkConfig config;
+        config.server = ServerConfig::fromUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_sandbox.port()));
+        config.credentials = ClientCredentials{options.clientId, options.clientSecret, {}};
+        m_session = new Session(this);
+        m_session->adopt(std::make_unique<Client>(config), QStringLiteral("test"), QStringLiteral("staging"),
+                         false);
+
+        QVERIFY(client().ledger().v2().createLedger({kLedger, std::nullopt}).result().ok());
+        // 2,500 transactions in bulk: user i receives from world, every 7th pays a merchant.
+        Json::Writer w;
+        w.beginArray();
+        for (int i = 0; i < kTransactions; ++i) {
+            const bool pays = i % 7 == 0;
+            w.beginObject();
+            w.key("action");
+            w.value("CREATE_TRANSACTION");
+            w.key("data");
+            w.beginObject();
+            w.key("postings");
+            w.beginArray();
+            w.beginObject();
+            w.key("source");
+            w.value(pays ? QStringLiteral("world") : QStringLiteral("world"));
+            w.key("destination");
+            w.value(QStringLiteral("users:%1").arg(i % 50, 3, 10, QChar(u'0')));
+            w.key("amount");
+            w.value(qint64(100 + i));
+            w.key("asset");
+            w.value("USD/2");
+            w.endObject();
+            w.endArray();
+            w.key("metadata");
+            w.beginObject();
+            w.key("batch");
+            w.value(pays ? "pay" : "fund");
+            w.endObject();
+            w.endObject();
+            w.endObject();
+        }
+        w.endArray();
+        HttpRequest bulk;
+        bulk.method = "POST";
+        bulk.path = QStringLiteral("/api/ledger/v2/%1/_bulk").arg(kLedger);
+        bulk.body = w.take();
+        const auto r = client().send(bulk).result();
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+    }
+
+    void ledgersAreListed() {
+        LedgersModel ledgers;
+        QAbstractItemModelTester tester(&ledgers, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ledgers.setSession(m_session);
+        QVERIFY(drain(ledgers));
+        QVERIFY(ledgers.error().isEmpty());
+        QStringList names;
+        for (int i = 0; i < ledgers.rowCount(); ++i)
+            names << ledgers.nameAt(i);
+        QVERIFY(names.contains(kLedger));
+    }
+
+    void transactionsPageThroughThousands() {
+        TransactionsModel transactions;
+        QAbstractItemModelTester tester(&transactions,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        transactions.setPageSize(100);
+        transactions.setSession(m_session);
+        transactions.setLedger(kLedger);
+        QVERIFY(drain(transactions));
+        QVERIFY2(transactions.error().isEmpty(), qPrintable(transactions.error()));
+        QCOMPARE(transactions.rowCount(), kTransactions);
+        for (int i = 1; i < transactions.rowCount(); ++i)
+            QVERIFY(transactions.row(i).id < transactions.row(i - 1).id); // newest first, no duplicates
+        QCOMPARE(transactions.data(transactions.index(0), TransactionsModel::AmountTextRole).toString(),
+                 QStringLiteral("25.99 USD")); // the last one: 100 + 2499 cents
+
+        QSignalSpy reset(&transactions, &QAbstractItemModel::modelReset);
+        transactions.setOldestFirst(true);
+        QVERIFY(reset.wait(10000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return transactions.rowCount() > 1 && !transactions.loading(); }, 10000));
+        QVERIFY(transactions.row(0).id < transactions.row(1).id);
+    }
+
+    void filtersSurvivePaging() {
+        TransactionsModel transactions;
+        QAbstractItemModelTester tester(&transactions,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        transactions.setPageSize(7);
+        transactions.setSession(m_session);
+        transactions.setLedger(kLedger);
+        transactions.setAccount(QStringLiteral("users:007"));
+        transactions.setMetadataKey(QStringLiteral("batch"));
+        transactions.setMetadataValue(QStringLiteral("pay"));
+        QVERIFY(drain(transactions));
+        QVERIFY2(transactions.error().isEmpty(), qPrintable(transactions.error()));
+        int expected = 0;
+        for (int i = 0; i < kTransactions; ++i)
+            expected += (i % 50 == 7 && i % 7 == 0) ? 1 : 0;
+        QCOMPARE(transactions.rowCount(), expected);
+        for (int i = 0; i < transactions.rowCount(); ++i) {
+            QCOMPARE(transactions.row(i).postings.first().destination, QStringLiteral("users:007"));
+            QCOMPARE(transactions.row(i).metadata.value(QStringLiteral("batch")), QStringLiteral("pay"));
+        }
+
+        // A bad date is refused before any request, with a sentence that says what to type.
+        transactions.setFrom(QStringLiteral("yesterday-ish"));
+        QVERIFY(!transactions.filterError().isEmpty());
+        QVERIFY(!transactions.canFetchMore({}));
+    }
+
+    void newTransactionFlowsToListAndBalancesThenReverts() {
+        NewTransactionController form;
+        form.setProperty("session", QVariant::fromValue(m_session));
+        form.setProperty("ledger", kLedger);
+        form.setPostingField(0, QStringLiteral("source"), QStringLiteral("world"));
+        form.setPostingField(0, QStringLiteral("destination"), QStringLiteral("users:new"));
+        form.setPostingField(0, QStringLiteral("amount"), QStringLiteral("12.34"));
+        form.setPostingField(0, QStringLiteral("asset"), QStringLiteral("USD/2"));
+        form.setReference(QStringLiteral("e2e-1"));
+        form.setMetadataText(QStringLiteral("source=e2e\nticket = OPS-42"));
+        QVERIFY2(form.valid(), qPrintable(form.postingErrors().join(u';') + form.formError()));
+
+        form.dryRun();
+        QVERIFY(QTest::qWaitFor([&] { return !form.busy(); }, 10000));
+        QVERIFY2(form.error().isEmpty(), qPrintable(form.error()));
+        const QVariantList preview = form.preview();
+        QCOMPARE(preview.size(), 2);
+        for (const QVariant &line : preview)
+            if (line.toMap().value("account") == QLatin1String("users:new"))
+                QCOMPARE(line.toMap().value("after").toString(), QStringLiteral("12.34"));
+
+        // The dry run posted nothing.
+        AccountsModel accounts;
+        QAbstractItemModelTester accountsTester(&accounts,
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+        accounts.setSession(m_session);
+        accounts.setLedger(kLedger);
+        accounts.setAddressFilter(QStringLiteral("users:new"));
+        QVERIFY(drain(accounts));
+        QCOMPARE(balanceOf(accounts, QStringLiteral("users:new"), QStringLiteral("USD/2")),
+                 QStringLiteral("absent"));
+
+        QSignalSpy committed(&form, &NewTransactionController::committed);
+        form.commit();
+        QVERIFY(committed.wait(10000));
+        const QString id = committed.first().first().toString();
+
+        TransactionsModel transactions;
+        transactions.setSession(m_session);
+        transactions.setLedger(kLedger);
+        QVERIFY(QTest::qWaitFor([&] { return transactions.rowCount() > 0; }, 10000));
+        QCOMPARE(transactions.row(0).id.toString(), id);
+        QCOMPARE(transactions.row(0).reference, QStringLiteral("e2e-1"));
+        QCOMPARE(transactions.row(0).metadata.value(QStringLiteral("ticket")), QStringLiteral("OPS-42"));
+
+        accounts.reload();
+        QVERIFY(drain(accounts));
+        QCOMPARE(balanceOf(accounts, QStringLiteral("users:new"), QStringLiteral("USD/2")),
+                 QStringLiteral("1234"));
+
+        TransactionDetailController detail;
+        detail.setProperty("session", QVariant::fromValue(m_session));
+        detail.setProperty("ledger", kLedger);
+        detail.setProperty("transactionId", id);
+        detail.load();
+        QVERIFY(QTest::qWaitFor([&] { return detail.loaded() && !detail.loading(); }, 10000));
+        QVERIFY(!detail.reverted());
+        QCOMPARE(detail.postings().size(), 1);
+        QVERIFY(detail.curlCommand().contains(QStringLiteral("$FORMANCE_TOKEN")));
+        QCOMPARE(detail.metadataDiff({{"source", "e2e"}, {"ticket", "OPS-43"}, {"new", "x"}}).size(), 2);
+
+        QSignalSpy reverted(&detail, &TransactionDetailController::revertDone);
+        detail.revert(false);
+        QVERIFY(reverted.wait(10000));
+        QVERIFY(QTest::qWaitFor([&] { return detail.reverted() && !detail.loading(); }, 10000));
+        accounts.reload();
+        QVERIFY(drain(accounts));
+        QCOMPARE(balanceOf(accounts, QStringLiteral("users:new"), QStringLiteral("USD/2")),
+                 QStringLiteral("0"));
+
+        // Reverting twice is refused by the ledger, and said so.
+        detail.revert(false);
+        QVERIFY(QTest::qWaitFor([&] { return !detail.loading(); }, 10000));
+        QVERIFY2(detail.error().contains(QStringLiteral("ALREADY_REVERT")), qPrintable(detail.error()));
+    }
+
+    void pressingCommitAgainNeverPostsTwice() {
+        NewTransactionController form;
+        form.setProperty("session", QVariant::fromValue(m_session));
+        form.setProperty("ledger", kLedger);
+        form.setPostingField(0, QStringLiteral("destination"), QStringLiteral("users:twice"));
+        form.setPostingField(0, QStringLiteral("amount"), QStringLiteral("5"));
+        const QString key = form.idempotencyKey();
+        QSignalSpy committed(&form, &NewTransactionController::committed);
+        form.commit();
+        QVERIFY(committed.wait(10000));
+        form.commit(); // the answer was "lost": the operator presses again
+        QVERIFY(QTest::qWaitFor([&] { return committed.size() == 2; }, 10000));
+        QCOMPARE(form.idempotencyKey(), key);
+        QCOMPARE(committed.at(0).first(), committed.at(1).first());
+
+        TransactionsModel transactions;
+        transactions.setSession(m_session);
+        transactions.setLedger(kLedger);
+        transactions.setAccount(QStringLiteral("users:twice"));
+        QVERIFY(drain(transactions));
+        QCOMPARE(transactions.rowCount(), 1);
+
+        form.setPostingField(0, QStringLiteral("amount"), QStringLiteral("6"));
+        QVERIFY(form.idempotencyKey() != key); // a changed form is another transaction
+    }
+
+    void amountsPastSixtyFourBitsStayExact() {
+        NewTransactionController form;
+        form.setProperty("session", QVariant::fromValue(m_session));
+        form.setProperty("ledger", kLedger);
+        form.setPostingField(0, QStringLiteral("destination"), QStringLiteral("users:whale"));
+        form.setPostingField(0, QStringLiteral("amount"),
+                             QStringLiteral("3402823669209384634633746074317682114.57"));
+        QVERIFY(form.valid());
+        QSignalSpy committed(&form, &NewTransactionController::committed);
+        form.commit();
+        QVERIFY(committed.wait(10000));
+
+        TransactionsModel transactions;
+        transactions.setSession(m_session);
+        transactions.setLedger(kLedger);
+        transactions.setAccount(QStringLiteral("users:whale"));
+        QVERIFY(drain(transactions));
+        QCOMPARE(transactions.rowCount(), 1);
+        QCOMPARE(transactions.row(0).postings.first().amount.toString(),
+                 QStringLiteral("340282366920938463463374607431768211457"));
+        QCOMPARE(transactions.data(transactions.index(0), TransactionsModel::AmountTextRole).toString(),
+                 QStringLiteral("3402823669209384634633746074317682114.57 USD"));
+    }
+
+    void badInputIsRefusedInline() {
+        NewTransactionController form;
+        form.setProperty("session", QVariant::fromValue(m_session));
+        form.setProperty("ledger", kLedger);
+        form.setPostingField(0, QStringLiteral("destination"), QStringLiteral("users:1"));
+        form.setPostingField(0, QStringLiteral("amount"), QStringLiteral("1.234"));
+        QVERIFY(!form.valid());
+        QVERIFY(form.postingErrors().first().contains(QStringLiteral("at most 2 decimals")));
+        form.setPostingField(0, QStringLiteral("amount"), QStringLiteral("1.23"));
+        form.setPostingField(0, QStringLiteral("destination"), QStringLiteral("users 1"));
+        QVERIFY(form.postingErrors().first().contains(QStringLiteral("not an account address")));
+        form.setPostingField(0, QStringLiteral("destination"), QStringLiteral("users:1"));
+        form.setMetadataText(QStringLiteral("no equals sign"));
+        QVERIFY(!form.formError().isEmpty());
+        form.commit();
+        QCOMPARE(form.error(), QStringLiteral("Fix the highlighted fields first."));
+        QVERIFY(form.committedId().isEmpty());
+    }
+
+    void insufficientFundsIsExplained() {
+        NewTransactionController form;
+        form.setProperty("session", QVariant::fromValue(m_session));
+        form.setProperty("ledger", kLedger);
+        form.setPostingField(0, QStringLiteral("source"), QStringLiteral("users:empty"));
+        form.setPostingField(0, QStringLiteral("destination"), QStringLiteral("users:1"));
+        form.setPostingField(0, QStringLiteral("amount"), QStringLiteral("1"));
+        form.dryRun();
+        QVERIFY(QTest::qWaitFor([&] { return !form.busy(); }, 10000));
+        QVERIFY2(form.error().contains(QStringLiteral("INSUFFICIENT_FUND")), qPrintable(form.error()));
+    }
+
+    void readOnlySessionRefusesWrites() {
+        SdkConfig config = m_session->client()->config();
+        Session readOnly(nullptr);
+        readOnly.adopt(std::make_unique<Client>(config), QStringLiteral("ro"), QStringLiteral("production"),
+                       true);
+        NewTransactionController form;
+        form.setProperty("session", QVariant::fromValue(&readOnly));
+        form.setProperty("ledger", kLedger);
+        form.setPostingField(0, QStringLiteral("destination"), QStringLiteral("users:ro"));
+        form.setPostingField(0, QStringLiteral("amount"), QStringLiteral("1"));
+        form.commit();
+        QCOMPARE(form.error(), QStringLiteral("This profile is read-only."));
+
+        TransactionDetailController detail;
+        detail.setProperty("session", QVariant::fromValue(&readOnly));
+        detail.setProperty("ledger", kLedger);
+        QVERIFY(!detail.confirmationMatches(QStringLiteral("wrong")));
+        QVERIFY(detail.confirmationMatches(kLedger));
+    }
+};
+
+QTEST_MAIN(TestLedgerExplorer)
+#include "tst_ledger_explorer.moc"
