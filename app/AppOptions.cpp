@@ -23,7 +23,10 @@ AppOptions AppOptions::parse(const QCoreApplication &app) {
     const QCommandLineOption size(QStringLiteral("size"),
                                   QStringLiteral("Window size for --screenshot (default 1280x800)."),
                                   QStringLiteral("WxH"));
-    parser.addOptions({demo, profile, screenshot, page, size});
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QStringLiteral("Colours: system (default), light or dark."),
+                                   QStringLiteral("mode"), QStringLiteral("system"));
+    parser.addOptions({demo, profile, screenshot, page, size, theme});
     parser.process(app);
 
     AppOptions options;
@@ -31,6 +34,12 @@ AppOptions AppOptions::parse(const QCoreApplication &app) {
     options.profile = parser.value(profile);
     options.screenshotFile = parser.value(screenshot);
     options.page = parser.value(page);
+    options.theme = parser.value(theme);
+    if (!QStringList{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}.contains(
+            options.theme)) {
+        fprintf(stderr, "formance-desk: --theme expects system, light or dark\n");
+        ::exit(2);
+    }
     if (parser.isSet(size)) {
         const auto m =
             QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(size));

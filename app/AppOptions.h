@@ -12,6 +12,7 @@ struct AppOptions {
     QString profile;
     QString screenshotFile;
     QString page;
+    QString theme = QStringLiteral("system");
     QSize size{1280, 800};
 
     // Parses the arguments; on --help, --version or a usage error prints and exits.

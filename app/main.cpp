@@ -1,5 +1,6 @@
 // formance-desk: a QApplication (native dialogs, charts) hosting the Formance.Desk Qt Quick UI.
 #include "AppOptions.h"
+#include "Theme.h"
 #include "controllers/Session.h"
 
 #include <QApplication>
@@ -21,7 +22,7 @@ void scheduleScreenshot(QQuickWindow *window, const QString &file) {
             return;
         taken = true;
         // Give pending model answers a moment to arrive and be laid out.
-        QTimer::singleShot(1500, window, [window, file]() {
+        QTimer::singleShot(2500, window, [window, file]() {
             const QImage image = window->grabWindow();
             const bool saved = !image.isNull() && image.save(file);
             if (!saved)
@@ -42,6 +43,7 @@ int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     const AppOptions options = AppOptions::parse(app);
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    Theme::apply(options.theme);
 
     if (options.demo)
         Session::instance()->startDemo();
@@ -50,6 +52,7 @@ int main(int argc, char *argv[]) {
 
     QQmlApplicationEngine engine;
     engine.setInitialProperties({{QStringLiteral("initialPage"), options.page},
+                                 {QStringLiteral("darkTheme"), options.theme == QLatin1String("dark")},
                                  {QStringLiteral("width"), options.size.width()},
                                  {QStringLiteral("height"), options.size.height()}});
     engine.load(QUrl(QStringLiteral("qrc:/Formance/Desk/Main.qml")));

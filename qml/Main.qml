@@ -6,6 +6,7 @@ import Formance.Desk
 ApplicationWindow {
     id: window
     property string initialPage: ""
+    property bool darkTheme: false // --theme dark; otherwise the platform palette applies
     property string currentLedger: ""
     width: 1280
     height: 800
@@ -34,7 +35,32 @@ ApplicationWindow {
     }
 
     Component.onCompleted: {
-        if (initialPage !== "" && !show(initialPage))
+        if (darkTheme) {
+            // Qt Quick Controls 6.4 do not follow QApplication::setPalette: set it on the window.
+            palette.window = "#25282e"
+            palette.windowText = "#e6e8eb"
+            palette.base = "#1b1d22"
+            palette.alternateBase = "#2b2f36"
+            palette.text = "#e6e8eb"
+            palette.button = "#30343c"
+            palette.buttonText = "#e6e8eb"
+            palette.highlight = "#3d8bd9"
+            palette.highlightedText = "#ffffff"
+            palette.placeholderText = "#8a8f98"
+            palette.light = "#3a3f48"
+            palette.midlight = "#33373f"
+            palette.mid = "#1f2227"
+            palette.dark = "#191b1f"
+            palette.shadow = "#000000"
+            palette.toolTipBase = "#1b1d22"
+            palette.toolTipText = "#e6e8eb"
+            palette.disabled.windowText = "#6c7179"
+            palette.disabled.text = "#6c7179"
+            palette.disabled.buttonText = "#6c7179"
+        }
+        // "transaction" opens the newest transaction's detail over the transactions page.
+        const key = initialPage === "transaction" ? "transactions" : initialPage
+        if (key !== "" && !show(key))
             console.warn("unknown page", initialPage)
     }
     Connections {
@@ -81,6 +107,10 @@ ApplicationWindow {
             TransactionsPage {
                 ledger: window.currentLedger
                 onTransactionChosen: id => window.openTransaction(id)
+                onFirstRowLoaded: id => {
+                    if (window.initialPage === "transaction" && !detail.visible)
+                        window.openTransaction(id)
+                }
             }
             AccountsPage { ledger: window.currentLedger }
             NewTransactionPage {

@@ -219,10 +219,14 @@ QString TransactionsModel::postingsText(const TransactionRow &row) {
 
 namespace {
 QString amountText(const TransactionRow &row) {
-    QStringList parts;
-    for (const auto &p : row.postings)
-        parts.append(Money::format(p.amount, p.asset) + u' ' + Money::currencyOf(p.asset));
-    return parts.join(QStringLiteral(", "));
+    // The first posting's amount; the detail view shows the others.
+    if (row.postings.isEmpty())
+        return {};
+    const auto &p = row.postings.first();
+    QString text = Money::format(p.amount, p.asset) + u' ' + Money::currencyOf(p.asset);
+    if (row.postings.size() > 1)
+        text += QStringLiteral("  +%1").arg(row.postings.size() - 1);
+    return text;
 }
 
 QString metadataText(const QMap<QString, QString> &metadata) {

@@ -8,8 +8,13 @@ Pane {
     id: page
     property alias ledger: transactions.ledger
     signal transactionChosen(string id)
+    signal firstRowLoaded(string id)
 
-    TransactionsModel { id: transactions; session: Session }
+    TransactionsModel {
+        id: transactions
+        session: Session
+        onCountChanged: if (count > 0) page.firstRowLoaded(get(0).transactionId)
+    }
 
     ColumnLayout {
         anchors.fill: parent
