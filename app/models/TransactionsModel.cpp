@@ -163,20 +163,27 @@ void TransactionsModel::clearFilters() {
     scheduleReload();
 }
 
-void TransactionsModel::requestPage(const std::optional<QString> &cursor, int generation) {
+Ledger::V2::V2ListTransactionsRequest TransactionsModel::firstPageRequest() const {
     Ledger::V2::V2ListTransactionsRequest request;
     request.ledger = m_ledger;
+    request.pageSize = pageSize();
+    if (m_pit)
+        request.pit = *m_pit;
+    if (m_oldestFirst)
+        request.reverse = true;
+    const QByteArray query = m_filter.toQueryJson();
+    if (!query.isEmpty())
+        request.body = Json::Any::fromJson(query);
+    return request;
+}
+
+void TransactionsModel::requestPage(const std::optional<QString> &cursor, int generation) {
+    Ledger::V2::V2ListTransactionsRequest request;
     if (cursor) {
+        request.ledger = m_ledger;
         request.cursor = *cursor; // a cursor carries the query: nothing else may go with it
     } else {
-        request.pageSize = pageSize();
-        if (m_pit)
-            request.pit = *m_pit;
-        if (m_oldestFirst)
-            request.reverse = true;
-        const QByteArray query = m_filter.toQueryJson();
-        if (!query.isEmpty())
-            request.body = Json::Any::fromJson(query);
+        request = firstPageRequest();
     }
     session()->client()->ledger().v2().listTransactions(request).then(
         this, [this, generation](const Result<Ledger::V2::V2ListTransactionsResponse> &result) {

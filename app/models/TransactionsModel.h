@@ -11,6 +11,10 @@
 #include <QMap>
 #include <QtQml/qqmlregistration.h>
 
+namespace Formance::Ledger::V2 {
+struct V2ListTransactionsRequest;
+}
+
 struct PostingRow {
     QString source;
     QString destination;
@@ -80,6 +84,8 @@ public:
     const TransactionRow &row(int i) const { return m_rows.at(i); }
     TransactionFilter filter() const { return m_filter; }
     std::optional<Formance::Timestamp> pit() const { return m_pit; }
+    // The first-page request for the current ledger, filters, point in time and order (exports use it too).
+    Formance::Ledger::V2::V2ListTransactionsRequest firstPageRequest() const;
 
     QString ledger() const { return m_ledger; }
     void setLedger(const QString &ledger);

@@ -18,6 +18,7 @@ Pane {
                 placeholderText: qsTr("Address or pattern (merchants:)")
                 onEditingFinished: accounts.addressFilter = text
             }
+            ExportBar { model: accounts; transactions: false }
             Button { text: qsTr("Refresh"); onClicked: accounts.reload() }
         }
         Label { visible: accounts.error !== ""; text: accounts.error; color: "#c0392b"; wrapMode: Text.Wrap; Layout.fillWidth: true }

@@ -21,6 +21,7 @@ Pane {
         RowLayout {
             Label { text: qsTr("Transactions · %1").arg(page.ledger); font.pixelSize: 20; Layout.fillWidth: true }
             CheckBox { text: qsTr("Oldest first"); checked: transactions.oldestFirst; onToggled: transactions.oldestFirst = checked }
+            ExportBar { model: transactions; transactions: true }
             Button { text: qsTr("Clear filters"); onClicked: transactions.clearFilters() }
             Button { text: qsTr("Refresh"); onClicked: transactions.reload() }
         }

@@ -3,6 +3,7 @@
 // balances, revert, exact amounts past 2^64. QAbstractItemModelTester watches every model.
 #include "Client.h"
 #include "SandboxThread.h"
+#include "controllers/ExportController.h"
 #include "controllers/NewTransactionController.h"
 #include "controllers/Session.h"
 #include "controllers/TransactionDetailController.h"
@@ -14,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Formance;
@@ -289,6 +291,58 @@ private slots:
                  QStringLiteral("340282366920938463463374607431768211457"));
         QCOMPARE(transactions.data(transactions.index(0), TransactionsModel::AmountTextRole).toString(),
                  QStringLiteral("3402823669209384634633746074317682114.57 USD"));
+    }
+
+    void exportsMatchTheServerExactly() {
+        TransactionsModel transactions;
+        transactions.setSession(m_session);
+        transactions.setLedger(kLedger);
+        transactions.setAccount(QStringLiteral("users:whale"));
+        QVERIFY(drain(transactions));
+        QCOMPARE(transactions.rowCount(), 1);
+
+        QTemporaryDir dir;
+        ExportController exporter;
+        exporter.setProperty("session", QVariant::fromValue(m_session));
+        QSignalSpy finished(&exporter, &ExportController::finished);
+        exporter.exportTransactions(&transactions, QUrl::fromLocalFile(dir.filePath("whale.csv")),
+                                    QStringLiteral("csv"));
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(exporter.error()));
+        QFile csv(dir.filePath("whale.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QCOMPARE(lines.size(), 3); // header, one posting, final newline
+        QVERIFY(lines[0].startsWith("id,timestamp,reference"));
+        QVERIFY2(
+            lines[1].contains(
+                ",USD/2,340282366920938463463374607431768211457,3402823669209384634633746074317682114.57,"),
+            lines[1].constData());
+
+        // Every transaction of the ledger as JSON Lines: one line each, amounts as the server sent them.
+        TransactionsModel all;
+        all.setSession(m_session);
+        all.setLedger(kLedger);
+        finished.clear();
+        exporter.exportTransactions(&all, QUrl::fromLocalFile(dir.filePath("all.jsonl")),
+                                    QStringLiteral("jsonl"));
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(exporter.error()));
+        QFile jsonl(dir.filePath("all.jsonl"));
+        QVERIFY(jsonl.open(QIODevice::ReadOnly));
+        const QByteArray content = jsonl.readAll();
+        QVERIFY(exporter.exported() >= kTransactions);
+        QCOMPARE(content.count('\n'), exporter.exported());
+        QVERIFY(content.contains("\"amount\":340282366920938463463374607431768211457"));
+
+        // Cancelled: no file is left behind.
+        finished.clear();
+        exporter.exportTransactions(&all, QUrl::fromLocalFile(dir.filePath("cancelled.jsonl")),
+                                    QStringLiteral("jsonl"));
+        exporter.cancel();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(!QFile::exists(dir.filePath("cancelled.jsonl")));
     }
 
     void badInputIsRefusedInline() {

@@ -1,0 +1,60 @@
+// Exports what a list shows (every page of it, with its filters and point in time) to CSV or
+// JSON Lines, with progress and cancel. Amounts are written exactly, as integers in minor
+// units plus the decimal text. The file appears only when the export completes (QSaveFile).
+#pragma once
+
+#include "controllers/Session.h"
+#include "models/AccountsModel.h"
+#include "models/TransactionsModel.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+#include <functional>
+#include <memory>
+
+class QSaveFile;
+
+class ExportController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Session *session MEMBER m_session NOTIFY changed)
+    Q_PROPERTY(bool running READ running NOTIFY progressChanged)
+    Q_PROPERTY(qint64 exported READ exported NOTIFY progressChanged)
+    Q_PROPERTY(QString error READ error NOTIFY progressChanged)
+    Q_PROPERTY(QString lastFile READ lastFile NOTIFY progressChanged)
+public:
+    explicit ExportController(QObject *parent = nullptr);
+    ~ExportController() override;
+
+    bool running() const { return m_running; }
+    qint64 exported() const { return m_exported; }
+    QString error() const { return m_error; }
+    QString lastFile() const { return m_lastFile; }
+
+    // format: "csv" or "jsonl".
+    Q_INVOKABLE void exportTransactions(TransactionsModel *source, const QUrl &file, const QString &format);
+    Q_INVOKABLE void exportAccounts(AccountsModel *source, const QUrl &file, const QString &format);
+    Q_INVOKABLE void cancel();
+
+    static QByteArray csvField(const QString &value);
+
+signals:
+    void changed();
+    void progressChanged();
+    void finished(bool ok);
+
+private:
+    bool begin(const QUrl &file);
+    void end(const QString &error);
+
+    QPointer<Session> m_session;
+    bool m_running = false;
+    qint64 m_exported = 0;
+    QString m_error;
+    QString m_lastFile;
+    std::unique_ptr<QSaveFile> m_file;
+    std::function<void()> m_cancel;
+};
