@@ -1,0 +1,148 @@
+// Speed of the SDK on a realistic ledger v2 listTransactions page (1,000 expanded transactions,
+// about 1.2 MB): (a) decoding one page into the typed model, (b) paging 20 pages over loopback
+// from a local QHttpServer through the full client. The other benchmarks split (b) into its parts
+// (JSON parse only, raw transfer only) to show where the time goes. Counters: tx/s.
+#include "PageGenerator.h"
+#include "PageServer.h"
+#include "Paging.h"
+
+#include "Client.h"
+#include "ResponseDecoding.h"
+#include "formance/Sdk.h"
+#include "json/JsonCodec.h"
+
+#include <QCoreApplication>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Formance;
+
+namespace {
+
+constexpr int kPages = 20;
+constexpr int kPerPage = 1000;
+
+QList<QByteArray> &pages()
+{
+    static QList<QByteArray> p = FormanceBench::PageServer::renderPages(kPages, kPerPage);
+    return p;
+}
+
+FormanceBench::PageServer *g_server = nullptr;
+quint16 g_port = 0;
+
+void setCounters(benchmark::State &state, qint64 transactionsPerIteration, qint64 bytesPerIteration)
+{
+    const double iterations = double(state.iterations());
+    state.counters["tx/s"] = benchmark::Counter(double(transactionsPerIteration) * iterations, benchmark::Counter::kIsRate);
+    state.SetBytesProcessed(int64_t(bytesPerIteration * state.iterations()));
+}
+
+// (a) One page of JSON into Models::V2TransactionsCursorResponse, exactly as the client does it.
+void BM_DecodePage(benchmark::State &state)
+{
+    const QByteArray &page = pages().first();
+    for (auto _ : state) {
+        Models::V2TransactionsCursorResponse out;
+        const auto r = Json::decode(page, out);
+        if (!r.ok || out.cursor.data.size() != kPerPage) {
+            state.SkipWithError(qPrintable(r.error));
+            break;
+        }
+        benchmark::DoNotOptimize(out);
+    }
+    setCounters(state, kPerPage, page.size());
+}
+BENCHMARK(BM_DecodePage)->Unit(benchmark::kMillisecond);
+
+// Part of (a): the JSON tree only (simdjson + the exact-number node tree), no model.
+void BM_ParseOnly(benchmark::State &state)
+{
+    const QByteArray &page = pages().first();
+    for (auto _ : state) {
+        auto doc = Json::Document::parse(page);
+        if (!doc) {
+            state.SkipWithError("parse failed");
+            break;
+        }
+        benchmark::DoNotOptimize(doc);
+    }
+    setCounters(state, kPerPage, page.size());
+}
+BENCHMARK(BM_ParseOnly)->Unit(benchmark::kMillisecond);
+
+std::unique_ptr<Client> makeClient()
+{
+    SdkConfig config;
+    config.server.url = QStringLiteral("http://127.0.0.1:%1").arg(g_port);
+    return std::make_unique<Client>(config);
+}
+
+// Part of (b): the same 20 requests through the client's transport, body left undecoded.
+void BM_TransferOnly20Pages(benchmark::State &state)
+{
+    auto client = makeClient();
+    qint64 bytes = 0;
+    for (auto _ : state) {
+        HttpRequest request;
+        request.path = QStringLiteral("/api/ledger/v2/bench/transactions");
+        request.query = {{QStringLiteral("pageSize"), QString::number(kPerPage)}};
+        bytes = 0;
+        for (int i = 0; i < kPages; ++i) {
+            const auto r = client->send(request).result();
+            if (!r || r.value().status != 200) {
+                state.SkipWithError("request failed");
+                return;
+            }
+            bytes += r.value().body.size();
+            request.query = {{QStringLiteral("cursor"), FormanceBench::PageServer::cursorFor(i + 1)}};
+        }
+    }
+    setCounters(state, qint64(kPages) * kPerPage, bytes);
+}
+BENCHMARK(BM_TransferOnly20Pages)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// (b) 20 pages through client.ledger().v2().listTransactions, following `next`: end to end.
+void BM_Paging20Pages(benchmark::State &state)
+{
+    auto client = makeClient();
+    for (auto _ : state) {
+        const auto run = FormanceBench::pageThrough(*client, QStringLiteral("bench"), kPerPage);
+        if (!run.error.isEmpty() || run.transactions != qint64(kPages) * kPerPage || run.bigAmounts < kPages) {
+            state.SkipWithError(run.error.isEmpty() ? "wrong page count" : qPrintable(run.error));
+            break;
+        }
+    }
+    qint64 bytes = 0;
+    for (const auto &p : pages())
+        bytes += p.size();
+    setCounters(state, qint64(kPages) * kPerPage, bytes);
+}
+BENCHMARK(BM_Paging20Pages)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+
+    std::fprintf(stderr, "sdk-bench: %d pages of %d transactions, %.2f MB each\n", kPages, kPerPage,
+                 double(pages().first().size()) / 1e6);
+    FormanceBench::PageServer server(pages());
+    g_port = server.start();
+    if (g_port == 0) {
+        std::fprintf(stderr, "sdk-bench: could not listen on 127.0.0.1\n");
+        return 1;
+    }
+    g_server = &server;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    server.stop();
+    return 0;
+}
