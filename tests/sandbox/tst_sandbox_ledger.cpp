@@ -22,7 +22,12 @@ class TestSandboxLedger : public QObject {
 
 private slots:
     void initTestCase() { QVERIFY(f.start()); }
-    void cleanupTestCase() { f.stop(); }
+    void cleanupTestCase() {
+        if (f.proxied())
+            qInfo() << f.bypassed
+                    << "GET/HEAD calls with a filter body went around Prism (it cannot proxy them)";
+        f.stop();
+    }
 
     void ledgersWithMetadata() {
         Reply r = f.call("POST", "/api/ledger/v2/books", R"({"metadata":{"team":"finance"}})");
@@ -149,6 +154,8 @@ private slots:
     }
 
     void bigAmountsRoundTripThroughGeneratedSdk() {
+        if (f.proxied())
+            QSKIP("Prism re-serialises bodies through JavaScript numbers: 2^128+1 cannot cross it");
         const QString l = freshLedger();
         const BigInt big = *BigInt::fromString("340282366920938463463374607431768211457"); // 2^128 + 1
         Ledger::V2::V2CreateTransactionRequest req;
@@ -236,15 +243,17 @@ private slots:
         r = f.call("GET", QStringLiteral("/api/ledger/v2/%1/transactions").arg(l), {}, {{"cursor", prev}});
         QCOMPARE(r.json()["cursor"]["data"].size(), 1000u);
         QCOMPARE(num((*r.json()["cursor"]["data"].elements().begin())["id"]), QStringLiteral("2499"));
-        // Page sizes outside 1..1000 and foreign cursors are refused.
-        QCOMPARE(
-            f.call("GET", QStringLiteral("/api/ledger/v2/%1/transactions").arg(l), {}, {{"pageSize", "1001"}})
-                .status,
-            400);
-        QCOMPARE(
-            f.call("GET", QStringLiteral("/api/ledger/v2/%1/transactions").arg(l), {}, {{"pageSize", "0"}})
-                .status,
-            400);
+        // Page sizes outside 1..1000 are refused (through Prism, Prism refuses them first).
+        if (!f.proxied()) {
+            QCOMPARE(f.call("GET", QStringLiteral("/api/ledger/v2/%1/transactions").arg(l), {},
+                            {{"pageSize", "1001"}})
+                         .status,
+                     400);
+            QCOMPARE(f.call("GET", QStringLiteral("/api/ledger/v2/%1/transactions").arg(l), {},
+                            {{"pageSize", "0"}})
+                         .status,
+                     400);
+        }
         r = f.call("GET", QStringLiteral("/api/ledger/v2/%1/transactions").arg(l), {},
                    {{"cursor", "not-a-cursor!"}});
         QCOMPARE(r.status, 400);
@@ -330,7 +339,8 @@ private slots:
                 QCOMPARE(num(v["balance"]), QStringLiteral("10"));
             }
         QVERIFY(found);
-        QCOMPARE(f.call("GET", path + "/transactions", {}, {{"pit", "yesterday"}}).status, 400);
+        if (!f.proxied()) // off-spec request: Prism answers 422 itself
+            QCOMPARE(f.call("GET", path + "/transactions", {}, {{"pit", "yesterday"}}).status, 400);
     }
 
     void expandVolumesAndGroupBy() {
@@ -372,7 +382,8 @@ private slots:
                         R"({"a":"b"})")
                      .status,
                  404);
-        QCOMPARE(f.call("POST", path + "/metadata", R"({"a":1})").status, 400);
+        if (!f.proxied()) // off-spec request: Prism answers 422 itself
+            QCOMPARE(f.call("POST", path + "/metadata", R"({"a":1})").status, 400);
     }
 
     void numscript() {
@@ -459,8 +470,10 @@ private slots:
                                      "REVERTED_TRANSACTION", "SET_METADATA"}));
 
         const QString copy = freshLedger();
-        Reply imported = f.call("POST", QStringLiteral("/api/ledger/v2/%1/logs/import").arg(copy),
-                                exported.body, {}, {{"Content-Type", "application/octet-stream"}});
+        HttpRequest import =
+            request("POST", QStringLiteral("/api/ledger/v2/%1/logs/import").arg(copy), exported.body);
+        import.contentType = "application/octet-stream";
+        Reply imported = f.raw(import);
         QCOMPARE(imported.status, 204);
         QCOMPARE(f.count(copy, "transactions"), 3);
         QCOMPARE(f.balance(copy, "users:1", "USD"), QStringLiteral("10"));
@@ -469,7 +482,7 @@ private slots:
         QCOMPARE(tx.json()["data"]["reverted"].toBool(), true);
         QCOMPARE(tx.str({"data", "metadata", "a"}), QStringLiteral("b"));
         // Only into an empty ledger.
-        imported = f.call("POST", QStringLiteral("/api/ledger/v2/%1/logs/import").arg(copy), exported.body);
+        imported = f.raw(import);
         QCOMPARE(imported.status, 400);
         QCOMPARE(imported.errorCode(), QStringLiteral("IMPORT"));
     }
@@ -506,6 +519,11 @@ private slots:
 
     void ledgerV1OverTheSameStorage() {
         const QString base = QStringLiteral("/api/ledger/v1books");
+        // v1's deprecated aliases; Prism (--errors) refuses deprecated parameters, so use the
+        // current names through it.
+        const QString pageSizeName = f.proxied() ? QStringLiteral("pageSize") : QStringLiteral("page_size");
+        const QString cursorName =
+            f.proxied() ? QStringLiteral("cursor") : QStringLiteral("pagination_token");
         Reply r = f.call(
             "POST", base + "/transactions",
             R"({"postings":[{"source":"world","destination":"users:001","asset":"USD","amount":100}],"metadata":{"n":1,"s":"x"},"reference":"v1-1"})");
@@ -535,10 +553,10 @@ private slots:
         r = f.call("HEAD", base + "/transactions", {}, {{"account", "users:00[23]"}});
         QCOMPARE(r.status, 200);
         QCOMPARE(r.header("Count"), QByteArray("2"));
-        r = f.call("GET", base + "/transactions", {}, {{"source", "users:.+"}, {"page_size", "1"}});
+        r = f.call("GET", base + "/transactions", {}, {{"source", "users:.*"}, {pageSizeName, "1"}});
         QCOMPARE(r.json()["cursor"]["data"].size(), 1u);
         QVERIFY(r.json()["cursor"]["hasMore"].toBool());
-        r = f.call("GET", base + "/transactions", {}, {{"pagination_token", r.str({"cursor", "next"})}});
+        r = f.call("GET", base + "/transactions", {}, {{cursorName, r.str({"cursor", "next"})}});
         QCOMPARE(r.json()["cursor"]["data"].size(), 1u);
         QVERIFY(!r.json()["cursor"]["hasMore"].toBool());
         r = f.call("GET", base + "/accounts/users:002");
@@ -556,19 +574,21 @@ private slots:
         QCOMPARE(r.status, 201);
         QCOMPARE(f.call("POST", base + "/transactions/1/revert").errorCode(), QStringLiteral("CONFLICT"));
         QCOMPARE(f.call("POST", base + "/transactions/1/metadata", R"({"note":"hi"})").status, 204);
-        // runScript answers 200 either way, the error in the body.
-        r = f.call("POST", base + "/script",
-                   "{\"plain\":\"send [USD 1000] ( source = @users:003 destination = @world )\"}");
+        // runScript (deprecated) answers 200 either way, the error in the body.
+        r = f.callDirect("POST", base + "/script",
+                         "{\"plain\":\"send [USD 1000] ( source = @users:003 destination = @world )\"}");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.errorCode(), QStringLiteral("INSUFFICIENT_FUND"));
-        r = f.call("POST", base + "/script",
-                   "{\"plain\":\"send [USD 10] ( source = @users:003 destination = @world "
-                   ")\",\"reference\":\"s-1\"}");
+        r = f.callDirect("POST", base + "/script",
+                         "{\"plain\":\"send [USD 10] ( source = @users:003 destination = @world "
+                         ")\",\"reference\":\"s-1\"}");
         QCOMPARE(r.str({"transaction", "reference"}), QStringLiteral("s-1"));
-        r = f.call("PUT", base + "/mapping",
-                   R"({"contracts":[{"account":"users:*","expr":{"$gte":{"$balance":0}}}]})");
+        // The spec's Contract requires "accounts" (a slip for "account"): a real mapping is
+        // off-spec, so it goes around Prism.
+        r = f.callDirect("PUT", base + "/mapping",
+                         R"({"contracts":[{"account":"users:*","expr":{"$gte":{"$balance":0}}}]})");
         QCOMPARE(r.status, 200);
-        QCOMPARE(f.call("GET", base + "/mapping").json()["data"]["contracts"].size(), 1u);
+        QCOMPARE(f.callDirect("GET", base + "/mapping").json()["data"]["contracts"].size(), 1u);
         r = f.call("GET", base + "/logs");
         QVERIFY(r.json()["cursor"]["data"].size() >= 5);
         for (const Json::Value &log : r.json()["cursor"]["data"].elements())

@@ -3,6 +3,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QMetaEnum>
+#include <QUrlQuery>
 
 #include <exception>
 
@@ -38,7 +39,9 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     Request req;
     req.method = methodName(request.method());
     req.path = request.url().path(QUrl::FullyEncoded);
-    req.query = request.query();
+    // As Go's net/url (the real stack) does, '+' in a query means a space.
+    req.query =
+        QUrlQuery(request.url().query(QUrl::FullyEncoded).replace(QLatin1Char('+'), QStringLiteral("%20")));
     req.headers = request.headers();
     req.body = request.body();
 
