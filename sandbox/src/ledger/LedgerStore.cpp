@@ -43,7 +43,7 @@ const char *const kSchema[] = {
     "NULL,"
     " status INTEGER NOT NULL, body BLOB NOT NULL, PRIMARY KEY(ledger, key))",
 };
-const char *const kTables[] = {"ledgers",  "transactions", "moves",      "volumes",
+const char *const kTables[] = {"ledgers",  "transactions", "moves",       "volumes",
                                "accounts", "logs",         "idempotency", "mappings"};
 
 [[noreturn]] void fail(const QSqlError &e, const QString &what) {

@@ -74,6 +74,28 @@ void PostingEngine::writeTransaction(Json::Writer &w, const Transaction &tx) {
     }
 }
 
+void PostingEngine::setBatch(bool batch) {
+    if (m_batch && !batch) {
+        for (const auto &[key, v] : m_batchVolumes)
+            m_store.setVolume(std::get<0>(key), std::get<1>(key), std::get<2>(key), v);
+        for (const auto &[key, stamps] : m_batchTouched)
+            m_store.touchAccount(key.first, key.second, stamps.first, stamps.second);
+        m_batchVolumes.clear();
+        m_batchTouched.clear();
+    }
+    m_batch = batch;
+}
+
+Volume PostingEngine::loadVolume(const QString &ledger, const QString &account, const QString &asset) {
+    if (!m_batch)
+        return m_store.volume(ledger, account, asset);
+    auto it = m_batchVolumes.find({ledger, account, asset});
+    if (it == m_batchVolumes.end())
+        it = m_batchVolumes.emplace(VolumeKey{ledger, account, asset}, m_store.volume(ledger, account, asset))
+                 .first;
+    return it->second;
+}
+
 // --- ledgers ---
 
 Expected<LedgerInfo> PostingEngine::requireLedger(const QString &name) {
@@ -163,7 +185,7 @@ Expected<Transaction> PostingEngine::apply(const QString &ledger, const NewTrans
         auto key = std::make_pair(account, asset);
         auto it = volumes.find(key);
         if (it == volumes.end())
-            it = volumes.emplace(key, m_store.volume(ledger, account, asset)).first;
+            it = volumes.emplace(key, loadVolume(ledger, account, asset)).first;
         return it->second;
     };
     for (const Posting &p : in.postings) {
@@ -203,7 +225,10 @@ Expected<Transaction> PostingEngine::apply(const QString &ledger, const NewTrans
         pv.key("balance");
         pv.value(v.balance());
         pv.endObject();
-        m_store.setVolume(ledger, key.first, key.second, v);
+        if (m_batch)
+            m_batchVolumes[{ledger, key.first, key.second}] = v;
+        else
+            m_store.setVolume(ledger, key.first, key.second, v);
     }
     if (!lastAccount.isNull())
         pv.endObject();
@@ -215,8 +240,15 @@ Expected<Transaction> PostingEngine::apply(const QString &ledger, const NewTrans
         m_store.insertMove(ledger, tx.id, p.source, p.asset, p.amount, true, tx.timestamp, tx.insertedAt);
         m_store.insertMove(ledger, tx.id, p.destination, p.asset, p.amount, false, tx.timestamp,
                            tx.insertedAt);
-        m_store.touchAccount(ledger, p.source, tx.timestamp, tx.insertedAt);
-        m_store.touchAccount(ledger, p.destination, tx.timestamp, tx.insertedAt);
+        for (const QString &account : {p.source, p.destination}) {
+            if (!m_batch) {
+                m_store.touchAccount(ledger, account, tx.timestamp, tx.insertedAt);
+                continue;
+            }
+            auto [it, fresh] = m_batchTouched.try_emplace({ledger, account}, tx.timestamp, tx.insertedAt);
+            if (!fresh)
+                it->second.first = std::min(it->second.first, tx.timestamp);
+        }
     }
     for (auto it = in.accountMetadata.cbegin(); it != in.accountMetadata.cend(); ++it) {
         Metadata md = m_store.accountMetadata(ledger, it.key()).value_or(Metadata{});

@@ -7,6 +7,9 @@
 
 #include <QSet>
 
+#include <map>
+#include <tuple>
+
 namespace Formance::Json {
 class Writer;
 }
@@ -47,7 +50,9 @@ public:
     Expected<qint64> importLogs(const QString &ledger, const QByteArray &ndjson);
 
     // Batch mode (demo seed): the caller holds one SQLite transaction around many changes.
-    void setBatch(bool batch) { m_batch = batch; }
+    // Volumes and account first-use stamps are then kept in memory and written once when the
+    // batch ends (setBatch(false), before the caller's COMMIT or ROLLBACK).
+    void setBatch(bool batch);
 
     static bool validAddress(const QString &address);
     static bool validAsset(const QString &asset);
@@ -67,6 +72,11 @@ private:
 
     LedgerStore &m_store;
     bool m_batch = false;
+    using VolumeKey = std::tuple<QString, QString, QString>; // ledger, account, asset
+    std::map<VolumeKey, Volume> m_batchVolumes;
+    std::map<std::pair<QString, QString>, std::pair<QString, QString>>
+        m_batchTouched; // -> first ts, insertedAt
+    Volume loadVolume(const QString &ledger, const QString &account, const QString &asset);
 };
 
 } // namespace Formance::Sandbox
