@@ -32,6 +32,36 @@ std::optional<quint16> SandboxThread::start(const Options &options, QString *err
     return port;
 }
 
+void SandboxThread::startAsync(const Options &options) {
+    stop();
+    m_thread.start();
+    m_server = new Server;
+    m_server->moveToThread(&m_thread);
+    Server *server = m_server;
+    QMetaObject::invokeMethod(
+        server,
+        [this, server, options] {
+            QString err;
+            const auto port = server->start(options, &err);
+            // Back on the owner's thread; dropped if this SandboxThread is gone by then.
+            QMetaObject::invokeMethod(
+                this,
+                [this, server, port, err] {
+                    if (m_server != server)
+                        return; // stopped or restarted meanwhile
+                    if (port) {
+                        m_port = *port;
+                        emit started(*port);
+                    } else {
+                        stop();
+                        emit failed(err);
+                    }
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
 void SandboxThread::stop() {
     if (m_server) {
         Server *server = m_server;

@@ -21,11 +21,18 @@ public:
     ~SandboxThread() override;
 
     std::optional<quint16> start(const Options &options, QString *error = nullptr);
+    // Returns at once; started() or failed() follows. For the GUI thread: the very first demo
+    // start generates the seed cache, which takes seconds.
+    void startAsync(const Options &options);
     void stop();
     bool isRunning() const { return m_server != nullptr; }
     quint16 port() const { return m_port; }
     // Runs f(Server&) in the server's thread and waits (tests: token clock, store access).
     void runInServerThread(const std::function<void(Server &)> &f);
+
+signals:
+    void started(quint16 port);
+    void failed(const QString &error);
 
 private:
     QThread m_thread;

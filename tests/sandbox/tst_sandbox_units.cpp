@@ -9,6 +9,7 @@
 #include "ledger/Numscript.h"
 
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 using namespace SandboxTest;
@@ -131,6 +132,28 @@ private slots:
         QVERIFY(!Options::fromArguments({"--port", "70000"}, &error));
         QVERIFY(!Options::fromArguments({"--seed", "lots"}, &error));
         QVERIFY(!Options::fromArguments({"--bogus", "1"}, &error));
+    }
+
+    void startsWithoutBlockingTheCaller() {
+        SandboxThread sandbox;
+        QSignalSpy started(&sandbox, &SandboxThread::started);
+        QSignalSpy failed(&sandbox, &SandboxThread::failed);
+        sandbox.startAsync(Options{});
+        QVERIFY(started.wait(10000));
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(started.first().first().toUInt() > 0);
+        QCOMPARE(quint16(started.first().first().toUInt()), sandbox.port());
+        Client client(configFor(sandbox.port()));
+        QCOMPARE(toReply(client.send(request("GET", "/api/ledger/v2")).result()).status, 200);
+        sandbox.stop();
+        // A port already taken fails, through the signal.
+        QTcpServer taken;
+        QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
+        Options busy;
+        busy.port = taken.serverPort();
+        sandbox.startAsync(busy);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(!sandbox.isRunning());
     }
 
     void demoSeedStartsInUnderASecond() {
