@@ -199,6 +199,37 @@ private slots:
         QCOMPARE(f.call("GET", "/api/ledger/v2/main").status, 200);
     }
 
+    void hostileInputIsRefusedNotFatal() {
+        const QString tx = QStringLiteral("/api/ledger/v2/main/transactions");
+        // Nesting that would abort the JSON parser: refused before parsing.
+        Reply r = f.call("POST", tx, QByteArray(5000, '[') + QByteArray(5000, ']'));
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.str({"errorMessage"}).contains(QStringLiteral("nested")));
+        r = f.call("GET", tx,
+                   QByteArray("{\"$not\":").repeated(3000) + "{}" + QByteArray("}").repeated(3000));
+        QCOMPARE(r.status, 400);
+        const QByteArray deepCursor =
+            (QByteArray(3000, '[') + QByteArray(3000, ']'))
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        r = f.call("GET", tx, {}, {{"cursor", QString::fromLatin1(deepCursor)}});
+        QCOMPARE(r.status, 400);
+        r = f.call("POST", "/api/ledger/v2/main/logs/import", QByteArray(3000, '{'));
+        QCOMPARE(r.status, 400);
+        // Invalid UTF-8, absurd amounts, bad v1 regular expressions.
+        r = f.call("POST", tx,
+                   "{\"postings\":[{\"source\":\"world\",\"destination\":\"a\",\"asset\":\"USD\",\"amount\":"
+                   "1}],\"metadata\":{\"k\":\"\xff\xfe\"}}");
+        QCOMPARE(r.status, 400);
+        r = f.post("main", "world", "a", "USD", QString(1001, QLatin1Char('9')));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(f.post("main", "world", "a", "USD", QString(1000, QLatin1Char('9'))).status, 200);
+        r = f.call("GET", "/api/ledger/main/accounts", {}, {{"address", "((("}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), QStringLiteral("VALIDATION"));
+        // Still serving.
+        QCOMPARE(f.call("GET", "/api/ledger/v2/main").status, 200);
+    }
+
     void eightClientsPostingAtOnce() {
         QVERIFY(f.createLedger("race"));
         QCOMPARE(f.post("race", "world", "users:pool", "USD", "1000").status, 200);

@@ -1,5 +1,7 @@
 #include "ApiSupport.h"
 
+#include "ledger/ClientJson.h"
+
 #include "ledger/AmountKey.h"
 
 #include <QCryptographicHash>
@@ -20,7 +22,7 @@ Expected<std::shared_ptr<Json::Document>> parseBody(const QByteArray &body, bool
         return std::make_shared<Json::Document>(*doc);
     }
     QString err;
-    auto doc = Json::Document::parse(body, &err);
+    auto doc = parseClientJson(body, &err);
     if (!doc)
         return LedgerError::validation(QStringLiteral("malformed JSON body: %1").arg(err));
     return std::make_shared<Json::Document>(*doc);

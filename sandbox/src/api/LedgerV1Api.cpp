@@ -3,6 +3,8 @@
 #include "ledger/AmountKey.h"
 #include "ledger/Numscript.h"
 
+#include <QRegularExpression>
+
 namespace Formance::Sandbox {
 
 namespace {
@@ -50,6 +52,16 @@ Request normalised(const Request &r) {
 }
 
 // v1's address filters are regular expressions ("users:.+").
+std::optional<LedgerError> badRegex(const Request &r) {
+    for (const char *name : {"address", "account", "source", "destination"}) {
+        const QString pattern = r.queryValue(QString::fromLatin1(name));
+        if (!pattern.isEmpty() && !QRegularExpression(pattern).isValid())
+            return LedgerError::validation(
+                QStringLiteral("'%1' is not a valid regular expression").arg(QLatin1String(name)));
+    }
+    return std::nullopt;
+}
+
 QString regexCondition(const QString &column, const QString &pattern, QVariantList &binds) {
     binds << QStringLiteral("^(%1)$").arg(pattern);
     return QStringLiteral("%1 REGEXP ?").arg(column);
@@ -69,8 +81,11 @@ void metadataQuery(const Request &r, const QString &column, QString &where, QVar
 
 void LedgerV1Api::registerRoutes(Router &router, const std::function<Handler(Handler)> &guard) {
     auto add = [&](const char *method, const char *path, std::function<Response(const Request &)> h) {
-        router.add(method, QString::fromLatin1(path),
-                   guard([h = std::move(h)](const Request &r) { return h(normalised(r)); }));
+        router.add(method, QString::fromLatin1(path), guard([h = std::move(h)](const Request &r) {
+                       if (auto bad = badRegex(r))
+                           return v1Error(*bad);
+                       return h(normalised(r));
+                   }));
     };
     router.add("GET", QStringLiteral("/api/ledger/_info"), [this](const Request &r) { return info(r); });
     add("GET", "/api/ledger/{ledger}/_info", [this](const Request &r) { return ledgerInfo(r); });

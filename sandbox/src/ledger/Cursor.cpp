@@ -1,5 +1,7 @@
 #include "Cursor.h"
 
+#include "ClientJson.h"
+
 #include "json/JsonDocument.h"
 #include "json/JsonWriter.h"
 
@@ -37,7 +39,7 @@ Expected<Cursor> Cursor::decode(const QByteArray &token) {
                                                              QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return bad;
-    const auto doc = Json::Document::parse(*decoded);
+    const auto doc = parseClientJson(*decoded);
     if (!doc)
         return bad;
     const Json::Value r = doc->root();

@@ -1,5 +1,7 @@
 #include "FilterQuery.h"
 
+#include "ClientJson.h"
+
 #include <QRegularExpression>
 
 namespace Formance::Sandbox {
@@ -8,7 +10,7 @@ Expected<SqlCondition> FilterQuery::compile(const QByteArray &body, const FieldR
     if (body.trimmed().isEmpty())
         return SqlCondition{};
     QString err;
-    const auto doc = Json::Document::parse(body, &err);
+    const auto doc = parseClientJson(body, &err);
     if (!doc)
         return LedgerError::validation(QStringLiteral("malformed JSON body: %1").arg(err));
     return compile(doc->root(), resolver);

@@ -1,5 +1,7 @@
 #include "PostingEngine.h"
 
+#include "ClientJson.h"
+
 #include "AmountKey.h"
 #include "json/JsonDocument.h"
 #include "json/JsonWriter.h"
@@ -12,6 +14,7 @@ namespace Formance::Sandbox {
 
 namespace {
 const QString kWorld = QStringLiteral("world");
+constexpr int kMaxAmountDigits = 1000;
 const QString kRevertsKey = QStringLiteral("com.formance.spec/state/reverts");
 
 QString targetTypeName(TargetType t) {
@@ -162,6 +165,10 @@ Expected<Transaction> PostingEngine::createTransaction(const QString &ledger, co
             return LedgerError::validation(QStringLiteral("invalid asset '%1'").arg(p.asset));
         if (p.amount.isNegative())
             return LedgerError::validation(QStringLiteral("negative amount"));
+        // Far beyond any real asset; keeps balance keys (4-digit length prefix) ordered.
+        if (p.amount.toString().size() > kMaxAmountDigits)
+            return LedgerError::validation(
+                QStringLiteral("amount longer than %1 digits").arg(kMaxAmountDigits));
     }
     return inTransaction(
         [&]() -> Expected<Transaction> {
@@ -465,7 +472,7 @@ Expected<qint64> PostingEngine::importLogs(const QString &ledger, const QByteArr
             if (line.trimmed().isEmpty())
                 continue;
             QString err;
-            const auto doc = Json::Document::parse(line, &err);
+            const auto doc = parseClientJson(line, &err);
             if (!doc || !doc->root().isObject())
                 return importError(QStringLiteral("log %1 is not a JSON object: %2").arg(count).arg(err));
             const Json::Value log = doc->root();
