@@ -324,8 +324,14 @@ private slots:
         r = f.call("GET", path + "/transactions", {}, {{"oot", "2024-01-15T00:00:00Z"}});
         QCOMPARE(r.json()["cursor"]["data"].size(), 1u);
         r = f.call("GET", path + "/accounts/users:1", {},
-                   {{"pit", "2024-01-15T00:00:00Z"}, {"expand", "volumes"}});
-        QCOMPARE(r.str({"data", "volumes", "USD", "balance"}), QStringLiteral("10"));
+                   {{"pit", "2024-01-15T00:00:00Z"}, {"expand", "volumes,effectiveVolumes"}});
+        // Effective volumes count what is dated by the pit; volumes what was inserted by then
+        // (both transactions were inserted today, so nothing).
+        QCOMPARE(r.str({"data", "effectiveVolumes", "USD", "balance"}), QStringLiteral("10"));
+        QVERIFY(!r.json()["data"]["volumes"]["USD"].isValid());
+        r = f.call("GET", path + "/accounts/users:1", {}, {{"expand", "volumes,effectiveVolumes"}});
+        QCOMPARE(r.str({"data", "volumes", "USD", "balance"}), QStringLiteral("15"));
+        QCOMPARE(r.str({"data", "effectiveVolumes", "USD", "balance"}), QStringLiteral("15"));
         r = f.call("GET", path + "/aggregate/balances", {}, {{"pit", "2024-01-15T00:00:00Z"}});
         QCOMPARE(r.str({"data", "USD"}), QStringLiteral("0")); // world -10 + users:1 10
         r = f.call("GET", path + "/aggregate/balances", R"({"$match":{"address":"users:1"}})",
@@ -367,6 +373,43 @@ private slots:
         r = f.call("GET", QStringLiteral("/api/ledger/v2/%1/stats").arg(l));
         QCOMPARE(r.str({"data", "transactions"}), QStringLiteral("2"));
         QCOMPARE(r.str({"data", "accounts"}), QStringLiteral("3"));
+    }
+
+    void effectiveVolumesFollowTimestamps() {
+        const QString l = freshLedger();
+        const QString a = f.post(l, "world", "users:1", "USD", "10", R"("timestamp":"2024-03-01T00:00:00Z")")
+                              .str({"data", "id"});
+        // Inserted after, dated before: effective order puts it first.
+        const QString b = f.post(l, "world", "users:1", "USD", "5", R"("timestamp":"2024-02-01T00:00:00Z")")
+                              .str({"data", "id"});
+        const QString c = f.post(l, "users:1", "users:2", "USD", "3", R"("timestamp":"2024-02-15T00:00:00Z")")
+                              .str({"data", "id"});
+        auto get = [&](const QString &id) {
+            return f.call("GET", QStringLiteral("/api/ledger/v2/%1/transactions/%2").arg(l, id), {},
+                          {{"expand", "volumes,effectiveVolumes"}});
+        };
+        Reply r = get(a);
+        QCOMPARE(r.str({"data", "postCommitVolumes", "users:1", "USD", "input"}), QStringLiteral("10"));
+        QCOMPARE(r.str({"data", "postCommitEffectiveVolumes", "users:1", "USD", "input"}),
+                 QStringLiteral("15"));
+        QCOMPARE(r.str({"data", "postCommitEffectiveVolumes", "users:1", "USD", "output"}),
+                 QStringLiteral("3"));
+        QCOMPARE(r.str({"data", "preCommitEffectiveVolumes", "users:1", "USD", "balance"}),
+                 QStringLiteral("2"));
+        r = get(b);
+        QCOMPARE(r.str({"data", "postCommitVolumes", "users:1", "USD", "input"}), QStringLiteral("15"));
+        QCOMPARE(r.str({"data", "postCommitEffectiveVolumes", "users:1", "USD", "input"}),
+                 QStringLiteral("5"));
+        QCOMPARE(r.str({"data", "preCommitEffectiveVolumes", "users:1", "USD", "input"}),
+                 QStringLiteral("0"));
+        r = get(c);
+        QCOMPARE(r.str({"data", "postCommitEffectiveVolumes", "users:1", "USD", "balance"}),
+                 QStringLiteral("2"));
+        QCOMPARE(r.str({"data", "postCommitVolumes", "users:1", "USD", "balance"}), QStringLiteral("12"));
+        // An account at a date between them.
+        r = f.call("GET", QStringLiteral("/api/ledger/v2/%1/accounts/users:1").arg(l), {},
+                   {{"pit", "2024-02-20T00:00:00Z"}, {"expand", "effectiveVolumes"}});
+        QCOMPARE(r.str({"data", "effectiveVolumes", "USD", "balance"}), QStringLiteral("2"));
     }
 
     void transactionMetadata() {

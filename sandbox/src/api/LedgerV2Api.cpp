@@ -425,31 +425,35 @@ Expected<SqlCondition> LedgerV2Api::transactionFilter(const QByteArray &body) {
         });
 }
 
-void LedgerV2Api::writeExpandedTransaction(Json::Writer &w, const Transaction &tx, bool volumes,
-                                           bool effective) {
+void LedgerV2Api::writeExpandedTransaction(Json::Writer &w, const QString &ledger, const Transaction &tx,
+                                           bool volumes, bool effective) {
     w.beginObject();
     PostingEngine::writeTransaction(w, tx);
-    if (volumes || effective) {
-        const VolumeMap post = parseAggregated(tx.postVolumes);
-        VolumeMap pre = post;
+    const VolumeMap post = parseAggregated(tx.postVolumes);
+    // Pre-commit volumes are the post-commit ones less this transaction's own postings.
+    auto before = [&tx](VolumeMap v) {
         for (const Posting &p : tx.postings) {
-            pre[p.source][p.asset].output -= p.amount;
-            pre[p.destination][p.asset].input -= p.amount;
+            v[p.source][p.asset].output -= p.amount;
+            v[p.destination][p.asset].input -= p.amount;
         }
-        // The sandbox applies transactions in insertion order, so effective volumes equal
-        // insertion volumes unless a transaction was backdated.
-        if (volumes) {
-            w.key("preCommitVolumes");
-            writeAggregated(w, pre);
-            w.key("postCommitVolumes");
-            writeAggregated(w, post);
-        }
-        if (effective) {
-            w.key("preCommitEffectiveVolumes");
-            writeAggregated(w, pre);
-            w.key("postCommitEffectiveVolumes");
-            writeAggregated(w, post);
-        }
+        return v;
+    };
+    if (volumes) {
+        w.key("preCommitVolumes");
+        writeAggregated(w, before(post));
+        w.key("postCommitVolumes");
+        writeAggregated(w, post);
+    }
+    if (effective) {
+        // In (timestamp, id) order: differs from the above when transactions were backdated.
+        VolumeMap eff;
+        for (const auto &[account, byAsset] : post)
+            for (const auto &[asset, v] : byAsset)
+                eff[account][asset] = m_store.effectiveVolumeAfter(ledger, tx.id, account, asset);
+        w.key("preCommitEffectiveVolumes");
+        writeAggregated(w, before(eff));
+        w.key("postCommitEffectiveVolumes");
+        writeAggregated(w, eff);
     }
     w.endObject();
 }
@@ -509,9 +513,10 @@ Response LedgerV2Api::listTransactions(const Request &r, bool countOnly) {
     const QSet<QString> expand = expandOf(p.value(QStringLiteral("expand")));
     const bool vol = expand.contains(QStringLiteral("volumes"));
     const bool eff = expand.contains(QStringLiteral("effectiveVolumes"));
-    return pageResponse(m_store, c.value(), spec, [this, vol, eff](Json::Writer &w, const QSqlQuery &q) {
-        writeExpandedTransaction(w, LedgerStore::readTransaction(q, 1), vol, eff);
-    });
+    return pageResponse(m_store, c.value(), spec,
+                        [this, &ledger, vol, eff](Json::Writer &w, const QSqlQuery &q) {
+                            writeExpandedTransaction(w, ledger, LedgerStore::readTransaction(q, 1), vol, eff);
+                        });
 }
 
 Response LedgerV2Api::createTransaction(const Request &r) {
@@ -562,7 +567,7 @@ Response LedgerV2Api::getTransaction(const Request &r) {
     Json::Writer w;
     w.beginObject();
     w.key("data");
-    writeExpandedTransaction(w, *tx, expand.contains(QStringLiteral("volumes")),
+    writeExpandedTransaction(w, ledger, *tx, expand.contains(QStringLiteral("volumes")),
                              expand.contains(QStringLiteral("effectiveVolumes")));
     w.endObject();
     return Response::json(w.take());
@@ -721,19 +726,20 @@ void LedgerV2Api::writeAccount(Json::Writer &w, const QString &ledger, const QSt
     w.value(insertionDate);
     w.key("updatedAt");
     w.value(updatedAt);
-    if (volumes || effective) {
-        const VolumeMap v = volumesAt(ledger, {address}, pit);
-        static const std::map<QString, Volume> none;
+    static const std::map<QString, Volume> none;
+    // At a point in time, "volumes" count moves inserted by then, "effectiveVolumes" moves
+    // dated by then (as the real ledger does); without one both are the current volumes.
+    if (volumes) {
+        const VolumeMap v = volumesAt(ledger, {address}, pit, std::nullopt, true);
         const auto it = v.find(address);
-        const auto &byAsset = it == v.end() ? none : it->second;
-        if (volumes) {
-            w.key("volumes");
-            writeVolumes(w, byAsset);
-        }
-        if (effective) {
-            w.key("effectiveVolumes");
-            writeVolumes(w, byAsset);
-        }
+        w.key("volumes");
+        writeVolumes(w, it == v.end() ? none : it->second);
+    }
+    if (effective) {
+        const VolumeMap v = volumesAt(ledger, {address}, pit, std::nullopt, false);
+        const auto it = v.find(address);
+        w.key("effectiveVolumes");
+        writeVolumes(w, it == v.end() ? none : it->second);
     }
     w.endObject();
 }

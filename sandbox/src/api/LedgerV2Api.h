@@ -51,7 +51,8 @@ private:
 
     Expected<SqlCondition> transactionFilter(const QByteArray &body);
     Expected<SqlCondition> accountFilter(const QByteArray &body);
-    void writeExpandedTransaction(Json::Writer &w, const Transaction &tx, bool volumes, bool effective);
+    void writeExpandedTransaction(Json::Writer &w, const QString &ledger, const Transaction &tx, bool volumes,
+                                  bool effective);
     void writeAccount(Json::Writer &w, const QString &ledger, const QString &address, const QString &metadata,
                       const QString &firstUsage, const QString &insertionDate, const QString &updatedAt,
                       bool volumes, bool effective, const std::optional<QString> &pit);

@@ -132,6 +132,7 @@ bool DemoSeed::generate(LedgerStore &store, PostingEngine &engine, QString *erro
                 const int kind = int(rng.range(1, 100));
                 NewTransaction tx;
                 tx.timestamp = ts;
+                tx.insertedAt = ts;
                 BigInt &userBal = balances[{user, asset}];
                 if (kind <= 35 || userBal.isZero()) {
                     const BigInt amount = depositAmount(rng, asset);
@@ -177,7 +178,9 @@ bool DemoSeed::generate(LedgerStore &store, PostingEngine &engine, QString *erro
                 if (!refundable.isEmpty() && rng.chance(1)) {
                     const qint64 id = refundable.takeLast();
                     auto original = store.transaction(ledger, id);
-                    auto reverted = engine.revert(ledger, id, false, false);
+                    // Refunded a few minutes later, recorded then.
+                    const QString at = canonicalTime(Timestamp::fromSecsSinceEpoch(t + rng.range(60, 900)));
+                    auto reverted = engine.revert(ledger, id, false, false, false, at);
                     if (reverted && original)
                         for (const Posting &p : original->postings) {
                             balances[{p.destination, p.asset}] -= p.amount;

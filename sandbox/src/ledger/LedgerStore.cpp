@@ -27,8 +27,9 @@ const char *const kSchema[] = {
     "CREATE INDEX IF NOT EXISTS transactions_ts ON transactions(ledger, ts)",
     "CREATE TABLE IF NOT EXISTS moves(seq INTEGER PRIMARY KEY AUTOINCREMENT, ledger TEXT NOT NULL,"
     " tx_id INTEGER NOT NULL, account TEXT NOT NULL, asset TEXT NOT NULL, amount TEXT NOT NULL,"
-    " is_source INTEGER NOT NULL, ts TEXT NOT NULL, inserted_at TEXT NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS moves_account ON moves(ledger, account, asset)",
+    " is_source INTEGER NOT NULL, ts TEXT NOT NULL, inserted_at TEXT NOT NULL,"
+    " eff_input TEXT NOT NULL, eff_output TEXT NOT NULL)", // volumes after this move, in effective order
+    "CREATE INDEX IF NOT EXISTS moves_account ON moves(ledger, account, asset, ts, tx_id)",
     "CREATE INDEX IF NOT EXISTS moves_tx ON moves(ledger, tx_id)",
     "CREATE TABLE IF NOT EXISTS volumes(ledger TEXT NOT NULL, account TEXT NOT NULL, asset TEXT NOT NULL,"
     " input TEXT NOT NULL, output TEXT NOT NULL, balance_key TEXT NOT NULL, PRIMARY KEY(ledger, account, "
@@ -163,6 +164,7 @@ void LedgerStore::rollback() {
     m_lastHash.clear();
     m_nextLogId.clear();
     m_nextTxId.clear();
+    m_lastEff.clear();
 }
 
 // --- ledgers ---
@@ -263,9 +265,66 @@ void LedgerStore::markReverted(const QString &ledger, qint64 id, const QString &
 void LedgerStore::insertMove(const QString &ledger, qint64 txId, const QString &account, const QString &asset,
                              const BigInt &amount, bool isSource, const QString &ts,
                              const QString &insertedAt) {
-    run(prepared("INSERT INTO moves(ledger, tx_id, account, asset, amount, is_source, ts, inserted_at)"
-                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {ledger, txId, account, asset, amount.toString(), isSource ? 1 : 0, ts, insertedAt});
+    // Effective volumes follow (timestamp, id) order, not insertion order: a backdated move
+    // starts from the move just before it and shifts every later one.
+    const EffKey key{ledger, account, asset};
+    const auto position = std::make_pair(ts, txId);
+    Volume eff;
+    bool laterMoves = false;
+    const auto cached = m_lastEff.find(key);
+    if (cached != m_lastEff.end() && cached->second.first <= position) {
+        eff = cached->second.second;
+    } else {
+        QSqlQuery &prev =
+            prepared("SELECT eff_input, eff_output FROM moves WHERE ledger = ? AND account = ? AND"
+                     " asset = ? AND (ts < ? OR (ts = ? AND tx_id <= ?))"
+                     " ORDER BY ts DESC, tx_id DESC, seq DESC LIMIT 1");
+        run(prev, {ledger, account, asset, ts, ts, txId});
+        if (prev.next())
+            eff = Volume{BigInt::fromString(prev.value(0).toString()).value_or(BigInt()),
+                         BigInt::fromString(prev.value(1).toString()).value_or(BigInt())};
+        prev.finish();
+        QSqlQuery later =
+            query(QStringLiteral("SELECT seq, eff_input, eff_output FROM moves WHERE ledger = ? AND"
+                                 " account = ? AND asset = ? AND (ts > ? OR (ts = ? AND tx_id > ?))"),
+                  {ledger, account, asset, ts, ts, txId});
+        QList<std::pair<qint64, Volume>> shifted;
+        while (later.next()) {
+            Volume v{BigInt::fromString(later.value(1).toString()).value_or(BigInt()),
+                     BigInt::fromString(later.value(2).toString()).value_or(BigInt())};
+            (isSource ? v.output : v.input) += amount;
+            shifted.append({later.value(0).toLongLong(), v});
+        }
+        for (const auto &[seq, v] : shifted)
+            run(prepared("UPDATE moves SET eff_input = ?, eff_output = ? WHERE seq = ?"),
+                {v.input.toString(), v.output.toString(), seq});
+        laterMoves = !shifted.isEmpty();
+    }
+    (isSource ? eff.output : eff.input) += amount;
+    run(prepared(
+            "INSERT INTO moves(ledger, tx_id, account, asset, amount, is_source, ts, inserted_at, eff_input,"
+            " eff_output) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {ledger, txId, account, asset, amount.toString(), isSource ? 1 : 0, ts, insertedAt,
+         eff.input.toString(), eff.output.toString()});
+    // After a backdated move the last one in effective order is another: look it up next time.
+    if (laterMoves)
+        m_lastEff.erase(key);
+    else
+        m_lastEff[key] = {position, eff};
+}
+
+Volume LedgerStore::effectiveVolumeAfter(const QString &ledger, qint64 txId, const QString &account,
+                                         const QString &asset) {
+    QSqlQuery &q =
+        prepared("SELECT eff_input, eff_output FROM moves WHERE ledger = ? AND tx_id = ? AND account = ?"
+                 " AND asset = ? ORDER BY seq DESC LIMIT 1");
+    run(q, {ledger, txId, account, asset});
+    Volume v;
+    if (q.next())
+        v = Volume{BigInt::fromString(q.value(0).toString()).value_or(BigInt()),
+                   BigInt::fromString(q.value(1).toString()).value_or(BigInt())};
+    q.finish();
+    return v;
 }
 
 // --- volumes and accounts ---

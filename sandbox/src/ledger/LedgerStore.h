@@ -16,8 +16,10 @@
 #include <QString>
 #include <QVariantList>
 
+#include <map>
 #include <memory>
 #include <optional>
+#include <tuple>
 
 namespace Formance::Json {
 class Value;
@@ -106,6 +108,10 @@ public:
     void insertMove(const QString &ledger, qint64 txId, const QString &account, const QString &asset,
                     const BigInt &amount, bool isSource, const QString &ts, const QString &insertedAt);
 
+    // Volumes of account/asset after transaction txId, in effective (timestamp, id) order.
+    Volume effectiveVolumeAfter(const QString &ledger, qint64 txId, const QString &account,
+                                const QString &asset);
+
     // Volumes and accounts
     Volume volume(const QString &ledger, const QString &account, const QString &asset);
     void setVolume(const QString &ledger, const QString &account, const QString &asset, const Volume &v);
@@ -144,6 +150,10 @@ private:
     QMap<QString, QString> m_lastHash; // ledger -> hash of its last log
     QMap<QString, qint64> m_nextLogId;
     QMap<QString, qint64> m_nextTxId;
+    // Per (ledger, account, asset): the last move in effective order and the volumes after it,
+    // so moves appended in time order need no lookup.
+    using EffKey = std::tuple<QString, QString, QString>;
+    std::map<EffKey, std::pair<std::pair<QString, qint64>, Volume>> m_lastEff;
 };
 
 } // namespace Formance::Sandbox

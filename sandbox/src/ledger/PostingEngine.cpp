@@ -206,7 +206,7 @@ Expected<Transaction> PostingEngine::apply(const QString &ledger, const NewTrans
 
     Transaction tx;
     tx.id = m_store.nextTransactionId(ledger);
-    tx.insertedAt = nowTime();
+    tx.insertedAt = in.insertedAt.isEmpty() ? nowTime() : in.insertedAt;
     tx.timestamp = in.timestamp.isEmpty() ? tx.insertedAt : in.timestamp;
     tx.reference = in.reference;
     tx.metadata = in.metadata;
@@ -285,19 +285,20 @@ Expected<Transaction> PostingEngine::apply(const QString &ledger, const NewTrans
 }
 
 Expected<Transaction> PostingEngine::revert(const QString &ledger, qint64 id, bool force,
-                                            bool atEffectiveDate, bool dryRun) {
+                                            bool atEffectiveDate, bool dryRun, const QString &at) {
     return inTransaction(
         [&]() -> Expected<Transaction> {
             auto l = requireLedger(ledger);
             if (!l)
                 return l.error();
-            return applyRevert(ledger, id, force, QString(), atEffectiveDate);
+            return applyRevert(ledger, id, force, at, atEffectiveDate, at);
         },
         dryRun);
 }
 
 Expected<Transaction> PostingEngine::applyRevert(const QString &ledger, qint64 id, bool force,
-                                                 const QString &timestamp, bool atEffectiveDate) {
+                                                 const QString &timestamp, bool atEffectiveDate,
+                                                 const QString &insertedAt) {
     auto original = m_store.transaction(ledger, id);
     if (!original)
         return LedgerError::notFound(QStringLiteral("transaction %1 not found").arg(id));
@@ -310,6 +311,7 @@ Expected<Transaction> PostingEngine::applyRevert(const QString &ledger, qint64 i
     rev.metadata.insert(kRevertsKey, QString::number(id));
     rev.force = force;
     rev.timestamp = !timestamp.isEmpty() ? timestamp : atEffectiveDate ? original->timestamp : QString();
+    rev.insertedAt = insertedAt;
     auto created = apply(ledger, rev, false); // logged below as a revert
     if (!created)
         return created.error();

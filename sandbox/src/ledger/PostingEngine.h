@@ -18,7 +18,8 @@ namespace Formance::Sandbox {
 
 struct NewTransaction {
     QList<Posting> postings;
-    QString timestamp; // canonicalTime; empty: now
+    QString timestamp;  // canonicalTime; empty: now
+    QString insertedAt; // canonicalTime; empty: now (the demo seed records history as it happened)
     QString reference;
     Metadata metadata;
     QMap<QString, Metadata> accountMetadata; // from Numscript set_account_meta
@@ -39,8 +40,9 @@ public:
     Expected<bool> deleteLedgerMetadata(const QString &ledger, const QString &key);
 
     Expected<Transaction> createTransaction(const QString &ledger, const NewTransaction &tx, bool dryRun);
+    // at: when the revert happened (timestamp and insertion date); empty: now.
     Expected<Transaction> revert(const QString &ledger, qint64 id, bool force, bool atEffectiveDate,
-                                 bool dryRun = false);
+                                 bool dryRun = false, const QString &at = {});
     Expected<bool> setMetadata(const QString &ledger, TargetType type, const QString &target,
                                const Metadata &md);
     Expected<bool> deleteMetadata(const QString &ledger, TargetType type, const QString &target,
@@ -62,7 +64,7 @@ private:
     // The bodies below run inside an open SQLite transaction.
     Expected<Transaction> apply(const QString &ledger, const NewTransaction &tx, bool writeLog = true);
     Expected<Transaction> applyRevert(const QString &ledger, qint64 id, bool force, const QString &timestamp,
-                                      bool atEffectiveDate);
+                                      bool atEffectiveDate, const QString &insertedAt = {});
     Expected<bool> applySetMetadata(const QString &ledger, TargetType type, const QString &target,
                                     const Metadata &md);
     Expected<bool> applyDeleteMetadata(const QString &ledger, TargetType type, const QString &target,
