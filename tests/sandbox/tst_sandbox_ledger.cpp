@@ -302,6 +302,15 @@ private slots:
                 .status,
             204);
         QCOMPARE(f.count(l, "accounts", R"({"$match":{"metadata[tier]":"gold"}})"), 0);
+        // Keys are matched exactly, whatever they contain.
+        QCOMPARE(f.call("POST", QStringLiteral("/api/ledger/v2/%1/accounts/users:bob/metadata").arg(l),
+                        "{\"a\\\"b\":\"q\",\"x.y\":\"dot\",\"$\":\"dollar\"}")
+                     .status,
+                 204);
+        QCOMPARE(f.count(l, "accounts", "{\"$match\":{\"metadata[a\\\"b]\":\"q\"}}"), 1);
+        QCOMPARE(f.count(l, "accounts", R"({"$match":{"metadata[x.y]":"dot"}})"), 1);
+        QCOMPARE(f.count(l, "accounts", R"({"$match":{"metadata[$]":"dollar"}})"), 1);
+        QCOMPARE(f.count(l, "accounts", "{\"$exists\":{\"metadata\":\"a\\\"b\"}}"), 1);
         // Mistakes in the filter are client errors.
         Reply r = f.call("GET", QStringLiteral("/api/ledger/v2/%1/transactions").arg(l),
                          R"({"$regex":{"account":"x"}})");

@@ -72,8 +72,10 @@ void metadataQuery(const Request &r, const QString &column, QString &where, QVar
         const auto key = FilterQuery::bracketKey(item.first, QStringLiteral("metadata"));
         if (!key)
             continue;
-        where += QStringLiteral(" AND json_extract(%1, ?) IS ?").arg(column);
-        binds << QStringLiteral("$.\"%1\"").arg(*key) << item.second;
+        where +=
+            QStringLiteral(" AND EXISTS (SELECT 1 FROM json_each(%1) md WHERE md.key = ? AND md.value = ?)")
+                .arg(column);
+        binds << *key << item.second;
     }
 }
 

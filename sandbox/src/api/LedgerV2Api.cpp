@@ -54,8 +54,9 @@ Expected<QString> metadataCondition(const QString &op, const QString &field, con
     if (op == QLatin1String("$exists")) {
         if (field != QLatin1String("metadata") || !value.isString())
             return LedgerError::validation(QStringLiteral("$exists expects {\"metadata\": \"key\"}"));
-        binds << QStringLiteral("$.\"%1\"").arg(value.toString());
-        return QStringLiteral("json_extract(%1, ?) IS NOT NULL").arg(column);
+        binds << value.toString();
+        // json_each compares keys exactly, whatever they contain (dots, quotes, '$').
+        return QStringLiteral("EXISTS (SELECT 1 FROM json_each(%1) md WHERE md.key = ?)").arg(column);
     }
     const auto key = FilterQuery::bracketKey(field, QStringLiteral("metadata"));
     if (!key)
@@ -64,9 +65,10 @@ Expected<QString> metadataCondition(const QString &op, const QString &field, con
         return LedgerError::validation(QStringLiteral("metadata only supports $match and $exists"));
     if (!value.isString())
         return LedgerError::validation(QStringLiteral("metadata values are strings"));
-    binds << QStringLiteral("$.\"%1\"").arg(*key) << value.toString();
-    // IS, not =: a missing key gives false rather than NULL, so $not matches it.
-    return QStringLiteral("json_extract(%1, ?) IS ?").arg(column);
+    binds << *key << value.toString();
+    // EXISTS is never NULL, so $not of a missing key matches.
+    return QStringLiteral("EXISTS (SELECT 1 FROM json_each(%1) md WHERE md.key = ? AND md.value = ?)")
+        .arg(column);
 }
 
 Expected<QString> balanceCondition(const QString &op, const QString &field, const Json::Value &value,
