@@ -10,6 +10,8 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace SandboxTest;
@@ -154,6 +156,38 @@ private slots:
         sandbox.startAsync(busy);
         QVERIFY(failed.wait(10000));
         QVERIFY(!sandbox.isRunning());
+    }
+
+    void dataDirectoryPersistsAndRefusesOtherSchemas() {
+        QTemporaryDir dir;
+        Options o;
+        o.dataDir = dir.path();
+        {
+            Fixture f;
+            QVERIFY(f.start(o));
+            QVERIFY(f.createLedger("kept"));
+            QCOMPARE(f.post("kept", "world", "users:1", "USD", "42").status, 200);
+        }
+        {
+            Fixture f;
+            QVERIFY(f.start(o));
+            QCOMPARE(f.balance("kept", "users:1", "USD"), QStringLiteral("42"));
+            f.stop();
+        }
+        // A database from another schema version is refused with a clear message.
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema-probe"));
+            db.setDatabaseName(dir.filePath(QStringLiteral("sandbox.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 1"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("schema-probe"));
+        SandboxThread sandbox;
+        QString error;
+        QVERIFY(!sandbox.start(o, &error));
+        QVERIFY2(error.contains(QStringLiteral("schema version")), qPrintable(error));
     }
 
     void demoSeedStartsInUnderASecond() {

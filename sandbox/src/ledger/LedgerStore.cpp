@@ -16,6 +16,8 @@ namespace Formance::Sandbox {
 namespace {
 QAtomicInteger<quint64> g_connectionCounter;
 
+constexpr int kSchemaVersion = 2; // bump with any change to kSchema
+
 const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS ledgers(name TEXT PRIMARY KEY, bucket TEXT NOT NULL, added_at TEXT NOT NULL,"
     " metadata TEXT NOT NULL DEFAULT '{}')",
@@ -82,8 +84,24 @@ bool LedgerStore::open(const QString &file, QString *error) {
             exec(QStringLiteral("PRAGMA journal_mode=WAL"));
             exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
         }
+        // A store written by another schema version is refused rather than half-used.
+        QSqlQuery version = query(QStringLiteral("PRAGMA user_version"));
+        version.next();
+        const int found = version.value(0).toInt();
+        QSqlQuery tables = query(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'"));
+        tables.next();
+        if (tables.value(0).toInt() > 0 && found != kSchemaVersion) {
+            if (error)
+                *error = QStringLiteral(
+                             "%1 holds schema version %2, this sandbox uses %3: move it away to start afresh")
+                             .arg(file)
+                             .arg(found)
+                             .arg(kSchemaVersion);
+            return false;
+        }
         for (const char *s : kSchema)
             exec(QString::fromLatin1(s));
+        exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     } catch (const std::exception &e) {
         if (error)
             *error = QString::fromUtf8(e.what());
