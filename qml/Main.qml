@@ -18,6 +18,8 @@ ApplicationWindow {
         { key: "ledgers", title: qsTr("Ledgers"), needsLedger: false },
         { key: "transactions", title: qsTr("Transactions"), needsLedger: true },
         { key: "accounts", title: qsTr("Accounts"), needsLedger: true },
+        { key: "balances", title: qsTr("Balances"), needsLedger: true },
+        { key: "logs", title: qsTr("Logs"), needsLedger: true },
         { key: "new-transaction", title: qsTr("New transaction"), needsLedger: true }
     ]
     property string page: "connections"
@@ -113,6 +115,8 @@ ApplicationWindow {
                 }
             }
             AccountsPage { ledger: window.currentLedger }
+            BalancesPage { ledger: window.currentLedger }
+            LogsPage { ledger: window.currentLedger }
             NewTransactionPage {
                 ledger: window.currentLedger
                 onCommitted: id => window.openTransaction(id)

@@ -41,7 +41,13 @@ void NewTransactionController::reset() {
     m_committedId.clear();
     m_error.clear();
     formEdited();
+    rowsEdited();
     emit stateChanged();
+}
+
+void NewTransactionController::rowsEdited() {
+    m_rows = m_postings;
+    emit rowsChanged();
 }
 
 void NewTransactionController::formEdited() {
@@ -81,6 +87,7 @@ void NewTransactionController::addPosting() {
                                   {"amount", ""},
                                   {"asset", last.value("asset", QStringLiteral("USD/2"))}});
     formEdited();
+    rowsEdited();
 }
 
 void NewTransactionController::removePosting(int index) {
@@ -88,6 +95,7 @@ void NewTransactionController::removePosting(int index) {
         return;
     m_postings.removeAt(index);
     formEdited();
+    rowsEdited();
 }
 
 void NewTransactionController::setPostingField(int index, const QString &field, const QString &value) {

@@ -22,6 +22,9 @@ class NewTransactionController : public QObject {
     Q_PROPERTY(Session *session MEMBER m_session NOTIFY changed)
     Q_PROPERTY(QString ledger MEMBER m_ledger NOTIFY changed)
     Q_PROPERTY(QVariantList postings READ postings NOTIFY formChanged)
+    // The postings as of the last add/remove/reset: what a view builds its rows from, so typing
+    // in a field never rebuilds the rows (and never steals the focus).
+    Q_PROPERTY(QVariantList postingRows READ postingRows NOTIFY rowsChanged)
     Q_PROPERTY(QString reference READ reference WRITE setReference NOTIFY formChanged)
     Q_PROPERTY(QString metadataText READ metadataText WRITE setMetadataText NOTIFY formChanged)
     Q_PROPERTY(QString timestamp READ timestamp WRITE setTimestamp NOTIFY formChanged)
@@ -36,6 +39,7 @@ public:
     explicit NewTransactionController(QObject *parent = nullptr);
 
     QVariantList postings() const { return m_postings; }
+    QVariantList postingRows() const { return m_rows; }
     QString reference() const { return m_reference; }
     void setReference(const QString &v);
     QString metadataText() const { return m_metadataText; }
@@ -62,11 +66,13 @@ public:
 signals:
     void changed();
     void formChanged();
+    void rowsChanged();
     void stateChanged();
     void committed(const QString &transactionId);
 
 private:
     void formEdited();
+    void rowsEdited();
     void validate();
     std::optional<Formance::Models::V2PostTransaction> build(QString *error) const;
     void computePreview();
@@ -75,6 +81,7 @@ private:
     QPointer<Session> m_session;
     QString m_ledger;
     QVariantList m_postings;
+    QVariantList m_rows;
     QString m_reference;
     QString m_metadataText;
     QString m_timestamp;

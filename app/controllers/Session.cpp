@@ -67,8 +67,8 @@ void Session::disconnectFromStack() {
 void Session::connectProfile(const QString &profileId) {
     ProfileStore store;
     const QList<Profile> profiles = store.load();
-    const auto it =
-        std::find_if(profiles.begin(), profiles.end(), [&](const Profile &p) { return p.id == profileId; });
+    const auto it = std::find_if(profiles.begin(), profiles.end(),
+                                 [&](const Profile &p) { return p.id == profileId || p.name == profileId; });
     if (it == profiles.end()) {
         setBusy(false, tr("There is no profile “%1”.").arg(profileId));
         return;

@@ -24,7 +24,7 @@ Pane {
             Label { text: qsTr("New transaction · %1").arg(page.ledger); font.pixelSize: 20 }
             Label { visible: Session.readOnly; text: qsTr("This profile is read-only: you can preview, not commit."); color: "#d68910" }
             Repeater {
-                model: form.postings
+                model: form.postingRows
                 delegate: ColumnLayout {
                     required property var modelData
                     required property int index
@@ -45,7 +45,7 @@ Pane {
                         ToolButton { text: "✕"; enabled: form.postings.length > 1; onClicked: form.removePosting(index) }
                     }
                     Label {
-                        visible: text !== "" && (modelData.destination !== "" || modelData.amount !== "")
+                        visible: text !== "" && (form.postings[index].destination !== "" || form.postings[index].amount !== "")
                         text: form.postingErrors[index] || ""
                         color: "#c0392b"
                     }

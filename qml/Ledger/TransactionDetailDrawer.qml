@@ -45,13 +45,43 @@ Drawer {
             Label { visible: detail.error !== ""; text: detail.error; color: "#c0392b"; wrapMode: Text.Wrap; Layout.fillWidth: true }
             BusyIndicator { running: detail.loading; visible: running }
 
-            Label { text: qsTr("Postings"); font.bold: true }
+            Label { text: qsTr("Who paid whom"); font.bold: true }
             Repeater {
                 model: detail.postings
-                delegate: Label {
+                delegate: RowLayout {
                     required property var modelData
-                    font.family: "monospace"
-                    text: modelData.source + "  →  " + modelData.destination + "   " + modelData.amount + " " + modelData.asset
+                    spacing: 0
+                    Rectangle {
+                        radius: 4
+                        color: palette.base
+                        border.color: palette.mid
+                        implicitWidth: sourceLabel.implicitWidth + 16
+                        implicitHeight: sourceLabel.implicitHeight + 10
+                        Label { id: sourceLabel; anchors.centerIn: parent; text: modelData.source; font.family: "monospace" }
+                    }
+                    ColumnLayout {
+                        spacing: 0
+                        Layout.minimumWidth: 160
+                        Label {
+                            Layout.alignment: Qt.AlignHCenter
+                            text: modelData.amount + " " + modelData.asset
+                            font.family: "monospace"
+                            font.pixelSize: 11
+                        }
+                        RowLayout {
+                            spacing: 0
+                            Rectangle { Layout.fillWidth: true; height: 2; color: palette.highlight }
+                            Label { text: "▶"; color: palette.highlight; font.pixelSize: 10 }
+                        }
+                    }
+                    Rectangle {
+                        radius: 4
+                        color: palette.base
+                        border.color: palette.mid
+                        implicitWidth: destinationLabel.implicitWidth + 16
+                        implicitHeight: destinationLabel.implicitHeight + 10
+                        Label { id: destinationLabel; anchors.centerIn: parent; text: modelData.destination; font.family: "monospace" }
+                    }
                 }
             }
             Label { text: qsTr("Balances before → after"); font.bold: true; visible: detail.volumes.length > 0 }

@@ -3,6 +3,7 @@
 // balances, revert, exact amounts past 2^64. QAbstractItemModelTester watches every model.
 #include "Client.h"
 #include "SandboxThread.h"
+#include "controllers/BalancesController.h"
 #include "controllers/ExportController.h"
 #include "controllers/NewTransactionController.h"
 #include "controllers/Session.h"
@@ -10,6 +11,7 @@
 #include "formance/ledger/v2/LedgerV2Api.h"
 #include "models/AccountsModel.h"
 #include "models/LedgersModel.h"
+#include "models/LogsModel.h"
 #include "models/TransactionsModel.h"
 #include "json/JsonWriter.h"
 
@@ -138,6 +140,39 @@ private slots:
         QVERIFY(
             QTest::qWaitFor([&] { return transactions.rowCount() > 1 && !transactions.loading(); }, 10000));
         QVERIFY(transactions.row(0).id < transactions.row(1).id);
+    }
+
+    void logsAndAggregatedBalances() {
+        LogsModel logs;
+        QAbstractItemModelTester tester(&logs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        logs.setPageSize(1000);
+        logs.setSession(m_session);
+        logs.setLedger(kLedger);
+        QVERIFY(drain(logs));
+        QVERIFY2(logs.error().isEmpty(), qPrintable(logs.error()));
+        QCOMPARE(logs.rowCount(), kTransactions);
+        QCOMPARE(logs.data(logs.index(0), LogsModel::TypeRole).toString(), QStringLiteral("NEW_TRANSACTION"));
+        QVERIFY(!logs.row(0).hash.isEmpty());
+
+        BalancesController balances;
+        balances.setProperty("session", QVariant::fromValue(m_session));
+        balances.setProperty("ledger", kLedger);
+        balances.load(QStringLiteral("users:"), QString());
+        QVERIFY(QTest::qWaitFor([&] { return !balances.loading(); }, 10000));
+        QVERIFY2(balances.error().isEmpty(), qPrintable(balances.error()));
+        QCOMPARE(balances.balances().size(), 1);
+        // Every user received 100 + i cents, i = 0 .. 2499.
+        QCOMPARE(balances.balances().first().toMap().value("minorUnits").toString(),
+                 QStringLiteral("3373750"));
+        QCOMPARE(balances.balances().first().toMap().value("balance").toString(), QStringLiteral("33737.50"));
+
+        balances.load(QStringLiteral("users:"), QStringLiteral("2001-01-01"));
+        QVERIFY(QTest::qWaitFor([&] { return !balances.loading(); }, 10000));
+        QVERIFY2(balances.error().isEmpty(), qPrintable(balances.error()));
+        QVERIFY(balances.balances().isEmpty()); // nothing had happened yet
+
+        balances.load(QStringLiteral("users:"), QStringLiteral("not a date"));
+        QVERIFY(balances.error().contains(QStringLiteral("Dates look like")));
     }
 
     void filtersSurvivePaging() {

@@ -109,6 +109,40 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return gone; }, 10000));
     }
 
+    // Run twice by CTest: inside the test D-Bus session (the keychain answers) and with no
+    // session bus at all (it cannot): then the secret is kept for this session only, and said so.
+    void secretWithOrWithoutAKeychain() {
+        const bool noBus = qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+        SecretStore secrets(QStringLiteral("formance-desk-tests"));
+        SecretStore::Outcome written;
+        bool done = false;
+        secrets.write(QStringLiteral("p1"), kSecret, this, [&](const SecretStore::Outcome &o) {
+            written = o;
+            done = true;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 20000));
+        QVERIFY(written.ok);
+        QCOMPARE(written.sessionOnly, noBus);
+        if (noBus)
+            QVERIFY2(written.error.contains(QStringLiteral("No keychain is available")),
+                     qPrintable(written.error));
+        // Either way the same store reads it back during this session...
+        done = false;
+        SecretStore::Outcome read;
+        secrets.read(QStringLiteral("p1"), this, [&](const SecretStore::Outcome &o) {
+            read = o;
+            done = true;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 20000));
+        QCOMPARE(read.secret, kSecret);
+        // ...and without a keychain, nothing was written anywhere for a next session.
+        if (noBus) {
+            QVERIFY(!readAll(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+                         .contains(kSecret));
+            QVERIFY(!readAll(QDir::homePath()).contains(kSecret));
+        }
+    }
+
     void invalidProfileIsRefusedWithAReason() {
         QTemporaryDir config;
         ProfileStore store(
