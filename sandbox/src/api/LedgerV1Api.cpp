@@ -621,17 +621,23 @@ Response LedgerV1Api::createTransactions(const Request &r) {
     m_store.begin();
     m_engine.setBatch(true);
     QList<Transaction> created;
-    for (const NewTransaction &tx : txs) {
-        auto c = m_engine.createTransaction(ledger, tx, false);
-        if (!c) {
-            m_engine.setBatch(false);
-            m_store.rollback();
-            return v1Error(c.error());
+    try {
+        for (const NewTransaction &tx : txs) {
+            auto c = m_engine.createTransaction(ledger, tx, false);
+            if (!c) {
+                m_engine.abandonBatch();
+                m_store.rollback();
+                return v1Error(c.error());
+            }
+            created << c.value();
         }
-        created << c.value();
+        m_engine.setBatch(false);
+        m_store.commit();
+    } catch (...) {
+        m_engine.abandonBatch();
+        m_store.rollback();
+        throw;
     }
-    m_engine.setBatch(false);
-    m_store.commit();
     Json::Writer w;
     w.beginObject();
     w.key("data");

@@ -90,7 +90,7 @@ bool DemoSeed::generate(LedgerStore &store, PostingEngine &engine, QString *erro
     store.begin();
     engine.setBatch(true);
     auto failWith = [&](const QString &m) {
-        engine.setBatch(false);
+        engine.abandonBatch();
         store.rollback();
         if (error)
             *error = m;

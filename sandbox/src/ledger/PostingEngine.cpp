@@ -89,6 +89,12 @@ void PostingEngine::setBatch(bool batch) {
     m_batch = batch;
 }
 
+void PostingEngine::abandonBatch() {
+    m_batchVolumes.clear();
+    m_batchTouched.clear();
+    m_batch = false;
+}
+
 Volume PostingEngine::loadVolume(const QString &ledger, const QString &account, const QString &asset) {
     if (!m_batch)
         return m_store.volume(ledger, account, asset);

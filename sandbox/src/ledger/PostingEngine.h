@@ -55,6 +55,8 @@ public:
     // Volumes and account first-use stamps are then kept in memory and written once when the
     // batch ends (setBatch(false), before the caller's COMMIT or ROLLBACK).
     void setBatch(bool batch);
+    // Ends a batch that is being rolled back: the in-memory state is dropped, not written.
+    void abandonBatch();
 
     static bool validAddress(const QString &address);
     static bool validAsset(const QString &asset);
