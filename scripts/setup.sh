@@ -18,7 +18,7 @@ apt_packages=(
     # exact money and fast JSON
     libsimdjson-dev libboost-dev
     # benchmarks and load
-    libbenchmark-dev wrk
+    libbenchmark-dev wrk curl
     # headless UI, keychain tests, screenshots
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core libgl1-mesa-dri imagemagick
     # test tools from npm (Prism)
