@@ -289,6 +289,21 @@ private slots:
                          R"({"$or":[{"$match":{"account":"platform:fees"}},{"$lt":{"id":1}}]})"),
                  2);
         QCOMPARE(f.count(l, "transactions", R"({"$lte":{"timestamp":"2024-02-01T00:00:00Z"}})"), 2);
+        QCOMPARE(f.count(l, "transactions", R"({"$in":{"id":[0,2,99]}})"), 2);
+        QCOMPARE(f.count(l, "transactions", R"({"$in":{"account":["users:alice","platform:"]}})"), 2);
+        QCOMPARE(f.count(l, "transactions", R"({"$in":{"id":[]}})"), 0);
+        // Effective order: oldest first with reverse, whatever the insertion order.
+        Reply ordered = f.call("GET", QStringLiteral("/api/ledger/v2/%1/transactions").arg(l), {},
+                               {{"order", "effective"}, {"reverse", "true"}, {"pageSize", "2"}});
+        QCOMPARE(ordered.json()["cursor"]["data"].size(), 2u);
+        QStringList stamps;
+        for (const Json::Value &t : ordered.json()["cursor"]["data"].elements())
+            stamps << t["timestamp"].toString();
+        QCOMPARE(stamps, QStringList({"2024-01-01T00:00:00.000000Z", "2024-02-01T00:00:00.000000Z"}));
+        ordered = f.call("GET", QStringLiteral("/api/ledger/v2/%1/transactions").arg(l), {},
+                         {{"cursor", ordered.str({"cursor", "next"})}});
+        QCOMPARE((*ordered.json()["cursor"]["data"].elements().begin())["timestamp"].toString(),
+                 QStringLiteral("2024-03-01T00:00:00.000000Z"));
         QCOMPARE(f.count(l, "accounts", R"({"$match":{"address":"users:"}})"), 2);
         QCOMPARE(f.count(l, "accounts", R"({"$gte":{"balance[USD]":10}})"), 2); // alice 10, bob 15
         QCOMPARE(f.count(l, "accounts", R"({"$lt":{"balance[USD]":0}})"), 1);   // world

@@ -101,9 +101,10 @@ Response pageResponse(LedgerStore &store, const Cursor &cursor, const PageSpec &
                    .arg(spec.keyExpr, asc ? QStringLiteral(">") : QStringLiteral("<"));
         binds << (spec.keyIsInt ? QVariant(cursor.key.toLongLong()) : QVariant(cursor.key));
     }
+    // One multi-argument arg(): a chained arg() would rescan keyExpr for placeholders.
     sql += QStringLiteral(" ORDER BY %1 %2 LIMIT %3")
-               .arg(spec.keyExpr, asc ? QStringLiteral("ASC") : QStringLiteral("DESC"))
-               .arg(cursor.query.pageSize + 1);
+               .arg(spec.keyExpr, asc ? QStringLiteral("ASC") : QStringLiteral("DESC"),
+                    QString::number(cursor.query.pageSize + 1));
     QSqlQuery q = store.query(sql, binds);
     QList<QPair<QString, QByteArray>> rows;
     while (q.next()) {

@@ -503,7 +503,8 @@ Response LedgerV2Api::listTransactions(const Request &r, bool countOnly) {
         return errorResponse(LedgerError::validation(QStringLiteral("order must be 'effective'")));
     const QString reverse = p.value(QStringLiteral("reverse")).toLower();
     if (order == QLatin1String("effective")) {
-        spec.keyExpr = QStringLiteral("t.ts || '#' || printf('%020d', t.id)");
+        // Fixed-width text keys sort as (timestamp, id). No '%' here: the SQL goes through arg().
+        spec.keyExpr = QStringLiteral("t.ts || '#' || substr('00000000000000000000' || t.id, -20, 20)");
     } else {
         spec.keyExpr = QStringLiteral("t.id");
         spec.keyIsInt = true;

@@ -69,8 +69,20 @@ Expected<QString> FilterQuery::node(const Json::Value &v, const FieldResolver &r
         return LedgerError::validation(QStringLiteral("%1 expects an object with one field").arg(op));
     const auto [fieldView, value] = *arg.members().begin();
     const QString field = QString::fromUtf8(fieldView.data(), qsizetype(fieldView.size()));
-    if (op == QLatin1String("$in") && !value.isArray())
-        return LedgerError::validation(QStringLiteral("$in expects an array"));
+    if (op == QLatin1String("$in")) {
+        // {"$in": {"f": [a, b]}} is {"$or": [{"$match": {"f": a}}, {"$match": {"f": b}}]}: every
+        // field that supports $match supports $in.
+        if (!value.isArray())
+            return LedgerError::validation(QStringLiteral("$in expects an array"));
+        QStringList parts;
+        for (const Json::Value &e : value.elements()) {
+            auto p = resolver(QStringLiteral("$match"), field, e, binds);
+            if (!p)
+                return p.error();
+            parts << QStringLiteral("(%1)").arg(p.value());
+        }
+        return parts.isEmpty() ? QStringLiteral("0") : parts.join(QStringLiteral(" OR "));
+    }
     return resolver(op, field, value, binds);
 }
 
