@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -89,10 +90,13 @@ struct Volume {
     u128 input, output;
 };
 
-void appendVolumes(QByteArray &out, const std::vector<Volume> &volumes)
+void appendVolumes(QByteArray &out, std::vector<Volume> volumes)
 {
     out.append('{');
-    // Grouped by account, then asset, as the ledger sends them.
+    // Grouped by account, then asset, keys sorted as the ledger (Go's encoding/json) sends them.
+    std::sort(volumes.begin(), volumes.end(), [](const Volume &a, const Volume &b) {
+        return a.account != b.account ? a.account < b.account : a.asset < b.asset;
+    });
     std::vector<bool> done(volumes.size(), false);
     bool firstAccount = true;
     for (size_t i = 0; i < volumes.size(); ++i) {
@@ -183,12 +187,17 @@ void appendTransaction(QByteArray &out, qint64 index, bool firstOfPage)
         appendU128(out, postings[p].amount);
         out.append(",\"asset\":\"").append(postings[p].asset.c_str()).append("\"}");
     }
+    // Metadata keys sorted, as the ledger sends them.
+    const char *kind = kKinds[rng.below(kKinds.size())];
+    const char *psp = kPsps[rng.below(kPsps.size())];
+    const QByteArray orderId = QByteArray::number(qulonglong(rng.next() % 100'000'000'000ull));
+    const bool note = rng.below(3) == 0;
     out.append("],\"metadata\":{");
-    out.append("\"kind\":\"").append(kKinds[rng.below(kKinds.size())]).append('"');
-    out.append(",\"psp\":\"").append(kPsps[rng.below(kPsps.size())]).append('"');
-    out.append(",\"order_id\":\"ord_").append(QByteArray::number(qulonglong(rng.next() % 100'000'000'000ull))).append('"');
-    if (rng.below(3) == 0)
+    out.append("\"kind\":\"").append(kind).append('"');
+    if (note)
         out.append(",\"note\":\"Invoice #").append(QByteArray::number(index)).append(" \\u2014 \\\"express\\\" delivery\"");
+    out.append(",\"order_id\":\"ord_").append(orderId).append('"');
+    out.append(",\"psp\":\"").append(psp).append('"');
     out.append("},\"timestamp\":\"");
     const qint64 secs = 1'748'736'000 - index * 17 / 10; // 2025-06-01, going back ~1.7 s per transaction
     appendTimestamp(out, secs, int(rng.below(1'000'000)));

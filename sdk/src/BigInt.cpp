@@ -5,6 +5,8 @@
 #include <boost/multiprecision/cpp_int.hpp>
 
 #include <charconv>
+#include <cstdint>
+#include <limits>
 
 namespace Formance {
 
@@ -15,7 +17,8 @@ struct BigInt::Big {
 };
 
 namespace {
-constexpr std::size_t kFastDigits = 18; // 10^18 - 1 fits in qint64 with room to spare
+constexpr std::size_t kFastDigits = 18;    // 10^18 - 1 fits in qint64 with room to spare
+constexpr std::size_t kFast128Digits = 38; // 10^38 - 1 fits in an unsigned 128-bit integer
 
 bool allDigits(std::string_view s)
 {
@@ -50,11 +53,33 @@ std::optional<BigInt> BigInt::fromString(std::string_view text)
     std::string_view digits = negative ? text.substr(1) : text;
     if (!allDigits(digits))
         return std::nullopt;
+    // Leading zeros: cpp_int would read "0…" as octal (and throw on an 8 or 9).
+    while (digits.size() > 1 && digits.front() == '0')
+        digits.remove_prefix(1);
     if (digits.size() <= kFastDigits) {
         qint64 v = 0;
         for (char c : digits)
             v = v * 10 + (c - '0');
         return BigInt(negative ? -v : v);
+    }
+    if (digits.size() <= kFast128Digits) {
+        // Amounts past 2^64 are common in ledgers: up to 38 digits, no decimal-string parse.
+        unsigned __int128 v = 0;
+        for (char c : digits)
+            v = v * 10 + unsigned(c - '0');
+        constexpr unsigned __int128 kMaxPositive = std::numeric_limits<qint64>::max();
+        if (v <= kMaxPositive)
+            return BigInt(negative ? -qint64(v) : qint64(v));
+        if (negative && v == kMaxPositive + 1)
+            return BigInt(std::numeric_limits<qint64>::min());
+        cpp_int big = std::uint64_t(v >> 64);
+        big <<= 64;
+        big |= std::uint64_t(v);
+        if (negative)
+            big = -big;
+        BigInt r;
+        r.m_big = std::make_shared<const Big>(Big{std::move(big)});
+        return r;
     }
     Big big{cpp_int(std::string(digits))};
     if (negative)

@@ -70,6 +70,13 @@ private slots:
         QTest::newRow("int64 min") << "-9223372036854775808";
         QTest::newRow("zero") << "0";
         QTest::newRow("18 digits") << "999999999999999999";
+        QTest::newRow("int64 max + 1") << "9223372036854775808";
+        QTest::newRow("int64 min - 1") << "-9223372036854775809";
+        QTest::newRow("19 digits") << "1000000000000000000";
+        QTest::newRow("38 digits") << "99999999999999999999999999999999999999";
+        QTest::newRow("-38 digits") << "-99999999999999999999999999999999999999";
+        QTest::newRow("39 digits") << "100000000000000000000000000000000000000";
+        QTest::newRow("2^128-1") << "340282366920938463463374607431768211455";
     }
     void bigIntRoundTrip()
     {
@@ -77,6 +84,53 @@ private slots:
         const auto v = BigInt::fromString(text);
         QVERIFY(v);
         QCOMPARE(v->toString(), text);
+    }
+
+    void bigIntLeadingZerosAndBoundaries()
+    {
+        QCOMPARE(*BigInt::fromString("0000000000000000000000000042"), BigInt(42));
+        QVERIFY(BigInt::fromString("-9223372036854775808")->fitsInt64());
+        QVERIFY(!BigInt::fromString("9223372036854775808")->fitsInt64());
+        QCOMPARE(*BigInt::fromString("18446744073709551616") - BigInt(1), *BigInt::fromString("18446744073709551615"));
+        QCOMPARE(*BigInt::fromString("-00000000000000000000000000000000000000018446744073709551616"),
+                 -*BigInt::fromString("18446744073709551616"));
+    }
+
+    // Large arrays of models decode on two threads: same values, same first error with its path.
+    void largeArraysDecodeTheSameOnOneOrTwoThreads()
+    {
+        QByteArray json = "{\"data\":[";
+        for (int i = 0; i < 1500; ++i) {
+            if (i)
+                json += ',';
+            json += "{\"source\":\"users:" + QByteArray::number(i % 37) + "\",\"destination\":\"world\",\"amount\":" +
+                    QByteArray::number(i + 1) + "000000000000000000000,\"asset\":\"USD/2\"}";
+        }
+        json += "],\"balances\":{\"b\":1,\"a\":2,\"b\":3}}";
+        QByteArray bad = json;
+        bad.replace("\"amount\":1234000000000000000000000", "\"amount\":\"12.5\"");
+        bad.replace("\"amount\":777000000000000000000000", "\"amount\":\"x\"");
+        const QByteArray repeated = "\"b\":1,";
+        const bool modes[] = {true, false};
+        for (bool parallel : modes) {
+            Json::setParallelDecoding(parallel);
+            Page page;
+            const auto r = Json::decode(json, page);
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QCOMPARE(page.data.size(), 1500);
+            for (int i = 0; i < 1500; ++i) {
+                QCOMPARE(page.data[i].amount.toString(), QString::number(i + 1) + QStringLiteral("000000000000000000000"));
+                QCOMPARE(page.data[i].source, QStringLiteral("users:%1").arg(i % 37));
+            }
+            QCOMPARE(page.balances.value(QStringLiteral("b")), BigInt(3)); // the last of a repeated key wins
+            QCOMPARE(page.balances.size(), 2);
+            QCOMPARE(Json::encode(page).size(), json.size() - repeated.size());
+
+            const auto e = Json::decode(bad, page);
+            QVERIFY(!e.ok);
+            QVERIFY2(e.error.startsWith(QStringLiteral("$.data[776].amount: expected an integer")), qPrintable(e.error));
+        }
+        Json::setParallelDecoding(true);
     }
 
     void bigIntRejectsJunk()

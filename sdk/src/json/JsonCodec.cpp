@@ -1,6 +1,16 @@
 #include "JsonCodec.h"
 
+#include <QSemaphore>
+#include <QThread>
+#include <QThreadPool>
+
+#include <algorithm>
+#include <atomic>
+
 #include <charconv>
+#include <cstdint>
+#include <cstring>
+#include <memory>
 #include <limits>
 
 namespace Formance::Json {
@@ -28,13 +38,119 @@ bool DecodeContext::missing(std::string_view key)
 QString DecodeContext::path() const
 {
     QString p = QStringLiteral("$");
-    for (const auto &seg : m_path) {
-        if (const auto *key = std::get_if<std::string>(&seg))
-            p += u'.' + QString::fromStdString(*key);
+    for (int i = 0; i < m_depth; ++i) {
+        const Segment &seg = i < kInlineDepth ? m_path[i] : m_deep[size_t(i - kInlineDepth)];
+        if (seg.isKey)
+            p += u'.' + QString::fromUtf8(seg.key, seg.n);
         else
-            p += u'[' + QString::number(std::get<qsizetype>(seg)) + u']';
+            p += u'[' + QString::number(seg.n) + u']';
     }
     return p;
+}
+
+namespace {
+constexpr std::size_t kInternSlots = 1024; // power of two: ~80 KB per thread that decodes
+constexpr std::size_t kInternBytes = 40;   // longer strings rarely repeat
+
+struct Interned {
+    std::uint32_t hash = 0;
+    std::uint32_t size = 0; // 0: empty slot
+    char text[kInternBytes];
+    QString value;
+};
+
+struct InternCache {
+    std::unique_ptr<Interned[]> entries{new Interned[kInternSlots]};
+};
+
+std::uint32_t hashBytes(const char *p, std::size_t n)
+{
+    // Whole-word loads only (the tail overlaps the last word): no byte loops, no store-forwarding
+    // stalls. The cache compares the bytes on a hit, so this only needs to spread.
+    auto load64 = [](const char *q) {
+        std::uint64_t w;
+        std::memcpy(&w, q, 8);
+        return w;
+    };
+    auto load32 = [](const char *q) {
+        std::uint32_t w;
+        std::memcpy(&w, q, 4);
+        return std::uint64_t(w);
+    };
+    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+    if (n >= 8) {
+        const char *end = p + n;
+        for (; p + 8 < end; p += 8)
+            h = (h ^ load64(p)) * 0xBF58476D1CE4E5B9ull;
+        h = (h ^ load64(end - 8)) * 0x94D049BB133111EBull;
+    } else if (n >= 4) {
+        h = (h ^ (load32(p) << 32 | load32(p + n - 4))) * 0x94D049BB133111EBull;
+    } else {
+        const std::uint64_t w = std::uint8_t(p[0]) | std::uint64_t(std::uint8_t(p[n / 2])) << 8 |
+                                std::uint64_t(std::uint8_t(p[n - 1])) << 16;
+        h = (h ^ w) * 0x94D049BB133111EBull;
+    }
+    return std::uint32_t(h >> 32);
+}
+} // namespace
+
+QString DecodeContext::string(std::string_view utf8)
+{
+    const std::size_t n = utf8.size();
+    if (n == 0 || n > kInternBytes)
+        return QString::fromUtf8(utf8.data(), qsizetype(n));
+    thread_local InternCache cache;
+    const std::uint32_t h = hashBytes(utf8.data(), n);
+    Interned &slot = cache.entries[h & (kInternSlots - 1)];
+    if (slot.size == n && slot.hash == h && std::memcmp(slot.text, utf8.data(), n) == 0)
+        return slot.value;
+    // A miss replaces whatever the slot held: the cache keeps what repeats.
+    slot.value = QString::fromUtf8(utf8.data(), qsizetype(n));
+    slot.hash = h;
+    slot.size = std::uint32_t(n);
+    std::memcpy(slot.text, utf8.data(), n);
+    return slot.value;
+}
+
+namespace {
+std::atomic<bool> g_parallelDecoding{true};
+}
+
+void setParallelDecoding(bool enabled)
+{
+    g_parallelDecoding.store(enabled);
+}
+
+bool parallelDecoding()
+{
+    return g_parallelDecoding.load();
+}
+
+Detail::Parallel Detail::forChunks(qsizetype n, qsizetype chunk,
+                                   const std::function<bool(qsizetype, qsizetype)> &body)
+{
+    if (!g_parallelDecoding.load(std::memory_order_relaxed) || QThread::idealThreadCount() < 2)
+        return Parallel::NotRun;
+    std::atomic<qsizetype> next{0};
+    std::atomic<bool> failed{false};
+    auto work = [&] {
+        while (!failed.load(std::memory_order_relaxed)) {
+            const qsizetype begin = next.fetch_add(chunk, std::memory_order_relaxed);
+            if (begin >= n)
+                return;
+            if (!body(begin, std::min(n, begin + chunk)))
+                failed.store(true, std::memory_order_relaxed);
+        }
+    };
+    QSemaphore helperDone;
+    if (!QThreadPool::globalInstance()->tryStart([&] {
+            work();
+            helperDone.release();
+        }))
+        return Parallel::NotRun;
+    work(); // this thread takes chunks too, so a helper that starts late costs nothing
+    helperDone.acquire();
+    return failed.load() ? Parallel::Failed : Parallel::Ok;
 }
 
 QString describe(const Value &v)
@@ -62,7 +178,7 @@ bool read(const Value &v, QString &out, DecodeContext &ctx)
 {
     if (!v.isString())
         return ctx.expected("a string", v);
-    out = v.toString();
+    out = ctx.string(v.stringView());
     return true;
 }
 
@@ -125,6 +241,19 @@ bool read(const Value &v, BigInt &out, DecodeContext &ctx)
         text = v.stringView();
     else
         return ctx.expected("an integer", v);
+    if (!text.empty() && text.size() <= 18 && text.front() != '-') {
+        // The common case, inline: up to 18 digits always fits in 64 bits.
+        qint64 value = 0;
+        bool digits = true;
+        for (char c : text) {
+            digits &= c >= '0' && c <= '9';
+            value = value * 10 + (c - '0');
+        }
+        if (digits) {
+            out = BigInt(value);
+            return true;
+        }
+    }
     auto parsed = BigInt::fromString(text);
     if (!parsed)
         return ctx.fail(QStringLiteral("expected an integer, got %1")

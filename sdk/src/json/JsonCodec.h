@@ -15,6 +15,7 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <variant>
 #include <vector>
@@ -23,9 +24,14 @@ namespace Formance::Json {
 
 class DecodeContext {
 public:
-    void push(std::string_view key) { m_path.emplace_back(std::string(key)); }
-    void push(qsizetype index) { m_path.emplace_back(index); }
-    void pop() { m_path.pop_back(); }
+    // Keys are views: a key must stay alive while it is pushed (literals and document keys do).
+    void push(std::string_view key) { push({key.data(), qsizetype(key.size()), true}); }
+    void push(qsizetype index) { push({nullptr, index, false}); }
+    void pop()
+    {
+        if (--m_depth >= kInlineDepth)
+            m_deep.pop_back();
+    }
 
     bool fail(const QString &message); // records the first failure; always returns false
     bool expected(const char *what, const Value &got);
@@ -34,8 +40,31 @@ public:
     QString path() const;
     const QString &error() const { return m_error; }
 
+    // UTF-8 text as a QString. A page repeats the same short strings many times (account names in
+    // postings and in both volume maps, assets, metadata keys): a small per-thread cache converts
+    // each once and then shares it (QString is implicitly shared, so this is invisible to callers).
+    static QString string(std::string_view utf8);
+
 private:
-    std::vector<std::variant<std::string, qsizetype>> m_path;
+    struct Segment {
+        const char *key; // a key when `isKey`, else unused
+        qsizetype n;     // the key's length, or the array index
+        bool isKey;
+    };
+    // Pushed and popped for every member read: a fixed array, no allocation, spilling only for
+    // documents nested deeper than any API answer.
+    static constexpr int kInlineDepth = 32;
+    void push(const Segment &s)
+    {
+        if (m_depth < kInlineDepth)
+            m_path[m_depth] = s;
+        else
+            m_deep.push_back(s);
+        ++m_depth;
+    }
+    Segment m_path[kInlineDepth];
+    std::vector<Segment> m_deep;
+    int m_depth = 0;
     QString m_error;
 };
 
@@ -70,26 +99,63 @@ bool read(const Value &v, std::optional<T> &out, DecodeContext &ctx)
         out.reset();
         return true;
     }
-    T value{};
-    if (!read(v, value, ctx))
+    if (!read(v, out.emplace(), ctx)) { // read in place: no temporary to move
+        out.reset();
         return false;
-    out = std::move(value);
+    }
     return true;
 }
+
+// Large arrays of models (>= 256 elements) decode on this thread plus one free thread of the global
+// QThreadPool when there is one. On by default; off decodes everything on the calling thread.
+void setParallelDecoding(bool enabled);
+bool parallelDecoding();
+
+namespace Detail {
+enum class Parallel { NotRun, Ok, Failed };
+// Runs body(begin, end) over [0, n) in chunks, on this thread and, when one is free right now, on
+// one thread of the global QThreadPool (never queued, so it cannot deadlock a busy pool).
+// NotRun when no helper thread was free: nothing was done.
+Parallel forChunks(qsizetype n, qsizetype chunk, const std::function<bool(qsizetype, qsizetype)> &body);
+inline constexpr qsizetype kParallelMinItems = 256;
+} // namespace Detail
 
 template <class T>
 bool read(const Value &v, QList<T> &out, DecodeContext &ctx)
 {
     if (!v.isArray())
         return ctx.expected("an array", v);
+    if constexpr (Model<T>) {
+        // A large page of models (a 1,000-transaction listing): decode it on two threads. Each
+        // element is independent and read in place; on any failure, the sequential read below
+        // runs again to report the exact first error with its path.
+        const qsizetype n = v.size();
+        if (n >= Detail::kParallelMinItems) {
+            std::vector<Value> items;
+            items.reserve(size_t(n));
+            for (const Value e : v.elements())
+                items.push_back(e);
+            out.clear();
+            out.resize(n);
+            T *data = out.data();
+            const auto r = Detail::forChunks(n, 16, [&items, data](qsizetype begin, qsizetype end) {
+                DecodeContext local;
+                for (qsizetype i = begin; i < end; ++i)
+                    if (!read(items[size_t(i)], data[i], local))
+                        return false;
+                return true;
+            });
+            if (r == Detail::Parallel::Ok)
+                return true;
+        }
+    }
     out.clear();
+    out.reserve(v.size());
     qsizetype i = 0;
     for (const Value e : v.elements()) {
         ctx.push(i++);
-        T item{};
-        if (!read(e, item, ctx))
+        if (!read(e, out.emplace_back(), ctx)) // read in place: no temporary to move
             return false;
-        out.append(std::move(item));
         ctx.pop();
     }
     return true;
@@ -106,7 +172,7 @@ bool read(const Value &v, QMap<QString, T> &out, DecodeContext &ctx)
         T item{};
         if (!read(e, item, ctx))
             return false;
-        out.insert(QString::fromUtf8(key.data(), qsizetype(key.size())), std::move(item));
+        out.insert(DecodeContext::string(key), item);
         ctx.pop();
     }
     return true;

@@ -4,17 +4,55 @@
 
 #include <simdjson.h>
 
+#include <cstring>
 #include <vector>
 
 namespace Formance::Json {
 
 struct DocumentData {
-    simdjson::padded_string input;
+    std::unique_ptr<char[]> input; // the JSON text plus simdjson's padding
+    std::size_t inputCapacity = 0;
     simdjson::ondemand::parser parser; // owns the unescaped strings the nodes point at
     std::vector<Node> nodes;
 };
 
 namespace {
+
+// Parsing a page allocates a few megabytes (the padded copy, simdjson's index and string buffer,
+// the nodes). Each thread keeps the buffers of its last released document for its next parse, so
+// paging through a ledger reuses them instead of mapping fresh memory for every page.
+constexpr std::size_t kMaxPooledInput = 64 * 1024 * 1024;
+
+struct DocumentPool {
+    DocumentData *spare = nullptr;
+    bool closed = false;
+    ~DocumentPool()
+    {
+        closed = true;
+        delete spare;
+        spare = nullptr;
+    }
+};
+thread_local DocumentPool t_pool;
+
+DocumentData *acquireData()
+{
+    if (DocumentData *d = t_pool.spare) {
+        t_pool.spare = nullptr;
+        return d;
+    }
+    return new DocumentData;
+}
+
+void releaseData(DocumentData *d)
+{
+    if (!t_pool.closed && !t_pool.spare && d->inputCapacity <= kMaxPooledInput) {
+        d->nodes.clear();
+        t_pool.spare = d;
+        return;
+    }
+    delete d;
+}
 
 namespace od = simdjson::ondemand;
 
@@ -207,16 +245,22 @@ private:
 
 std::optional<Document> Document::parse(const QByteArray &json, QString *error)
 {
-    auto data = std::make_shared<DocumentData>();
-    data->input = simdjson::padded_string(json.constData(), size_t(json.size()));
-    data->nodes.reserve(size_t(json.size() / 8) + 4);
+    std::shared_ptr<DocumentData> data(acquireData(), releaseData);
+    const std::size_t size = std::size_t(json.size());
+    if (data->inputCapacity < size + simdjson::SIMDJSON_PADDING) {
+        data->inputCapacity = size + size / 4 + simdjson::SIMDJSON_PADDING;
+        data->input.reset(new char[data->inputCapacity]);
+    }
+    std::memcpy(data->input.get(), json.constData(), size);
+    std::memset(data->input.get() + size, 0, simdjson::SIMDJSON_PADDING);
+    data->nodes.reserve(size / 8 + 4);
     auto fail = [&](simdjson::error_code code) -> std::optional<Document> {
         if (error)
             *error = QStringLiteral("invalid JSON: %1").arg(QString::fromUtf8(simdjson::error_message(code)));
         return std::nullopt;
     };
     od::document doc;
-    if (auto err = data->parser.iterate(data->input).get(doc))
+    if (auto err = data->parser.iterate(data->input.get(), size, data->inputCapacity).get(doc))
         return fail(err);
     TreeBuilder builder(data->nodes);
     if (auto err = builder.addRoot(doc))
@@ -231,43 +275,15 @@ std::optional<Document> Document::parse(const QByteArray &json, QString *error)
     return d;
 }
 
-const Node &Value::node() const
+Value Document::root() const
 {
-    return m_doc->nodes[m_index];
-}
-
-Type Value::type() const
-{
-    return node().type;
-}
-
-bool Value::toBool() const
-{
-    return isBool() && node().boolean;
-}
-
-std::string_view Value::stringView() const
-{
-    return isString() ? node().text : std::string_view();
+    return m_data ? Value(m_data->nodes.data(), 0) : Value();
 }
 
 QString Value::toString() const
 {
     const auto s = stringView();
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
-std::string_view Value::numberText() const
-{
-    return isNumber() ? node().text : std::string_view();
-}
-
-Value Value::operator[](std::string_view key) const
-{
-    for (auto [k, v] : members())
-        if (k == key)
-            return v;
-    return {};
 }
 
 std::uint32_t Value::size() const
@@ -280,39 +296,6 @@ std::uint32_t Value::size() const
         for ([[maybe_unused]] auto e : elements())
             ++n;
     return n;
-}
-
-Value::MemberRange Value::members() const
-{
-    if (!isObject())
-        return {{nullptr, 0, true}, {nullptr, 0, true}};
-    return {{m_doc, m_index + 1, true}, {m_doc, node().end, true}};
-}
-
-Value::ElementRange Value::elements() const
-{
-    if (!isArray())
-        return {{nullptr, 0, false}, {nullptr, 0, false}};
-    return {{m_doc, m_index + 1, false}, {m_doc, node().end, false}};
-}
-
-std::pair<std::string_view, Value> Value::Iterator::member() const
-{
-    return {m_doc->nodes[m_index].text, Value(m_doc, m_index + 1)};
-}
-
-Value Value::Iterator::element() const
-{
-    return Value(m_doc, m_index);
-}
-
-Value::Iterator &Value::Iterator::operator++()
-{
-    if (m_object)
-        m_index = m_doc->nodes[m_index + 1].end; // skip the key, then the value's subtree
-    else
-        m_index = m_doc->nodes[m_index].end;
-    return *this;
 }
 
 namespace {

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -25,13 +26,15 @@ struct Node {
 
 struct DocumentData;
 
+// Values are read millions of times per large page: everything on the read path is inline and
+// works on the flat node array directly.
 class Value {
 public:
     Value() = default;
-    Value(const DocumentData *doc, std::uint32_t index) : m_doc(doc), m_index(index) {}
+    Value(const Node *nodes, std::uint32_t index) : m_nodes(nodes), m_index(index) {}
 
-    bool isValid() const { return m_doc != nullptr; } // false for a missing member
-    Type type() const;
+    bool isValid() const { return m_nodes != nullptr; } // false for a missing member
+    Type type() const { return node().type; }
     bool isNull() const { return !isValid() || type() == Type::Null; }
     bool isObject() const { return isValid() && type() == Type::Object; }
     bool isArray() const { return isValid() && type() == Type::Array; }
@@ -39,10 +42,10 @@ public:
     bool isNumber() const { return isValid() && type() == Type::Number; }
     bool isBool() const { return isValid() && type() == Type::Bool; }
 
-    bool toBool() const;
-    std::string_view stringView() const; // UTF-8, unescaped
+    bool toBool() const { return isBool() && node().boolean; }
+    std::string_view stringView() const { return isString() ? node().text : std::string_view(); } // UTF-8, unescaped
     QString toString() const;
-    std::string_view numberText() const; // exact text as sent
+    std::string_view numberText() const { return isNumber() ? node().text : std::string_view(); } // exact text as sent
     Value operator[](std::string_view key) const; // linear: objects here are small
     std::uint32_t size() const;                   // members or elements
 
@@ -50,15 +53,19 @@ public:
 
     class Iterator {
     public:
-        Iterator(const DocumentData *doc, std::uint32_t index, bool object)
-            : m_doc(doc), m_index(index), m_object(object) {}
-        std::pair<std::string_view, Value> member() const; // objects
-        Value element() const;                              // arrays
-        Iterator &operator++();
+        Iterator(const Node *nodes, std::uint32_t index, bool object) : m_nodes(nodes), m_index(index), m_object(object) {}
+        std::pair<std::string_view, Value> member() const { return {m_nodes[m_index].text, Value(m_nodes, m_index + 1)}; } // objects
+        Value element() const { return Value(m_nodes, m_index); } // arrays
+        Iterator &operator++()
+        {
+            // objects: skip the key, then the value's subtree
+            m_index = m_object ? m_nodes[m_index + 1].end : m_nodes[m_index].end;
+            return *this;
+        }
         bool operator!=(const Iterator &o) const { return m_index != o.m_index; }
 
     private:
-        const DocumentData *m_doc;
+        const Node *m_nodes;
         std::uint32_t m_index;
         bool m_object;
     };
@@ -78,20 +85,43 @@ public:
         It begin() const { return {b}; }
         It end() const { return {e}; }
     };
-    MemberRange members() const;   // empty unless an object
-    ElementRange elements() const; // empty unless an array
+    MemberRange members() const // empty unless an object
+    {
+        if (!isObject())
+            return {{nullptr, 0, true}, {nullptr, 0, true}};
+        return {{m_nodes, m_index + 1, true}, {m_nodes, node().end, true}};
+    }
+    ElementRange elements() const // empty unless an array
+    {
+        if (!isArray())
+            return {{nullptr, 0, false}, {nullptr, 0, false}};
+        return {{m_nodes, m_index + 1, false}, {m_nodes, node().end, false}};
+    }
 
 private:
-    const Node &node() const;
-    const DocumentData *m_doc = nullptr;
+    const Node &node() const { return m_nodes[m_index]; }
+    const Node *m_nodes = nullptr;
     std::uint32_t m_index = 0;
 };
+
+inline Value Value::operator[](std::string_view key) const
+{
+    if (!isObject())
+        return {};
+    const std::uint32_t end = node().end;
+    for (std::uint32_t i = m_index + 1; i < end; i = m_nodes[i + 1].end) {
+        const std::string_view k = m_nodes[i].text;
+        if (k.size() == key.size() && std::char_traits<char>::compare(k.data(), key.data(), k.size()) == 0)
+            return Value(m_nodes, i + 1);
+    }
+    return {};
+}
 
 class Document {
 public:
     // Parses one complete JSON text. On failure returns nullopt and sets *error.
     static std::optional<Document> parse(const QByteArray &json, QString *error = nullptr);
-    Value root() const { return Value(m_data.get(), 0); }
+    Value root() const;
 
 private:
     std::shared_ptr<const DocumentData> m_data;
