@@ -198,6 +198,14 @@ std::optional<LedgerInfo> LedgerStore::ledger(const QString &name) {
     return l;
 }
 
+bool LedgerStore::ledgerExists(const QString &name) {
+    QSqlQuery &q = prepared("SELECT 1 FROM ledgers WHERE name = ?");
+    run(q, {name});
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
 void LedgerStore::insertLedger(const LedgerInfo &info) {
     run(prepared("INSERT INTO ledgers(name, bucket, added_at, metadata) VALUES (?, ?, ?, ?)"),
         {info.name, info.bucket, info.addedAt, QString::fromUtf8(metadataJson(info.metadata))});
@@ -285,13 +293,12 @@ void LedgerStore::insertMove(const QString &ledger, qint64 txId, const QString &
                              const QString &insertedAt) {
     // Effective volumes follow (timestamp, id) order, not insertion order: a backdated move
     // starts from the move just before it and shifts every later one.
-    const EffKey key{ledger, account, asset};
-    const auto position = std::make_pair(ts, txId);
+    const QString key = ledger + QChar(0x1f) + account + QChar(0x1f) + asset;
     Volume eff;
     bool laterMoves = false;
-    const auto cached = m_lastEff.find(key);
-    if (cached != m_lastEff.end() && cached->second.first <= position) {
-        eff = cached->second.second;
+    const auto cached = m_lastEff.constFind(key);
+    if (cached != m_lastEff.cend() && std::make_pair(cached->ts, cached->txId) <= std::make_pair(ts, txId)) {
+        eff = cached->volume;
     } else {
         QSqlQuery &prev =
             prepared("SELECT eff_input, eff_output FROM moves WHERE ledger = ? AND account = ? AND"
@@ -326,9 +333,9 @@ void LedgerStore::insertMove(const QString &ledger, qint64 txId, const QString &
          eff.input.toString(), eff.output.toString()});
     // After a backdated move the last one in effective order is another: look it up next time.
     if (laterMoves)
-        m_lastEff.erase(key);
+        m_lastEff.remove(key);
     else
-        m_lastEff[key] = {position, eff};
+        m_lastEff.insert(key, {ts, txId, eff});
 }
 
 Volume LedgerStore::effectiveVolumeAfter(const QString &ledger, qint64 txId, const QString &account,

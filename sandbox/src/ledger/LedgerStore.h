@@ -9,6 +9,7 @@
 #include "LedgerError.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QSqlDatabase>
@@ -95,6 +96,7 @@ public:
 
     // Ledgers
     std::optional<LedgerInfo> ledger(const QString &name);
+    bool ledgerExists(const QString &name);
     void insertLedger(const LedgerInfo &info);
     void setLedgerMetadata(const QString &name, const Metadata &md);
 
@@ -152,8 +154,12 @@ private:
     QMap<QString, qint64> m_nextTxId;
     // Per (ledger, account, asset): the last move in effective order and the volumes after it,
     // so moves appended in time order need no lookup.
-    using EffKey = std::tuple<QString, QString, QString>;
-    std::map<EffKey, std::pair<std::pair<QString, qint64>, Volume>> m_lastEff;
+    struct LastEffective {
+        QString ts;
+        qint64 txId = 0;
+        Volume volume;
+    };
+    QHash<QString, LastEffective> m_lastEff; // "ledger\x1faccount\x1fasset"
 };
 
 } // namespace Formance::Sandbox

@@ -79,10 +79,10 @@ void PostingEngine::writeTransaction(Json::Writer &w, const Transaction &tx) {
 
 void PostingEngine::setBatch(bool batch) {
     if (m_batch && !batch) {
-        for (const auto &[key, v] : m_batchVolumes)
-            m_store.setVolume(std::get<0>(key), std::get<1>(key), std::get<2>(key), v);
-        for (const auto &[key, stamps] : m_batchTouched)
-            m_store.touchAccount(key.first, key.second, stamps.first, stamps.second);
+        for (const BatchVolume &b : std::as_const(m_batchVolumes))
+            m_store.setVolume(b.ledger, b.account, b.asset, b.volume);
+        for (const BatchTouch &t : std::as_const(m_batchTouched))
+            m_store.touchAccount(t.ledger, t.account, t.firstUsage, t.insertedAt);
         m_batchVolumes.clear();
         m_batchTouched.clear();
     }
@@ -98,11 +98,11 @@ void PostingEngine::abandonBatch() {
 Volume PostingEngine::loadVolume(const QString &ledger, const QString &account, const QString &asset) {
     if (!m_batch)
         return m_store.volume(ledger, account, asset);
-    auto it = m_batchVolumes.find({ledger, account, asset});
+    const QString key = ledger + QChar(0x1f) + account + QChar(0x1f) + asset;
+    auto it = m_batchVolumes.find(key);
     if (it == m_batchVolumes.end())
-        it = m_batchVolumes.emplace(VolumeKey{ledger, account, asset}, m_store.volume(ledger, account, asset))
-                 .first;
-    return it->second;
+        it = m_batchVolumes.insert(key, {ledger, account, asset, m_store.volume(ledger, account, asset)});
+    return it->volume;
 }
 
 // --- ledgers ---
@@ -178,9 +178,8 @@ Expected<Transaction> PostingEngine::createTransaction(const QString &ledger, co
     }
     return inTransaction(
         [&]() -> Expected<Transaction> {
-            auto l = requireLedger(ledger);
-            if (!l)
-                return l.error();
+            if (!m_store.ledgerExists(ledger))
+                return LedgerError::ledgerNotFound(ledger);
             return apply(ledger, tx);
         },
         dryRun);
@@ -239,7 +238,8 @@ Expected<Transaction> PostingEngine::apply(const QString &ledger, const NewTrans
         pv.value(v.balance());
         pv.endObject();
         if (m_batch)
-            m_batchVolumes[{ledger, key.first, key.second}] = v;
+            m_batchVolumes.insert(ledger + QChar(0x1f) + key.first + QChar(0x1f) + key.second,
+                                  {ledger, key.first, key.second, v});
         else
             m_store.setVolume(ledger, key.first, key.second, v);
     }
@@ -258,9 +258,12 @@ Expected<Transaction> PostingEngine::apply(const QString &ledger, const NewTrans
                 m_store.touchAccount(ledger, account, tx.timestamp, tx.insertedAt);
                 continue;
             }
-            auto [it, fresh] = m_batchTouched.try_emplace({ledger, account}, tx.timestamp, tx.insertedAt);
-            if (!fresh)
-                it->second.first = std::min(it->second.first, tx.timestamp);
+            const QString key = ledger + QChar(0x1f) + account;
+            auto it = m_batchTouched.find(key);
+            if (it == m_batchTouched.end())
+                m_batchTouched.insert(key, {ledger, account, tx.timestamp, tx.insertedAt});
+            else
+                it->firstUsage = std::min(it->firstUsage, tx.timestamp);
         }
     }
     for (auto it = in.accountMetadata.cbegin(); it != in.accountMetadata.cend(); ++it) {
@@ -294,9 +297,8 @@ Expected<Transaction> PostingEngine::revert(const QString &ledger, qint64 id, bo
                                             bool atEffectiveDate, bool dryRun, const QString &at) {
     return inTransaction(
         [&]() -> Expected<Transaction> {
-            auto l = requireLedger(ledger);
-            if (!l)
-                return l.error();
+            if (!m_store.ledgerExists(ledger))
+                return LedgerError::ledgerNotFound(ledger);
             return applyRevert(ledger, id, force, at, atEffectiveDate, at);
         },
         dryRun);
@@ -340,9 +342,8 @@ Expected<Transaction> PostingEngine::applyRevert(const QString &ledger, qint64 i
 Expected<bool> PostingEngine::setMetadata(const QString &ledger, TargetType type, const QString &target,
                                           const Metadata &md) {
     return inTransaction([&]() -> Expected<bool> {
-        auto l = requireLedger(ledger);
-        if (!l)
-            return l.error();
+        if (!m_store.ledgerExists(ledger))
+            return LedgerError::ledgerNotFound(ledger);
         return applySetMetadata(ledger, type, target, md);
     });
 }
@@ -396,9 +397,8 @@ Expected<bool> PostingEngine::applySetMetadata(const QString &ledger, TargetType
 Expected<bool> PostingEngine::deleteMetadata(const QString &ledger, TargetType type, const QString &target,
                                              const QString &key) {
     return inTransaction([&]() -> Expected<bool> {
-        auto l = requireLedger(ledger);
-        if (!l)
-            return l.error();
+        if (!m_store.ledgerExists(ledger))
+            return LedgerError::ledgerNotFound(ledger);
         return applyDeleteMetadata(ledger, type, target, key);
     });
 }

@@ -5,6 +5,7 @@
 
 #include "LedgerStore.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <map>
@@ -76,10 +77,17 @@ private:
 
     LedgerStore &m_store;
     bool m_batch = false;
-    using VolumeKey = std::tuple<QString, QString, QString>; // ledger, account, asset
-    std::map<VolumeKey, Volume> m_batchVolumes;
-    std::map<std::pair<QString, QString>, std::pair<QString, QString>>
-        m_batchTouched; // -> first ts, insertedAt
+    // Keyed by "ledger\x1faccount\x1fasset" (or "ledger\x1faccount"): one hashed string compares
+    // far faster than tuples of strings, which matters for the demo seed.
+    struct BatchVolume {
+        QString ledger, account, asset;
+        Volume volume;
+    };
+    struct BatchTouch {
+        QString ledger, account, firstUsage, insertedAt;
+    };
+    QHash<QString, BatchVolume> m_batchVolumes;
+    QHash<QString, BatchTouch> m_batchTouched;
     Volume loadVolume(const QString &ledger, const QString &account, const QString &asset);
 };
 
