@@ -2,11 +2,10 @@
 
 #include "Client.h"
 #include "ErrorText.h"
+#include "MetadataChanges.h"
 #include "Money.h"
 #include "Session.h"
 #include "formance/ledger/v2/LedgerV2Api.h"
-
-#include <memory>
 
 using namespace Formance;
 using namespace Formance::Ledger::V2;
@@ -117,22 +116,7 @@ void TransactionDetailController::revert(bool force) {
 }
 
 QVariantList TransactionDetailController::metadataDiff(const QVariantMap &edited) const {
-    QVariantList rows;
-    for (auto it = m_metadata.cbegin(); it != m_metadata.cend(); ++it) {
-        if (!edited.contains(it.key()))
-            rows.append(QVariantMap{
-                {"key", it.key()}, {"before", it.value()}, {"after", QString()}, {"change", "removed"}});
-        else if (edited.value(it.key()).toString() != it.value().toString())
-            rows.append(QVariantMap{{"key", it.key()},
-                                    {"before", it.value()},
-                                    {"after", edited.value(it.key())},
-                                    {"change", "changed"}});
-    }
-    for (auto it = edited.cbegin(); it != edited.cend(); ++it)
-        if (!m_metadata.contains(it.key()))
-            rows.append(QVariantMap{
-                {"key", it.key()}, {"before", QString()}, {"after", it.value()}, {"change", "added"}});
-    return rows;
+    return MetadataChanges::diffRows(m_metadata, edited);
 }
 
 void TransactionDetailController::saveMetadata(const QVariantMap &edited) {
@@ -142,42 +126,34 @@ void TransactionDetailController::saveMetadata(const QVariantMap &edited) {
         fail(why);
         return;
     }
-    QMap<QString, QString> upserts;
-    QStringList removals;
-    for (const QVariant &row : metadataDiff(edited)) {
-        const QVariantMap r = row.toMap();
-        if (r.value("change") == QLatin1String("removed"))
-            removals.append(r.value("key").toString());
-        else
-            upserts.insert(r.value("key").toString(), r.value("after").toString());
-    }
-    if (upserts.isEmpty() && removals.isEmpty())
+    const MetadataChanges changes = MetadataChanges::between(m_metadata, edited);
+    if (changes.isEmpty())
         return;
     m_loading = true;
     emit stateChanged();
-    // Every write must succeed before the view is told; the first failure is reported.
-    auto pending = std::make_shared<int>(int(removals.size()) + (upserts.isEmpty() ? 0 : 1));
-    auto failed = std::make_shared<bool>(false);
-    auto done = [this, pending, failed](const std::optional<Error> &error) {
-        if (error && !*failed) {
-            *failed = true;
-            fail(ErrorText::describe(*error));
-        }
-        if (--*pending == 0 && !*failed) {
-            emit metadataSaved();
-            load();
-        }
-    };
     auto &api = m_session->client()->ledger().v2();
-    if (!upserts.isEmpty()) {
-        V2AddMetadataOnTransactionRequest request{m_ledger, *id, std::nullopt, std::nullopt, upserts};
-        api.addMetadataOnTransaction(request).then(
-            this, [done](const auto &r) { done(r ? std::nullopt : std::optional<Error>(r.error())); });
-    }
-    for (const QString &key : removals)
-        api.deleteTransactionMetadata({m_ledger, *id, key}).then(this, [done](const auto &r) {
-            done(r ? std::nullopt : std::optional<Error>(r.error()));
+    QList<MetadataWrite> writes;
+    if (!changes.upserts.isEmpty())
+        writes.append([this, &api, id = *id, upserts = changes.upserts](auto report) {
+            api.addMetadataOnTransaction({m_ledger, id, std::nullopt, std::nullopt, upserts})
+                .then(this, [report](const auto &r) {
+                    report(r ? std::nullopt : std::optional<Error>(r.error()));
+                });
         });
+    for (const QString &key : changes.removals)
+        writes.append([this, &api, id = *id, key](auto report) {
+            api.deleteTransactionMetadata({m_ledger, id, key}).then(this, [report](const auto &r) {
+                report(r ? std::nullopt : std::optional<Error>(r.error()));
+            });
+        });
+    runMetadataWrites(writes, [this](const std::optional<Error> &error) {
+        if (error) {
+            fail(ErrorText::describe(*error));
+            return;
+        }
+        emit metadataSaved();
+        load();
+    });
 }
 
 QString TransactionDetailController::curlCommand() const {

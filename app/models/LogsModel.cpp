@@ -67,5 +67,5 @@ QVariant LogsModel::data(const QModelIndex &index, int role) const {
 
 QHash<int, QByteArray> LogsModel::roleNames() const {
     return {
-        {IdRole, "logId"}, {TypeRole, "type"}, {DateRole, "date"}, {HashRole, "hash"}, {DataRole, "data"}};
+        {IdRole, "logId"}, {TypeRole, "type"}, {DateRole, "date"}, {HashRole, "hash"}, {DataRole, "payload"}};
 }

@@ -8,6 +8,13 @@ Pane {
     property alias ledger: accounts.ledger
 
     AccountsModel { id: accounts; session: Session }
+    AccountDetailDrawer {
+        id: detail
+        ledger: page.ledger
+        width: Math.min(page.width * 0.75, 760)
+        height: page.height
+        onTransactionChosen: id => window.openTransaction(id)
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -39,6 +46,7 @@ Pane {
                 required property string balancesText
                 required property string metadataText
                 width: ListView.view.width
+                onClicked: detail.open(address)
                 contentItem: RowLayout {
                     Label { text: address; Layout.preferredWidth: list.width * 0.3; elide: Text.ElideRight; font.family: "monospace" }
                     Label { text: balancesText; Layout.preferredWidth: list.width * 0.4; elide: Text.ElideRight; font.family: "monospace" }

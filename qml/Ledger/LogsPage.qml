@@ -33,14 +33,14 @@ Pane {
                 required property string date
                 required property string type
                 required property string hash
-                required property string data
+                required property string payload
                 width: ListView.view.width
                 contentItem: RowLayout {
                     Label { text: logId; Layout.preferredWidth: list.width * 0.07; font.family: "monospace" }
                     Label { text: date; Layout.preferredWidth: list.width * 0.15 }
                     Label { text: type; Layout.preferredWidth: list.width * 0.16 }
                     Label { text: hash; Layout.preferredWidth: list.width * 0.16; elide: Text.ElideMiddle; font.family: "monospace" }
-                    Label { text: data; Layout.fillWidth: true; elide: Text.ElideRight; font.family: "monospace"; opacity: 0.8 }
+                    Label { text: payload; Layout.fillWidth: true; elide: Text.ElideRight; font.family: "monospace"; opacity: 0.8 }
                 }
             }
             footer: Label {

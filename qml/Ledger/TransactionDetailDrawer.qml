@@ -13,24 +13,11 @@ Drawer {
     function open(id) {
         detail.transactionId = id
         detail.load()
-        metadataEditor.text = ""
         visible = true
     }
-    function metadataFromText(text) {
-        const map = {}
-        text.split("\n").forEach(line => {
-            const i = line.indexOf("=")
-            if (i > 0)
-                map[line.slice(0, i).trim()] = line.slice(i + 1).trim()
-        })
-        return map
-    }
-
     TransactionDetailController {
         id: detail
         session: Session
-        onStateChanged: if (loaded && metadataEditor.text === "")
-            metadataEditor.text = Object.keys(metadata).map(k => k + "=" + metadata[k]).join("\n")
     }
 
     ScrollView {
@@ -93,22 +80,8 @@ Drawer {
                     text: modelData.account + "  " + modelData.asset + ":  " + modelData.before + " → " + modelData.after
                 }
             }
-            Label { text: qsTr("Metadata (key=value per line)"); font.bold: true }
-            TextArea { id: metadataEditor; Layout.fillWidth: true; Layout.preferredHeight: 100; enabled: !Session.readOnly }
-            Repeater {
-                model: detail.loaded ? detail.metadataDiff(drawer.metadataFromText(metadataEditor.text)) : []
-                delegate: Label {
-                    required property var modelData
-                    color: modelData.change === "removed" ? "#c0392b" : modelData.change === "added" ? "#1e8449" : "#d68910"
-                    text: modelData.change + ": " + modelData.key + (modelData.before !== "" ? "  " + modelData.before : "") + (modelData.after !== "" ? "  → " + modelData.after : "")
-                }
-            }
+            MetadataEditor { controller: detail; Layout.fillWidth: true }
             RowLayout {
-                Button {
-                    text: qsTr("Save metadata")
-                    enabled: !Session.readOnly && detail.loaded && detail.metadataDiff(drawer.metadataFromText(metadataEditor.text)).length > 0
-                    onClicked: detail.saveMetadata(drawer.metadataFromText(metadataEditor.text))
-                }
                 Button {
                     text: qsTr("Revert…")
                     enabled: !Session.readOnly && detail.loaded && !detail.reverted

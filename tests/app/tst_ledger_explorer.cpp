@@ -3,8 +3,10 @@
 // balances, revert, exact amounts past 2^64. QAbstractItemModelTester watches every model.
 #include "Client.h"
 #include "SandboxThread.h"
+#include "controllers/AccountDetailController.h"
 #include "controllers/BalancesController.h"
 #include "controllers/ExportController.h"
+#include "controllers/LedgerController.h"
 #include "controllers/NewTransactionController.h"
 #include "controllers/Session.h"
 #include "controllers/TransactionDetailController.h"
@@ -378,6 +380,60 @@ private slots:
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().first().toBool(), false);
         QVERIFY(!QFile::exists(dir.filePath("cancelled.jsonl")));
+    }
+
+    void ledgersAreCreatedAndTheirMetadataEdited() {
+        LedgerController ledger;
+        ledger.setProperty("session", QVariant::fromValue(m_session));
+        ledger.create(QStringLiteral("bad name!"), {}, {});
+        QVERIFY(ledger.error().contains(QStringLiteral("1 to 63")));
+
+        QSignalSpy created(&ledger, &LedgerController::created);
+        ledger.create(QStringLiteral("treasury"), QStringLiteral("finance"), {{"owner", "ops"}});
+        QVERIFY(created.wait(10000));
+        ledger.setProperty("ledger", QStringLiteral("treasury"));
+        ledger.load();
+        QVERIFY(QTest::qWaitFor([&] { return !ledger.busy(); }, 10000));
+        QVERIFY2(ledger.error().isEmpty(), qPrintable(ledger.error()));
+        QCOMPARE(ledger.bucket(), QStringLiteral("finance"));
+        QCOMPARE(ledger.transactions(), QStringLiteral("0"));
+        QCOMPARE(ledger.metadata().value("owner").toString(), QStringLiteral("ops"));
+
+        const QVariantMap edited{{"region", "eu"}};
+        QCOMPARE(ledger.metadataDiff(edited).size(), 2); // owner removed, region added
+        ledger.saveMetadata(edited);
+        QVERIFY(
+            QTest::qWaitFor([&] { return !ledger.busy() && ledger.metadata().contains("region"); }, 10000));
+        QVERIFY2(ledger.error().isEmpty(), qPrintable(ledger.error()));
+        QCOMPARE(ledger.metadata(), edited);
+
+        // The stats count what the explorer ledger holds.
+        ledger.setProperty("ledger", kLedger);
+        ledger.load();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return !ledger.busy() && !ledger.transactions().isEmpty() &&
+                       ledger.transactions() != QLatin1String("0");
+            },
+            10000));
+        QVERIFY(ledger.transactions().toLongLong() >= kTransactions);
+    }
+
+    void accountMetadataIsEdited() {
+        AccountDetailController account;
+        account.setProperty("session", QVariant::fromValue(m_session));
+        account.setProperty("ledger", kLedger);
+        account.setProperty("address", QStringLiteral("users:007"));
+        account.load();
+        QVERIFY(QTest::qWaitFor([&] { return account.loaded() && !account.busy(); }, 10000));
+        QCOMPARE(account.volumes().size(), 1);
+        QCOMPARE(account.volumes().first().toMap().value("asset").toString(), QStringLiteral("USD/2"));
+        account.saveMetadata({{"tier", "gold"}, {"kyc", "done"}});
+        QVERIFY(QTest::qWaitFor([&] { return !account.busy() && account.metadata().size() == 2; }, 10000));
+        account.saveMetadata({{"tier", "platinum"}});
+        QVERIFY(QTest::qWaitFor([&] { return !account.busy() && account.metadata().size() == 1; }, 10000));
+        QVERIFY2(account.error().isEmpty(), qPrintable(account.error()));
+        QCOMPARE(account.metadata().value("tier").toString(), QStringLiteral("platinum"));
     }
 
     void badInputIsRefusedInline() {

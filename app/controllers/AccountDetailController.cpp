@@ -1,0 +1,90 @@
+#include "AccountDetailController.h"
+
+#include "Client.h"
+#include "ErrorText.h"
+#include "MetadataChanges.h"
+#include "Money.h"
+#include "formance/ledger/v2/LedgerV2Api.h"
+
+using namespace Formance;
+using namespace Formance::Ledger::V2;
+
+AccountDetailController::AccountDetailController(QObject *parent)
+    : QObject(parent) {}
+
+void AccountDetailController::finish(const QString &error) {
+    m_busy = false;
+    m_error = error;
+    emit stateChanged();
+}
+
+void AccountDetailController::load() {
+    if (!m_session || !m_session->client() || m_ledger.isEmpty() || m_address.isEmpty())
+        return;
+    m_busy = true;
+    m_error.clear();
+    emit stateChanged();
+    V2GetAccountRequest request{m_ledger, m_address, QStringLiteral("volumes"), std::nullopt};
+    m_session->client()->ledger().v2().getAccount(request).then(
+        this, [this](const Result<V2GetAccountResponse> &r) {
+            if (!r || !r->body) {
+                finish(r ? tr("The stack answered without the account.") : ErrorText::describe(r.error()));
+                return;
+            }
+            const auto &account = r->body->data;
+            m_volumes.clear();
+            if (account.volumes)
+                for (auto it = account.volumes->cbegin(); it != account.volumes->cend(); ++it) {
+                    const auto &v = it.value();
+                    const BigInt balance = v.balance.value_or(v.input - v.output);
+                    m_volumes.append(QVariantMap{{"asset", it.key()},
+                                                 {"input", Money::format(v.input, it.key())},
+                                                 {"output", Money::format(v.output, it.key())},
+                                                 {"balance", Money::format(balance, it.key())},
+                                                 {"negative", balance.isNegative()}});
+                }
+            m_metadata.clear();
+            for (auto it = account.metadata.cbegin(); it != account.metadata.cend(); ++it)
+                m_metadata.insert(it.key(), it.value());
+            m_loaded = true;
+            finish({});
+        });
+}
+
+QVariantList AccountDetailController::metadataDiff(const QVariantMap &edited) const {
+    return MetadataChanges::diffRows(m_metadata, edited);
+}
+
+void AccountDetailController::saveMetadata(const QVariantMap &edited) {
+    const MetadataChanges changes = MetadataChanges::between(m_metadata, edited);
+    if (changes.isEmpty())
+        return;
+    if (!m_session || !m_session->client() || m_session->readOnly()) {
+        finish(m_session && m_session->readOnly() ? tr("This profile is read-only.") : tr("Not connected."));
+        return;
+    }
+    m_busy = true;
+    emit stateChanged();
+    auto &api = m_session->client()->ledger().v2();
+    QList<MetadataWrite> writes;
+    if (!changes.upserts.isEmpty())
+        writes.append([this, &api, upserts = changes.upserts](auto report) {
+            api.addMetadataToAccount({m_ledger, m_address, std::nullopt, std::nullopt, upserts})
+                .then(this, [report](const auto &r) {
+                    report(r ? std::nullopt : std::optional<Error>(r.error()));
+                });
+        });
+    for (const QString &key : changes.removals)
+        writes.append([this, &api, key](auto report) {
+            api.deleteAccountMetadata({m_ledger, m_address, key}).then(this, [report](const auto &r) {
+                report(r ? std::nullopt : std::optional<Error>(r.error()));
+            });
+        });
+    runMetadataWrites(writes, [this](const std::optional<Error> &error) {
+        if (error) {
+            finish(ErrorText::describe(*error));
+            return;
+        }
+        load();
+    });
+}

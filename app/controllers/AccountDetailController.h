@@ -1,0 +1,51 @@
+// One account: volumes and balance per asset, and its metadata with a diff before saving.
+#pragma once
+
+#include "controllers/Session.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+class AccountDetailController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Session *session MEMBER m_session NOTIFY changed)
+    Q_PROPERTY(QString ledger MEMBER m_ledger NOTIFY changed)
+    Q_PROPERTY(QString address MEMBER m_address NOTIFY changed)
+    Q_PROPERTY(bool busy READ busy NOTIFY stateChanged)
+    Q_PROPERTY(bool loaded READ loaded NOTIFY stateChanged)
+    Q_PROPERTY(QString error READ error NOTIFY stateChanged)
+    Q_PROPERTY(QVariantList volumes READ volumes NOTIFY stateChanged)
+    Q_PROPERTY(QVariantMap metadata READ metadata NOTIFY stateChanged)
+public:
+    explicit AccountDetailController(QObject *parent = nullptr);
+
+    bool busy() const { return m_busy; }
+    bool loaded() const { return m_loaded; }
+    QString error() const { return m_error; }
+    QVariantList volumes() const { return m_volumes; }
+    QVariantMap metadata() const { return m_metadata; }
+
+    Q_INVOKABLE void load();
+    Q_INVOKABLE QVariantList metadataDiff(const QVariantMap &edited) const;
+    Q_INVOKABLE void saveMetadata(const QVariantMap &edited);
+
+signals:
+    void changed();
+    void stateChanged();
+
+private:
+    void finish(const QString &error);
+
+    QPointer<Session> m_session;
+    QString m_ledger;
+    QString m_address;
+    bool m_busy = false;
+    bool m_loaded = false;
+    QString m_error;
+    QVariantList m_volumes;
+    QVariantMap m_metadata;
+};
