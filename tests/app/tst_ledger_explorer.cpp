@@ -5,6 +5,7 @@
 #include "SandboxThread.h"
 #include "controllers/AccountDetailController.h"
 #include "controllers/BalancesController.h"
+#include "controllers/ConnectionController.h"
 #include "controllers/ExportController.h"
 #include "controllers/LedgerController.h"
 #include "controllers/NewTransactionController.h"
@@ -19,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -107,6 +109,38 @@ private slots:
         bulk.body = w.take();
         const auto r = client().send(bulk).result();
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+    }
+
+    void testConnectionExplainsWhatToFix()
+    {
+        ConnectionController tester;
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(m_sandbox.port());
+        auto run = [&](const QVariantMap &profile, const QString &secret) {
+            tester.test(profile, secret);
+            return QTest::qWaitFor([&] { return !tester.busy(); }, 20000);
+        };
+        QVERIFY(run({{"serverUrl", url}, {"clientId", "sandbox"}}, QStringLiteral("explorer-secret")));
+        QVERIFY2(tester.ok(), qPrintable(tester.message()));
+        QStringList names;
+        for (const QVariant &s : tester.services())
+            names << s.toMap().value("name").toString();
+        QVERIFY(names.contains(QStringLiteral("ledger")));
+
+        QVERIFY(run({{"serverUrl", url}, {"clientId", "sandbox"}}, QStringLiteral("wrong")));
+        QVERIFY(!tester.ok());
+        QVERIFY2(tester.message().contains(QStringLiteral("check the client id and secret")), qPrintable(tester.message()));
+
+        quint16 closed;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            closed = probe.serverPort();
+        }
+        QVERIFY(run({{"serverUrl", QStringLiteral("http://127.0.0.1:%1").arg(closed)}}, {}));
+        QVERIFY2(tester.message().contains(QStringLiteral("Nothing is listening")), qPrintable(tester.message()));
+
+        QVERIFY(run({{"organization", "acme"}, {"environment", "mars"}}, {}));
+        QVERIFY2(tester.message().contains(QStringLiteral("unknown environment")), qPrintable(tester.message()));
     }
 
     void ledgersAreListed() {
