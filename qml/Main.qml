@@ -61,7 +61,7 @@ ApplicationWindow {
             palette.disabled.buttonText = "#6c7179"
         }
         // "transaction" opens the newest transaction's detail over the transactions page.
-        const key = initialPage === "transaction" ? "transactions" : initialPage
+        const key = initialPage === "transaction" ? "transactions" : initialPage === "account" ? "accounts" : initialPage
         if (key !== "" && !show(key))
             console.warn("unknown page", initialPage)
     }

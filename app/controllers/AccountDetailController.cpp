@@ -5,6 +5,7 @@
 #include "MetadataChanges.h"
 #include "Money.h"
 #include "formance/ledger/v2/LedgerV2Api.h"
+#include "json/JsonWriter.h"
 
 using namespace Formance;
 using namespace Formance::Ledger::V2;
@@ -48,6 +49,11 @@ void AccountDetailController::load() {
                 m_metadata.insert(it.key(), it.value());
             m_loaded = true;
             finish({});
+            if (account.volumes && !account.volumes->isEmpty()) {
+                const auto first = account.volumes->cbegin();
+                loadHistory(first.key(),
+                            first.value().balance.value_or(first.value().input - first.value().output));
+            }
         });
 }
 
@@ -87,4 +93,42 @@ void AccountDetailController::saveMetadata(const QVariantMap &edited) {
         }
         load();
     });
+}
+
+void AccountDetailController::loadHistory(const QString &asset, const BigInt &balanceNow) {
+    // Walk back from today's balance through the latest transactions touching the account.
+    V2ListTransactionsRequest request;
+    request.ledger = m_ledger;
+    request.pageSize = 1000;
+    Json::Writer w;
+    w.beginObject();
+    w.key("$match");
+    w.beginObject();
+    w.key("account");
+    w.value(m_address);
+    w.endObject();
+    w.endObject();
+    request.body = Json::Any::fromJson(w.take());
+    m_session->client()->ledger().v2().listTransactions(request).then(
+        this, [this, asset, balanceNow](const Result<V2ListTransactionsResponse> &r) {
+            m_history.clear();
+            m_chartAsset = asset;
+            if (r && r->body) {
+                BigInt balance = balanceNow;
+                for (const auto &tx : r->body->cursor.data) { // newest first
+                    m_history.prepend(QVariantMap{{"time", tx.timestamp.toDateTime().toMSecsSinceEpoch()},
+                                                  {"value", Money::format(balance, asset).toDouble()},
+                                                  {"text", Money::format(balance, asset)}});
+                    for (const auto &p : tx.postings) {
+                        if (p.asset != asset)
+                            continue;
+                        if (p.destination == m_address)
+                            balance -= p.amount;
+                        if (p.source == m_address)
+                            balance += p.amount;
+                    }
+                }
+            }
+            emit historyChanged();
+        });
 }

@@ -1,6 +1,7 @@
 // One account: volumes and balance per asset, and its metadata with a diff before saving.
 #pragma once
 
+#include "BigInt.h"
 #include "controllers/Session.h"
 
 #include <QObject>
@@ -20,6 +21,10 @@ class AccountDetailController : public QObject {
     Q_PROPERTY(QString error READ error NOTIFY stateChanged)
     Q_PROPERTY(QVariantList volumes READ volumes NOTIFY stateChanged)
     Q_PROPERTY(QVariantMap metadata READ metadata NOTIFY stateChanged)
+    // Balance after each of the latest transactions (up to 1,000), oldest first, for the chart:
+    // {time (ms since epoch), value (a double: plotting only), text (exact)} for `chartAsset`.
+    Q_PROPERTY(QVariantList history READ history NOTIFY historyChanged)
+    Q_PROPERTY(QString chartAsset READ chartAsset NOTIFY historyChanged)
 public:
     explicit AccountDetailController(QObject *parent = nullptr);
 
@@ -28,6 +33,8 @@ public:
     QString error() const { return m_error; }
     QVariantList volumes() const { return m_volumes; }
     QVariantMap metadata() const { return m_metadata; }
+    QVariantList history() const { return m_history; }
+    QString chartAsset() const { return m_chartAsset; }
 
     Q_INVOKABLE void load();
     Q_INVOKABLE QVariantList metadataDiff(const QVariantMap &edited) const;
@@ -36,9 +43,11 @@ public:
 signals:
     void changed();
     void stateChanged();
+    void historyChanged();
 
 private:
     void finish(const QString &error);
+    void loadHistory(const QString &asset, const Formance::BigInt &balanceNow);
 
     QPointer<Session> m_session;
     QString m_ledger;
@@ -48,4 +57,6 @@ private:
     QString m_error;
     QVariantList m_volumes;
     QVariantMap m_metadata;
+    QVariantList m_history;
+    QString m_chartAsset;
 };

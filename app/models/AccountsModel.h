@@ -33,6 +33,9 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     const AccountRow &row(int i) const { return m_rows.at(i); }
+    Q_INVOKABLE QString addressAt(int i) const {
+        return i >= 0 && i < count() ? m_rows.at(i).address : QString();
+    }
 
     QString ledger() const { return m_ledger; }
     void setLedger(const QString &ledger);

@@ -36,6 +36,13 @@ Drawer {
                 Label { text: qsTr("in %1 · out %2").arg(modelData.input).arg(modelData.output); opacity: 0.7; font.family: "monospace"; elide: Text.ElideRight; Layout.fillWidth: true }
             }
         }
+        BalanceChart {
+            Layout.fillWidth: true
+            Layout.preferredHeight: 220
+            visible: account.history.length > 1
+            points: account.history
+            asset: account.chartAsset
+        }
         MetadataEditor { controller: account; Layout.fillWidth: true }
         Label { text: qsTr("Transactions"); font.bold: true }
         ListView {

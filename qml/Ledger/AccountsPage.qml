@@ -7,12 +7,17 @@ Pane {
     id: page
     property alias ledger: accounts.ledger
 
-    AccountsModel { id: accounts; session: Session }
+    AccountsModel {
+        id: accounts
+        session: Session
+        // --page account: the first account with history, for screenshots.
+        onCountChanged: if (count > 20 && window.initialPage === "account" && !detail.visible) detail.open(addressAt(20))
+    }
     AccountDetailDrawer {
         id: detail
         ledger: page.ledger
         width: Math.min(page.width * 0.75, 760)
-        height: page.height
+        height: window.height
         onTransactionChosen: id => window.openTransaction(id)
     }
 

@@ -7,7 +7,7 @@ app="$1"
 out="$2"
 mkdir -p "$out"
 status=0
-for page in connections ledgers transactions transaction accounts balances logs new-transaction; do
+for page in connections ledgers transactions transaction accounts account balances logs new-transaction; do
     for theme in light dark; do
         png="$out/$page-$theme.png"
         rm -f "$png"

@@ -111,8 +111,7 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
     }
 
-    void testConnectionExplainsWhatToFix()
-    {
+    void testConnectionExplainsWhatToFix() {
         ConnectionController tester;
         const QString url = QStringLiteral("http://127.0.0.1:%1").arg(m_sandbox.port());
         auto run = [&](const QVariantMap &profile, const QString &secret) {
@@ -128,7 +127,8 @@ private slots:
 
         QVERIFY(run({{"serverUrl", url}, {"clientId", "sandbox"}}, QStringLiteral("wrong")));
         QVERIFY(!tester.ok());
-        QVERIFY2(tester.message().contains(QStringLiteral("check the client id and secret")), qPrintable(tester.message()));
+        QVERIFY2(tester.message().contains(QStringLiteral("check the client id and secret")),
+                 qPrintable(tester.message()));
 
         quint16 closed;
         {
@@ -137,10 +137,12 @@ private slots:
             closed = probe.serverPort();
         }
         QVERIFY(run({{"serverUrl", QStringLiteral("http://127.0.0.1:%1").arg(closed)}}, {}));
-        QVERIFY2(tester.message().contains(QStringLiteral("Nothing is listening")), qPrintable(tester.message()));
+        QVERIFY2(tester.message().contains(QStringLiteral("Nothing is listening")),
+                 qPrintable(tester.message()));
 
         QVERIFY(run({{"organization", "acme"}, {"environment", "mars"}}, {}));
-        QVERIFY2(tester.message().contains(QStringLiteral("unknown environment")), qPrintable(tester.message()));
+        QVERIFY2(tester.message().contains(QStringLiteral("unknown environment")),
+                 qPrintable(tester.message()));
     }
 
     void ledgersAreListed() {
@@ -462,6 +464,14 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return account.loaded() && !account.busy(); }, 10000));
         QCOMPARE(account.volumes().size(), 1);
         QCOMPARE(account.volumes().first().toMap().value("asset").toString(), QStringLiteral("USD/2"));
+        // Balance history: one point per transaction, ending at today's balance, starting at the first
+        // credit.
+        QVERIFY(QTest::qWaitFor([&] { return !account.history().isEmpty(); }, 10000));
+        QCOMPARE(account.history().size(), kTransactions / 50);
+        QCOMPARE(account.history().last().toMap().value("text").toString(),
+                 account.volumes().first().toMap().value("balance").toString());
+        QCOMPARE(account.history().first().toMap().value("text").toString(),
+                 QStringLiteral("1.07")); // 100 + 7 cents
         account.saveMetadata({{"tier", "gold"}, {"kyc", "done"}});
         QVERIFY(QTest::qWaitFor([&] { return !account.busy() && account.metadata().size() == 2; }, 10000));
         account.saveMetadata({{"tier", "platinum"}});
