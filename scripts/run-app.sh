@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds Formance Desk and starts it. Extra arguments go to the app (try --help).
+# Builds Formance Desk and starts it. With no arguments it opens the built-in demo stack;
+# otherwise the arguments go to the app (try --help, or --profile NAME).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -8,6 +9,10 @@ cd "$root"
 "$root/scripts/setup.sh"
 cmake --preset dev -DFORMANCE_BUILD_APP=ON -DFORMANCE_BUILD_TESTS=ON -DFORMANCE_BUILD_BENCH=ON >/dev/null
 cmake --build --preset dev --target formance-desk
+
+if (($# == 0)); then
+    set -- --demo
+fi
 
 if [[ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}" ]]; then
     echo "run-app: no display found; starting under Xvfb (set DISPLAY to use your own)" >&2
