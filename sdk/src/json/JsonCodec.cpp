@@ -142,14 +142,26 @@ Detail::Parallel Detail::forChunks(qsizetype n, qsizetype chunk,
                 failed.store(true, std::memory_order_relaxed);
         }
     };
-    QSemaphore helperDone;
-    if (!QThreadPool::globalInstance()->tryStart([&] {
+    // The helper may start late (a busy machine): this thread takes chunks too, and when it has
+    // taken the last one before the helper started, it withdraws the helper instead of waiting
+    // for it. The helper touches this frame only after it has claimed its start.
+    struct Handshake {
+        std::atomic<int> state{0}; // 0 pending, 1 started, 2 withdrawn
+        QSemaphore done;
+    };
+    auto handshake = std::make_shared<Handshake>();
+    if (!QThreadPool::globalInstance()->tryStart([handshake, &work] {
+            int pending = 0;
+            if (!handshake->state.compare_exchange_strong(pending, 1))
+                return; // withdrawn: the caller has finished and gone
             work();
-            helperDone.release();
+            handshake->done.release();
         }))
         return Parallel::NotRun;
-    work(); // this thread takes chunks too, so a helper that starts late costs nothing
-    helperDone.acquire();
+    work();
+    int pending = 0;
+    if (!handshake->state.compare_exchange_strong(pending, 2))
+        handshake->done.acquire(); // it started: wait for its last chunk
     return failed.load() ? Parallel::Failed : Parallel::Ok;
 }
 

@@ -25,8 +25,8 @@ namespace Formance::Json {
 class DecodeContext {
 public:
     // Keys are views: a key must stay alive while it is pushed (literals and document keys do).
-    void push(std::string_view key) { push({key.data(), qsizetype(key.size()), true}); }
-    void push(qsizetype index) { push({nullptr, index, false}); }
+    void push(std::string_view key) { pushSegment(key.data(), qsizetype(key.size()), true); }
+    void push(qsizetype index) { pushSegment(nullptr, index, false); }
     void pop()
     {
         if (--m_depth >= kInlineDepth)
@@ -54,12 +54,16 @@ private:
     // Pushed and popped for every member read: a fixed array, no allocation, spilling only for
     // documents nested deeper than any API answer.
     static constexpr int kInlineDepth = 32;
-    void push(const Segment &s)
+    void pushSegment(const char *key, qsizetype n, bool isKey)
     {
-        if (m_depth < kInlineDepth)
-            m_path[m_depth] = s;
-        else
-            m_deep.push_back(s);
+        if (m_depth < kInlineDepth) {
+            Segment &s = m_path[m_depth]; // field by field: no struct copy through the stack
+            s.key = key;
+            s.n = n;
+            s.isKey = isKey;
+        } else {
+            m_deep.push_back({key, n, isKey});
+        }
         ++m_depth;
     }
     Segment m_path[kInlineDepth];
@@ -138,7 +142,7 @@ bool read(const Value &v, QList<T> &out, DecodeContext &ctx)
             out.clear();
             out.resize(n);
             T *data = out.data();
-            const auto r = Detail::forChunks(n, 16, [&items, data](qsizetype begin, qsizetype end) {
+            const auto r = Detail::forChunks(n, 8, [&items, data](qsizetype begin, qsizetype end) {
                 DecodeContext local;
                 for (qsizetype i = begin; i < end; ++i)
                     if (!read(items[size_t(i)], data[i], local))
