@@ -14,10 +14,12 @@ int main(int argc, char **argv) {
     QString error;
     const auto options = Formance::Sandbox::Options::fromArguments(app.arguments().mid(1), &error);
     if (!options) {
-        if (!error.isEmpty())
-            err << "formance-sandbox: " << error << "\n";
-        err << Formance::Sandbox::Options::usage();
-        return error.isEmpty() ? 0 : 2;
+        if (error.isEmpty()) { // --help
+            out << Formance::Sandbox::Options::usage();
+            return 0;
+        }
+        err << "formance-sandbox: " << error << "\n" << Formance::Sandbox::Options::usage();
+        return 2;
     }
     Formance::Sandbox::Server server;
     const auto port = server.start(*options, &error);
