@@ -131,9 +131,22 @@ ApplicationWindow {
         height: window.height
     }
 
+    // Ctrl+K reaches every screen and the window-wide actions.
+    readonly property var actions: [
+        { key: "action:demo", title: qsTr("Open the demo stack") },
+        { key: "action:disconnect", title: qsTr("Disconnect") }
+    ]
     CommandPalette {
         id: commandPalette
-        pages: window.pages
-        onChosen: key => window.page = key
+        pages: window.pages.concat(window.actions)
+        onChosen: key => {
+            if (key === "action:demo")
+                Session.startDemo()
+            else if (key === "action:disconnect") {
+                Session.disconnectFromStack()
+                window.page = "connections"
+            } else
+                window.page = key
+        }
     }
 }
