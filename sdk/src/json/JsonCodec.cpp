@@ -113,7 +113,7 @@ QString DecodeContext::string(std::string_view utf8)
 }
 
 namespace {
-std::atomic<bool> g_parallelDecoding{true};
+std::atomic<bool> g_parallelDecoding{false};
 }
 
 void setParallelDecoding(bool enabled)

@@ -110,8 +110,10 @@ bool read(const Value &v, std::optional<T> &out, DecodeContext &ctx)
     return true;
 }
 
-// Large arrays of models (>= 256 elements) decode on this thread plus one free thread of the global
-// QThreadPool when there is one. On by default; off decodes everything on the calling thread.
+// Opt-in: large arrays of models (>= 256 elements) decode on the calling thread plus one free thread
+// of the global QThreadPool, when there is one. Off by default: on this project's 2-core machines,
+// shared with other work, the second thread sped up decoding alone but slowed paging end to end
+// (see the README's Benchmarks).
 void setParallelDecoding(bool enabled);
 bool parallelDecoding();
 
