@@ -205,17 +205,20 @@ QString DemoSeed::ensureCache(const QString &dir, QString *error) {
     // Generate beside it and rename, so concurrent starts never read a half-written cache.
     const QString tmp = path + QStringLiteral(".%1.tmp").arg(QRandomGenerator::global()->generate());
     {
+        // Generated in memory (no journal, no fsync) and written out in one go.
         LedgerStore store;
         PostingEngine engine(store);
-        if (!store.open(tmp, error) || !generate(store, engine, error)) {
+        if (!store.open(QString(), error) || !generate(store, engine, error))
+            return QString();
+        try {
+            store.query(QStringLiteral("VACUUM INTO ?"), {tmp});
+        } catch (const std::exception &e) {
+            if (error)
+                *error = QString::fromUtf8(e.what());
             QFile::remove(tmp);
             return QString();
         }
-        store.query(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        store.query(QStringLiteral("PRAGMA journal_mode=DELETE"));
     }
-    QFile::remove(tmp + QStringLiteral("-wal"));
-    QFile::remove(tmp + QStringLiteral("-shm"));
     if (!QFile::rename(tmp, path) && !QFile::exists(path)) {
         if (error)
             *error = QStringLiteral("cannot write the demo cache %1").arg(path);
