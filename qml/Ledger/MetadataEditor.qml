@@ -38,7 +38,9 @@ ColumnLayout {
     readonly property var diff: ready ? controller.metadataDiff(parse(area.text)) : []
 
     Label { text: qsTr("Metadata (key=value per line)"); font.bold: true }
-    TextArea { id: area; Layout.fillWidth: true; Layout.preferredHeight: 90; enabled: !Session.readOnly }
+    TextArea { id: area; Layout.fillWidth: true; Layout.preferredHeight: 90; enabled: !Session.readOnly
+        background: Rectangle { color: palette.base; border.color: palette.mid; radius: 2 }
+    }
     Repeater {
         model: editor.diff
         delegate: Label {

@@ -60,7 +60,9 @@ Pane {
                 Label { text: qsTr("Timestamp") }
                 TextField { Layout.fillWidth: true; placeholderText: qsTr("now, or 2024-11-13 10:20"); text: form.timestamp; onTextEdited: form.timestamp = text }
                 Label { text: qsTr("Metadata"); Layout.alignment: Qt.AlignTop }
-                TextArea { Layout.fillWidth: true; Layout.preferredHeight: 80; placeholderText: qsTr("key=value, one per line"); text: form.metadataText; onTextChanged: form.metadataText = text }
+                TextArea { Layout.fillWidth: true; Layout.preferredHeight: 80; placeholderText: qsTr("key=value, one per line"); text: form.metadataText; onTextChanged: form.metadataText = text
+                    background: Rectangle { color: palette.base; border.color: palette.mid; radius: 2 }
+                }
             }
             Label { visible: form.formError !== ""; text: form.formError; color: "#c0392b" }
             RowLayout {
