@@ -5,6 +5,7 @@
 #include "MetadataChanges.h"
 #include "Money.h"
 #include "formance/ledger/v2/LedgerV2Api.h"
+#include "models/ListSupport.h"
 #include "json/JsonWriter.h"
 
 using namespace Formance;
@@ -100,15 +101,7 @@ void AccountDetailController::loadHistory(const QString &asset, const BigInt &ba
     V2ListTransactionsRequest request;
     request.ledger = m_ledger;
     request.pageSize = 1000;
-    Json::Writer w;
-    w.beginObject();
-    w.key("$match");
-    w.beginObject();
-    w.key("account");
-    w.value(m_address);
-    w.endObject();
-    w.endObject();
-    request.body = Json::Any::fromJson(w.take());
+    request.body = Json::Any::fromJson(ListSupport::matchQuery("account", m_address));
     m_session->client()->ledger().v2().listTransactions(request).then(
         this, [this, asset, balanceNow](const Result<V2ListTransactionsResponse> &r) {
             m_history.clear();

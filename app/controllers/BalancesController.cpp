@@ -4,6 +4,7 @@
 #include "ErrorText.h"
 #include "Money.h"
 #include "formance/ledger/v2/LedgerV2Api.h"
+#include "models/ListSupport.h"
 #include "models/TransactionsModel.h"
 #include "json/JsonWriter.h"
 
@@ -30,15 +31,7 @@ void BalancesController::load(const QString &pattern, const QString &pointInTime
     request.ledger = m_ledger;
     request.pit = pit;
     if (!pattern.trimmed().isEmpty()) {
-        Json::Writer w;
-        w.beginObject();
-        w.key("$match");
-        w.beginObject();
-        w.key("address");
-        w.value(pattern.trimmed());
-        w.endObject();
-        w.endObject();
-        request.body = Json::Any::fromJson(w.take());
+        request.body = Json::Any::fromJson(ListSupport::matchQuery("address", pattern.trimmed()));
     }
     m_loading = true;
     m_error.clear();

@@ -6,6 +6,7 @@
 #include "formance/Pagination.h"
 #include "formance/ledger/v2/LedgerV2Api.h"
 #include "models/AccountsModel.h"
+#include "models/ListSupport.h"
 #include "models/TransactionsModel.h"
 #include "json/JsonCodec.h"
 
@@ -139,15 +140,8 @@ void ExportController::exportAccounts(AccountsModel *source, const QUrl &file, c
     request.ledger = source->ledger();
     request.expand = QStringLiteral("volumes");
     if (!source->addressFilter().trimmed().isEmpty()) {
-        Json::Writer w;
-        w.beginObject();
-        w.key("$match");
-        w.beginObject();
-        w.key("address");
-        w.value(source->addressFilter().trimmed());
-        w.endObject();
-        w.endObject();
-        request.body = Json::Any::fromJson(w.take());
+        request.body =
+            Json::Any::fromJson(ListSupport::matchQuery("address", source->addressFilter().trimmed()));
     }
     auto call =
         walkPages(*m_session->client(), request, 1000, [this, csv](const QList<Models::V2Account> &page) {

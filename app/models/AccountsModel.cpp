@@ -1,6 +1,7 @@
 #include "AccountsModel.h"
 
 #include "Client.h"
+#include "ListSupport.h"
 #include "Money.h"
 #include "controllers/ErrorText.h"
 #include "controllers/Session.h"
@@ -36,39 +37,18 @@ void AccountsModel::requestPage(const std::optional<QString> &cursor, int genera
     } else {
         request.pageSize = pageSize();
         request.expand = QStringLiteral("volumes");
-        if (!m_addressFilter.trimmed().isEmpty()) {
-            Json::Writer w;
-            w.beginObject();
-            w.key("$match");
-            w.beginObject();
-            w.key("address");
-            w.value(m_addressFilter.trimmed());
-            w.endObject();
-            w.endObject();
-            request.body = Json::Any::fromJson(w.take());
-        }
+        if (!m_addressFilter.trimmed().isEmpty())
+            request.body = Json::Any::fromJson(ListSupport::matchQuery("address", m_addressFilter.trimmed()));
     }
     session()->client()->ledger().v2().listAccounts(request).then(
         this, [this, generation](const Result<Ledger::V2::V2ListAccountsResponse> &result) {
-            if (!result || !result->body) {
-                pageFailed(generation, result ? tr("The stack answered without an accounts page.")
-                                              : ErrorText::describe(result.error()));
-                return;
-            }
-            const auto &page = result->body->cursor;
-            pageLoaded(generation, page.next, page.hasMore, [this, &page] {
-                if (page.data.isEmpty())
-                    return;
-                beginInsertRows({}, count(), count() + int(page.data.size()) - 1);
-                for (const auto &a : page.data) {
-                    AccountRow row{a.address, {}, a.metadata};
-                    if (a.volumes)
-                        for (auto it = a.volumes->cbegin(); it != a.volumes->cend(); ++it)
-                            row.balances.insert(
-                                it.key(), it.value().balance.value_or(it.value().input - it.value().output));
-                    m_rows.append(std::move(row));
-                }
-                endInsertRows();
+            acceptPage(generation, result, m_rows, [](const Models::V2Account &a) {
+                AccountRow row{a.address, {}, a.metadata};
+                if (a.volumes)
+                    for (auto it = a.volumes->cbegin(); it != a.volumes->cend(); ++it)
+                        row.balances.insert(
+                            it.key(), it.value().balance.value_or(it.value().input - it.value().output));
+                return row;
             });
         });
 }
@@ -95,18 +75,10 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const {
             parts.append(Money::format(it.value(), it.key()) + u' ' + Money::currencyOf(it.key()));
         return parts.join(QStringLiteral(", "));
     }
-    case MetadataRole: {
-        QVariantMap map;
-        for (auto it = row.metadata.cbegin(); it != row.metadata.cend(); ++it)
-            map.insert(it.key(), it.value());
-        return map;
-    }
-    case MetadataTextRole: {
-        QStringList parts;
-        for (auto it = row.metadata.cbegin(); it != row.metadata.cend(); ++it)
-            parts.append(it.key() + u'=' + it.value());
-        return parts.join(QStringLiteral("  "));
-    }
+    case MetadataRole:
+        return ListSupport::toVariantMap(row.metadata);
+    case MetadataTextRole:
+        return ListSupport::metadataText(row.metadata);
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "LedgersModel.h"
 
 #include "Client.h"
+#include "ListSupport.h"
 #include "controllers/ErrorText.h"
 #include "controllers/Session.h"
 #include "formance/ledger/v2/LedgerV2Api.h"
@@ -18,26 +19,12 @@ void LedgersModel::requestPage(const std::optional<QString> &cursor, int generat
         request.cursor = *cursor;
     else
         request.pageSize = pageSize();
-    session()->client()->ledger().v2().listLedgers(request).then(this, [this,
-                                                                        generation](const Result<
-                                                                                    Ledger::V2::
-                                                                                        V2ListLedgersResponse>
-                                                                                        &result) {
-        if (!result || !result->body) {
-            pageFailed(generation, result ? tr("The stack answered without a ledger list.")
-                                          : ErrorText::describe(result.error()));
-            return;
-        }
-        const auto &page = result->body->cursor;
-        pageLoaded(generation, page.next, page.hasMore, [this, &page] {
-            if (page.data.isEmpty())
-                return;
-            beginInsertRows({}, count(), count() + int(page.data.size()) - 1);
-            for (const auto &l : page.data)
-                m_rows.append({l.name, l.bucket, l.addedAt, l.metadata.value_or(QMap<QString, QString>())});
-            endInsertRows();
+    session()->client()->ledger().v2().listLedgers(request).then(
+        this, [this, generation](const Result<Ledger::V2::V2ListLedgersResponse> &result) {
+            acceptPage(generation, result, m_rows, [](const Models::V2Ledger &l) {
+                return LedgerRow{l.name, l.bucket, l.addedAt, l.metadata.value_or(QMap<QString, QString>())};
+            });
         });
-    });
 }
 
 QVariant LedgersModel::data(const QModelIndex &index, int role) const {
@@ -52,18 +39,10 @@ QVariant LedgersModel::data(const QModelIndex &index, int role) const {
         return row.bucket;
     case AddedAtRole:
         return QLocale().toString(row.addedAt.toDateTime().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
-    case MetadataRole: {
-        QVariantMap map;
-        for (auto it = row.metadata.cbegin(); it != row.metadata.cend(); ++it)
-            map.insert(it.key(), it.value());
-        return map;
-    }
-    case MetadataTextRole: {
-        QStringList parts;
-        for (auto it = row.metadata.cbegin(); it != row.metadata.cend(); ++it)
-            parts.append(it.key() + u'=' + it.value());
-        return parts.join(QStringLiteral("  "));
-    }
+    case MetadataRole:
+        return ListSupport::toVariantMap(row.metadata);
+    case MetadataTextRole:
+        return ListSupport::metadataText(row.metadata);
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "LogsModel.h"
 
 #include "Client.h"
+#include "ListSupport.h"
 #include "controllers/ErrorText.h"
 #include "formance/ledger/v2/LedgerV2Api.h"
 
@@ -28,19 +29,8 @@ void LogsModel::requestPage(const std::optional<QString> &cursor, int generation
         request.pageSize = pageSize();
     session()->client()->ledger().v2().listLogs(request).then(
         this, [this, generation](const Result<Ledger::V2::V2ListLogsResponse> &result) {
-            if (!result || !result->body) {
-                pageFailed(generation, result ? tr("The stack answered without a log page.")
-                                              : ErrorText::describe(result.error()));
-                return;
-            }
-            const auto &page = result->body->cursor;
-            pageLoaded(generation, page.next, page.hasMore, [this, &page] {
-                if (page.data.isEmpty())
-                    return;
-                beginInsertRows({}, count(), count() + int(page.data.size()) - 1);
-                for (const auto &log : page.data)
-                    m_rows.append({log.id, log.type.toString(), log.date, log.hash, log.data.json()});
-                endInsertRows();
+            acceptPage(generation, result, m_rows, [](const Models::V2Log &log) {
+                return LogRow{log.id, log.type.toString(), log.date, log.hash, log.data.json()};
             });
         });
 }
@@ -56,7 +46,7 @@ QVariant LogsModel::data(const QModelIndex &index, int role) const {
     case TypeRole:
         return row.type;
     case DateRole:
-        return QLocale().toString(row.date.toDateTime().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return ListSupport::localTimeText(row.date);
     case HashRole:
         return row.hash;
     case DataRole:

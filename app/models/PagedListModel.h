@@ -3,6 +3,9 @@
 // A reload (new filters, new ledger) bumps the generation: answers to older requests are dropped.
 #pragma once
 
+#include "Result.h"
+#include "controllers/ErrorText.h"
+
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
@@ -60,6 +63,27 @@ protected:
                     const std::function<void()> &appendRows);
     void pageFailed(int generation, const QString &error);
     bool isCurrent(int generation) const { return generation == m_generation; }
+
+    // Takes a generated list operation's answer (body->cursor {data, next, hasMore}): reports a
+    // failure, or appends convert(item) for each item to `rows` as one insertion.
+    template <class Response, class Row, class Convert>
+    void acceptPage(int generation, const Formance::Result<Response> &result, QList<Row> &rows,
+                    Convert convert) {
+        if (!result || !result->body) {
+            pageFailed(generation, result ? tr("The stack answered without the expected page.")
+                                          : ErrorText::describe(result.error()));
+            return;
+        }
+        const auto &page = result->body->cursor;
+        pageLoaded(generation, page.next, page.hasMore, [&] {
+            if (page.data.isEmpty())
+                return;
+            beginInsertRows({}, count(), count() + int(page.data.size()) - 1);
+            for (const auto &item : page.data)
+                rows.append(convert(item));
+            endInsertRows();
+        });
+    }
     // For subclasses whose parameters changed: reload soon, once, however many changed at once.
     void scheduleReload();
 

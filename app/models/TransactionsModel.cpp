@@ -1,6 +1,7 @@
 #include "TransactionsModel.h"
 
 #include "Client.h"
+#include "ListSupport.h"
 #include "Money.h"
 #include "controllers/ErrorText.h"
 #include "controllers/Session.h"
@@ -187,32 +188,17 @@ void TransactionsModel::requestPage(const std::optional<QString> &cursor, int ge
     }
     session()->client()->ledger().v2().listTransactions(request).then(
         this, [this, generation](const Result<Ledger::V2::V2ListTransactionsResponse> &result) {
-            if (!result) {
-                pageFailed(generation, ErrorText::describe(result.error()));
-                return;
-            }
-            if (!result->body) {
-                pageFailed(generation, tr("The stack answered without a transactions page."));
-                return;
-            }
-            const auto &page = result->body->cursor;
-            pageLoaded(generation, page.next, page.hasMore, [this, &page] {
-                if (page.data.isEmpty())
-                    return;
-                beginInsertRows({}, count(), count() + int(page.data.size()) - 1);
-                for (const auto &tx : page.data) {
-                    TransactionRow row;
-                    row.id = tx.id;
-                    row.timestamp = tx.timestamp;
-                    row.reference = tx.reference.value_or(QString());
-                    row.metadata = tx.metadata;
-                    row.reverted = tx.reverted;
-                    row.postings.reserve(tx.postings.size());
-                    for (const auto &p : tx.postings)
-                        row.postings.append({p.source, p.destination, p.amount, p.asset});
-                    m_rows.append(std::move(row));
-                }
-                endInsertRows();
+            acceptPage(generation, result, m_rows, [](const Models::V2ExpandedTransaction &tx) {
+                TransactionRow row;
+                row.id = tx.id;
+                row.timestamp = tx.timestamp;
+                row.reference = tx.reference.value_or(QString());
+                row.metadata = tx.metadata;
+                row.reverted = tx.reverted;
+                row.postings.reserve(tx.postings.size());
+                for (const auto &p : tx.postings)
+                    row.postings.append({p.source, p.destination, p.amount, p.asset});
+                return row;
             });
         });
 }
@@ -273,14 +259,10 @@ QVariant TransactionsModel::data(const QModelIndex &index, int role) const {
         return postingsText(row);
     case AmountTextRole:
         return amountText(row);
-    case MetadataRole: {
-        QVariantMap map;
-        for (auto it = row.metadata.cbegin(); it != row.metadata.cend(); ++it)
-            map.insert(it.key(), it.value());
-        return map;
-    }
+    case MetadataRole:
+        return ListSupport::toVariantMap(row.metadata);
     case MetadataTextRole:
-        return metadataText(row.metadata);
+        return ListSupport::metadataText(row.metadata);
     case RevertedRole:
         return row.reverted;
     }
