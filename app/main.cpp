@@ -14,13 +14,10 @@
 Q_IMPORT_QML_PLUGIN(Formance_DeskPlugin)
 
 namespace {
-// Renders the window once it has real content, saves it and quits: used by tests and the README.
+// Renders the window once it shows real content (the session connected or failed, and first
+// pages answered), saves it and quits: used by tests and the README.
 void scheduleScreenshot(QQuickWindow *window, const QString &file) {
-    QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, file]() {
-        static bool taken = false;
-        if (taken)
-            return;
-        taken = true;
+    auto shoot = [window, file]() {
         // Give pending model answers a moment to arrive and be laid out.
         QTimer::singleShot(2500, window, [window, file]() {
             const QImage image = window->grabWindow();
@@ -29,7 +26,27 @@ void scheduleScreenshot(QQuickWindow *window, const QString &file) {
                 fprintf(stderr, "formance-desk: could not save the screenshot to %s\n", qPrintable(file));
             QCoreApplication::exit(saved ? 0 : 1);
         });
-    });
+    };
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [shoot]() {
+            Session *session = Session::instance();
+            if (!session->busy()) {
+                shoot();
+                return;
+            }
+            // The first demo start generates the demo data: wait for it.
+            auto *connection = new QMetaObject::Connection;
+            *connection =
+                QObject::connect(session, &Session::changed, session, [session, shoot, connection]() {
+                    if (session->busy())
+                        return;
+                    QObject::disconnect(*connection);
+                    delete connection;
+                    shoot();
+                });
+        },
+        Qt::SingleShotConnection);
 }
 } // namespace
 

@@ -12,19 +12,27 @@ struct DemoStack::Impl {
     QString clientSecret = QUuid::createUuid().toString(QUuid::WithoutBraces);
 };
 
-DemoStack::DemoStack()
-    : d(std::make_unique<Impl>()) {}
+DemoStack::DemoStack(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Impl>()) {}
 
 DemoStack::~DemoStack() {
     d->sandbox.stop();
 }
 
-bool DemoStack::start(QString *error) {
+void DemoStack::start(std::function<void(const QString &error)> done) {
     Formance::Sandbox::Options options;
     options.seed = QStringLiteral("demo");
     options.clientId = d->clientId;
     options.clientSecret = d->clientSecret;
-    return d->sandbox.start(options, error).has_value();
+    connect(
+        &d->sandbox, &Formance::Sandbox::SandboxThread::started, this, [done](quint16) { done({}); },
+        Qt::SingleShotConnection);
+    connect(
+        &d->sandbox, &Formance::Sandbox::SandboxThread::failed, this,
+        [done](const QString &error) { done(error.isEmpty() ? tr("unknown error") : error); },
+        Qt::SingleShotConnection);
+    d->sandbox.startAsync(options);
 }
 
 Formance::SdkConfig DemoStack::sdkConfig() const {

@@ -57,6 +57,7 @@ void Session::adopt(std::unique_ptr<Client> client, const QString &name, const Q
 void Session::disconnectFromStack() {
     m_client.reset();
     m_demoStack.reset();
+    m_startingDemo.reset();
     m_name.clear();
     m_demo = false;
     m_notice.clear();
@@ -95,14 +96,22 @@ void Session::connectProfile(const QString &profileId) {
 }
 
 void Session::startDemo() {
+    if (m_busy)
+        return;
     setBusy(true);
     auto stack = std::make_unique<DemoStack>();
-    QString error;
-    if (!stack->start(&error)) {
-        setBusy(false, tr("The demo stack did not start: %1").arg(error));
-        return;
-    }
-    auto client = std::make_unique<Client>(stack->sdkConfig());
-    m_demoStack = std::move(stack);
-    adopt(std::move(client), tr("Demo stack"), QStringLiteral("development"), false, true);
+    DemoStack *starting = stack.get();
+    m_startingDemo = std::move(stack);
+    starting->start([this, starting](const QString &error) {
+        if (m_startingDemo.get() != starting)
+            return; // superseded
+        std::unique_ptr<DemoStack> stack = std::move(m_startingDemo);
+        if (!error.isEmpty()) {
+            setBusy(false, tr("The demo stack did not start: %1").arg(error));
+            return;
+        }
+        auto client = std::make_unique<Client>(stack->sdkConfig());
+        m_demoStack = std::move(stack);
+        adopt(std::move(client), tr("Demo stack"), QStringLiteral("development"), false, true);
+    });
 }

@@ -67,6 +67,8 @@ private:
 
     std::unique_ptr<Formance::Client> m_client;
     std::unique_ptr<DemoStack> m_demoStack;
+    std::unique_ptr<DemoStack> m_startingDemo; // until it listens
+
     SecretStore *m_secrets;
     bool m_busy = false;
     QString m_name;

@@ -43,7 +43,7 @@ Pane {
         HeaderRow {
             Layout.fillWidth: true
             columns: [qsTr("ID"), qsTr("Time"), qsTr("Postings"), qsTr("Amount"), qsTr("Reference"), qsTr("Metadata")]
-            widths: [0.08, 0.15, 0.3, 0.17, 0.12, 0.18]
+            widths: [0.06, 0.13, 0.27, 0.24, 0.12, 0.18]
         }
         ListView {
             id: list
@@ -65,10 +65,10 @@ Pane {
                 onClicked: page.transactionChosen(transactionId)
                 contentItem: RowLayout {
                     opacity: reverted ? 0.55 : 1
-                    Label { text: transactionId + (reverted ? " ↺" : ""); Layout.preferredWidth: list.width * 0.08; font.family: "monospace" }
-                    Label { text: timeText; Layout.preferredWidth: list.width * 0.15 }
-                    Label { text: postingsText; Layout.preferredWidth: list.width * 0.3; elide: Text.ElideRight }
-                    Label { text: amountText; Layout.preferredWidth: list.width * 0.17; elide: Text.ElideLeft; horizontalAlignment: Text.AlignRight; font.family: "monospace" }
+                    Label { text: transactionId + (reverted ? " ↺" : ""); Layout.preferredWidth: list.width * 0.06; font.family: "monospace" }
+                    Label { text: timeText; Layout.preferredWidth: list.width * 0.13 }
+                    Label { text: postingsText; Layout.preferredWidth: list.width * 0.27; elide: Text.ElideRight }
+                    Label { text: amountText; Layout.preferredWidth: list.width * 0.24; elide: Text.ElideLeft; horizontalAlignment: Text.AlignRight; font.family: "monospace" }
                     Label { text: reference; Layout.preferredWidth: list.width * 0.12; elide: Text.ElideRight }
                     Label { text: metadataText; Layout.fillWidth: true; elide: Text.ElideRight; opacity: 0.8 }
                 }

@@ -18,17 +18,16 @@ struct Posting {
     QString asset;
     std::optional<Timestamp> at;
 
-    static bool fromJson(const Json::Value &v, Posting &out, Json::DecodeContext &ctx)
-    {
+    static bool fromJson(const Json::Value &v, Posting &out, Json::DecodeContext &ctx) {
         if (!v.isObject())
             return ctx.expected("an object", v);
         return Json::readMember(v, "source", out.source, ctx, true) &&
                Json::readMember(v, "destination", out.destination, ctx, true) &&
-               Json::readMember(v, "amount", out.amount, ctx, true) && Json::readMember(v, "asset", out.asset, ctx, true) &&
+               Json::readMember(v, "amount", out.amount, ctx, true) &&
+               Json::readMember(v, "asset", out.asset, ctx, true) &&
                Json::readMember(v, "at", out.at, ctx, false);
     }
-    void toJson(Json::Writer &w) const
-    {
+    void toJson(Json::Writer &w) const {
         w.beginObject();
         Json::writeMember(w, "source", source);
         Json::writeMember(w, "destination", destination);
@@ -41,14 +40,13 @@ struct Posting {
 struct Page {
     QList<Posting> data;
     QMap<QString, BigInt> balances;
-    static bool fromJson(const Json::Value &v, Page &out, Json::DecodeContext &ctx)
-    {
+    static bool fromJson(const Json::Value &v, Page &out, Json::DecodeContext &ctx) {
         if (!v.isObject())
             return ctx.expected("an object", v);
-        return Json::readMember(v, "data", out.data, ctx, true) && Json::readMember(v, "balances", out.balances, ctx, false);
+        return Json::readMember(v, "data", out.data, ctx, true) &&
+               Json::readMember(v, "balances", out.balances, ctx, false);
     }
-    void toJson(Json::Writer &w) const
-    {
+    void toJson(Json::Writer &w) const {
         w.beginObject();
         Json::writeMember(w, "data", data);
         Json::writeMember(w, "balances", balances);
@@ -60,8 +58,7 @@ struct Page {
 class TestExactValues : public QObject {
     Q_OBJECT
 private slots:
-    void bigIntRoundTrip_data()
-    {
+    void bigIntRoundTrip_data() {
         QTest::addColumn<QString>("text");
         QTest::newRow("2^128+1") << "340282366920938463463374607431768211457";
         QTest::newRow("-2^70") << "-1180591620717411303424";
@@ -78,33 +75,32 @@ private slots:
         QTest::newRow("39 digits") << "100000000000000000000000000000000000000";
         QTest::newRow("2^128-1") << "340282366920938463463374607431768211455";
     }
-    void bigIntRoundTrip()
-    {
+    void bigIntRoundTrip() {
         QFETCH(QString, text);
         const auto v = BigInt::fromString(text);
         QVERIFY(v);
         QCOMPARE(v->toString(), text);
     }
 
-    void bigIntLeadingZerosAndBoundaries()
-    {
+    void bigIntLeadingZerosAndBoundaries() {
         QCOMPARE(*BigInt::fromString("0000000000000000000000000042"), BigInt(42));
         QVERIFY(BigInt::fromString("-9223372036854775808")->fitsInt64());
         QVERIFY(!BigInt::fromString("9223372036854775808")->fitsInt64());
-        QCOMPARE(*BigInt::fromString("18446744073709551616") - BigInt(1), *BigInt::fromString("18446744073709551615"));
+        QCOMPARE(*BigInt::fromString("18446744073709551616") - BigInt(1),
+                 *BigInt::fromString("18446744073709551615"));
         QCOMPARE(*BigInt::fromString("-00000000000000000000000000000000000000018446744073709551616"),
                  -*BigInt::fromString("18446744073709551616"));
     }
 
     // Large arrays of models decode on two threads: same values, same first error with its path.
-    void largeArraysDecodeTheSameOnOneOrTwoThreads()
-    {
+    void largeArraysDecodeTheSameOnOneOrTwoThreads() {
         QByteArray json = "{\"data\":[";
         for (int i = 0; i < 1500; ++i) {
             if (i)
                 json += ',';
-            json += "{\"source\":\"users:" + QByteArray::number(i % 37) + "\",\"destination\":\"world\",\"amount\":" +
-                    QByteArray::number(i + 1) + "000000000000000000000,\"asset\":\"USD/2\"}";
+            json += "{\"source\":\"users:" + QByteArray::number(i % 37) +
+                    "\",\"destination\":\"world\",\"amount\":" + QByteArray::number(i + 1) +
+                    "000000000000000000000,\"asset\":\"USD/2\"}";
         }
         json += "],\"balances\":{\"b\":1,\"a\":2,\"b\":3}}";
         QByteArray bad = json;
@@ -119,7 +115,8 @@ private slots:
             QVERIFY2(r.ok, qPrintable(r.error));
             QCOMPARE(page.data.size(), 1500);
             for (int i = 0; i < 1500; ++i) {
-                QCOMPARE(page.data[i].amount.toString(), QString::number(i + 1) + QStringLiteral("000000000000000000000"));
+                QCOMPARE(page.data[i].amount.toString(),
+                         QString::number(i + 1) + QStringLiteral("000000000000000000000"));
                 QCOMPARE(page.data[i].source, QStringLiteral("users:%1").arg(i % 37));
             }
             QCOMPARE(page.balances.value(QStringLiteral("b")), BigInt(3)); // the last of a repeated key wins
@@ -128,19 +125,18 @@ private slots:
 
             const auto e = Json::decode(bad, page);
             QVERIFY(!e.ok);
-            QVERIFY2(e.error.startsWith(QStringLiteral("$.data[776].amount: expected an integer")), qPrintable(e.error));
+            QVERIFY2(e.error.startsWith(QStringLiteral("$.data[776].amount: expected an integer")),
+                     qPrintable(e.error));
         }
         Json::setParallelDecoding(false);
     }
 
-    void bigIntRejectsJunk()
-    {
+    void bigIntRejectsJunk() {
         for (const char *bad : {"", "-", "+1", "1.5", "1e3", " 1", "12a", "--1"})
             QVERIFY2(!BigInt::fromString(std::string_view(bad)), bad);
     }
 
-    void bigIntArithmeticCrossesSixtyFourBits()
-    {
+    void bigIntArithmeticCrossesSixtyFourBits() {
         const BigInt max = *BigInt::fromString("9223372036854775807");
         const BigInt sum = max + BigInt(1);
         QCOMPARE(sum.toString(), QStringLiteral("9223372036854775808"));
@@ -148,28 +144,39 @@ private slots:
         QCOMPARE((sum - BigInt(1)), max);
         QVERIFY((sum - BigInt(1)).fitsInt64());
         const BigInt twoTo128 = *BigInt::fromString("340282366920938463463374607431768211456");
-        QCOMPARE((*BigInt::fromString("18446744073709551616") * *BigInt::fromString("18446744073709551616")), twoTo128);
+        QCOMPARE((*BigInt::fromString("18446744073709551616") * *BigInt::fromString("18446744073709551616")),
+                 twoTo128);
         QVERIFY(-twoTo128 < BigInt(0));
         QVERIFY(BigInt(-5) < BigInt(3));
         QVERIFY(twoTo128 > max);
-        QCOMPARE((-*BigInt::fromString("-9223372036854775808")).toString(), QStringLiteral("9223372036854775808"));
+        QCOMPARE((-*BigInt::fromString("-9223372036854775808")).toString(),
+                 QStringLiteral("9223372036854775808"));
     }
 
-    void moneyFormat_data()
-    {
+    void moneyFormat_data() {
         QTest::addColumn<QString>("minor");
         QTest::addColumn<QString>("asset");
         QTest::addColumn<QString>("text");
-        QTest::newRow("USD/2") << "12345" << "USD/2" << "123.45";
-        QTest::newRow("cents") << "5" << "USD/2" << "0.05";
-        QTest::newRow("negative") << "-5" << "EUR/2" << "-0.05";
-        QTest::newRow("JPY") << "1200" << "JPY" << "1200";
-        QTest::newRow("ETH/18") << "1000000000000000001" << "ETH/18" << "1.000000000000000001";
-        QTest::newRow("huge") << "340282366920938463463374607431768211457" << "USD/2"
+        QTest::newRow("USD/2") << "12345"
+                               << "USD/2"
+                               << "123.45";
+        QTest::newRow("cents") << "5"
+                               << "USD/2"
+                               << "0.05";
+        QTest::newRow("negative") << "-5"
+                                  << "EUR/2"
+                                  << "-0.05";
+        QTest::newRow("JPY") << "1200"
+                             << "JPY"
+                             << "1200";
+        QTest::newRow("ETH/18") << "1000000000000000001"
+                                << "ETH/18"
+                                << "1.000000000000000001";
+        QTest::newRow("huge") << "340282366920938463463374607431768211457"
+                              << "USD/2"
                               << "3402823669209384634633746074317682114.57";
     }
-    void moneyFormat()
-    {
+    void moneyFormat() {
         QFETCH(QString, minor);
         QFETCH(QString, asset);
         QFETCH(QString, text);
@@ -179,8 +186,7 @@ private slots:
         QCOMPARE(parsed.value->toString(), minor);
     }
 
-    void moneyParseRefusesRoundingAndJunk()
-    {
+    void moneyParseRefusesRoundingAndJunk() {
         auto tooPrecise = Money::parse(QStringLiteral("1.234"), QStringLiteral("USD/2"));
         QVERIFY(!tooPrecise.value);
         QVERIFY(tooPrecise.error.contains(QStringLiteral("at most 2 decimals")));
@@ -188,12 +194,13 @@ private slots:
         QVERIFY(!Money::parse(QStringLiteral("12abc"), QStringLiteral("USD/2")).value);
         QVERIFY(!Money::parse(QStringLiteral(""), QStringLiteral("USD/2")).value);
         QVERIFY(!Money::parse(QStringLiteral("1."), QStringLiteral("USD/2")).value);
-        QCOMPARE(Money::parse(QStringLiteral(" 1,234.5 "), QStringLiteral("USD/2")).value->toString(), QStringLiteral("123450"));
-        QCOMPARE(Money::parse(QStringLiteral(".5"), QStringLiteral("USD/2")).value->toString(), QStringLiteral("50"));
+        QCOMPARE(Money::parse(QStringLiteral(" 1,234.5 "), QStringLiteral("USD/2")).value->toString(),
+                 QStringLiteral("123450"));
+        QCOMPARE(Money::parse(QStringLiteral(".5"), QStringLiteral("USD/2")).value->toString(),
+                 QStringLiteral("50"));
     }
 
-    void timestampKeepsMicroseconds()
-    {
+    void timestampKeepsMicroseconds() {
         const auto t = Timestamp::parse(QStringLiteral("2024-11-13T10:20:30.123456Z"));
         QVERIFY(t);
         QCOMPARE(t->nanos(), 123456000);
@@ -208,9 +215,9 @@ private slots:
                  QStringLiteral("1969-12-31T23:59:59.500Z"));
     }
 
-    void jsonRoundTripsBigNumbersExactly()
-    {
-        const QByteArray json = R"({"data":[{"source":"world","destination":"users:1","amount":340282366920938463463374607431768211457,"asset":"USD/2","at":"2024-11-13T10:20:30.123456Z"},{"source":"users:1","destination":"world","amount":-1180591620717411303424,"asset":"ETH/18"}],"balances":{"USD/2":18446744073709551616}})";
+    void jsonRoundTripsBigNumbersExactly() {
+        const QByteArray json =
+            R"({"data":[{"source":"world","destination":"users:1","amount":340282366920938463463374607431768211457,"asset":"USD/2","at":"2024-11-13T10:20:30.123456Z"},{"source":"users:1","destination":"world","amount":-1180591620717411303424,"asset":"ETH/18"}],"balances":{"USD/2":18446744073709551616}})";
         Page page;
         const auto r = Json::decode(json, page);
         QVERIFY2(r.ok, qPrintable(r.error));
@@ -221,59 +228,68 @@ private slots:
         QCOMPARE(Json::encode(page), json);
     }
 
-    void jsonErrorsNameThePath()
-    {
+    void jsonErrorsNameThePath() {
         Page page;
-        auto r = Json::decode(R"({"data":[{"source":"a","destination":"b","amount":1,"asset":"X"},{"source":"a","destination":"b","amount":"12.5","asset":"X"}]})", page);
+        auto r = Json::decode(
+            R"({"data":[{"source":"a","destination":"b","amount":1,"asset":"X"},{"source":"a","destination":"b","amount":"12.5","asset":"X"}]})",
+            page);
         QVERIFY(!r.ok);
         QVERIFY2(r.error.startsWith(QStringLiteral("$.data[1].amount:")), qPrintable(r.error));
         r = Json::decode(R"({"data":[{"source":"a","amount":1,"asset":"X"}]})", page);
-        QVERIFY2(r.error.contains(QStringLiteral("$.data[0].destination: required property is missing")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("$.data[0].destination: required property is missing")),
+                 qPrintable(r.error));
         r = Json::decode(R"({"data":[{"source":5,"destination":"b","amount":1,"asset":"X"}]})", page);
-        QVERIFY2(r.error.contains(QStringLiteral("$.data[0].source: expected a string, got the number 5")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("$.data[0].source: expected a string, got the number 5")),
+                 qPrintable(r.error));
     }
 
-    void jsonToleratesUnknownFields()
-    {
+    void jsonToleratesUnknownFields() {
         Posting p;
-        const auto r = Json::decode(R"({"source":"a","destination":"b","amount":7,"asset":"X","extra":{"deep":[1,2,{"x":null}]}})", p);
+        const auto r = Json::decode(
+            R"({"source":"a","destination":"b","amount":7,"asset":"X","extra":{"deep":[1,2,{"x":null}]}})",
+            p);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(p.amount, BigInt(7));
     }
 
-    void jsonRejectsMalformedInput_data()
-    {
+    void jsonRejectsMalformedInput_data() {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("truncated") << QByteArray(R"({"a":[1,2)");
         QTest::newRow("trailing") << QByteArray(R"({"a":1} x)");
         QTest::newRow("html") << QByteArray("<html><body>502 Bad Gateway</body></html>");
         QTest::newRow("bad number") << QByteArray(R"({"a":01})");
         QTest::newRow("empty") << QByteArray();
+        // Hostile nesting: refused cleanly (simdjson would abort the process past its own limit).
+        QTest::newRow("3000 deep") << QByteArray(3000, '[') + QByteArray(3000, ']');
+        QTest::newRow("300 deep objects") << QByteArray()
+                                                 .fill(' ', 0)
+                                                 .append(QByteArray("{\"a\":").repeated(300))
+                                                 .append("1")
+                                                 .append(QByteArray(300, '}'));
     }
-    void jsonRejectsMalformedInput()
-    {
+    void jsonRejectsMalformedInput() {
         QFETCH(QByteArray, json);
         QString error;
         QVERIFY(!Json::Document::parse(json, &error));
         QVERIFY(error.startsWith(QStringLiteral("invalid JSON")));
     }
 
-    void jsonWriterEscapes()
-    {
+    void jsonWriterEscapes() {
         Json::Writer w;
         w.beginObject();
         w.key("k\"ey");
         w.value(QStringLiteral("line\nbreak \"quoted\" \\ tab\t \x01 é"));
         w.endObject();
-        QCOMPARE(w.data(), QByteArray("{\"k\\\"ey\":\"line\\nbreak \\\"quoted\\\" \\\\ tab\\t \\u0001 \xc3\xa9\"}"));
+        QCOMPARE(w.data(),
+                 QByteArray("{\"k\\\"ey\":\"line\\nbreak \\\"quoted\\\" \\\\ tab\\t \\u0001 \xc3\xa9\"}"));
         auto doc = Json::Document::parse(w.data());
         QVERIFY(doc);
         QCOMPARE(doc->root()["k\"ey"].toString(), QStringLiteral("line\nbreak \"quoted\" \\ tab\t \x01 é"));
     }
 
-    void anyKeepsExactText()
-    {
-        auto doc = Json::Document::parse(R"({"meta":{"n":123456789012345678901234567890,"s":"x","a":[true,null]}})");
+    void anyKeepsExactText() {
+        auto doc =
+            Json::Document::parse(R"({"meta":{"n":123456789012345678901234567890,"s":"x","a":[true,null]}})");
         QVERIFY(doc);
         Json::Any any;
         Json::DecodeContext ctx;

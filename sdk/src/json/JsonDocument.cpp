@@ -26,8 +26,7 @@ constexpr std::size_t kMaxPooledInput = 64 * 1024 * 1024;
 struct DocumentPool {
     DocumentData *spare = nullptr;
     bool closed = false;
-    ~DocumentPool()
-    {
+    ~DocumentPool() {
         closed = true;
         delete spare;
         spare = nullptr;
@@ -35,8 +34,7 @@ struct DocumentPool {
 };
 thread_local DocumentPool t_pool;
 
-DocumentData *acquireData()
-{
+DocumentData *acquireData() {
     if (DocumentData *d = t_pool.spare) {
         t_pool.spare = nullptr;
         return d;
@@ -44,8 +42,7 @@ DocumentData *acquireData()
     return new DocumentData;
 }
 
-void releaseData(DocumentData *d)
-{
+void releaseData(DocumentData *d) {
     if (!t_pool.closed && !t_pool.spare && d->inputCapacity <= kMaxPooledInput) {
         d->nodes.clear();
         t_pool.spare = d;
@@ -56,16 +53,14 @@ void releaseData(DocumentData *d)
 
 namespace od = simdjson::ondemand;
 
-std::string_view trimmed(std::string_view s)
-{
+std::string_view trimmed(std::string_view s) {
     while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\r' || s.back() == '\t'))
         s.remove_suffix(1);
     return s;
 }
 
 // RFC 8259 number grammar; raw tokens are not validated by the on-demand front end.
-bool isJsonNumber(std::string_view s)
-{
+bool isJsonNumber(std::string_view s) {
     size_t i = 0, n = s.size();
     if (i < n && s[i] == '-')
         ++i;
@@ -102,15 +97,21 @@ bool isJsonNumber(std::string_view s)
 
 class TreeBuilder {
 public:
-    explicit TreeBuilder(std::vector<Node> &nodes) : m_nodes(nodes) {}
+    explicit TreeBuilder(std::vector<Node> &nodes)
+        : m_nodes(nodes) {}
 
-    simdjson::error_code add(od::value value)
-    {
+    // Deeper documents are refused before simdjson's iterator reaches its own limit, which it
+    // enforces with an assertion (an abort), and before this recursion can exhaust the stack.
+    static constexpr int kMaxDepth = 256;
+
+    simdjson::error_code add(od::value value) {
         od::json_type type;
         if (auto err = value.type().get(type))
             return err;
         switch (type) {
         case od::json_type::object: {
+            if (++m_depth > kMaxDepth)
+                return simdjson::DEPTH_ERROR;
             const size_t self = push(Type::Object);
             od::object object;
             if (auto err = value.get_object().get(object))
@@ -127,9 +128,12 @@ public:
                     return err;
             }
             m_nodes[self].end = std::uint32_t(m_nodes.size());
+            --m_depth;
             return simdjson::SUCCESS;
         }
         case od::json_type::array: {
+            if (++m_depth > kMaxDepth)
+                return simdjson::DEPTH_ERROR;
             const size_t self = push(Type::Array);
             od::array array;
             if (auto err = value.get_array().get(array))
@@ -142,6 +146,7 @@ public:
                     return err;
             }
             m_nodes[self].end = std::uint32_t(m_nodes.size());
+            --m_depth;
             return simdjson::SUCCESS;
         }
         case od::json_type::string: {
@@ -176,8 +181,7 @@ public:
         return simdjson::INCORRECT_TYPE;
     }
 
-    simdjson::error_code addRoot(od::document &doc)
-    {
+    simdjson::error_code addRoot(od::document &doc) {
         od::json_type type;
         if (auto err = doc.type().get(type))
             return err;
@@ -229,22 +233,20 @@ public:
     }
 
 private:
-    size_t push(Type type)
-    {
+    size_t push(Type type) {
         m_nodes.push_back(Node{type, false, 0, {}});
         return m_nodes.size() - 1;
     }
-    void leaf(Type type, std::string_view text)
-    {
+    void leaf(Type type, std::string_view text) {
         m_nodes.push_back(Node{type, false, std::uint32_t(m_nodes.size() + 1), text});
     }
     std::vector<Node> &m_nodes;
+    int m_depth = 0;
 };
 
 } // namespace
 
-std::optional<Document> Document::parse(const QByteArray &json, QString *error)
-{
+std::optional<Document> Document::parse(const QByteArray &json, QString *error) {
     std::shared_ptr<DocumentData> data(acquireData(), releaseData);
     const std::size_t size = std::size_t(json.size());
     if (data->inputCapacity < size + simdjson::SIMDJSON_PADDING) {
@@ -275,19 +277,16 @@ std::optional<Document> Document::parse(const QByteArray &json, QString *error)
     return d;
 }
 
-Value Document::root() const
-{
+Value Document::root() const {
     return m_data ? Value(m_data->nodes.data(), 0) : Value();
 }
 
-QString Value::toString() const
-{
+QString Value::toString() const {
     const auto s = stringView();
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
-std::uint32_t Value::size() const
-{
+std::uint32_t Value::size() const {
     std::uint32_t n = 0;
     if (isObject())
         for ([[maybe_unused]] auto m : members())
@@ -299,8 +298,7 @@ std::uint32_t Value::size() const
 }
 
 namespace {
-void writeValue(Writer &w, const Value &v)
-{
+void writeValue(Writer &w, const Value &v) {
     if (!v.isValid()) {
         w.null();
         return;
@@ -336,8 +334,7 @@ void writeValue(Writer &w, const Value &v)
 }
 } // namespace
 
-QByteArray Value::toJson() const
-{
+QByteArray Value::toJson() const {
     Writer w;
     writeValue(w, *this);
     return w.take();
