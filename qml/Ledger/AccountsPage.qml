@@ -34,6 +34,31 @@ Pane {
             Button { text: qsTr("Refresh"); onClicked: accounts.reload() }
         }
         Label { visible: accounts.error !== ""; text: accounts.error; color: "#c0392b"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        RowLayout {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        spacing: 12
+        // The loaded accounts as a tree by ":" segments; a leaf opens the account.
+        TreeView {
+            id: tree
+            Layout.preferredWidth: 240
+            Layout.fillHeight: true
+            clip: true
+            model: AccountTreeModel { source: accounts }
+            ScrollBar.vertical: ScrollBar {}
+            delegate: TreeViewDelegate {
+                required property string path
+                required property bool isAccount
+                required property int accountCount
+                implicitWidth: tree.width
+                text: model.segment + (hasChildren ? "  (" + accountCount + ")" : "")
+                font.family: "monospace"
+                onClicked: if (isAccount) detail.open(path)
+            }
+        }
+        ColumnLayout {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
         HeaderRow {
             Layout.fillWidth: true
             columns: [qsTr("Address"), qsTr("Balances"), qsTr("Metadata")]
@@ -65,6 +90,8 @@ Pane {
                 opacity: 0.7
                 text: accounts.loading ? qsTr("Loading…") : qsTr("%1 accounts%2").arg(accounts.count).arg(accounts.hasMore ? qsTr(", scroll for more") : "")
             }
+        }
+        }
         }
     }
 }

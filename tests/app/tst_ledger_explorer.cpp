@@ -12,6 +12,7 @@
 #include "controllers/Session.h"
 #include "controllers/TransactionDetailController.h"
 #include "formance/ledger/v2/LedgerV2Api.h"
+#include "models/AccountTreeModel.h"
 #include "models/AccountsModel.h"
 #include "models/LedgersModel.h"
 #include "models/LogsModel.h"
@@ -178,6 +179,29 @@ private slots:
         QVERIFY(
             QTest::qWaitFor([&] { return transactions.rowCount() > 1 && !transactions.loading(); }, 10000));
         QVERIFY(transactions.row(0).id < transactions.row(1).id);
+    }
+
+    void accountTreeBySegments() {
+        AccountsModel accounts;
+        accounts.setPageSize(20);
+        accounts.setSession(m_session);
+        accounts.setLedger(kLedger);
+        AccountTreeModel tree;
+        QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tree.setSource(&accounts);
+        QVERIFY(drain(accounts));
+        QCOMPARE(accounts.rowCount(), 51); // users:000 .. users:049 and world
+        QCOMPARE(tree.rowCount(), 2);      // users, world
+        const QModelIndex users = tree.index(0, 0);
+        QCOMPARE(users.data(AccountTreeModel::SegmentRole).toString(), QStringLiteral("users"));
+        QCOMPARE(users.data(AccountTreeModel::IsAccountRole).toBool(), false);
+        QCOMPARE(users.data(AccountTreeModel::AccountCountRole).toInt(), 50);
+        QCOMPARE(tree.rowCount(users), 50);
+        const QModelIndex seven = tree.index(7, 0, users);
+        QCOMPARE(seven.data(AccountTreeModel::PathRole).toString(), QStringLiteral("users:007"));
+        QVERIFY(seven.data(AccountTreeModel::IsAccountRole).toBool());
+        QCOMPARE(tree.parent(seven), users);
+        QCOMPARE(tree.index(1, 0).data(AccountTreeModel::PathRole).toString(), QStringLiteral("world"));
     }
 
     void logsAndAggregatedBalances() {
