@@ -19,8 +19,7 @@ using i128 = __int128;
 // SplitMix64: tiny, fast, and the same numbers on every platform (std distributions are not).
 struct Rng {
     std::uint64_t state;
-    std::uint64_t next()
-    {
+    std::uint64_t next() {
         std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
@@ -29,8 +28,7 @@ struct Rng {
     std::uint64_t below(std::uint64_t n) { return next() % n; }
 };
 
-void appendU128(QByteArray &out, u128 v)
-{
+void appendU128(QByteArray &out, u128 v) {
     char buf[48];
     int n = 0;
     do {
@@ -41,8 +39,7 @@ void appendU128(QByteArray &out, u128 v)
         out.append(buf[--n]);
 }
 
-void appendI128(QByteArray &out, i128 v)
-{
+void appendI128(QByteArray &out, i128 v) {
     if (v < 0) {
         out.append('-');
         appendU128(out, u128(-v));
@@ -51,9 +48,10 @@ void appendI128(QByteArray &out, i128 v)
     }
 }
 
-void appendTimestamp(QByteArray &out, qint64 secs, int micros)
-{
-    out.append(QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")).toLatin1());
+void appendTimestamp(QByteArray &out, qint64 secs, int micros) {
+    out.append(QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc())
+                   .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
+                   .toLatin1());
     char frac[8];
     std::snprintf(frac, sizeof frac, ".%06d", micros);
     out.append(frac);
@@ -64,8 +62,7 @@ const std::array<const char *, 5> kAssets = {"USD/2", "EUR/2", "BTC/8", "ETH/18"
 const std::array<const char *, 6> kPsps = {"stripe", "adyen", "wise", "modulr", "checkout", "mangopay"};
 const std::array<const char *, 4> kKinds = {"deposit", "payout", "transfer", "fee"};
 
-std::string account(Rng &rng)
-{
+std::string account(Rng &rng) {
     switch (rng.below(6)) {
     case 0:
         return "world";
@@ -90,8 +87,7 @@ struct Volume {
     u128 input, output;
 };
 
-void appendVolumes(QByteArray &out, std::vector<Volume> volumes)
-{
+void appendVolumes(QByteArray &out, std::vector<Volume> volumes) {
     out.append('{');
     // Grouped by account, then asset, keys sorted as the ledger (Go's encoding/json) sends them.
     std::sort(volumes.begin(), volumes.end(), [](const Volume &a, const Volume &b) {
@@ -127,8 +123,7 @@ void appendVolumes(QByteArray &out, std::vector<Volume> volumes)
     out.append('}');
 }
 
-void appendTransaction(QByteArray &out, qint64 index, bool firstOfPage)
-{
+void appendTransaction(QByteArray &out, qint64 index, bool firstOfPage) {
     Rng rng{std::uint64_t(index) * 0x2545F4914F6CDD1Dull + 17};
     const qint64 id = 10'000'000 - index; // newest first
     const bool big = firstOfPage || rng.below(25) == 0;
@@ -195,7 +190,9 @@ void appendTransaction(QByteArray &out, qint64 index, bool firstOfPage)
     out.append("],\"metadata\":{");
     out.append("\"kind\":\"").append(kind).append('"');
     if (note)
-        out.append(",\"note\":\"Invoice #").append(QByteArray::number(index)).append(" \\u2014 \\\"express\\\" delivery\"");
+        out.append(",\"note\":\"Invoice #")
+            .append(QByteArray::number(index))
+            .append(" \\u2014 \\\"express\\\" delivery\"");
     out.append(",\"order_id\":\"ord_").append(orderId).append('"');
     out.append(",\"psp\":\"").append(psp).append('"');
     out.append("},\"timestamp\":\"");
@@ -217,8 +214,7 @@ void appendTransaction(QByteArray &out, qint64 index, bool firstOfPage)
 
 } // namespace
 
-QByteArray transactionsPage(const PageSpec &spec)
-{
+QByteArray transactionsPage(const PageSpec &spec) {
     QByteArray out;
     out.reserve(qsizetype(spec.transactions) * 1300 + 256);
     out.append("{\"cursor\":{\"pageSize\":").append(QByteArray::number(spec.transactions));

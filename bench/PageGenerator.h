@@ -10,10 +10,10 @@
 namespace FormanceBench {
 
 struct PageSpec {
-    int page = 0;          // which page of the ledger: ids and timestamps continue across pages
+    int page = 0; // which page of the ledger: ids and timestamps continue across pages
     int transactions = 1000;
-    QString next;          // the cursor to put in `next` (hasMore is true when set)
-    QString previous;      // the cursor to put in `previous`, when set
+    QString next;     // the cursor to put in `next` (hasMore is true when set)
+    QString previous; // the cursor to put in `previous`, when set
 };
 
 // The JSON body of one page (about 1.2 MB for 1,000 transactions). Same spec, same bytes.

@@ -9,22 +9,21 @@
 
 namespace FormanceBench {
 
-PageServer::PageServer(QList<QByteArray> pages) : m_pages(std::move(pages)) {}
+PageServer::PageServer(QList<QByteArray> pages)
+    : m_pages(std::move(pages)) {}
 
-PageServer::~PageServer()
-{
+PageServer::~PageServer() {
     stop();
 }
 
-QString PageServer::cursorFor(int page)
-{
-    const QByteArray state = R"({"pageSize":1000,"bottom":null,"column":"id","paginationID":)" + QByteArray::number(page) +
+QString PageServer::cursorFor(int page) {
+    const QByteArray state = R"({"pageSize":1000,"bottom":null,"column":"id","paginationID":)" +
+                             QByteArray::number(page) +
                              R"(,"order":1,"options":{"expand":["volumes"]},"reverse":false})";
     return QString::fromLatin1(state.toBase64(QByteArray::Base64UrlEncoding));
 }
 
-QList<QByteArray> PageServer::renderPages(int pages, int perPage)
-{
+QList<QByteArray> PageServer::renderPages(int pages, int perPage) {
     QList<QByteArray> out;
     for (int i = 0; i < pages; ++i) {
         PageSpec spec;
@@ -39,24 +38,21 @@ QList<QByteArray> PageServer::renderPages(int pages, int perPage)
     return out;
 }
 
-quint16 PageServer::start()
-{
+quint16 PageServer::start() {
     QThread::start();
     while (!m_ready.load())
         QThread::usleep(200);
     return m_port.load();
 }
 
-void PageServer::stop()
-{
+void PageServer::stop() {
     if (isRunning()) {
         quit();
         wait();
     }
 }
 
-void PageServer::run()
-{
+void PageServer::run() {
     QHttpServer server;
     server.route(QStringLiteral("/api/ledger/v2/<arg>/transactions"), QHttpServerRequest::Method::Get,
                  [this](const QString &, const QHttpServerRequest &req) {

@@ -4,8 +4,7 @@
 
 namespace FormanceBench {
 
-PagingRun pageThrough(Formance::Client &client, const QString &ledger, int pageSize, int maxPages)
-{
+PagingRun pageThrough(Formance::Client &client, const QString &ledger, int pageSize, int maxPages) {
     using namespace Formance::Ledger::V2;
     PagingRun run;
     V2ListTransactionsRequest request;

@@ -18,6 +18,7 @@ struct PagingRun {
 };
 
 // Blocking (runs a local event loop per page): for benchmarks and command-line tools.
-PagingRun pageThrough(Formance::Client &client, const QString &ledger, int pageSize = 1000, int maxPages = -1);
+PagingRun pageThrough(Formance::Client &client, const QString &ledger, int pageSize = 1000,
+                      int maxPages = -1);
 
 } // namespace FormanceBench

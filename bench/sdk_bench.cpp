@@ -25,8 +25,7 @@ namespace {
 constexpr int kPages = 20;
 constexpr int kPerPage = 1000;
 
-QList<QByteArray> &pages()
-{
+QList<QByteArray> &pages() {
     static QList<QByteArray> p = FormanceBench::PageServer::renderPages(kPages, kPerPage);
     return p;
 }
@@ -34,10 +33,10 @@ QList<QByteArray> &pages()
 FormanceBench::PageServer *g_server = nullptr;
 quint16 g_port = 0;
 
-void setCounters(benchmark::State &state, qint64 transactionsPerIteration, qint64 bytesPerIteration)
-{
+void setCounters(benchmark::State &state, qint64 transactionsPerIteration, qint64 bytesPerIteration) {
     const double iterations = double(state.iterations());
-    state.counters["tx/s"] = benchmark::Counter(double(transactionsPerIteration) * iterations, benchmark::Counter::kIsRate);
+    state.counters["tx/s"] =
+        benchmark::Counter(double(transactionsPerIteration) * iterations, benchmark::Counter::kIsRate);
     state.SetBytesProcessed(int64_t(bytesPerIteration * state.iterations()));
 }
 
@@ -49,8 +48,7 @@ struct Threads {
 };
 
 // (a) One page of JSON into Models::V2TransactionsCursorResponse, exactly as the client does it.
-void BM_DecodePage(benchmark::State &state)
-{
+void BM_DecodePage(benchmark::State &state) {
     Threads threads(state);
     const QByteArray &page = pages().first();
     for (auto _ : state) {
@@ -67,8 +65,7 @@ void BM_DecodePage(benchmark::State &state)
 BENCHMARK(BM_DecodePage)->ArgName("parallel")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // Part of (a): the JSON tree only (simdjson + the exact-number node tree), no model.
-void BM_ParseOnly(benchmark::State &state)
-{
+void BM_ParseOnly(benchmark::State &state) {
     const QByteArray &page = pages().first();
     for (auto _ : state) {
         auto doc = Json::Document::parse(page);
@@ -83,8 +80,7 @@ void BM_ParseOnly(benchmark::State &state)
 BENCHMARK(BM_ParseOnly)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // Part of (a): the typed model only, read from an already parsed tree (and destroyed).
-void BM_ModelOnly(benchmark::State &state)
-{
+void BM_ModelOnly(benchmark::State &state) {
     Threads threads(state);
     const QByteArray &page = pages().first();
     const auto doc = Json::Document::parse(page);
@@ -101,16 +97,14 @@ void BM_ModelOnly(benchmark::State &state)
 }
 BENCHMARK(BM_ModelOnly)->ArgName("parallel")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 
-std::unique_ptr<Client> makeClient()
-{
+std::unique_ptr<Client> makeClient() {
     SdkConfig config;
     config.server.url = QStringLiteral("http://127.0.0.1:%1").arg(g_port);
     return std::make_unique<Client>(config);
 }
 
 // Part of (b): the same 20 requests through the client's transport, body left undecoded.
-void BM_TransferOnly20Pages(benchmark::State &state)
-{
+void BM_TransferOnly20Pages(benchmark::State &state) {
     auto client = makeClient();
     qint64 bytes = 0;
     for (auto _ : state) {
@@ -133,13 +127,13 @@ void BM_TransferOnly20Pages(benchmark::State &state)
 BENCHMARK(BM_TransferOnly20Pages)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // (b) 20 pages through client.ledger().v2().listTransactions, following `next`: end to end.
-void BM_Paging20Pages(benchmark::State &state)
-{
+void BM_Paging20Pages(benchmark::State &state) {
     Threads threads(state);
     auto client = makeClient();
     for (auto _ : state) {
         const auto run = FormanceBench::pageThrough(*client, QStringLiteral("bench"), kPerPage);
-        if (!run.error.isEmpty() || run.transactions != qint64(kPages) * kPerPage || run.bigAmounts < kPages) {
+        if (!run.error.isEmpty() || run.transactions != qint64(kPages) * kPerPage ||
+            run.bigAmounts < kPages) {
             state.SkipWithError(run.error.isEmpty() ? "wrong page count" : qPrintable(run.error));
             break;
         }
@@ -149,12 +143,16 @@ void BM_Paging20Pages(benchmark::State &state)
         bytes += p.size();
     setCounters(state, qint64(kPages) * kPerPage, bytes);
 }
-BENCHMARK(BM_Paging20Pages)->ArgName("parallel")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_Paging20Pages)
+    ->ArgName("parallel")
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))

@@ -12,22 +12,25 @@
 
 #include <cstdio>
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sdk-bench-paging"));
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Pages through a ledger's transactions with the Formance Qt SDK and times it."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("The stack's base URL, e.g. http://127.0.0.1:8080"));
+    parser.addPositionalArgument(QStringLiteral("URL"),
+                                 QStringLiteral("The stack's base URL, e.g. http://127.0.0.1:8080"));
     parser.addPositionalArgument(QStringLiteral("LEDGER"), QStringLiteral("The ledger's name"));
-    const QCommandLineOption clientId(QStringLiteral("client-id"), QStringLiteral("OAuth2 client id"), QStringLiteral("ID"));
-    const QCommandLineOption clientSecret(QStringLiteral("client-secret"), QStringLiteral("OAuth2 client secret"),
-                                          QStringLiteral("SECRET"));
-    const QCommandLineOption pageSize(QStringLiteral("page-size"), QStringLiteral("Page size, 1-1000 (default 1000)"),
-                                      QStringLiteral("N"), QStringLiteral("1000"));
-    const QCommandLineOption maxPages(QStringLiteral("max-pages"), QStringLiteral("Stop after N pages (default: all)"),
+    const QCommandLineOption clientId(QStringLiteral("client-id"), QStringLiteral("OAuth2 client id"),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption clientSecret(QStringLiteral("client-secret"),
+                                          QStringLiteral("OAuth2 client secret"), QStringLiteral("SECRET"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+                                      QStringLiteral("Page size, 1-1000 (default 1000)"), QStringLiteral("N"),
+                                      QStringLiteral("1000"));
+    const QCommandLineOption maxPages(QStringLiteral("max-pages"),
+                                      QStringLiteral("Stop after N pages (default: all)"),
                                       QStringLiteral("N"), QStringLiteral("-1"));
     parser.addOptions({clientId, clientSecret, pageSize, maxPages});
     parser.process(app);
@@ -40,13 +43,14 @@ int main(int argc, char **argv)
     Formance::SdkConfig config;
     config.server.url = args.at(0);
     if (parser.isSet(clientId))
-        config.credentials = Formance::ClientCredentials{parser.value(clientId), parser.value(clientSecret), {}};
+        config.credentials =
+            Formance::ClientCredentials{parser.value(clientId), parser.value(clientSecret), {}};
     Formance::Client client(config);
 
     QElapsedTimer timer;
     timer.start();
-    const auto run = FormanceBench::pageThrough(client, args.at(1), qBound(1, parser.value(pageSize).toInt(), 1000),
-                                                parser.value(maxPages).toInt());
+    const auto run = FormanceBench::pageThrough(
+        client, args.at(1), qBound(1, parser.value(pageSize).toInt(), 1000), parser.value(maxPages).toInt());
     const qint64 ns = timer.nsecsElapsed();
     if (!run.error.isEmpty()) {
         std::fprintf(stderr, "sdk-bench-paging: %s\n", qPrintable(run.error));

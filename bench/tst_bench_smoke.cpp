@@ -4,8 +4,8 @@
 #include "PageServer.h"
 #include "Paging.h"
 
-#include "json/JsonCodec.h"
 #include "formance/Sdk.h"
+#include "json/JsonCodec.h"
 
 #include <QTest>
 
@@ -14,15 +14,14 @@ using namespace Formance;
 class BenchSmoke : public QObject {
     Q_OBJECT
 private slots:
-    void pageIsRealisticAndDeterministic()
-    {
+    void pageIsRealisticAndDeterministic() {
         const QByteArray page = FormanceBench::transactionsPage({0, 1000, QStringLiteral("abc"), {}});
-        QVERIFY2(page.size() > 1'000'000 && page.size() < 1'500'000, QByteArray::number(page.size()).constData());
+        QVERIFY2(page.size() > 1'000'000 && page.size() < 1'500'000,
+                 QByteArray::number(page.size()).constData());
         QCOMPARE(FormanceBench::transactionsPage({0, 1000, QStringLiteral("abc"), {}}), page);
     }
 
-    void decodesExactly()
-    {
+    void decodesExactly() {
         const QByteArray page = FormanceBench::transactionsPage({2, 1000, QStringLiteral("next-cursor"), {}});
         Models::V2TransactionsCursorResponse out;
         const auto r = Json::decode(page, out);
@@ -56,8 +55,7 @@ private slots:
         QVERIFY(Json::encode(out).contains(QByteArray("\"amount\":") + FormanceBench::kFirstAmount));
     }
 
-    void pagesOverLoopback()
-    {
+    void pagesOverLoopback() {
         FormanceBench::PageServer server(FormanceBench::PageServer::renderPages(3, 50));
         const quint16 port = server.start();
         QVERIFY(port != 0);

@@ -20,8 +20,7 @@ namespace {
 constexpr std::size_t kFastDigits = 18;    // 10^18 - 1 fits in qint64 with room to spare
 constexpr std::size_t kFast128Digits = 38; // 10^38 - 1 fits in an unsigned 128-bit integer
 
-bool allDigits(std::string_view s)
-{
+bool allDigits(std::string_view s) {
     if (s.empty())
         return false;
     for (char c : s)
@@ -31,8 +30,7 @@ bool allDigits(std::string_view s)
 }
 } // namespace
 
-BigInt BigInt::fromBig(Big &&big)
-{
+BigInt BigInt::fromBig(Big &&big) {
     BigInt r;
     if (big.value >= std::numeric_limits<qint64>::min() && big.value <= std::numeric_limits<qint64>::max()) {
         r.m_small = big.value.convert_to<qint64>();
@@ -42,13 +40,11 @@ BigInt BigInt::fromBig(Big &&big)
     return r;
 }
 
-BigInt::Big BigInt::toBig() const
-{
+BigInt::Big BigInt::toBig() const {
     return m_big ? *m_big : Big{cpp_int(m_small)};
 }
 
-std::optional<BigInt> BigInt::fromString(std::string_view text)
-{
+std::optional<BigInt> BigInt::fromString(std::string_view text) {
     const bool negative = !text.empty() && text.front() == '-';
     std::string_view digits = negative ? text.substr(1) : text;
     if (!allDigits(digits))
@@ -87,24 +83,20 @@ std::optional<BigInt> BigInt::fromString(std::string_view text)
     return fromBig(std::move(big));
 }
 
-std::optional<BigInt> BigInt::fromString(const QString &text)
-{
+std::optional<BigInt> BigInt::fromString(const QString &text) {
     const QByteArray utf8 = text.toUtf8();
     return fromString(std::string_view(utf8.constData(), size_t(utf8.size())));
 }
 
-std::string BigInt::toStdString() const
-{
+std::string BigInt::toStdString() const {
     return m_big ? m_big->value.str() : std::to_string(m_small);
 }
 
-QString BigInt::toString() const
-{
+QString BigInt::toString() const {
     return QString::fromStdString(toStdString());
 }
 
-void BigInt::appendTo(QByteArray &out) const
-{
+void BigInt::appendTo(QByteArray &out) const {
     if (!m_big) {
         char buf[24];
         auto res = std::to_chars(buf, buf + sizeof buf, m_small);
@@ -114,53 +106,46 @@ void BigInt::appendTo(QByteArray &out) const
     }
 }
 
-std::optional<qint64> BigInt::toInt64() const
-{
+std::optional<qint64> BigInt::toInt64() const {
     if (m_big)
         return std::nullopt;
     return m_small;
 }
 
-int BigInt::sign() const
-{
+int BigInt::sign() const {
     if (m_big)
         return m_big->value.sign();
     return m_small < 0 ? -1 : (m_small > 0 ? 1 : 0);
 }
 
-BigInt BigInt::operator-() const
-{
+BigInt BigInt::operator-() const {
     if (!m_big && m_small != std::numeric_limits<qint64>::min())
         return BigInt(-m_small);
     return fromBig(Big{-toBig().value});
 }
 
-BigInt operator+(const BigInt &a, const BigInt &b)
-{
+BigInt operator+(const BigInt &a, const BigInt &b) {
     qint64 r;
     if (!a.m_big && !b.m_big && !__builtin_add_overflow(a.m_small, b.m_small, &r))
         return BigInt(r);
     return BigInt::fromBig(BigInt::Big{a.toBig().value + b.toBig().value});
 }
 
-BigInt operator-(const BigInt &a, const BigInt &b)
-{
+BigInt operator-(const BigInt &a, const BigInt &b) {
     qint64 r;
     if (!a.m_big && !b.m_big && !__builtin_sub_overflow(a.m_small, b.m_small, &r))
         return BigInt(r);
     return BigInt::fromBig(BigInt::Big{a.toBig().value - b.toBig().value});
 }
 
-BigInt operator*(const BigInt &a, const BigInt &b)
-{
+BigInt operator*(const BigInt &a, const BigInt &b) {
     qint64 r;
     if (!a.m_big && !b.m_big && !__builtin_mul_overflow(a.m_small, b.m_small, &r))
         return BigInt(r);
     return BigInt::fromBig(BigInt::Big{a.toBig().value * b.toBig().value});
 }
 
-std::strong_ordering operator<=>(const BigInt &a, const BigInt &b)
-{
+std::strong_ordering operator<=>(const BigInt &a, const BigInt &b) {
     if (!a.m_big && !b.m_big)
         return a.m_small <=> b.m_small;
     const int c = a.toBig().value.compare(b.toBig().value);
@@ -170,8 +155,7 @@ std::strong_ordering operator<=>(const BigInt &a, const BigInt &b)
 
 } // namespace Formance
 
-QDebug operator<<(QDebug debug, const Formance::BigInt &value)
-{
+QDebug operator<<(QDebug debug, const Formance::BigInt &value) {
     QDebugStateSaver saver(debug);
     debug.nospace() << "BigInt(" << value.toString() << ')';
     return debug;

@@ -18,8 +18,10 @@ namespace Formance {
 class BigInt {
 public:
     BigInt() = default;
-    BigInt(qint64 value) : m_small(value) {} // NOLINT(google-explicit-constructor): amounts read naturally
-    BigInt(int value) : m_small(value) {}    // NOLINT(google-explicit-constructor)
+    BigInt(qint64 value)
+        : m_small(value) {} // NOLINT(google-explicit-constructor): amounts read naturally
+    BigInt(int value)
+        : m_small(value) {} // NOLINT(google-explicit-constructor)
 
     // Parses an optional '-' followed by decimal digits (no '+', no spaces, no exponent).
     static std::optional<BigInt> fromString(std::string_view text);

@@ -6,16 +6,14 @@
 
 namespace Formance {
 
-QString bodyExcerpt(const QByteArray &body, int maxChars)
-{
+QString bodyExcerpt(const QByteArray &body, int maxChars) {
     QString text = QString::fromUtf8(body.left(maxChars * 4)).simplified();
     if (text.size() > maxChars)
         text = text.left(maxChars) + QStringLiteral("…");
     return text;
 }
 
-QByteArray headerValue(const HeaderList &headers, const QByteArray &name)
-{
+QByteArray headerValue(const HeaderList &headers, const QByteArray &name) {
     for (const auto &h : headers)
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
             return h.second;
@@ -23,8 +21,7 @@ QByteArray headerValue(const HeaderList &headers, const QByteArray &name)
 }
 
 namespace {
-QString memberText(const Json::Value &v)
-{
+QString memberText(const Json::Value &v) {
     if (v.isString())
         return v.toString();
     if (v.isValid() && !v.isNull())
@@ -32,8 +29,7 @@ QString memberText(const Json::Value &v)
     return {};
 }
 
-std::optional<ApiError> parseApiError(const QByteArray &body)
-{
+std::optional<ApiError> parseApiError(const QByteArray &body) {
     auto doc = Json::Document::parse(body);
     if (!doc || !doc->root().isObject())
         return std::nullopt;
@@ -53,37 +49,36 @@ std::optional<ApiError> parseApiError(const QByteArray &body)
 }
 } // namespace
 
-Error Error::fromHttpResponse(int status, const HeaderList &headers, const QByteArray &body)
-{
+Error Error::fromHttpResponse(int status, const HeaderList &headers, const QByteArray &body) {
     Error e;
     e.withHttp(status, headers, body);
     e.m_api = parseApiError(body);
     if (e.m_api) {
         e.m_kind = Kind::Api;
-        e.m_message = e.m_api->errorMessage.isEmpty() ? e.m_api->errorCode
-                                                      : QStringLiteral("%1: %2").arg(e.m_api->errorCode, e.m_api->errorMessage);
+        e.m_message = e.m_api->errorMessage.isEmpty()
+                          ? e.m_api->errorCode
+                          : QStringLiteral("%1: %2").arg(e.m_api->errorCode, e.m_api->errorMessage);
     } else {
         e.m_kind = Kind::Http;
         const QByteArray type = headerValue(headers, "content-type");
         e.m_message = QStringLiteral("HTTP %1").arg(status);
         if (!body.isEmpty())
-            e.m_message += QStringLiteral(" (%1): %2")
-                               .arg(type.isEmpty() ? QStringLiteral("no content type") : QString::fromLatin1(type),
-                                    bodyExcerpt(body));
+            e.m_message +=
+                QStringLiteral(" (%1): %2")
+                    .arg(type.isEmpty() ? QStringLiteral("no content type") : QString::fromLatin1(type),
+                         bodyExcerpt(body));
     }
     return e;
 }
 
-Error &Error::withHttp(int status, HeaderList headers, QByteArray body)
-{
+Error &Error::withHttp(int status, HeaderList headers, QByteArray body) {
     m_status = status;
     m_headers = std::move(headers);
     m_body = std::move(body);
     return *this;
 }
 
-QString Error::kindName(Kind kind)
-{
+QString Error::kindName(Kind kind) {
     switch (kind) {
     case Kind::Network:
         return QStringLiteral("network");
@@ -105,8 +100,7 @@ QString Error::kindName(Kind kind)
     return {};
 }
 
-QString Error::toString() const
-{
+QString Error::toString() const {
     QString s = kindName(m_kind) + QStringLiteral(" error");
     if (m_status)
         s += QStringLiteral(" (HTTP %1)").arg(m_status);
@@ -115,8 +109,7 @@ QString Error::toString() const
 
 } // namespace Formance
 
-QDebug operator<<(QDebug debug, const Formance::Error &error)
-{
+QDebug operator<<(QDebug debug, const Formance::Error &error) {
     QDebugStateSaver saver(debug);
     debug.nospace().noquote() << "Formance::Error(" << error.toString() << ')';
     return debug;

@@ -36,7 +36,9 @@ public:
     };
 
     Error() = default;
-    Error(Kind kind, QString message) : m_kind(kind), m_message(std::move(message)) {}
+    Error(Kind kind, QString message)
+        : m_kind(kind)
+        , m_message(std::move(message)) {}
 
     // Builds an Http or Api error from a non-2xx answer.
     static Error fromHttpResponse(int status, const HeaderList &headers, const QByteArray &body);

@@ -22,8 +22,8 @@ struct CallOptions {
 
 struct HttpRequest {
     QByteArray method = "GET";
-    QString path;                              // already expanded and percent-encoded, from the server root
-    QList<QPair<QString, QString>> query;      // raw values; encoded by the transport
+    QString path;                         // already expanded and percent-encoded, from the server root
+    QList<QPair<QString, QString>> query; // raw values; encoded by the transport
     HeaderList headers;
     QByteArray body;
     QByteArray contentType = "application/json";
@@ -33,9 +33,9 @@ struct HttpRequest {
     CallOptions options;
 
     // GET, HEAD, PUT, DELETE, OPTIONS may be repeated; POST and PATCH only with an Idempotency-Key.
-    bool isIdempotentMethod() const
-    {
-        return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE" || method == "OPTIONS";
+    bool isIdempotentMethod() const {
+        return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE" ||
+               method == "OPTIONS";
     }
 };
 

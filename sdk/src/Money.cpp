@@ -4,8 +4,7 @@
 
 namespace Formance {
 
-int Money::precisionOf(const QString &asset)
-{
+int Money::precisionOf(const QString &asset) {
     const qsizetype slash = asset.lastIndexOf(u'/');
     if (slash < 0)
         return 0;
@@ -14,14 +13,12 @@ int Money::precisionOf(const QString &asset)
     return ok && p >= 0 && p <= 256 ? p : 0;
 }
 
-QString Money::currencyOf(const QString &asset)
-{
+QString Money::currencyOf(const QString &asset) {
     const qsizetype slash = asset.lastIndexOf(u'/');
     return slash < 0 ? asset : asset.left(slash);
 }
 
-QString Money::format(const BigInt &minorUnits, const QString &asset)
-{
+QString Money::format(const BigInt &minorUnits, const QString &asset) {
     const int precision = precisionOf(asset);
     QString digits = minorUnits.abs().toString();
     if (precision > 0) {
@@ -32,8 +29,7 @@ QString Money::format(const BigInt &minorUnits, const QString &asset)
     return minorUnits.isNegative() ? u'-' + digits : digits;
 }
 
-Money::ParseResult Money::parse(const QString &input, const QString &asset)
-{
+Money::ParseResult Money::parse(const QString &input, const QString &asset) {
     const int precision = precisionOf(asset);
     QString text = input.trimmed();
     if (text.isEmpty())
@@ -55,12 +51,14 @@ Money::ParseResult Money::parse(const QString &input, const QString &asset)
     };
     if ((whole.isEmpty() && fraction.isEmpty()) || !isDigits(whole) || !isDigits(fraction) ||
         (dot >= 0 && fraction.isEmpty()))
-        return {std::nullopt, QCoreApplication::translate("Money", "“%1” is not a number.").arg(input.trimmed())};
-    if (fraction.size() > precision) {
         return {std::nullopt,
-                precision == 0
-                    ? QCoreApplication::translate("Money", "%1 has no decimals.").arg(asset)
-                    : QCoreApplication::translate("Money", "%1 allows at most %2 decimals.").arg(asset).arg(precision)};
+                QCoreApplication::translate("Money", "“%1” is not a number.").arg(input.trimmed())};
+    if (fraction.size() > precision) {
+        return {std::nullopt, precision == 0
+                                  ? QCoreApplication::translate("Money", "%1 has no decimals.").arg(asset)
+                                  : QCoreApplication::translate("Money", "%1 allows at most %2 decimals.")
+                                        .arg(asset)
+                                        .arg(precision)};
     }
     fraction += QString(precision - fraction.size(), u'0');
     QString all = whole + fraction;
@@ -68,7 +66,8 @@ Money::ParseResult Money::parse(const QString &input, const QString &asset)
         all.remove(0, 1);
     auto value = BigInt::fromString(negative ? u'-' + all : all);
     if (!value)
-        return {std::nullopt, QCoreApplication::translate("Money", "“%1” is not a number.").arg(input.trimmed())};
+        return {std::nullopt,
+                QCoreApplication::translate("Money", "“%1” is not a number.").arg(input.trimmed())};
     return {value, {}};
 }
 

@@ -4,8 +4,7 @@
 
 namespace Formance {
 
-std::optional<Error> checkJsonBody(const HttpResponse &response)
-{
+std::optional<Error> checkJsonBody(const HttpResponse &response) {
     const QByteArray type = response.header("content-type").toLower();
     const bool looksJson = type.isEmpty() || type.contains("json");
     if (response.body.trimmed().isEmpty())
@@ -16,14 +15,13 @@ std::optional<Error> checkJsonBody(const HttpResponse &response)
     return std::nullopt;
 }
 
-Error decodeError(const HttpResponse &response, const QString &what)
-{
-    return Error(Error::Kind::Decode, QStringLiteral("HTTP %1 answer not understood: %2").arg(response.status).arg(what))
+Error decodeError(const HttpResponse &response, const QString &what) {
+    return Error(Error::Kind::Decode,
+                 QStringLiteral("HTTP %1 answer not understood: %2").arg(response.status).arg(what))
         .withHttp(response.status, response.headers, response.body);
 }
 
-QString encodePathSegment(const QString &value)
-{
+QString encodePathSegment(const QString &value) {
     return QString::fromLatin1(QUrl::toPercentEncoding(value, ":@!$'()*,;"));
 }
 

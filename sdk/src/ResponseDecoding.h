@@ -12,9 +12,7 @@ namespace Formance {
 std::optional<Error> checkJsonBody(const HttpResponse &response);
 Error decodeError(const HttpResponse &response, const QString &what);
 
-template <class T>
-Result<T> decodeJsonResponse(const Result<HttpResponse> &result)
-{
+template <class T> Result<T> decodeJsonResponse(const Result<HttpResponse> &result) {
     if (!result)
         return result.error();
     const HttpResponse &response = result.value();
@@ -27,8 +25,7 @@ Result<T> decodeJsonResponse(const Result<HttpResponse> &result)
     return value;
 }
 
-inline Result<NoContent> noContentResponse(const Result<HttpResponse> &result)
-{
+inline Result<NoContent> noContentResponse(const Result<HttpResponse> &result) {
     if (!result)
         return result.error();
     return NoContent{};

@@ -7,12 +7,14 @@
 
 namespace Formance {
 
-template <class T>
-class Result {
+template <class T> class Result {
 public:
-    Result() : m_data(Error(Error::Kind::Canceled, QStringLiteral("no result"))) {}
-    Result(T value) : m_data(std::move(value)) {} // NOLINT(google-explicit-constructor)
-    Result(Error error) : m_data(std::move(error)) {} // NOLINT(google-explicit-constructor)
+    Result()
+        : m_data(Error(Error::Kind::Canceled, QStringLiteral("no result"))) {}
+    Result(T value)
+        : m_data(std::move(value)) {} // NOLINT(google-explicit-constructor)
+    Result(Error error)
+        : m_data(std::move(error)) {} // NOLINT(google-explicit-constructor)
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }

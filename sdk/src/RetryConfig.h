@@ -20,8 +20,7 @@ struct RetryConfig {
     bool retryConnectionErrors = false;
 
     static RetryConfig none() { return {}; }
-    static RetryConfig withBackoff(BackoffStrategy backoff, bool retryConnectionErrors)
-    {
+    static RetryConfig withBackoff(BackoffStrategy backoff, bool retryConnectionErrors) {
         return {Strategy::Backoff, backoff, retryConnectionErrors};
     }
     bool enabled() const { return strategy == Strategy::Backoff; }

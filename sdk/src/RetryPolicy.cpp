@@ -6,13 +6,11 @@
 
 namespace Formance {
 
-bool RetryPolicy::isRetryableStatus(int status)
-{
+bool RetryPolicy::isRetryableStatus(int status) {
     return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
 }
 
-std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, const QDateTime &now)
-{
+std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, const QDateTime &now) {
     const QByteArray v = value.trimmed();
     if (v.isEmpty())
         return std::nullopt;
@@ -26,8 +24,7 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, cons
     return std::max<qint64>(0, now.msecsTo(when));
 }
 
-qint64 RetryPolicy::delayMs(int retry, const QByteArray &retryAfter, const QDateTime &now) const
-{
+qint64 RetryPolicy::delayMs(int retry, const QByteArray &retryAfter, const QDateTime &now) const {
     const auto &b = m_config.backoff;
     if (auto hinted = parseRetryAfter(retryAfter, now))
         return *hinted;
@@ -37,8 +34,7 @@ qint64 RetryPolicy::delayMs(int retry, const QByteArray &retryAfter, const QDate
     return qint64(std::min<double>(base + jitter, b.maxIntervalMs));
 }
 
-bool RetryPolicy::withinBudget(qint64 elapsedMs, qint64 delayMs) const
-{
+bool RetryPolicy::withinBudget(qint64 elapsedMs, qint64 delayMs) const {
     return m_config.enabled() && elapsedMs + delayMs <= m_config.backoff.maxElapsedTimeMs;
 }
 

@@ -12,13 +12,15 @@ namespace Formance {
 
 class RetryPolicy {
 public:
-    explicit RetryPolicy(RetryConfig config) : m_config(config) {}
+    explicit RetryPolicy(RetryConfig config)
+        : m_config(config) {}
 
     static bool isRetryableStatus(int status);
 
     // Delay before attempt number `retry` (1 for the first retry), jitter included, capped by
     // the max interval. A Retry-After header (seconds or HTTP date) takes precedence.
-    qint64 delayMs(int retry, const QByteArray &retryAfter = {}, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    qint64 delayMs(int retry, const QByteArray &retryAfter = {},
+                   const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     // Whether another attempt may start `delayMs` from now, `elapsedMs` after the first one.
     bool withinBudget(qint64 elapsedMs, qint64 delayMs) const;

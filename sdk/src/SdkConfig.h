@@ -25,9 +25,9 @@ struct SdkConfig {
     ServerConfig server;
     std::optional<ClientCredentials> credentials; // none: requests go out without a token
     RetryConfig retry;
-    int timeoutMs = 60000;                       // per attempt; 0 disables
-    qint64 maxResponseBytes = 256 * 1024 * 1024; // larger answers are refused, not buffered
-    QNetworkAccessManager *network = nullptr;    // injected, not owned; a private one when null
+    int timeoutMs = 60000;                              // per attempt; 0 disables
+    qint64 maxResponseBytes = 256 * 1024 * 1024;        // larger answers are refused, not buffered
+    QNetworkAccessManager *network = nullptr;           // injected, not owned; a private one when null
     std::function<void(QNetworkRequest &)> requestHook; // last word on every request's headers
     QByteArray userAgent = "formance-sdk-qt/" FORMANCE_SDK_VERSION;
 };

@@ -2,8 +2,7 @@
 
 namespace Formance {
 
-QUrl ServerConfig::resolve(QString *error) const
-{
+QUrl ServerConfig::resolve(QString *error) const {
     auto fail = [error](const QString &message) {
         if (error)
             *error = message;
@@ -15,7 +14,8 @@ QUrl ServerConfig::resolve(QString *error) const
     } else if (index == LocalServer) {
         text = QStringLiteral("http://localhost");
     } else if (index == CloudServer) {
-        const QString organization = variables.value(QStringLiteral("organization"), QStringLiteral("orgID-stackID"));
+        const QString organization =
+            variables.value(QStringLiteral("organization"), QStringLiteral("orgID-stackID"));
         const QString environment = variables.value(QStringLiteral("environment"), QStringLiteral("sandbox"));
         if (!environments().contains(environment))
             return fail(QStringLiteral("unknown environment \"%1\" (expected one of %2)")
@@ -29,7 +29,8 @@ QUrl ServerConfig::resolve(QString *error) const
     while (text.endsWith(u'/'))
         text.chop(1);
     const QUrl resolved(text, QUrl::StrictMode);
-    if (!resolved.isValid() || (resolved.scheme() != QLatin1String("http") && resolved.scheme() != QLatin1String("https")) ||
+    if (!resolved.isValid() ||
+        (resolved.scheme() != QLatin1String("http") && resolved.scheme() != QLatin1String("https")) ||
         resolved.host().isEmpty())
         return fail(QStringLiteral("invalid server URL \"%1\"").arg(text));
     return resolved;

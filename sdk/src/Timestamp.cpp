@@ -5,8 +5,7 @@
 namespace Formance {
 
 namespace {
-bool readInt(std::string_view s, size_t pos, size_t len, int &out)
-{
+bool readInt(std::string_view s, size_t pos, size_t len, int &out) {
     if (pos + len > s.size())
         return false;
     int v = 0;
@@ -20,8 +19,7 @@ bool readInt(std::string_view s, size_t pos, size_t len, int &out)
 }
 } // namespace
 
-Timestamp Timestamp::fromSecsSinceEpoch(qint64 secs, int nanos)
-{
+Timestamp Timestamp::fromSecsSinceEpoch(qint64 secs, int nanos) {
     Timestamp t;
     t.m_null = false;
     t.m_secs = secs + nanos / 1000000000;
@@ -33,8 +31,7 @@ Timestamp Timestamp::fromSecsSinceEpoch(qint64 secs, int nanos)
     return t;
 }
 
-Timestamp Timestamp::fromDateTime(const QDateTime &dt)
-{
+Timestamp Timestamp::fromDateTime(const QDateTime &dt) {
     const qint64 ms = dt.toMSecsSinceEpoch();
     qint64 secs = ms / 1000;
     qint64 rem = ms % 1000;
@@ -45,13 +42,11 @@ Timestamp Timestamp::fromDateTime(const QDateTime &dt)
     return fromSecsSinceEpoch(secs, int(rem) * 1000000);
 }
 
-Timestamp Timestamp::now()
-{
+Timestamp Timestamp::now() {
     return fromDateTime(QDateTime::currentDateTimeUtc());
 }
 
-std::optional<Timestamp> Timestamp::parse(std::string_view s)
-{
+std::optional<Timestamp> Timestamp::parse(std::string_view s) {
     // YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)
     int y, mo, d, h, mi, sec;
     if (s.size() < 20 || !readInt(s, 0, 4, y) || s[4] != '-' || !readInt(s, 5, 2, mo) || s[7] != '-' ||
@@ -80,7 +75,8 @@ std::optional<Timestamp> Timestamp::parse(std::string_view s)
         ++pos;
     } else if (pos < s.size() && (s[pos] == '+' || s[pos] == '-')) {
         int oh, om;
-        if (!readInt(s, pos + 1, 2, oh) || pos + 3 >= s.size() || s[pos + 3] != ':' || !readInt(s, pos + 4, 2, om))
+        if (!readInt(s, pos + 1, 2, oh) || pos + 3 >= s.size() || s[pos + 3] != ':' ||
+            !readInt(s, pos + 4, 2, om))
             return std::nullopt;
         offsetSecs = (oh * 3600 + om * 60) * (s[pos] == '-' ? -1 : 1);
         pos += 6;
@@ -96,21 +92,18 @@ std::optional<Timestamp> Timestamp::parse(std::string_view s)
     return fromSecsSinceEpoch(days * 86400 + h * 3600 + mi * 60 + sec - offsetSecs, nanos);
 }
 
-std::optional<Timestamp> Timestamp::parse(const QString &rfc3339)
-{
+std::optional<Timestamp> Timestamp::parse(const QString &rfc3339) {
     const QByteArray utf8 = rfc3339.toUtf8();
     return parse(std::string_view(utf8.constData(), size_t(utf8.size())));
 }
 
-QDateTime Timestamp::toDateTime() const
-{
+QDateTime Timestamp::toDateTime() const {
     if (m_null)
         return {};
     return QDateTime::fromMSecsSinceEpoch(m_secs * 1000 + m_nanos / 1000000, QTimeZone::utc());
 }
 
-QString Timestamp::toString() const
-{
+QString Timestamp::toString() const {
     if (m_null)
         return {};
     const QDateTime dt = QDateTime::fromSecsSinceEpoch(m_secs, QTimeZone::utc());

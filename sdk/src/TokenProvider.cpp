@@ -17,18 +17,14 @@ TokenProvider::TokenProvider(QNetworkAccessManager *network, QUrl tokenUrl, Clie
     , m_network(network)
     , m_tokenUrl(std::move(tokenUrl))
     , m_credentials(std::move(credentials))
-    , m_config(config)
-{
-}
+    , m_config(config) {}
 
-TokenProvider::~TokenProvider()
-{
+TokenProvider::~TokenProvider() {
     if (m_pending)
         m_pending->abort();
 }
 
-void TokenProvider::acquire(QObject *context, Callback callback)
-{
+void TokenProvider::acquire(QObject *context, Callback callback) {
     if (!m_token.isEmpty() && !m_validUntil.hasExpired()) {
         callback(m_token);
         return;
@@ -38,16 +34,14 @@ void TokenProvider::acquire(QObject *context, Callback callback)
         fetch();
 }
 
-void TokenProvider::invalidate(const QString &token)
-{
+void TokenProvider::invalidate(const QString &token) {
     if (token == m_token) {
         qCDebug(lcAuth) << "token refused by the server; the next request fetches a new one";
         m_token.clear();
     }
 }
 
-void TokenProvider::fetch()
-{
+void TokenProvider::fetch() {
     ++m_fetchCount;
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
@@ -59,13 +53,13 @@ void TokenProvider::fetch()
     request.setRawHeader("User-Agent", m_config.userAgent);
     if (m_config.timeoutMs > 0)
         request.setTransferTimeout(m_config.timeoutMs);
-    qCDebug(lcAuth) << "fetching a token from" << Redaction::url(m_tokenUrl) << "for client" << m_credentials.clientId;
+    qCDebug(lcAuth) << "fetching a token from" << Redaction::url(m_tokenUrl) << "for client"
+                    << m_credentials.clientId;
     m_pending = m_network->post(request, form.toString(QUrl::FullyEncoded).toUtf8());
     connect(m_pending, &QNetworkReply::finished, this, &TokenProvider::onFetched);
 }
 
-void TokenProvider::onFetched()
-{
+void TokenProvider::onFetched() {
     QNetworkReply *reply = m_pending;
     m_pending = nullptr;
     if (!reply)
@@ -84,19 +78,22 @@ void TokenProvider::onFetched()
         headers.append(pair);
     if (status < 200 || status >= 300) {
         Error e = Error::fromHttpResponse(status, headers, body);
-        const QString why = status == 401 || status == 400 || status == 403
-                                ? QStringLiteral("the token endpoint refused client \"%1\" (wrong client id or secret?)")
-                                      .arg(m_credentials.clientId)
-                                : QStringLiteral("the token endpoint answered HTTP %1").arg(status);
-        deliver(Error(Error::Kind::Auth, why + QStringLiteral(": ") + e.message()).withHttp(status, headers, body));
+        const QString why =
+            status == 401 || status == 400 || status == 403
+                ? QStringLiteral("the token endpoint refused client \"%1\" (wrong client id or secret?)")
+                      .arg(m_credentials.clientId)
+                : QStringLiteral("the token endpoint answered HTTP %1").arg(status);
+        deliver(Error(Error::Kind::Auth, why + QStringLiteral(": ") + e.message())
+                    .withHttp(status, headers, body));
         return;
     }
     auto doc = Json::Document::parse(body);
     const QString token = doc ? doc->root()["access_token"].toString() : QString();
     if (token.isEmpty()) {
-        deliver(Error(Error::Kind::Auth, QStringLiteral("the token endpoint answered without an access_token: %1")
-                                             .arg(Redaction::text(body.left(200))))
-                    .withHttp(status, headers, body));
+        deliver(
+            Error(Error::Kind::Auth, QStringLiteral("the token endpoint answered without an access_token: %1")
+                                         .arg(Redaction::text(body.left(200))))
+                .withHttp(status, headers, body));
         return;
     }
     qint64 expiresIn = 3600;
@@ -112,8 +109,7 @@ void TokenProvider::onFetched()
     deliver(m_token);
 }
 
-void TokenProvider::deliver(const Result<QString> &result)
-{
+void TokenProvider::deliver(const Result<QString> &result) {
     const auto waiters = std::exchange(m_waiters, {});
     for (const auto &[context, callback] : waiters)
         if (context)

@@ -20,8 +20,8 @@ namespace Formance {
 class TokenProvider : public QObject {
     Q_OBJECT
 public:
-    TokenProvider(QNetworkAccessManager *network, QUrl tokenUrl, ClientCredentials credentials, const SdkConfig &config,
-                  QObject *parent = nullptr);
+    TokenProvider(QNetworkAccessManager *network, QUrl tokenUrl, ClientCredentials credentials,
+                  const SdkConfig &config, QObject *parent = nullptr);
     ~TokenProvider() override;
 
     using Callback = std::function<void(const Result<QString> &)>;

@@ -19,8 +19,7 @@ namespace {
 
 constexpr int kLoggedBodyBytes = 64 * 1024;
 
-bool isConnectionError(QNetworkReply::NetworkError e)
-{
+bool isConnectionError(QNetworkReply::NetworkError e) {
     switch (e) {
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::RemoteHostClosedError:
@@ -42,9 +41,10 @@ bool isConnectionError(QNetworkReply::NetworkError e)
 class Exchange : public QObject {
 public:
     Exchange(Transport *transport, HttpRequest request)
-        : QObject(transport), m_transport(transport), m_request(std::move(request)),
-          m_policy(m_request.options.retry.value_or(transport->config().retry))
-    {
+        : QObject(transport)
+        , m_transport(transport)
+        , m_request(std::move(request))
+        , m_policy(m_request.options.retry.value_or(transport->config().retry)) {
         m_timeoutMs = m_request.options.timeoutMs.value_or(transport->config().timeoutMs);
         m_attemptTimer.setSingleShot(true);
         m_backoffTimer.setSingleShot(true);
@@ -53,20 +53,19 @@ public:
         connect(&m_backoffTimer, &QTimer::timeout, this, &Exchange::start);
         // Generate the key once so that every attempt carries the same one.
         if (m_policy.config().enabled() && m_request.acceptsIdempotencyKey && !hasHeader("Idempotency-Key"))
-            m_request.headers.append({"Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)});
+            m_request.headers.append(
+                {"Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)});
         m_promise.start();
     }
 
     QFuture<Result<HttpResponse>> future() { return m_promise.future(); }
 
-    void begin()
-    {
+    void begin() {
         m_elapsed.start();
         start();
     }
 
-    void cancel()
-    {
+    void cancel() {
         if (m_done)
             return;
         m_canceled = true;
@@ -78,16 +77,14 @@ public:
     }
 
 private:
-    bool hasHeader(const QByteArray &name) const
-    {
+    bool hasHeader(const QByteArray &name) const {
         for (const auto &h : m_request.headers)
             if (h.first.compare(name, Qt::CaseInsensitive) == 0)
                 return true;
         return false;
     }
 
-    void start()
-    {
+    void start() {
         if (m_canceled)
             return;
         TokenProvider *tokens = m_transport->tokens();
@@ -108,8 +105,7 @@ private:
         }
     }
 
-    void send(const QString &token)
-    {
+    void send(const QString &token) {
         const SdkConfig &config = m_transport->config();
         const QUrl url = m_transport->urlFor(m_request);
         if (!url.isValid()) {
@@ -135,9 +131,11 @@ private:
         qCDebug(lcHttp).noquote() << m_request.method << Redaction::url(url) << "attempt" << m_attempt;
         if (lcHttpBody().isDebugEnabled()) {
             for (const QByteArray &name : req.rawHeaderList())
-                qCDebug(lcHttpBody).noquote() << ">" << name + ":" << Redaction::header(name, req.rawHeader(name));
+                qCDebug(lcHttpBody).noquote()
+                    << ">" << name + ":" << Redaction::header(name, req.rawHeader(name));
             if (!m_request.body.isEmpty())
-                qCDebug(lcHttpBody).noquote() << ">" << Redaction::text(m_request.body.left(kLoggedBodyBytes));
+                qCDebug(lcHttpBody).noquote()
+                    << ">" << Redaction::text(m_request.body.left(kLoggedBodyBytes));
         }
 
         QNetworkAccessManager *nam = m_transport->network();
@@ -160,16 +158,14 @@ private:
             m_attemptTimer.start(m_timeoutMs);
     }
 
-    void onAttemptTimeout()
-    {
+    void onAttemptTimeout() {
         if (m_reply) {
             m_timedOut = true;
             m_reply->abort();
         }
     }
 
-    void onFinished()
-    {
+    void onFinished() {
         m_attemptTimer.stop();
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
@@ -183,32 +179,37 @@ private:
         }
         const qint64 limit = m_transport->config().maxResponseBytes;
         if (m_tooLarge) {
-            qCDebug(lcHttp).noquote() << m_request.method << Redaction::url(reply->url()) << "answer too large";
+            qCDebug(lcHttp).noquote()
+                << m_request.method << Redaction::url(reply->url()) << "answer too large";
             finish(Error(Error::Kind::Decode,
                          QStringLiteral("the answer is larger than the %1-byte limit; refused").arg(limit))
                        .withHttp(statusAttr.toInt(), {}, {}));
             return;
         }
         if (m_timedOut) {
-            qCDebug(lcHttp).noquote() << m_request.method << Redaction::url(reply->url()) << "timed out after" << ms << "ms";
-            Error e(Error::Kind::Timeout,
-                    QStringLiteral("no answer from %1 within %2 ms").arg(reply->url().host()).arg(m_timeoutMs));
+            qCDebug(lcHttp).noquote()
+                << m_request.method << Redaction::url(reply->url()) << "timed out after" << ms << "ms";
+            Error e(
+                Error::Kind::Timeout,
+                QStringLiteral("no answer from %1 within %2 ms").arg(reply->url().host()).arg(m_timeoutMs));
             if (!retryAfterConnectionProblem())
                 finish(e);
             return;
         }
         if (!statusAttr.isValid()) {
             const auto code = reply->error();
-            qCDebug(lcHttp).noquote() << m_request.method << Redaction::url(reply->url()) << "failed:" << reply->errorString();
+            qCDebug(lcHttp).noquote()
+                << m_request.method << Redaction::url(reply->url()) << "failed:" << reply->errorString();
             if (code == QNetworkReply::SslHandshakeFailedError) {
                 finish(Error(Error::Kind::Tls, QStringLiteral("TLS handshake with %1 failed: %2")
                                                    .arg(reply->url().host(), reply->errorString())));
                 return;
             }
-            Error e(code == QNetworkReply::OperationCanceledError ? Error::Kind::Timeout : Error::Kind::Network,
+            Error e(code == QNetworkReply::OperationCanceledError ? Error::Kind::Timeout
+                                                                  : Error::Kind::Network,
                     QStringLiteral("%1 %2: %3")
-                        .arg(QString::fromLatin1(m_request.method), reply->url().toDisplayString(QUrl::RemoveQuery),
-                             reply->errorString()));
+                        .arg(QString::fromLatin1(m_request.method),
+                             reply->url().toDisplayString(QUrl::RemoveQuery), reply->errorString()));
             if (!(isConnectionError(code) && retryAfterConnectionProblem()))
                 finish(e);
             return;
@@ -220,11 +221,13 @@ private:
             response.headers.append(pair);
         response.body = reply->readAll();
         if (limit > 0 && response.body.size() > limit) {
-            finish(Error(Error::Kind::Decode, QStringLiteral("the answer is larger than the %1-byte limit; refused").arg(limit)));
+            finish(Error(Error::Kind::Decode,
+                         QStringLiteral("the answer is larger than the %1-byte limit; refused").arg(limit)));
             return;
         }
-        qCDebug(lcHttp).noquote() << m_request.method << Redaction::url(reply->url()) << "->" << response.status << "in" << ms
-                                  << "ms," << response.body.size() << "bytes";
+        qCDebug(lcHttp).noquote() << m_request.method << Redaction::url(reply->url()) << "->"
+                                  << response.status << "in" << ms << "ms," << response.body.size()
+                                  << "bytes";
         if (lcHttpBody().isDebugEnabled() && !response.body.isEmpty())
             qCDebug(lcHttpBody).noquote() << "<" << Redaction::text(response.body.left(kLoggedBodyBytes));
 
@@ -245,28 +248,26 @@ private:
             finish(Error::fromHttpResponse(response.status, response.headers, response.body));
     }
 
-    bool mayRetry() const
-    {
-        return m_policy.config().enabled() && (m_request.isIdempotentMethod() || hasHeader("Idempotency-Key"));
+    bool mayRetry() const {
+        return m_policy.config().enabled() &&
+               (m_request.isIdempotentMethod() || hasHeader("Idempotency-Key"));
     }
 
-    bool retryAfterConnectionProblem()
-    {
+    bool retryAfterConnectionProblem() {
         return m_policy.config().retryConnectionErrors && mayRetry() && scheduleRetry({});
     }
 
-    bool scheduleRetry(const QByteArray &retryAfter)
-    {
+    bool scheduleRetry(const QByteArray &retryAfter) {
         const qint64 delay = m_policy.delayMs(m_attempt, retryAfter);
         if (!m_policy.withinBudget(m_elapsed.elapsed(), delay))
             return false;
-        qCDebug(lcRetry).noquote() << m_request.method << m_request.path << "retry" << m_attempt << "in" << delay << "ms";
+        qCDebug(lcRetry).noquote() << m_request.method << m_request.path << "retry" << m_attempt << "in"
+                                   << delay << "ms";
         m_backoffTimer.start(int(std::min<qint64>(delay, std::numeric_limits<int>::max())));
         return true;
     }
 
-    void finish(Result<HttpResponse> result)
-    {
+    void finish(Result<HttpResponse> result) {
         if (m_done)
             return;
         m_done = true;
@@ -296,8 +297,9 @@ private:
 
 } // namespace
 
-Transport::Transport(SdkConfig config, QObject *parent) : QObject(parent), m_config(std::move(config))
-{
+Transport::Transport(SdkConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config)) {
     m_baseUrl = m_config.server.resolve(&m_configError);
     m_network = m_config.network ? m_config.network : new QNetworkAccessManager(this);
     if (m_config.credentials) {
@@ -310,8 +312,7 @@ Transport::Transport(SdkConfig config, QObject *parent) : QObject(parent), m_con
 
 Transport::~Transport() = default;
 
-QUrl Transport::urlFor(const HttpRequest &request) const
-{
+QUrl Transport::urlFor(const HttpRequest &request) const {
     if (!m_baseUrl.isValid())
         return {};
     QUrl url(m_baseUrl.toString(QUrl::FullyEncoded) + request.path, QUrl::StrictMode);
@@ -328,12 +329,12 @@ QUrl Transport::urlFor(const HttpRequest &request) const
     return url;
 }
 
-Call<HttpResponse> Transport::execute(HttpRequest request)
-{
+Call<HttpResponse> Transport::execute(HttpRequest request) {
     if (!m_configError.isEmpty()) {
         QPromise<Result<HttpResponse>> failed;
         failed.start();
-        failed.addResult(Error(Error::Kind::Network, QStringLiteral("bad server configuration: ") + m_configError));
+        failed.addResult(
+            Error(Error::Kind::Network, QStringLiteral("bad server configuration: ") + m_configError));
         failed.finish();
         return Call<HttpResponse>(failed.future(), {});
     }

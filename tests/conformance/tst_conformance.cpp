@@ -15,10 +15,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QProcess>
 #include <QSet>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
@@ -31,8 +31,7 @@ constexpr int kExpectedOperations = 169;
 constexpr int kDynamicRounds = 20;
 constexpr int kInFlight = 6;
 
-int freePort()
-{
+int freePort() {
     QTcpServer probe;
     if (!probe.listen(QHostAddress::LocalHost, 0))
         return 0;
@@ -41,16 +40,15 @@ int freePort()
     return port;
 }
 
-QString specPath()
-{
+QString specPath() {
     return QString::fromUtf8(FORMANCE_OPENAPI_SPEC);
 }
 
 // Prism's `sl-violations` header, minus the "deprecated" warnings it gives for every deprecated
 // parameter that is set (the fully populated requests set them all): those are the spec's notes,
 // not violations. Returns the violations left, filtered to `location[0] == where` unless empty.
-QStringList violations(const Formance::HeaderList &headers, const QString &where, int *deprecations = nullptr)
-{
+QStringList violations(const Formance::HeaderList &headers, const QString &where,
+                       int *deprecations = nullptr) {
     QStringList out;
     const QByteArray header = headerValue(headers, "sl-violations");
     if (header.isEmpty())
@@ -79,10 +77,10 @@ QStringList violations(const Formance::HeaderList &headers, const QString &where
 class TestConformance : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(QFile::exists(QString::fromUtf8(PRISM_BIN)),
-                 "Prism is not installed: run `npm ci` in tests/conformance (the conformance_npm_ci test does)");
+    void initTestCase() {
+        QVERIFY2(
+            QFile::exists(QString::fromUtf8(PRISM_BIN)),
+            "Prism is not installed: run `npm ci` in tests/conformance (the conformance_npm_ci test does)");
         m_cases = conformanceCases();
         QCOMPARE(m_cases.size(), kExpectedOperations);
 
@@ -92,7 +90,8 @@ private slots:
         const QString checked = m_tmp.filePath(QStringLiteral("prism-openapi.json"));
         QProcess prepare;
         prepare.setProcessChannelMode(QProcess::ForwardedChannels);
-        prepare.start(QString::fromUtf8(PYTHON3_EXECUTABLE), {QString::fromUtf8(PRISM_SPEC_SCRIPT), specPath(), checked});
+        prepare.start(QString::fromUtf8(PYTHON3_EXECUTABLE),
+                      {QString::fromUtf8(PRISM_SPEC_SCRIPT), specPath(), checked});
         QVERIFY(prepare.waitForFinished(60000));
         QCOMPARE(prepare.exitCode(), 0);
 
@@ -101,11 +100,14 @@ private slots:
         m_prism.setProcessChannelMode(QProcess::MergedChannels);
         connect(&m_prism, &QProcess::readyRead, this, [this] { m_prismLog += m_prism.readAll(); });
         m_prism.start(QString::fromUtf8(PRISM_BIN),
-                      {QStringLiteral("mock"), QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-h"),
-                       QStringLiteral("127.0.0.1"), QStringLiteral("--errors"), checked});
+                      {QStringLiteral("mock"), QStringLiteral("-p"), QString::number(m_port),
+                       QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("--errors"),
+                       checked});
         QVERIFY2(m_prism.waitForStarted(10000), qPrintable(m_prism.errorString()));
         const bool listening = QTest::qWaitFor(
-            [this] { return m_prismLog.contains("Prism is listening") || m_prism.state() == QProcess::NotRunning; },
+            [this] {
+                return m_prismLog.contains("Prism is listening") || m_prism.state() == QProcess::NotRunning;
+            },
             120000);
         QVERIFY2(listening && m_prism.state() == QProcess::Running, m_prismLog.right(2000).constData());
 
@@ -113,13 +115,14 @@ private slots:
         config.server = ServerConfig::fromUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
         config.timeoutMs = 30000;
         // Prism wants a bearer token on every route; no credentials, so no token endpoint.
-        config.requestHook = [](QNetworkRequest &request) { request.setRawHeader("Authorization", "Bearer x"); };
+        config.requestHook = [](QNetworkRequest &request) {
+            request.setRawHeader("Authorization", "Bearer x");
+        };
         m_client = std::make_unique<Client>(config);
     }
 
     // 1. Fully populated requests: Prism's request validation reports nothing.
-    void everyRequestIsValid()
-    {
+    void everyRequestIsValid() {
         QStringList failures;
         int deprecations = 0;
         int exampleProblems = 0;
@@ -127,7 +130,10 @@ private slots:
             const QStringList bad = violations(o.headers, QStringLiteral("request"), &deprecations);
             if (o.status == 422 || !bad.isEmpty() || o.error.startsWith(QStringLiteral("sample body"))) {
                 m_failed.insert(c.operationId);
-                failures << QStringLiteral("%1: HTTP %2 %3 %4").arg(c.operationId).arg(o.status).arg(bad.join(u' '), o.error.left(600));
+                failures << QStringLiteral("%1: HTTP %2 %3 %4")
+                                .arg(c.operationId)
+                                .arg(o.status)
+                                .arg(bad.join(u' '), o.error.left(600));
             } else if (!o.ok) {
                 // The request was valid; the spec's own static example answer was not (Prism says
                 // so with a 500). Part 2 checks the responses.
@@ -140,12 +146,13 @@ private slots:
             qWarning().noquote() << "request:" << f;
         qInfo().noquote() << "requests:" << m_cases.size() - failures.size() << "valid," << deprecations
                           << "deprecated-parameter warnings," << exampleProblems << "invalid spec examples";
-        QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 operations sent a request Prism rejects").arg(failures.size())));
+        QVERIFY2(
+            failures.isEmpty(),
+            qPrintable(QStringLiteral("%1 operations sent a request Prism rejects").arg(failures.size())));
     }
 
     // 2. Dynamic responses (random, schema-valid, with unknown members) decode into the typed models.
-    void everyResponseDecodes()
-    {
+    void everyResponseDecodes() {
         CallOptions options;
         options.headers.append(qMakePair(QByteArray("Prefer"), QByteArray("dynamic=true")));
         QMap<QString, QString> failures;
@@ -153,18 +160,21 @@ private slots:
             if (!o.ok || !violations(o.headers, {}).isEmpty()) {
                 m_failed.insert(c.operationId);
                 if (!failures.contains(c.operationId))
-                    failures.insert(c.operationId, QStringLiteral("HTTP %1 %2 %3")
-                                                       .arg(o.status)
-                                                       .arg(violations(o.headers, {}).join(u' '), o.error.left(600)));
+                    failures.insert(c.operationId,
+                                    QStringLiteral("HTTP %1 %2 %3")
+                                        .arg(o.status)
+                                        .arg(violations(o.headers, {}).join(u' '), o.error.left(600)));
             }
         });
         for (auto it = failures.cbegin(); it != failures.cend(); ++it)
             qWarning().noquote() << "response:" << it.key() << it.value();
-        QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 operations had a response that did not decode").arg(failures.size())));
+        QVERIFY2(
+            failures.isEmpty(),
+            qPrintable(
+                QStringLiteral("%1 operations had a response that did not decode").arg(failures.size())));
     }
 
-    void cleanupTestCase()
-    {
+    void cleanupTestCase() {
         m_client.reset();
         if (m_prism.state() != QProcess::NotRunning) {
             m_prism.terminate();
@@ -179,9 +189,7 @@ private slots:
 
 private:
     // Sends every case `rounds` times, kInFlight at a time, and hands each outcome to `check`.
-    template <class Check>
-    void run(int rounds, const CallOptions &options, Check &&check)
-    {
+    template <class Check> void run(int rounds, const CallOptions &options, Check &&check) {
         const qsizetype total = m_cases.size() * rounds;
         qsizetype next = 0;
         qsizetype done = 0;
@@ -210,8 +218,7 @@ private:
     std::unique_ptr<Client> m_client;
 };
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     if (!QFile::exists(specPath())) {
         std::printf("SKIPPED: the conformance suite needs the OpenAPI document at %s (../shared is absent)\n",
                     qPrintable(QDir::cleanPath(specPath())));

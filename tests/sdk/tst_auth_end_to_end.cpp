@@ -28,30 +28,33 @@ public:
     QSet<QByteArray> validTokens;
     QList<QByteArray> issued;
 
-    quint16 start()
-    {
-        server.route(QStringLiteral("/api/auth/oauth/token"), QHttpServerRequest::Method::Post,
-                     [this](const QHttpServerRequest &req) {
-                         const QUrlQuery form(QString::fromUtf8(req.body()));
-                         if (form.queryItemValue(QStringLiteral("grant_type")) != QLatin1String("client_credentials") ||
-                             form.queryItemValue(QStringLiteral("client_id")) != kClientId ||
-                             form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded) != kSecret)
-                             return QHttpServerResponse(QJsonObject{{"error", "invalid_client"}},
-                                                        QHttpServerResponse::StatusCode::Unauthorized);
-                         ++tokenFetches;
-                         const QByteArray token = "tok-" + QByteArray::number(tokenFetches) + "-QmFzZTY0VG9rZW4";
-                         validTokens.insert(token);
-                         issued.append(token);
-                         return QHttpServerResponse(QJsonObject{{"access_token", QString::fromLatin1(token)},
-                                                                {"token_type", "Bearer"},
-                                                                {"expires_in", ttlSeconds}});
-                     });
+    quint16 start() {
+        server.route(
+            QStringLiteral("/api/auth/oauth/token"), QHttpServerRequest::Method::Post,
+            [this](const QHttpServerRequest &req) {
+                const QUrlQuery form(QString::fromUtf8(req.body()));
+                if (form.queryItemValue(QStringLiteral("grant_type")) !=
+                        QLatin1String("client_credentials") ||
+                    form.queryItemValue(QStringLiteral("client_id")) != kClientId ||
+                    form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded) != kSecret)
+                    return QHttpServerResponse(QJsonObject{{"error", "invalid_client"}},
+                                               QHttpServerResponse::StatusCode::Unauthorized);
+                ++tokenFetches;
+                const QByteArray token = "tok-" + QByteArray::number(tokenFetches) + "-QmFzZTY0VG9rZW4";
+                validTokens.insert(token);
+                issued.append(token);
+                return QHttpServerResponse(QJsonObject{{"access_token", QString::fromLatin1(token)},
+                                                       {"token_type", "Bearer"},
+                                                       {"expires_in", ttlSeconds}});
+            });
         server.route(QStringLiteral("/versions"), [this](const QHttpServerRequest &req) {
             ++apiCalls;
             const QByteArray auth = req.value("Authorization");
             if (alwaysUnauthorized || !auth.startsWith("Bearer ") || !validTokens.contains(auth.mid(7)))
-                return QHttpServerResponse(QByteArray("application/json"), QByteArray(R"({"errorCode":"UNAUTHORIZED","errorMessage":"invalid token"})"),
-                                           QHttpServerResponse::StatusCode::Unauthorized);
+                return QHttpServerResponse(
+                    QByteArray("application/json"),
+                    QByteArray(R"({"errorCode":"UNAUTHORIZED","errorMessage":"invalid token"})"),
+                    QHttpServerResponse::StatusCode::Unauthorized);
             return QHttpServerResponse(QJsonObject{{"region", "local"}, {"env", "test"}});
         });
         return server.listen(QHostAddress::LocalHost, 0);
@@ -61,8 +64,7 @@ private:
     QHttpServer server;
 };
 
-SdkConfig configFor(quint16 port, const QString &secret = kSecret)
-{
+SdkConfig configFor(quint16 port, const QString &secret = kSecret) {
     SdkConfig config;
     config.server = ServerConfig::fromUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
     config.credentials = ClientCredentials{kClientId, secret, {}};
@@ -70,8 +72,7 @@ SdkConfig configFor(quint16 port, const QString &secret = kSecret)
     return config;
 }
 
-HttpRequest versions()
-{
+HttpRequest versions() {
     HttpRequest r;
     r.path = QStringLiteral("/versions");
     return r;
@@ -79,8 +80,7 @@ HttpRequest versions()
 
 QStringList *g_log = nullptr;
 QtMessageHandler g_previous = nullptr;
-void captureLog(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
-{
+void captureLog(QtMsgType type, const QMessageLogContext &ctx, const QString &msg) {
     if (g_log)
         g_log->append(QString::fromLatin1(ctx.category) + u' ' + msg);
     Q_UNUSED(type);
@@ -90,8 +90,7 @@ void captureLog(QtMsgType type, const QMessageLogContext &ctx, const QString &ms
 class TestAuthEndToEnd : public QObject {
     Q_OBJECT
 private slots:
-    void fiftyConcurrentCallsShareOneToken()
-    {
+    void fiftyConcurrentCallsShareOneToken() {
         AuthServer server;
         const quint16 port = server.start();
         QVERIFY(port);
@@ -107,8 +106,7 @@ private slots:
         QCOMPARE(server.apiCalls, 50);
     }
 
-    void unauthorizedTriggersOneRefreshAndReplay()
-    {
+    void unauthorizedTriggersOneRefreshAndReplay() {
         AuthServer server;
         const quint16 port = server.start();
         Client client(configFor(port));
@@ -120,8 +118,7 @@ private slots:
         QCOMPARE(server.apiCalls, 3);
     }
 
-    void secondUnauthorizedSurfacesAsError()
-    {
+    void secondUnauthorizedSurfacesAsError() {
         AuthServer server;
         server.alwaysUnauthorized = true;
         const quint16 port = server.start();
@@ -130,24 +127,23 @@ private slots:
         QVERIFY(!result.ok());
         QCOMPARE(result.error().httpStatus(), 401);
         QCOMPARE(result.error().errorCode(), QStringLiteral("UNAUTHORIZED"));
-        QCOMPARE(server.apiCalls, 2);    // the call and one replay, never a loop
+        QCOMPARE(server.apiCalls, 2);     // the call and one replay, never a loop
         QCOMPARE(server.tokenFetches, 2); // the first token and one refresh
     }
 
-    void wrongSecretIsAnAuthError()
-    {
+    void wrongSecretIsAnAuthError() {
         AuthServer server;
         const quint16 port = server.start();
         Client client(configFor(port, QStringLiteral("wrong")));
         const auto result = client.send(versions()).result();
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind(), Error::Kind::Auth);
-        QVERIFY2(result.error().message().contains(QStringLiteral("wrong client id or secret")), qPrintable(result.error().message()));
+        QVERIFY2(result.error().message().contains(QStringLiteral("wrong client id or secret")),
+                 qPrintable(result.error().message()));
         QCOMPARE(server.apiCalls, 0);
     }
 
-    void expiredTokenIsRenewedBeforeUse()
-    {
+    void expiredTokenIsRenewedBeforeUse() {
         AuthServer server;
         server.ttlSeconds = 1;
         const quint16 port = server.start();
@@ -161,8 +157,7 @@ private slots:
         QCOMPARE(server.apiCalls, 3); // renewed before use, no 401 round trip
     }
 
-    void unreachableTokenEndpointIsExplained()
-    {
+    void unreachableTokenEndpointIsExplained() {
         quint16 closedPort;
         {
             QTcpServer probe;
@@ -175,8 +170,7 @@ private slots:
         QVERIFY(result.error().message().contains(QStringLiteral("could not reach the token endpoint")));
     }
 
-    void debugLogHasNoSecretsOrTokens()
-    {
+    void debugLogHasNoSecretsOrTokens() {
         QStringList log;
         g_log = &log;
         g_previous = qInstallMessageHandler(captureLog);

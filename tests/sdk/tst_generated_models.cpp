@@ -15,9 +15,7 @@ using namespace Formance;
 
 namespace {
 
-template <class T>
-T decodeOrFail(const QByteArray &json)
-{
+template <class T> T decodeOrFail(const QByteArray &json) {
     T value{};
     const Json::DecodeResult r = Json::decode(json, value);
     if (!r.ok)
@@ -25,15 +23,15 @@ T decodeOrFail(const QByteArray &json)
     return value;
 }
 
-const QByteArray kTransactions = R"({"cursor":{"pageSize":15,"hasMore":true,"previous":"YXVsdCBhbmQgYSBtYXhpbXVtIG1heF9yZXN1bHRzLol=","next":"bmV4dA==","data":[{"timestamp":"2024-11-13T10:20:30.123456Z","postings":[{"amount":340282366920938463463374607431768211457,"asset":"USD/2","destination":"users:001","source":"world"}],"reference":"ref:001","metadata":{"admin":"true"},"id":18446744073709551617,"reverted":false,"insertedAt":"2024-11-13T10:20:30.654321Z","preCommitVolumes":{"world":{"USD/2":{"input":0,"output":340282366920938463463374607431768211457,"balance":-340282366920938463463374607431768211457}}},"postCommitVolumes":{"users:001":{"USD/2":{"input":340282366920938463463374607431768211457,"output":0,"balance":340282366920938463463374607431768211457}}},"someFieldFromANewerServer":{"x":[1,2,3]}}]}})";
+const QByteArray kTransactions =
+    R"({"cursor":{"pageSize":15,"hasMore":true,"previous":"YXVsdCBhbmQgYSBtYXhpbXVtIG1heF9yZXN1bHRzLol=","next":"bmV4dA==","data":[{"timestamp":"2024-11-13T10:20:30.123456Z","postings":[{"amount":340282366920938463463374607431768211457,"asset":"USD/2","destination":"users:001","source":"world"}],"reference":"ref:001","metadata":{"admin":"true"},"id":18446744073709551617,"reverted":false,"insertedAt":"2024-11-13T10:20:30.654321Z","preCommitVolumes":{"world":{"USD/2":{"input":0,"output":340282366920938463463374607431768211457,"balance":-340282366920938463463374607431768211457}}},"postCommitVolumes":{"users:001":{"USD/2":{"input":340282366920938463463374607431768211457,"output":0,"balance":340282366920938463463374607431768211457}}},"someFieldFromANewerServer":{"x":[1,2,3]}}]}})";
 
 } // namespace
 
 class TestGeneratedModels : public QObject {
     Q_OBJECT
 private slots:
-    void transactionRoundTripIsExact()
-    {
+    void transactionRoundTripIsExact() {
         const auto page = decodeOrFail<Models::V2TransactionsCursorResponse>(kTransactions);
         QCOMPARE(page.cursor.pageSize, 15);
         QVERIFY(page.cursor.hasMore);
@@ -60,24 +58,24 @@ private slots:
         QCOMPARE(Json::encode(again), encoded);
     }
 
-    void decodeErrorNamesThePath()
-    {
+    void decodeErrorNamesThePath() {
         QByteArray bad = kTransactions;
         bad.replace("\"amount\":340282366920938463463374607431768211457", "\"amount\":\"12.5\"");
         Models::V2TransactionsCursorResponse page;
         const Json::DecodeResult r = Json::decode(bad, page);
         QVERIFY(!r.ok);
-        QVERIFY2(r.error.startsWith(QStringLiteral("$.cursor.data[0].postings[0].amount:")), qPrintable(r.error));
+        QVERIFY2(r.error.startsWith(QStringLiteral("$.cursor.data[0].postings[0].amount:")),
+                 qPrintable(r.error));
 
         Models::V2TransactionsCursorResponse missing;
-        const Json::DecodeResult r2 = Json::decode(R"({"cursor":{"pageSize":1,"hasMore":false,"data":[{}]}})", missing);
+        const Json::DecodeResult r2 =
+            Json::decode(R"({"cursor":{"pageSize":1,"hasMore":false,"data":[{}]}})", missing);
         QVERIFY(!r2.ok);
         QVERIFY2(r2.error.startsWith(QStringLiteral("$.cursor.data[0].")), qPrintable(r2.error));
         QVERIFY2(r2.error.contains(QStringLiteral("missing")), qPrintable(r2.error));
     }
 
-    void enumsKeepUnknownValues()
-    {
+    void enumsKeepUnknownValues() {
         auto known = decodeOrFail<Models::PaymentStatus>(R"("SUCCEEDED")");
         QCOMPARE(known.value(), Models::PaymentStatus::Succeeded);
         QVERIFY(known.isKnown());
@@ -85,18 +83,20 @@ private slots:
         QCOMPARE(unknown.value(), Models::PaymentStatus::Unrecognized);
         QCOMPARE(unknown.toString(), QStringLiteral("TELEPORTED"));
         QCOMPARE(Json::encode(unknown), QByteArray(R"("TELEPORTED")"));
-        QCOMPARE(Json::encode(Models::PaymentStatus(Models::PaymentStatus::Pending)), QByteArray(R"("PENDING")"));
+        QCOMPARE(Json::encode(Models::PaymentStatus(Models::PaymentStatus::Pending)),
+                 QByteArray(R"("PENDING")"));
     }
 
-    void anyOfConnectorConfigsRoundTrip()
-    {
-        const QByteArray generic = R"({"name":"My Generic Connector","apiKey":"XXX","endpoint":"http://localhost:8080","pollingPeriod":"60s"})";
+    void anyOfConnectorConfigsRoundTrip() {
+        const QByteArray generic =
+            R"({"name":"My Generic Connector","apiKey":"XXX","endpoint":"http://localhost:8080","pollingPeriod":"60s"})";
         auto config = decodeOrFail<Models::ConnectorConfig>(generic);
         QVERIFY(config.is<Models::GenericConfig>());
         QCOMPARE(config.get<Models::GenericConfig>()->endpoint, QStringLiteral("http://localhost:8080"));
         QCOMPARE(Json::encode(config), generic);
 
-        const QByteArray stripe = R"({"name":"My Stripe Account","apiKey":"XXX","pageSize":50,"extra":{"a":12345678901234567890123}})";
+        const QByteArray stripe =
+            R"({"name":"My Stripe Account","apiKey":"XXX","pageSize":50,"extra":{"a":12345678901234567890123}})";
         auto s = decodeOrFail<Models::ConnectorConfig>(stripe);
         QVERIFY(s.is<Models::StripeConfig>());
         QCOMPARE(Json::encode(s), stripe); // lossless, unknown members included
@@ -108,9 +108,9 @@ private slots:
         QCOMPARE(Json::encode(fromCode), QByteArray(R"({"name":"n","apiKey":"k"})"));
     }
 
-    void oneOfWithDiscriminator()
-    {
-        const QByteArray revert = R"({"action":"REVERT_TRANSACTION","ik":"k1","data":{"id":340282366920938463463374607431768211457,"force":true}})";
+    void oneOfWithDiscriminator() {
+        const QByteArray revert =
+            R"({"action":"REVERT_TRANSACTION","ik":"k1","data":{"id":340282366920938463463374607431768211457,"force":true}})";
         auto e = decodeOrFail<Models::V2BulkElement>(revert);
         QVERIFY(e.is<Models::V2BulkElementRevertTransaction>());
         QCOMPARE(e.get<Models::V2BulkElementRevertTransaction>()->data->id,
@@ -124,8 +124,7 @@ private slots:
         QCOMPARE(Json::encode(f), future);
     }
 
-    void oneOfScalars()
-    {
+    void oneOfScalars() {
         auto s = decodeOrFail<Models::V2TargetId>(R"("users:001")");
         QVERIFY(s.is<QString>());
         auto n = decodeOrFail<Models::V2TargetId>("18446744073709551617");
@@ -135,8 +134,7 @@ private slots:
         QVERIFY(!Json::decode("true", bad).ok);
     }
 
-    void clientExposesTheGeneratedGroups()
-    {
+    void clientExposesTheGeneratedGroups() {
         Client client;
         // Reachable the way the reference SDK reaches them; not sent (no server in this test).
         Ledger::V2::LedgerV2Api &v2 = client.ledger().v2();

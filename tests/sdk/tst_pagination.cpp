@@ -21,15 +21,15 @@ struct Seen {
 };
 
 // (Plain string literals: moc 6.4 loses track of this file with raw strings here.)
-QByteArray page(int index, bool hasMore)
-{
+QByteArray page(int index, bool hasMore) {
     QByteArray tx;
     for (int i = 0; i < 3; ++i) {
         if (!tx.isEmpty())
             tx += ',';
-        tx += "{\"timestamp\":\"2024-11-13T10:20:30.123456Z\",\"postings\":[{\"amount\":36893488147419103232,"
-              "\"asset\":\"USD/2\",\"destination\":\"users:1\",\"source\":\"world\"}],\"metadata\":{},\"id\":" +
-              QByteArray::number(index * 3 + i) + ",\"reverted\":false}";
+        tx +=
+            "{\"timestamp\":\"2024-11-13T10:20:30.123456Z\",\"postings\":[{\"amount\":36893488147419103232,"
+            "\"asset\":\"USD/2\",\"destination\":\"users:1\",\"source\":\"world\"}],\"metadata\":{},\"id\":" +
+            QByteArray::number(index * 3 + i) + ",\"reverted\":false}";
     }
     QByteArray json = "{\"cursor\":{\"pageSize\":3,\"hasMore\":" + QByteArray(hasMore ? "true" : "false");
     if (hasMore)
@@ -44,9 +44,10 @@ public:
     int pages = 3;
     bool failSecond = false;
 
-    quint16 start()
-    {
-        server.route(QStringLiteral("/api/ledger/v2/<arg>/transactions"), [this](const QString &ledger, const QHttpServerRequest &req) {
+    quint16 start() {
+        server.route(QStringLiteral("/api/ledger/v2/<arg>/transactions"), [this](
+                                                                              const QString &ledger,
+                                                                              const QHttpServerRequest &req) {
             seen.append({ledger, QUrlQuery(req.url()).queryItems(QUrl::FullyDecoded), req.body()});
             const QString cursor = QUrlQuery(req.url()).queryItemValue(QStringLiteral("cursor"));
             const int index = cursor.isEmpty() ? 0 : cursor.mid(5).toInt();
@@ -63,16 +64,14 @@ private:
     QHttpServer server;
 };
 
-SdkConfig configFor(quint16 port)
-{
+SdkConfig configFor(quint16 port) {
     SdkConfig config;
     config.server = ServerConfig::fromUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
     config.timeoutMs = 10000;
     return config;
 }
 
-Ledger::V2::V2ListTransactionsRequest firstRequest()
-{
+Ledger::V2::V2ListTransactionsRequest firstRequest() {
     Ledger::V2::V2ListTransactionsRequest first;
     first.ledger = QStringLiteral("main:eu");
     first.expand = QStringLiteral("volumes");
@@ -86,8 +85,7 @@ Ledger::V2::V2ListTransactionsRequest firstRequest()
 class TestPagination : public QObject {
     Q_OBJECT
 private slots:
-    void walksEveryPageWithTheCursorAlone()
-    {
+    void walksEveryPageWithTheCursorAlone() {
         PagingServer server;
         const quint16 port = server.start();
         QVERIFY(port);
@@ -123,28 +121,29 @@ private slots:
         for (int i = 1; i < 3; ++i) {
             const Seen &s = server.seen[i];
             QCOMPARE(s.ledger, QStringLiteral("main:eu"));
-            QCOMPARE(s.query, (QList<QPair<QString, QString>>{{QStringLiteral("cursor"), QStringLiteral("page-%1").arg(i)}}));
+            QCOMPARE(s.query, (QList<QPair<QString, QString>>{
+                                  {QStringLiteral("cursor"), QStringLiteral("page-%1").arg(i)}}));
             QVERIFY(s.body.isEmpty());
         }
     }
 
-    void stopsWhenAsked()
-    {
+    void stopsWhenAsked() {
         PagingServer server;
         const quint16 port = server.start();
         Client client(configFor(port));
         const Result<PageWalk> result =
-            walkPages(client, firstRequest(), 0, [](const QList<Models::V2ExpandedTransaction> &) { return false; })
-                .result();
+            walkPages(client, firstRequest(), 0, [](const QList<Models::V2ExpandedTransaction> &) {
+                return false;
+            }).result();
         QVERIFY(result.ok());
         QCOMPARE(result->pages, 1);
         QVERIFY(result->stopped);
         QCOMPARE(server.seen.size(), 1);
-        QVERIFY(server.seen[0].query.contains(qMakePair(QStringLiteral("pageSize"), QStringLiteral("1")))); // clamped up
+        QVERIFY(server.seen[0].query.contains(
+            qMakePair(QStringLiteral("pageSize"), QStringLiteral("1")))); // clamped up
     }
 
-    void reportsTheFirstError()
-    {
+    void reportsTheFirstError() {
         PagingServer server;
         server.failSecond = true;
         const quint16 port = server.start();
@@ -161,8 +160,7 @@ private slots:
         QCOMPARE(pages, 1);
     }
 
-    void canBeCanceled()
-    {
+    void canBeCanceled() {
         PagingServer server;
         server.pages = 1000;
         const quint16 port = server.start();

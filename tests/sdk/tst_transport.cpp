@@ -12,48 +12,43 @@ using namespace Formance;
 namespace {
 struct Versions {
     QString region;
-    static bool fromJson(const Json::Value &v, Versions &out, Json::DecodeContext &ctx)
-    {
+    static bool fromJson(const Json::Value &v, Versions &out, Json::DecodeContext &ctx) {
         if (!v.isObject())
             return ctx.expected("an object", v);
         return Json::readMember(v, "region", out.region, ctx, true);
     }
-    void toJson(Json::Writer &w) const
-    {
+    void toJson(Json::Writer &w) const {
         w.beginObject();
         Json::writeMember(w, "region", region);
         w.endObject();
     }
 };
 
-HttpRequest get(const QString &path = QStringLiteral("/versions"))
-{
+HttpRequest get(const QString &path = QStringLiteral("/versions")) {
     HttpRequest r;
     r.method = "GET";
     r.path = path;
     return r;
 }
 
-HttpRequest createTransaction()
-{
+HttpRequest createTransaction() {
     HttpRequest r;
     r.method = "POST";
     r.path = QStringLiteral("/api/ledger/v2/main/transactions");
-    r.body = R"({"postings":[{"source":"world","destination":"users:1","amount":100,"asset":"USD/2"}],"metadata":{}})";
+    r.body =
+        R"({"postings":[{"source":"world","destination":"users:1","amount":100,"asset":"USD/2"}],"metadata":{}})";
     r.acceptsIdempotencyKey = true;
     return r;
 }
 
-RetryConfig fastRetries(bool connectionErrors = false, qint64 maxElapsedMs = 10000)
-{
+RetryConfig fastRetries(bool connectionErrors = false, qint64 maxElapsedMs = 10000) {
     return RetryConfig::withBackoff({50, 1000, 2.0, maxElapsedMs}, connectionErrors);
 }
 
 struct Fixture {
     FakeNetwork network;
     std::unique_ptr<Client> client;
-    explicit Fixture(RetryConfig retry = {}, int timeoutMs = 5000)
-    {
+    explicit Fixture(RetryConfig retry = {}, int timeoutMs = 5000) {
         SdkConfig config;
         config.server = ServerConfig::fromUrl(QStringLiteral("http://stack.test"));
         config.network = &network;
@@ -67,8 +62,7 @@ struct Fixture {
 class TestTransport : public QObject {
     Q_OBJECT
 private slots:
-    void succeedsAfterTwo503WithinBackoffBounds()
-    {
+    void succeedsAfterTwo503WithinBackoffBounds() {
         Fixture f(fastRetries());
         f.network.enqueue(ScriptedReply::json(503, "{}"));
         f.network.enqueue(ScriptedReply::json(503, "{}"));
@@ -79,14 +73,16 @@ private slots:
         QCOMPARE(f.network.requests().size(), 3);
         const auto t = f.network.requestTimesMs();
         // Backoff 50 ms then 100 ms, each with at most 25% jitter (plus scheduling slack).
-        QVERIFY2(t[1] - t[0] >= 50 && t[1] - t[0] <= 50 * 1.25 + 150, qPrintable(QString::number(t[1] - t[0])));
-        QVERIFY2(t[2] - t[1] >= 100 && t[2] - t[1] <= 100 * 1.25 + 150, qPrintable(QString::number(t[2] - t[1])));
+        QVERIFY2(t[1] - t[0] >= 50 && t[1] - t[0] <= 50 * 1.25 + 150,
+                 qPrintable(QString::number(t[1] - t[0])));
+        QVERIFY2(t[2] - t[1] >= 100 && t[2] - t[1] <= 100 * 1.25 + 150,
+                 qPrintable(QString::number(t[2] - t[1])));
     }
 
-    void honoursRetryAfter()
-    {
+    void honoursRetryAfter() {
         Fixture f(RetryConfig::withBackoff({10, 5000, 1.0, 10000}, false));
-        ScriptedReply throttled = ScriptedReply::json(429, R"({"errorCode":"TOO_MANY","errorMessage":"slow down"})");
+        ScriptedReply throttled =
+            ScriptedReply::json(429, R"({"errorCode":"TOO_MANY","errorMessage":"slow down"})");
         throttled.headers.emplaceBack("Retry-After", "1");
         f.network.enqueue(throttled);
         f.network.enqueue(ScriptedReply::json(200, R"({"region":"eu"})"));
@@ -96,10 +92,11 @@ private slots:
         QVERIFY2(t[1] - t[0] >= 1000, qPrintable(QString::number(t[1] - t[0])));
     }
 
-    void givesUpWhenElapsedBudgetIsSpent()
-    {
+    void givesUpWhenElapsedBudgetIsSpent() {
         Fixture f(fastRetries(false, 300));
-        f.network.setResponder([](const SeenRequest &) { return ScriptedReply::json(503, R"({"errorCode":"UNAVAILABLE","errorMessage":"down"})"); });
+        f.network.setResponder([](const SeenRequest &) {
+            return ScriptedReply::json(503, R"({"errorCode":"UNAVAILABLE","errorMessage":"down"})");
+        });
         const auto result = f.client->send(get()).result();
         QVERIFY(!result.ok());
         QCOMPARE(result.error().httpStatus(), 503);
@@ -108,8 +105,7 @@ private slots:
         QVERIFY(f.network.requests().size() <= 4); // 50 + 100 + 200 ms fits 300 ms at most three times
     }
 
-    void connectionRefusedWithoutConnectionRetriesFailsAtOnce()
-    {
+    void connectionRefusedWithoutConnectionRetriesFailsAtOnce() {
         Fixture f(fastRetries(false));
         f.network.enqueue(ScriptedReply::failure(QNetworkReply::ConnectionRefusedError));
         f.network.enqueue(ScriptedReply::json(200, R"({"region":"eu"})"));
@@ -119,8 +115,7 @@ private slots:
         QCOMPARE(f.network.requests().size(), 1);
     }
 
-    void connectionErrorsRetriedWhenAsked()
-    {
+    void connectionErrorsRetriedWhenAsked() {
         Fixture f(fastRetries(true));
         f.network.enqueue(ScriptedReply::failure(QNetworkReply::ConnectionRefusedError));
         f.network.enqueue(ScriptedReply::failure(QNetworkReply::RemoteHostClosedError));
@@ -129,8 +124,7 @@ private slots:
         QCOMPARE(f.network.requests().size(), 3);
     }
 
-    void retriedCreateTransactionKeepsOneIdempotencyKey()
-    {
+    void retriedCreateTransactionKeepsOneIdempotencyKey() {
         Fixture f(fastRetries(true));
         f.network.enqueue(ScriptedReply::json(503, "{}"));
         f.network.enqueue(ScriptedReply::failure(QNetworkReply::RemoteHostClosedError));
@@ -151,8 +145,7 @@ private slots:
         QVERIFY(f.network.requests().last().header("Idempotency-Key") != key);
     }
 
-    void callersIdempotencyKeyIsKept()
-    {
+    void callersIdempotencyKeyIsKept() {
         Fixture f(fastRetries());
         f.network.enqueue(ScriptedReply::json(503, "{}"));
         f.network.enqueue(ScriptedReply::json(200, "{}"));
@@ -163,8 +156,7 @@ private slots:
         QCOMPARE(f.network.requests()[1].header("Idempotency-Key"), QByteArray("mine-1"));
     }
 
-    void postWithoutIdempotencyIsNeverRetried()
-    {
+    void postWithoutIdempotencyIsNeverRetried() {
         Fixture f(fastRetries(true));
         HttpRequest r = createTransaction();
         r.acceptsIdempotencyKey = false;
@@ -177,8 +169,7 @@ private slots:
         QVERIFY(f.network.requests()[0].header("Idempotency-Key").isEmpty());
     }
 
-    void perCallRetryOverridesGlobal()
-    {
+    void perCallRetryOverridesGlobal() {
         Fixture f; // no retries by default
         f.network.enqueue(ScriptedReply::json(502, "{}"));
         f.network.enqueue(ScriptedReply::json(200, R"({"region":"eu"})"));
@@ -192,8 +183,7 @@ private slots:
         QCOMPARE(f.network.requests().size(), 3);
     }
 
-    void hangingServerTimesOut()
-    {
+    void hangingServerTimesOut() {
         Fixture f({}, 100);
         f.network.enqueue(ScriptedReply::hanging());
         const auto result = f.client->send(get()).result();
@@ -209,8 +199,7 @@ private slots:
         QCOMPARE(g.client->send(r).result().error().kind(), Error::Kind::Timeout);
     }
 
-    void cancelAbortsTheCall()
-    {
+    void cancelAbortsTheCall() {
         Fixture f;
         f.network.enqueue(ScriptedReply::hanging());
         auto call = f.client->send(get());
@@ -220,16 +209,19 @@ private slots:
         QCOMPARE(result.error().kind(), Error::Kind::Canceled);
     }
 
-    void htmlErrorPageIsExplained()
-    {
+    void htmlErrorPageIsExplained() {
         Fixture f;
-        ScriptedReply page{502, {{"Content-Type", "text/html"}}, "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>"};
+        ScriptedReply page{502,
+                           {{"Content-Type", "text/html"}},
+                           "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad "
+                           "Gateway</h1><hr>nginx</body></html>"};
         f.network.enqueue(page);
         const auto result = f.client->send(get()).result();
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind(), Error::Kind::Http);
         QCOMPARE(result.error().httpStatus(), 502);
-        QVERIFY2(result.error().message().contains(QStringLiteral("text/html")), qPrintable(result.error().message()));
+        QVERIFY2(result.error().message().contains(QStringLiteral("text/html")),
+                 qPrintable(result.error().message()));
         QVERIFY(result.error().message().contains(QStringLiteral("502 Bad Gateway")));
         QCOMPARE(result.error().body(), page.body);
 
@@ -241,8 +233,7 @@ private slots:
                  qPrintable(decoded.error().message()));
     }
 
-    void garbageBodiesFailCleanly()
-    {
+    void garbageBodiesFailCleanly() {
         QByteArray garbage(10 * 1024 * 1024, Qt::Uninitialized);
         auto *rng = QRandomGenerator::global();
         for (qsizetype i = 0; i < garbage.size(); ++i)
@@ -267,19 +258,20 @@ private slots:
         QVERIFY(refused.error().message().contains(QStringLiteral("larger than")));
     }
 
-    void schemaMismatchNamesThePath()
-    {
+    void schemaMismatchNamesThePath() {
         Fixture f;
         f.network.enqueue(ScriptedReply::json(200, R"({"region":42})"));
         const auto decoded = decodeJsonResponse<Versions>(f.client->send(get()).result());
         QCOMPARE(decoded.error().kind(), Error::Kind::Decode);
-        QVERIFY2(decoded.error().message().contains(QStringLiteral("$.region: expected a string")), qPrintable(decoded.error().message()));
+        QVERIFY2(decoded.error().message().contains(QStringLiteral("$.region: expected a string")),
+                 qPrintable(decoded.error().message()));
     }
 
-    void apiErrorCarriesTheServersCode()
-    {
+    void apiErrorCarriesTheServersCode() {
         Fixture f;
-        f.network.enqueue(ScriptedReply::json(400, "{\"errorCode\":\"INSUFFICIENT_FUND\",\"errorMessage\":\"account users:1 has 0 USD/2\",\"details\":\"https://play.numscript.org\"}"));
+        f.network.enqueue(
+            ScriptedReply::json(400, "{\"errorCode\":\"INSUFFICIENT_FUND\",\"errorMessage\":\"account "
+                                     "users:1 has 0 USD/2\",\"details\":\"https://play.numscript.org\"}"));
         const auto result = f.client->send(createTransaction()).result();
         QCOMPARE(result.error().kind(), Error::Kind::Api);
         QCOMPARE(result.error().errorCode(), QStringLiteral("INSUFFICIENT_FUND"));
@@ -287,18 +279,19 @@ private slots:
         QCOMPARE(result.error().httpStatus(), 400);
     }
 
-    void sendsBodiesWithGetAndHead()
-    {
+    void sendsBodiesWithGetAndHead() {
         Fixture f;
         f.network.enqueue(ScriptedReply::json(200, "{}"));
         HttpRequest list = get(QStringLiteral("/api/ledger/v2/main/transactions"));
         list.body = R"({"$match":{"account":"users:"}})";
-        list.query = {{QStringLiteral("pageSize"), QStringLiteral("100")}, {QStringLiteral("cursor"), QStringLiteral("a+b/c=")}};
+        list.query = {{QStringLiteral("pageSize"), QStringLiteral("100")},
+                      {QStringLiteral("cursor"), QStringLiteral("a+b/c=")}};
         QVERIFY(f.client->send(list).result().ok());
         QCOMPARE(f.network.requests()[0].method, QByteArray("GET"));
         QCOMPARE(f.network.requests()[0].body, list.body);
         QCOMPARE(f.network.requests()[0].url.toString(QUrl::FullyEncoded),
-                 QStringLiteral("http://stack.test/api/ledger/v2/main/transactions?pageSize=100&cursor=a%2Bb%2Fc%3D"));
+                 QStringLiteral(
+                     "http://stack.test/api/ledger/v2/main/transactions?pageSize=100&cursor=a%2Bb%2Fc%3D"));
 
         f.network.enqueue(ScriptedReply{204, {{"Count", "340282366920938463463374607431768211457"}}, {}});
         HttpRequest count = list;
@@ -312,8 +305,7 @@ private slots:
         QCOMPARE(f.network.requests()[1].body, list.body);
     }
 
-    void requestHookHasTheLastWord()
-    {
+    void requestHookHasTheLastWord() {
         FakeNetwork network;
         SdkConfig config;
         config.server = ServerConfig::fromUrl(QStringLiteral("http://stack.test/prefix/"));
@@ -326,15 +318,17 @@ private slots:
         QCOMPARE(network.requests()[0].url.toString(), QStringLiteral("http://stack.test/prefix/versions"));
     }
 
-    void serverSelection()
-    {
+    void serverSelection() {
         QCOMPARE(ServerConfig{}.resolve().toString(), QStringLiteral("http://localhost"));
         QCOMPARE((ServerConfig{ServerConfig::CloudServer, {}, {}}.resolve().toString()),
-                 QStringLiteral("https://orgid-stackid.sandbox.formance.cloud")); // host names are case-insensitive
-        QCOMPARE(ServerConfig::cloud(QStringLiteral("acme"), QStringLiteral("eu-west-1")).resolve().toString(),
-                 QStringLiteral("https://acme.eu-west-1.formance.cloud"));
+                 QStringLiteral(
+                     "https://orgid-stackid.sandbox.formance.cloud")); // host names are case-insensitive
+        QCOMPARE(
+            ServerConfig::cloud(QStringLiteral("acme"), QStringLiteral("eu-west-1")).resolve().toString(),
+            QStringLiteral("https://acme.eu-west-1.formance.cloud"));
         QString error;
-        QVERIFY(ServerConfig::cloud(QStringLiteral("acme"), QStringLiteral("mars")).resolve(&error).isEmpty());
+        QVERIFY(
+            ServerConfig::cloud(QStringLiteral("acme"), QStringLiteral("mars")).resolve(&error).isEmpty());
         QVERIFY(error.contains(QStringLiteral("unknown environment")));
         QVERIFY((ServerConfig{5, {}, {}}.resolve(&error).isEmpty()));
         QVERIFY(ServerConfig::fromUrl(QStringLiteral("not a url")).resolve(&error).isEmpty());

@@ -2,18 +2,30 @@
 
 #include <QDateTime>
 
-QNetworkReply *FakeNetwork::createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData)
-{
+QNetworkReply *FakeNetwork::createRequest(Operation op, const QNetworkRequest &request,
+                                          QIODevice *outgoingData) {
     SeenRequest seen;
     seen.method = request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray();
     if (seen.method.isEmpty()) {
         switch (op) {
-        case GetOperation: seen.method = "GET"; break;
-        case HeadOperation: seen.method = "HEAD"; break;
-        case PostOperation: seen.method = "POST"; break;
-        case PutOperation: seen.method = "PUT"; break;
-        case DeleteOperation: seen.method = "DELETE"; break;
-        default: seen.method = "?"; break;
+        case GetOperation:
+            seen.method = "GET";
+            break;
+        case HeadOperation:
+            seen.method = "HEAD";
+            break;
+        case PostOperation:
+            seen.method = "POST";
+            break;
+        case PutOperation:
+            seen.method = "PUT";
+            break;
+        case DeleteOperation:
+            seen.method = "DELETE";
+            break;
+        default:
+            seen.method = "?";
+            break;
         }
     }
     seen.url = request.url();
@@ -29,14 +41,15 @@ QNetworkReply *FakeNetwork::createRequest(Operation op, const QNetworkRequest &r
     else if (!m_queue.isEmpty())
         script = m_queue.takeFirst();
     else
-        script = ScriptedReply::json(599, R"({"errorCode":"NO_SCRIPT","errorMessage":"the fake has no more replies"})");
+        script = ScriptedReply::json(
+            599, R"({"errorCode":"NO_SCRIPT","errorMessage":"the fake has no more replies"})");
     return new FakeReply(request, op, seen.method, std::move(script), this);
 }
 
-FakeReply::FakeReply(const QNetworkRequest &request, QNetworkAccessManager::Operation op, const QByteArray &verb,
-                     ScriptedReply script, QObject *parent)
-    : QNetworkReply(parent), m_script(std::move(script))
-{
+FakeReply::FakeReply(const QNetworkRequest &request, QNetworkAccessManager::Operation op,
+                     const QByteArray &verb, ScriptedReply script, QObject *parent)
+    : QNetworkReply(parent)
+    , m_script(std::move(script)) {
     setRequest(request);
     setUrl(request.url());
     setOperation(op);
@@ -48,8 +61,7 @@ FakeReply::FakeReply(const QNetworkRequest &request, QNetworkAccessManager::Oper
         m_timer.start(m_script.delayMs);
 }
 
-void FakeReply::deliver()
-{
+void FakeReply::deliver() {
     if (m_finished)
         return;
     m_finished = true;
@@ -69,8 +81,7 @@ void FakeReply::deliver()
     emit finished();
 }
 
-void FakeReply::abort()
-{
+void FakeReply::abort() {
     if (m_finished)
         return;
     m_finished = true;
@@ -81,8 +92,7 @@ void FakeReply::abort()
     emit finished();
 }
 
-qint64 FakeReply::readData(char *data, qint64 maxSize)
-{
+qint64 FakeReply::readData(char *data, qint64 maxSize) {
     const qint64 n = std::min<qint64>(maxSize, m_body.size() - m_pos);
     if (n <= 0)
         return m_finished ? -1 : 0;

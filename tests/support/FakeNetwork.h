@@ -17,9 +17,19 @@ struct ScriptedReply {
     QNetworkReply::NetworkError error = QNetworkReply::NoError; // a transport failure instead of an answer
     bool hang = false;                                          // never answers
 
-    static ScriptedReply json(int status, QByteArray body) { return {status, {{"Content-Type", "application/json"}}, std::move(body)}; }
-    static ScriptedReply failure(QNetworkReply::NetworkError e) { ScriptedReply r; r.error = e; return r; }
-    static ScriptedReply hanging() { ScriptedReply r; r.hang = true; return r; }
+    static ScriptedReply json(int status, QByteArray body) {
+        return {status, {{"Content-Type", "application/json"}}, std::move(body)};
+    }
+    static ScriptedReply failure(QNetworkReply::NetworkError e) {
+        ScriptedReply r;
+        r.error = e;
+        return r;
+    }
+    static ScriptedReply hanging() {
+        ScriptedReply r;
+        r.hang = true;
+        return r;
+    }
 };
 
 struct SeenRequest {
@@ -27,8 +37,7 @@ struct SeenRequest {
     QUrl url;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    QByteArray header(const QByteArray &name) const
-    {
+    QByteArray header(const QByteArray &name) const {
         for (const auto &h : headers)
             if (h.first.compare(name, Qt::CaseInsensitive) == 0)
                 return h.second;
@@ -40,7 +49,8 @@ class FakeNetwork : public QNetworkAccessManager {
     Q_OBJECT
 public:
     using Responder = std::function<ScriptedReply(const SeenRequest &)>;
-    explicit FakeNetwork(QObject *parent = nullptr) : QNetworkAccessManager(parent) {}
+    explicit FakeNetwork(QObject *parent = nullptr)
+        : QNetworkAccessManager(parent) {}
 
     void enqueue(ScriptedReply r) { m_queue.append(std::move(r)); }
     void setResponder(Responder r) { m_responder = std::move(r); }
@@ -48,7 +58,8 @@ public:
     QList<qint64> requestTimesMs() const { return m_times; }
 
 protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override;
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *outgoingData) override;
 
 private:
     QList<ScriptedReply> m_queue;

@@ -10,33 +10,29 @@
 #include <charconv>
 #include <cstdint>
 #include <cstring>
-#include <memory>
 #include <limits>
+#include <memory>
 
 namespace Formance::Json {
 
-bool DecodeContext::fail(const QString &message)
-{
+bool DecodeContext::fail(const QString &message) {
     if (m_error.isEmpty())
         m_error = path() + QStringLiteral(": ") + message;
     return false;
 }
 
-bool DecodeContext::expected(const char *what, const Value &got)
-{
+bool DecodeContext::expected(const char *what, const Value &got) {
     return fail(QStringLiteral("expected %1, got %2").arg(QLatin1String(what), describe(got)));
 }
 
-bool DecodeContext::missing(std::string_view key)
-{
+bool DecodeContext::missing(std::string_view key) {
     push(key);
     fail(QStringLiteral("required property is missing"));
     pop();
     return false;
 }
 
-QString DecodeContext::path() const
-{
+QString DecodeContext::path() const {
     QString p = QStringLiteral("$");
     for (int i = 0; i < m_depth; ++i) {
         const Segment &seg = i < kInlineDepth ? m_path[i] : m_deep[size_t(i - kInlineDepth)];
@@ -63,8 +59,7 @@ struct InternCache {
     std::unique_ptr<Interned[]> entries{new Interned[kInternSlots]};
 };
 
-std::uint32_t hashBytes(const char *p, std::size_t n)
-{
+std::uint32_t hashBytes(const char *p, std::size_t n) {
     // Whole-word loads only (the tail overlaps the last word): no byte loops, no store-forwarding
     // stalls. The cache compares the bytes on a hit, so this only needs to spread.
     auto load64 = [](const char *q) {
@@ -94,8 +89,7 @@ std::uint32_t hashBytes(const char *p, std::size_t n)
 }
 } // namespace
 
-QString DecodeContext::string(std::string_view utf8)
-{
+QString DecodeContext::string(std::string_view utf8) {
     const std::size_t n = utf8.size();
     if (n == 0 || n > kInternBytes)
         return QString::fromUtf8(utf8.data(), qsizetype(n));
@@ -116,19 +110,16 @@ namespace {
 std::atomic<bool> g_parallelDecoding{false};
 }
 
-void setParallelDecoding(bool enabled)
-{
+void setParallelDecoding(bool enabled) {
     g_parallelDecoding.store(enabled);
 }
 
-bool parallelDecoding()
-{
+bool parallelDecoding() {
     return g_parallelDecoding.load();
 }
 
 Detail::Parallel Detail::forChunks(qsizetype n, qsizetype chunk,
-                                   const std::function<bool(qsizetype, qsizetype)> &body)
-{
+                                   const std::function<bool(qsizetype, qsizetype)> &body) {
     if (!g_parallelDecoding.load(std::memory_order_relaxed) || QThread::idealThreadCount() < 2)
         return Parallel::NotRun;
     std::atomic<qsizetype> next{0};
@@ -165,8 +156,7 @@ Detail::Parallel Detail::forChunks(qsizetype n, qsizetype chunk,
     return failed.load() ? Parallel::Failed : Parallel::Ok;
 }
 
-QString describe(const Value &v)
-{
+QString describe(const Value &v) {
     if (!v.isValid())
         return QStringLiteral("nothing");
     switch (v.type()) {
@@ -175,7 +165,8 @@ QString describe(const Value &v)
     case Type::Bool:
         return QStringLiteral("a boolean");
     case Type::Number:
-        return QStringLiteral("the number %1").arg(QString::fromUtf8(v.numberText().data(), qsizetype(v.numberText().size())).left(40));
+        return QStringLiteral("the number %1")
+            .arg(QString::fromUtf8(v.numberText().data(), qsizetype(v.numberText().size())).left(40));
     case Type::String:
         return QStringLiteral("a string");
     case Type::Array:
@@ -186,16 +177,14 @@ QString describe(const Value &v)
     return {};
 }
 
-bool read(const Value &v, QString &out, DecodeContext &ctx)
-{
+bool read(const Value &v, QString &out, DecodeContext &ctx) {
     if (!v.isString())
         return ctx.expected("a string", v);
     out = ctx.string(v.stringView());
     return true;
 }
 
-bool read(const Value &v, bool &out, DecodeContext &ctx)
-{
+bool read(const Value &v, bool &out, DecodeContext &ctx) {
     if (!v.isBool())
         return ctx.expected("a boolean", v);
     out = v.toBool();
@@ -203,39 +192,36 @@ bool read(const Value &v, bool &out, DecodeContext &ctx)
 }
 
 namespace {
-template <class Int>
-bool readInt(const Value &v, Int &out, DecodeContext &ctx)
-{
+template <class Int> bool readInt(const Value &v, Int &out, DecodeContext &ctx) {
     if (!v.isNumber())
         return ctx.expected("an integer", v);
     const auto text = v.numberText();
     auto res = std::from_chars(text.data(), text.data() + text.size(), out);
     if (res.ec == std::errc::result_out_of_range)
-        return ctx.fail(QStringLiteral("integer out of range: %1").arg(QString::fromUtf8(text.data(), qsizetype(text.size()))));
+        return ctx.fail(QStringLiteral("integer out of range: %1")
+                            .arg(QString::fromUtf8(text.data(), qsizetype(text.size()))));
     if (res.ec != std::errc() || res.ptr != text.data() + text.size())
         return ctx.expected("an integer", v);
     return true;
 }
 } // namespace
 
-bool read(const Value &v, qint64 &out, DecodeContext &ctx)
-{
+bool read(const Value &v, qint64 &out, DecodeContext &ctx) {
     return readInt(v, out, ctx);
 }
 
-bool read(const Value &v, int &out, DecodeContext &ctx)
-{
+bool read(const Value &v, int &out, DecodeContext &ctx) {
     return readInt(v, out, ctx);
 }
 
-bool read(const Value &v, double &out, DecodeContext &ctx)
-{
+bool read(const Value &v, double &out, DecodeContext &ctx) {
     if (!v.isNumber())
         return ctx.expected("a number", v);
     const auto text = v.numberText();
     auto res = std::from_chars(text.data(), text.data() + text.size(), out);
     if (res.ec == std::errc::result_out_of_range) {
-        out = text.front() == '-' ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity();
+        out = text.front() == '-' ? -std::numeric_limits<double>::infinity()
+                                  : std::numeric_limits<double>::infinity();
         return true;
     }
     if (res.ec != std::errc())
@@ -243,8 +229,7 @@ bool read(const Value &v, double &out, DecodeContext &ctx)
     return true;
 }
 
-bool read(const Value &v, BigInt &out, DecodeContext &ctx)
-{
+bool read(const Value &v, BigInt &out, DecodeContext &ctx) {
     // Some services send big integers as strings: accept digits either way, never a fraction.
     std::string_view text;
     if (v.isNumber())
@@ -274,8 +259,7 @@ bool read(const Value &v, BigInt &out, DecodeContext &ctx)
     return true;
 }
 
-bool read(const Value &v, Timestamp &out, DecodeContext &ctx)
-{
+bool read(const Value &v, Timestamp &out, DecodeContext &ctx) {
     if (!v.isString())
         return ctx.expected("an RFC 3339 date-time string", v);
     auto t = Timestamp::parse(v.stringView());
@@ -285,42 +269,33 @@ bool read(const Value &v, Timestamp &out, DecodeContext &ctx)
     return true;
 }
 
-bool read(const Value &v, Any &out, DecodeContext &)
-{
+bool read(const Value &v, Any &out, DecodeContext &) {
     out = Any::fromJson(v.toJson());
     return true;
 }
 
-void write(Writer &w, const QString &v)
-{
+void write(Writer &w, const QString &v) {
     w.value(v);
 }
-void write(Writer &w, bool v)
-{
+void write(Writer &w, bool v) {
     w.value(v);
 }
-void write(Writer &w, qint64 v)
-{
+void write(Writer &w, qint64 v) {
     w.value(v);
 }
-void write(Writer &w, int v)
-{
+void write(Writer &w, int v) {
     w.value(v);
 }
-void write(Writer &w, double v)
-{
+void write(Writer &w, double v) {
     w.value(v);
 }
-void write(Writer &w, const BigInt &v)
-{
+void write(Writer &w, const BigInt &v) {
     w.value(v);
 }
-void write(Writer &w, const Timestamp &v)
-{
+void write(Writer &w, const Timestamp &v) {
     w.value(v.toString());
 }
-void write(Writer &w, const Any &v)
-{
+void write(Writer &w, const Any &v) {
     if (v.isNull())
         w.null();
     else

@@ -27,8 +27,7 @@ public:
     // Keys are views: a key must stay alive while it is pushed (literals and document keys do).
     void push(std::string_view key) { pushSegment(key.data(), qsizetype(key.size()), true); }
     void push(qsizetype index) { pushSegment(nullptr, index, false); }
-    void pop()
-    {
+    void pop() {
         if (--m_depth >= kInlineDepth)
             m_deep.pop_back();
     }
@@ -54,8 +53,7 @@ private:
     // Pushed and popped for every member read: a fixed array, no allocation, spilling only for
     // documents nested deeper than any API answer.
     static constexpr int kInlineDepth = 32;
-    void pushSegment(const char *key, qsizetype n, bool isKey)
-    {
+    void pushSegment(const char *key, qsizetype n, bool isKey) {
         if (m_depth < kInlineDepth) {
             Segment &s = m_path[m_depth]; // field by field: no struct copy through the stack
             s.key = key;
@@ -90,15 +88,11 @@ bool read(const Value &v, BigInt &out, DecodeContext &ctx);
 bool read(const Value &v, Timestamp &out, DecodeContext &ctx);
 bool read(const Value &v, Any &out, DecodeContext &ctx);
 
-template <Model T>
-bool read(const Value &v, T &out, DecodeContext &ctx)
-{
+template <Model T> bool read(const Value &v, T &out, DecodeContext &ctx) {
     return T::fromJson(v, out, ctx);
 }
 
-template <class T>
-bool read(const Value &v, std::optional<T> &out, DecodeContext &ctx)
-{
+template <class T> bool read(const Value &v, std::optional<T> &out, DecodeContext &ctx) {
     if (v.isNull()) {
         out.reset();
         return true;
@@ -126,9 +120,7 @@ Parallel forChunks(qsizetype n, qsizetype chunk, const std::function<bool(qsizet
 inline constexpr qsizetype kParallelMinItems = 256;
 } // namespace Detail
 
-template <class T>
-bool read(const Value &v, QList<T> &out, DecodeContext &ctx)
-{
+template <class T> bool read(const Value &v, QList<T> &out, DecodeContext &ctx) {
     if (!v.isArray())
         return ctx.expected("an array", v);
     if constexpr (Model<T>) {
@@ -167,9 +159,7 @@ bool read(const Value &v, QList<T> &out, DecodeContext &ctx)
     return true;
 }
 
-template <class T>
-bool read(const Value &v, QMap<QString, T> &out, DecodeContext &ctx)
-{
+template <class T> bool read(const Value &v, QMap<QString, T> &out, DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
     out.clear();
@@ -187,8 +177,7 @@ bool read(const Value &v, QMap<QString, T> &out, DecodeContext &ctx)
 // Reads member `key` of object `v` into `out`; a missing or null member leaves an optional empty
 // and fails a required one.
 template <class T>
-bool readMember(const Value &object, std::string_view key, T &out, DecodeContext &ctx, bool required)
-{
+bool readMember(const Value &object, std::string_view key, T &out, DecodeContext &ctx, bool required) {
     const Value v = object[key];
     if (!v.isValid()) {
         if (required)
@@ -211,33 +200,25 @@ void write(Writer &w, const BigInt &v);
 void write(Writer &w, const Timestamp &v);
 void write(Writer &w, const Any &v);
 
-template <Model T>
-void write(Writer &w, const T &v)
-{
+template <Model T> void write(Writer &w, const T &v) {
     v.toJson(w);
 }
 
-template <class T>
-void write(Writer &w, const std::optional<T> &v)
-{
+template <class T> void write(Writer &w, const std::optional<T> &v) {
     if (v)
         write(w, *v);
     else
         w.null();
 }
 
-template <class T>
-void write(Writer &w, const QList<T> &v)
-{
+template <class T> void write(Writer &w, const QList<T> &v) {
     w.beginArray();
     for (const T &item : v)
         write(w, item);
     w.endArray();
 }
 
-template <class T>
-void write(Writer &w, const QMap<QString, T> &v)
-{
+template <class T> void write(Writer &w, const QMap<QString, T> &v) {
     w.beginObject();
     for (auto it = v.cbegin(); it != v.cend(); ++it) {
         w.key(it.key());
@@ -247,15 +228,11 @@ void write(Writer &w, const QMap<QString, T> &v)
 }
 
 // Writes `key: value`, skipping unset optionals.
-template <class T>
-void writeMember(Writer &w, std::string_view key, const T &v)
-{
+template <class T> void writeMember(Writer &w, std::string_view key, const T &v) {
     w.key(key);
     write(w, v);
 }
-template <class T>
-void writeMember(Writer &w, std::string_view key, const std::optional<T> &v)
-{
+template <class T> void writeMember(Writer &w, std::string_view key, const std::optional<T> &v) {
     if (!v)
         return;
     w.key(key);
@@ -268,9 +245,7 @@ struct DecodeResult {
 };
 
 // Parses `json` and reads it into `out`.
-template <class T>
-DecodeResult decode(const QByteArray &json, T &out)
-{
+template <class T> DecodeResult decode(const QByteArray &json, T &out) {
     QString parseError;
     auto doc = Document::parse(json, &parseError);
     if (!doc)
@@ -281,9 +256,7 @@ DecodeResult decode(const QByteArray &json, T &out)
     return {true, {}};
 }
 
-template <class T>
-QByteArray encode(const T &value)
-{
+template <class T> QByteArray encode(const T &value) {
     Writer w;
     write(w, value);
     return w.take();

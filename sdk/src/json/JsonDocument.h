@@ -31,7 +31,9 @@ struct DocumentData;
 class Value {
 public:
     Value() = default;
-    Value(const Node *nodes, std::uint32_t index) : m_nodes(nodes), m_index(index) {}
+    Value(const Node *nodes, std::uint32_t index)
+        : m_nodes(nodes)
+        , m_index(index) {}
 
     bool isValid() const { return m_nodes != nullptr; } // false for a missing member
     Type type() const { return node().type; }
@@ -43,9 +45,13 @@ public:
     bool isBool() const { return isValid() && type() == Type::Bool; }
 
     bool toBool() const { return isBool() && node().boolean; }
-    std::string_view stringView() const { return isString() ? node().text : std::string_view(); } // UTF-8, unescaped
+    std::string_view stringView() const {
+        return isString() ? node().text : std::string_view();
+    } // UTF-8, unescaped
     QString toString() const;
-    std::string_view numberText() const { return isNumber() ? node().text : std::string_view(); } // exact text as sent
+    std::string_view numberText() const {
+        return isNumber() ? node().text : std::string_view();
+    }                                             // exact text as sent
     Value operator[](std::string_view key) const; // linear: objects here are small
     std::uint32_t size() const;                   // members or elements
 
@@ -53,11 +59,15 @@ public:
 
     class Iterator {
     public:
-        Iterator(const Node *nodes, std::uint32_t index, bool object) : m_nodes(nodes), m_index(index), m_object(object) {}
-        std::pair<std::string_view, Value> member() const { return {m_nodes[m_index].text, Value(m_nodes, m_index + 1)}; } // objects
+        Iterator(const Node *nodes, std::uint32_t index, bool object)
+            : m_nodes(nodes)
+            , m_index(index)
+            , m_object(object) {}
+        std::pair<std::string_view, Value> member() const {
+            return {m_nodes[m_index].text, Value(m_nodes, m_index + 1)};
+        }                                                         // objects
         Value element() const { return Value(m_nodes, m_index); } // arrays
-        Iterator &operator++()
-        {
+        Iterator &operator++() {
             // objects: skip the key, then the value's subtree
             m_index = m_object ? m_nodes[m_index + 1].end : m_nodes[m_index].end;
             return *this;
@@ -104,8 +114,7 @@ private:
     std::uint32_t m_index = 0;
 };
 
-inline Value Value::operator[](std::string_view key) const
-{
+inline Value Value::operator[](std::string_view key) const {
     if (!isObject())
         return {};
     const std::uint32_t end = node().end;

@@ -7,8 +7,7 @@
 
 namespace Formance::Json {
 
-void Writer::separator()
-{
+void Writer::separator() {
     if (m_afterKey) {
         m_afterKey = false;
         return;
@@ -20,67 +19,57 @@ void Writer::separator()
     }
 }
 
-void Writer::beginObject()
-{
+void Writer::beginObject() {
     separator();
     m_out.append('{');
     m_first.push_back(true);
 }
 
-void Writer::endObject()
-{
+void Writer::endObject() {
     m_out.append('}');
     m_first.pop_back();
 }
 
-void Writer::beginArray()
-{
+void Writer::beginArray() {
     separator();
     m_out.append('[');
     m_first.push_back(true);
 }
 
-void Writer::endArray()
-{
+void Writer::endArray() {
     m_out.append(']');
     m_first.pop_back();
 }
 
-void Writer::key(std::string_view name)
-{
+void Writer::key(std::string_view name) {
     value(name);
     m_out.append(':');
     m_afterKey = true;
 }
 
-void Writer::key(const QString &name)
-{
+void Writer::key(const QString &name) {
     const QByteArray utf8 = name.toUtf8();
     key(std::string_view(utf8.constData(), size_t(utf8.size())));
 }
 
-void Writer::null()
-{
+void Writer::null() {
     separator();
     m_out.append("null");
 }
 
-void Writer::value(bool b)
-{
+void Writer::value(bool b) {
     separator();
     m_out.append(b ? "true" : "false");
 }
 
-void Writer::value(qint64 n)
-{
+void Writer::value(qint64 n) {
     separator();
     char buf[24];
     auto res = std::to_chars(buf, buf + sizeof buf, n);
     m_out.append(buf, res.ptr - buf);
 }
 
-void Writer::value(double d)
-{
+void Writer::value(double d) {
     separator();
     if (!std::isfinite(d)) {
         m_out.append("null"); // JSON has no NaN or infinity
@@ -91,8 +80,7 @@ void Writer::value(double d)
     m_out.append(buf, res.ptr - buf);
 }
 
-void Writer::value(std::string_view s)
-{
+void Writer::value(std::string_view s) {
     separator();
     static const char hex[] = "0123456789abcdef";
     m_out.append('"');
@@ -129,26 +117,22 @@ void Writer::value(std::string_view s)
     m_out.append('"');
 }
 
-void Writer::value(const QString &s)
-{
+void Writer::value(const QString &s) {
     const QByteArray utf8 = s.toUtf8();
     value(std::string_view(utf8.constData(), size_t(utf8.size())));
 }
 
-void Writer::value(const BigInt &n)
-{
+void Writer::value(const BigInt &n) {
     separator();
     n.appendTo(m_out);
 }
 
-void Writer::rawNumber(std::string_view text)
-{
+void Writer::rawNumber(std::string_view text) {
     separator();
     m_out.append(text.data(), qsizetype(text.size()));
 }
 
-void Writer::rawJson(const QByteArray &json)
-{
+void Writer::rawJson(const QByteArray &json) {
     separator();
     m_out.append(json);
 }
