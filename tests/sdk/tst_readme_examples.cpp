@@ -19,8 +19,7 @@
 #include "formance/Sdk.h" // every generated operation and model
 
 // Blocking style: result() waits, running a local event loop (scripts, tools, tests; never the GUI thread).
-QString stackRegion(const QString &serverUrl)
-{
+QString stackRegion(const QString &serverUrl) {
     Formance::SdkConfig config;
     config.server.url = serverUrl; // default: server index 0, http://localhost
     config.credentials = Formance::ClientCredentials{"<YOUR_CLIENT_ID_HERE>", "<YOUR_CLIENT_SECRET_HERE>"};
@@ -38,8 +37,7 @@ QString stackRegion(const QString &serverUrl)
 // ---- README example: async ----
 // Asynchronous style: every operation returns at once a Call<T> (a QFuture<Result<T>> that can be
 // canceled); then() runs the callback on the receiver's thread, unless the receiver is gone.
-void showRegionLater(Formance::Client &client, QObject *receiver, std::function<void(QString)> show)
-{
+void showRegionLater(Formance::Client &client, QObject *receiver, std::function<void(QString)> show) {
     client.getVersions().then(receiver, [show](const Formance::Result<Formance::GetVersionsResponse> &res) {
         show(res ? res->body->region : res.error().toString());
     });
@@ -49,8 +47,7 @@ void showRegionLater(Formance::Client &client, QObject *receiver, std::function<
 // ---- README example: retries per call ----
 // Retries for one call: exponential backoff on 429, 500, 502, 503 and 504 (initial interval 1 ms,
 // at most 50 ms between attempts, exponent 1.1, give up after 100 ms), not on connection errors.
-Formance::Call<Formance::GetVersionsResponse> versionsWithRetries(Formance::Client &client)
-{
+Formance::Call<Formance::GetVersionsResponse> versionsWithRetries(Formance::Client &client) {
     Formance::CallOptions options;
     options.retry = Formance::RetryConfig::withBackoff({1, 50, 1.1, 100}, false);
     return client.getVersions({}, options);
@@ -59,8 +56,7 @@ Formance::Call<Formance::GetVersionsResponse> versionsWithRetries(Formance::Clie
 
 // ---- README example: retries for every call ----
 // Retries for every call of a client (a call's own options.retry still wins).
-Formance::SdkConfig retryingConfig(const QString &serverUrl)
-{
+Formance::SdkConfig retryingConfig(const QString &serverUrl) {
     Formance::SdkConfig config;
     config.server.url = serverUrl;
     config.retry = Formance::RetryConfig::withBackoff({1, 50, 1.1, 100}, false);
@@ -71,13 +67,13 @@ Formance::SdkConfig retryingConfig(const QString &serverUrl)
 // ---- README example: error handling ----
 // No exceptions: a call's Result holds either the typed response or a Formance::Error saying what
 // went wrong (kind), with the HTTP status, the service's errorCode and message, headers and raw body.
-QString createTransactions(Formance::Client &client)
-{
+QString createTransactions(Formance::Client &client) {
     Formance::Ledger::V1::CreateTransactionsRequest req;
     req.ledger = "ledger001";
     Formance::Models::TransactionData tx;
     for (int i = 0; i < 3; ++i)
-        tx.postings.append({.amount = 100, .asset = "COIN", .destination = "users:002", .source = "users:001"});
+        tx.postings.append(
+            {.amount = 100, .asset = "COIN", .destination = "users:002", .source = "users:001"});
     tx.reference = "ref:001";
     req.body.transactions.append(tx);
 
@@ -87,7 +83,10 @@ QString createTransactions(Formance::Client &client)
     const Formance::Error &e = res.error();
     switch (e.kind()) {
     case Formance::Error::Kind::Api: // the service's error payload: e.api(), e.errorCode()
-        return QStringLiteral("%1 (HTTP %2): %3").arg(e.errorCode()).arg(e.httpStatus()).arg(e.api()->errorMessage);
+        return QStringLiteral("%1 (HTTP %2): %3")
+            .arg(e.errorCode())
+            .arg(e.httpStatus())
+            .arg(e.api()->errorMessage);
     case Formance::Error::Kind::Http:    // another non-2xx answer: e.body(), e.headers()
     case Formance::Error::Kind::Network: // also Timeout, Tls, Canceled, Auth, Decode
     default:
@@ -98,8 +97,7 @@ QString createTransactions(Formance::Client &client)
 
 // ---- README example: server selection ----
 // Server by index, with the spec's variables: 1 is https://{organization}.{environment}.formance.cloud
-Formance::SdkConfig cloudConfig()
-{
+Formance::SdkConfig cloudConfig() {
     Formance::SdkConfig config;
     config.server.index = Formance::ServerConfig::CloudServer;
     config.server.variables = {{"organization", "orgID-stackID"}, {"environment", "eu-west-1"}};
@@ -108,8 +106,7 @@ Formance::SdkConfig cloudConfig()
 }
 
 // Or any URL: it wins over the index.
-Formance::SdkConfig localConfig()
-{
+Formance::SdkConfig localConfig() {
     Formance::SdkConfig config;
     config.server.url = "http://localhost:8080";
     return config;
@@ -121,21 +118,21 @@ Formance::SdkConfig localConfig()
 // adds logic to every request), shared with the rest of your app; the client does not own it.
 class HeaderAddingNetwork : public QNetworkAccessManager {
 protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
-    {
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override {
         QNetworkRequest r(request);
         r.setRawHeader("Client-Level-Header", "added by client");
         return QNetworkAccessManager::createRequest(op, r, data);
     }
 };
 
-Formance::SdkConfig configWithNetwork(const QString &serverUrl, QNetworkAccessManager *network)
-{
+Formance::SdkConfig configWithNetwork(const QString &serverUrl, QNetworkAccessManager *network) {
     Formance::SdkConfig config;
     config.server.url = serverUrl;
     config.network = network;
     // Or, for headers only, a hook that has the last word on every request:
-    config.requestHook = [](QNetworkRequest &request) { request.setRawHeader("x-custom-header", "someValue"); };
+    config.requestHook = [](QNetworkRequest &request) {
+        request.setRawHeader("x-custom-header", "someValue");
+    };
     return config;
 }
 // ---- end ----
@@ -143,8 +140,7 @@ Formance::SdkConfig configWithNetwork(const QString &serverUrl, QNetworkAccessMa
 // ---- README example: debug logging ----
 // Debug logs go through Qt's logging categories, off by default. Secrets (Authorization,
 // client_secret, tokens) are replaced by [redacted] before anything is logged.
-void enableSdkDebugLogs()
-{
+void enableSdkDebugLogs() {
     QLoggingCategory::setFilterRules("formance.sdk.*.debug=true");
     // formance.sdk.http: method, URL, status, duration   formance.sdk.http.body: headers and bodies
     // formance.sdk.auth: token fetches                    formance.sdk.retry: retry decisions
@@ -161,17 +157,16 @@ public:
     int failFirst = 0;
     QByteArray lastCustomHeader, lastClientHeader, lastAuthorization;
 
-    QString start()
-    {
+    QString start() {
         server.route(QStringLiteral("/api/auth/oauth/token"), QHttpServerRequest::Method::Post,
                      [](const QHttpServerRequest &req) {
                          const QUrlQuery form(QString::fromUtf8(req.body()));
-                         if (form.queryItemValue(QStringLiteral("grant_type")) != QLatin1String("client_credentials"))
+                         if (form.queryItemValue(QStringLiteral("grant_type")) !=
+                             QLatin1String("client_credentials"))
                              return QHttpServerResponse(QJsonObject{{"error", "unsupported_grant_type"}},
                                                         QHttpServerResponse::StatusCode::BadRequest);
-                         return QHttpServerResponse(QJsonObject{{"access_token", "tok-readme"},
-                                                                {"token_type", "Bearer"},
-                                                                {"expires_in", 3600}});
+                         return QHttpServerResponse(QJsonObject{
+                             {"access_token", "tok-readme"}, {"token_type", "Bearer"}, {"expires_in", 3600}});
                      });
         server.route(QStringLiteral("/versions"), [this](const QHttpServerRequest &req) {
             ++versionCalls;
@@ -179,19 +174,26 @@ public:
             lastClientHeader = req.value("Client-Level-Header");
             lastAuthorization = req.value("Authorization");
             if (versionCalls <= failFirst)
-                return QHttpServerResponse(QByteArray("application/json"), QByteArray(R"({"errorCode":"INTERNAL","errorMessage":"busy"})"),
+                return QHttpServerResponse(QByteArray("application/json"),
+                                           QByteArray(R"({"errorCode":"INTERNAL","errorMessage":"busy"})"),
                                            QHttpServerResponse::StatusCode::ServiceUnavailable);
-            return QHttpServerResponse(QJsonObject{{"region", "local"}, {"env", "readme"}, {"versions", QJsonArray{}}});
+            return QHttpServerResponse(
+                QJsonObject{{"region", "local"}, {"env", "readme"}, {"versions", QJsonArray{}}});
         });
-        server.route(QStringLiteral("/api/ledger/<arg>/transactions/batch"), QHttpServerRequest::Method::Post,
-                     [](const QString &ledger, const QHttpServerRequest &req) {
-                         if (ledger != QLatin1String("ledger001") || !req.body().contains("\"reference\":\"ref:001\""))
-                             return QHttpServerResponse(QByteArray("application/json"), QByteArray(R"({"errorCode":"NOT_FOUND","errorMessage":"no such ledger"})"),
-                                                        QHttpServerResponse::StatusCode::NotFound);
-                         return QHttpServerResponse(QByteArray("application/json"),
-                                                    QByteArray(R"({"errorCode":"INSUFFICIENT_FUND","errorMessage":"account users:001 has insufficient funds"})"),
-                                                    QHttpServerResponse::StatusCode::BadRequest);
-                     });
+        server.route(
+            QStringLiteral("/api/ledger/<arg>/transactions/batch"), QHttpServerRequest::Method::Post,
+            [](const QString &ledger, const QHttpServerRequest &req) {
+                if (ledger != QLatin1String("ledger001") || !req.body().contains("\"reference\":\"ref:001\""))
+                    return QHttpServerResponse(
+                        QByteArray("application/json"),
+                        QByteArray(R"({"errorCode":"NOT_FOUND","errorMessage":"no such ledger"})"),
+                        QHttpServerResponse::StatusCode::NotFound);
+                return QHttpServerResponse(
+                    QByteArray("application/json"),
+                    QByteArray(
+                        R"({"errorCode":"INSUFFICIENT_FUND","errorMessage":"account users:001 has insufficient funds"})"),
+                    QHttpServerResponse::StatusCode::BadRequest);
+            });
         const quint16 port = server.listen(QHostAddress::LocalHost, 0);
         return port ? QStringLiteral("http://127.0.0.1:%1").arg(port) : QString();
     }
@@ -201,8 +203,7 @@ private:
 };
 
 QStringList g_logged;
-void captureLogs(QtMsgType, const QMessageLogContext &context, const QString &message)
-{
+void captureLogs(QtMsgType, const QMessageLogContext &context, const QString &message) {
     g_logged.append(QString::fromLatin1(context.category) + u' ' + message);
 }
 
@@ -211,8 +212,7 @@ void captureLogs(QtMsgType, const QMessageLogContext &context, const QString &me
 class TestReadmeExamples : public QObject {
     Q_OBJECT
 private slots:
-    void clientSetup()
-    {
+    void clientSetup() {
         Stack stack;
         const QString url = stack.start();
         QVERIFY(!url.isEmpty());
@@ -220,21 +220,21 @@ private slots:
         QCOMPARE(stack.lastAuthorization, QByteArray("Bearer tok-readme"));
     }
 
-    void async()
-    {
+    void async() {
         Stack stack;
-        Formance::Client client(Formance::SdkConfig{.server = Formance::ServerConfig::fromUrl(stack.start())});
+        Formance::Client client(
+            Formance::SdkConfig{.server = Formance::ServerConfig::fromUrl(stack.start())});
         QObject receiver;
         QString shown;
         showRegionLater(client, &receiver, [&shown](QString region) { shown = region; });
         QTRY_COMPARE(shown, QStringLiteral("local"));
     }
 
-    void retriesPerCall()
-    {
+    void retriesPerCall() {
         Stack stack;
         stack.failFirst = 2;
-        Formance::Client client(Formance::SdkConfig{.server = Formance::ServerConfig::fromUrl(stack.start())});
+        Formance::Client client(
+            Formance::SdkConfig{.server = Formance::ServerConfig::fromUrl(stack.start())});
         const auto res = versionsWithRetries(client).result();
         QVERIFY2(res, res ? "" : qPrintable(res.error().toString()));
         QCOMPARE(stack.versionCalls, 3);
@@ -243,8 +243,7 @@ private slots:
         QCOMPARE(client.getVersions().result().error().httpStatus(), 503);
     }
 
-    void retriesForEveryCall()
-    {
+    void retriesForEveryCall() {
         Stack stack;
         stack.failFirst = 1;
         Formance::Client client(retryingConfig(stack.start()));
@@ -253,25 +252,24 @@ private slots:
         QCOMPARE(stack.versionCalls, 2);
     }
 
-    void errorHandling()
-    {
+    void errorHandling() {
         Stack stack;
-        Formance::Client client(Formance::SdkConfig{.server = Formance::ServerConfig::fromUrl(stack.start())});
+        Formance::Client client(
+            Formance::SdkConfig{.server = Formance::ServerConfig::fromUrl(stack.start())});
         QCOMPARE(createTransactions(client),
                  QStringLiteral("INSUFFICIENT_FUND (HTTP 400): account users:001 has insufficient funds"));
     }
 
-    void serverSelection()
-    {
+    void serverSelection() {
         Formance::Client cloud(cloudConfig());
-        QCOMPARE(cloud.transport().baseUrl(), QUrl(QStringLiteral("https://orgID-stackID.eu-west-1.formance.cloud")));
+        QCOMPARE(cloud.transport().baseUrl(),
+                 QUrl(QStringLiteral("https://orgID-stackID.eu-west-1.formance.cloud")));
         Formance::Client local(localConfig());
         QCOMPARE(local.transport().baseUrl(), QUrl(QStringLiteral("http://localhost:8080")));
         QCOMPARE(Formance::Client().transport().baseUrl(), QUrl(QStringLiteral("http://localhost")));
     }
 
-    void customNetworkManager()
-    {
+    void customNetworkManager() {
         Stack stack;
         HeaderAddingNetwork network;
         Formance::Client client(configWithNetwork(stack.start(), &network));
@@ -281,8 +279,7 @@ private slots:
         QCOMPARE(stack.lastCustomHeader, QByteArray("someValue"));
     }
 
-    void debugLogging()
-    {
+    void debugLogging() {
         Stack stack;
         const QString url = stack.start();
         g_logged.clear();
@@ -295,7 +292,8 @@ private slots:
         const QString all = g_logged.join(u'\n');
         QVERIFY2(all.contains(QStringLiteral("formance.sdk.http GET")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("formance.sdk.auth")), qPrintable(all));
-        QVERIFY2(!all.contains(QStringLiteral("tok-readme")) && !all.contains(QStringLiteral("<YOUR_CLIENT_SECRET_HERE>")),
+        QVERIFY2(!all.contains(QStringLiteral("tok-readme")) &&
+                     !all.contains(QStringLiteral("<YOUR_CLIENT_SECRET_HERE>")),
                  qPrintable(all));
     }
 };
