@@ -58,7 +58,3 @@ void ProfileStore::remove(const QString &id) {
     m_settings->endGroup();
     m_settings->sync();
 }
-
-QString ProfileStore::settingsFile() const {
-    return m_settings->fileName();
-}

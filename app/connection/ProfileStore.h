@@ -17,7 +17,6 @@ public:
     QList<Profile> load() const;
     void save(const Profile &profile); // inserts or replaces by id
     void remove(const QString &id);
-    QString settingsFile() const;
 
 private:
     std::unique_ptr<QSettings> m_settings;

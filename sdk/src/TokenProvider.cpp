@@ -42,7 +42,6 @@ void TokenProvider::invalidate(const QString &token) {
 }
 
 void TokenProvider::fetch() {
-    ++m_fetchCount;
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
     form.addQueryItem(QStringLiteral("client_id"), m_credentials.clientId);

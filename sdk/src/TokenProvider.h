@@ -31,8 +31,6 @@ public:
     // Forgets `token` after the server refused it, unless a newer one already replaced it.
     void invalidate(const QString &token);
 
-    int fetchCount() const { return m_fetchCount; } // for diagnostics and tests
-
 private:
     void fetch();
     void onFetched();
@@ -46,7 +44,6 @@ private:
     QDeadlineTimer m_validUntil;
     QPointer<QNetworkReply> m_pending;
     QList<QPair<QPointer<QObject>, Callback>> m_waiters;
-    int m_fetchCount = 0;
 };
 
 } // namespace Formance
