@@ -4,6 +4,8 @@
 #include "api/LedgerV2Api.h"
 #include "auth/AuthApi.h"
 #include "auth/TokenIssuer.h"
+#include "core/EventBus.h"
+#include "core/Service.h"
 #include "http/HttpFrontend.h"
 #include "http/Router.h"
 #include "ledger/DemoSeed.h"
@@ -21,7 +23,10 @@ const QString kVersion = QStringLiteral("v2.0.0-sandbox");
 struct Server::Impl {
     LedgerStore store;
     PostingEngine engine{store};
+    EventBus events;
     std::unique_ptr<TokenIssuer> tokens;
+    std::unique_ptr<ServiceContext> context;
+    std::vector<std::unique_ptr<Service>> services; // after context: they hold references to it
     std::unique_ptr<AuthApi> auth;
     std::unique_ptr<LedgerV2Api> v2;
     std::unique_ptr<LedgerV1Api> v1;
@@ -44,7 +49,7 @@ LedgerStore *Server::store() const {
     return d ? &d->store : nullptr;
 }
 
-static Response versions(const Request &) {
+static Response versions(const QStringList &names) {
     Json::Writer w;
     w.beginObject();
     w.key("region");
@@ -53,7 +58,7 @@ static Response versions(const Request &) {
     w.value("sandbox");
     w.key("versions");
     w.beginArray();
-    for (const char *name : {"auth", "ledger"}) {
+    for (const QString &name : names) {
         w.beginObject();
         w.key("name");
         w.value(name);
@@ -95,6 +100,21 @@ std::optional<quint16> Server::start(const Options &options, QString *error) {
 
     d->tokens =
         std::make_unique<TokenIssuer>(options.clientId, options.clientSecret, options.tokenTtlSeconds);
+    d->engine.setEventBus(&d->events);
+    m_options = options;
+    d->context = std::make_unique<ServiceContext>(
+        ServiceContext{d->store, d->engine, d->events, *d->tokens, m_options, kVersion});
+    for (auto make : {makeAuthClientsService, makeWebhooksService, makeWalletsService, makePaymentsService,
+                      makeReconciliationService, makeOrchestrationService, makeSearchService})
+        d->services.push_back(make(*d->context));
+    if (options.seed == QLatin1String("demo")) {
+        for (const auto &service : d->services)
+            service->seedDemo();
+    }
+    QStringList names{QStringLiteral("auth"), QStringLiteral("ledger")};
+    for (const auto &service : d->services)
+        if (!names.contains(service->name()))
+            names << service->name();
     d->auth = std::make_unique<AuthApi>(*d->tokens, kVersion);
     d->v2 = std::make_unique<LedgerV2Api>(d->store, d->engine, kVersion);
     d->v1 = std::make_unique<LedgerV1Api>(d->store, d->engine, *d->v2, kVersion);
@@ -106,9 +126,11 @@ std::optional<quint16> Server::start(const Options &options, QString *error) {
             return h(r);
         };
     };
-    d->auth->registerRoutes(d->router, versions);
+    d->auth->registerRoutes(d->router, [names](const Request &) { return versions(names); });
     d->v2->registerRoutes(d->router, guard);
     d->v1->registerRoutes(d->router, guard);
+    for (const auto &service : d->services)
+        service->registerRoutes(d->router, guard);
 
     Router *router = &d->router;
     d->http = std::make_unique<HttpFrontend>([router](Request &r) { return router->dispatch(r); },

@@ -33,6 +33,7 @@ public:
 private:
     struct Impl;
     std::unique_ptr<Impl> d;
+    Options m_options; // kept: services read it through their context
     quint16 m_port = 0;
 };
 

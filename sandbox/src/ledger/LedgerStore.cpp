@@ -169,15 +169,40 @@ QSqlQuery LedgerStore::query(const QString &sql, const QVariantList &binds) {
 }
 
 void LedgerStore::begin() {
-    exec(QStringLiteral("BEGIN IMMEDIATE"));
+    const qsizetype depth = m_afterCommitMarks.size();
+    exec(depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT level%1").arg(depth));
+    m_afterCommitMarks.append(m_afterCommit.size());
 }
 
 void LedgerStore::commit() {
-    exec(QStringLiteral("COMMIT"));
+    const qsizetype depth = m_afterCommitMarks.size() - 1;
+    exec(depth <= 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE level%1").arg(depth));
+    if (!m_afterCommitMarks.isEmpty())
+        m_afterCommitMarks.removeLast();
+    if (m_afterCommitMarks.isEmpty()) {
+        const auto actions = std::exchange(m_afterCommit, {});
+        for (const auto &fn : actions)
+            fn();
+    }
+}
+
+void LedgerStore::afterCommit(std::function<void()> fn) {
+    if (m_afterCommitMarks.isEmpty())
+        fn();
+    else
+        m_afterCommit.append(std::move(fn));
 }
 
 void LedgerStore::rollback() {
-    exec(QStringLiteral("ROLLBACK"));
+    const qsizetype depth = m_afterCommitMarks.size() - 1;
+    if (depth > 0) {
+        exec(QStringLiteral("ROLLBACK TO level%1").arg(depth));
+        exec(QStringLiteral("RELEASE level%1").arg(depth));
+    } else {
+        exec(QStringLiteral("ROLLBACK"));
+    }
+    if (!m_afterCommitMarks.isEmpty())
+        m_afterCommit.resize(m_afterCommitMarks.takeLast());
     // Cached counters may describe rows that no longer exist.
     m_lastHash.clear();
     m_nextLogId.clear();

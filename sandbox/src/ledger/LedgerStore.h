@@ -17,6 +17,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -90,9 +91,15 @@ public:
     bool copyFrom(const QString &file, QString *error);
     bool isEmpty();
 
+    // Nest: an inner begin() is a SAVEPOINT, so a service can wrap several engine calls (each of
+    // which begins and commits) in one unit that succeeds or leaves nothing behind.
     void begin();
     void commit();
     void rollback();
+    bool inTransaction() const { return !m_afterCommitMarks.isEmpty(); }
+    // Runs fn once the outermost transaction commits (at once outside one); dropped when the
+    // enclosing level rolls back. How events are published only for changes that happened.
+    void afterCommit(std::function<void()> fn);
 
     // Ledgers
     std::optional<LedgerInfo> ledger(const QString &name);
@@ -146,6 +153,8 @@ private:
     QSqlQuery &prepared(const char *sql);
     void exec(const QString &sql);
 
+    QList<std::function<void()>> m_afterCommit;
+    QList<qsizetype> m_afterCommitMarks; // per open level: m_afterCommit's size when it began
     QString m_connection;
     QSqlDatabase m_db;
     QMap<const char *, std::shared_ptr<QSqlQuery>> m_prepared;

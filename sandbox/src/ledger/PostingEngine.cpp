@@ -1,5 +1,7 @@
 #include "PostingEngine.h"
 
+#include "core/EventBus.h"
+
 #include "ClientJson.h"
 
 #include "AmountKey.h"
@@ -42,6 +44,12 @@ template <class F> auto PostingEngine::inTransaction(F &&f, bool dryRun) -> decl
         m_store.rollback();
         throw;
     }
+}
+
+void PostingEngine::publish(const QString &ledger, const char *type, QByteArray payload) {
+    StackEvent e{QStringLiteral("ledger"), QString::fromLatin1(type), nowTime(), ledger, std::move(payload)};
+    const EventBus *bus = m_events;
+    m_store.afterCommit([bus, e = std::move(e)] { bus->publish(e); });
 }
 
 bool PostingEngine::validAddress(const QString &address) {
@@ -180,7 +188,29 @@ Expected<Transaction> PostingEngine::createTransaction(const QString &ledger, co
         [&]() -> Expected<Transaction> {
             if (!m_store.ledgerExists(ledger))
                 return LedgerError::ledgerNotFound(ledger);
-            return apply(ledger, tx);
+            auto done = apply(ledger, tx);
+            if (done && m_events) {
+                Json::Writer w;
+                w.beginObject();
+                w.key("ledger");
+                w.value(ledger);
+                w.key("transactions");
+                w.beginArray();
+                w.beginObject();
+                writeTransaction(w, done.value());
+                w.endObject();
+                w.endArray();
+                w.key("accountMetadata");
+                w.beginObject();
+                for (auto it = tx.accountMetadata.cbegin(); it != tx.accountMetadata.cend(); ++it) {
+                    w.key(it.key());
+                    w.rawJson(LedgerStore::metadataJson(it.value()));
+                }
+                w.endObject();
+                w.endObject();
+                publish(ledger, "COMMITTED_TRANSACTIONS", w.take());
+            }
+            return done;
         },
         dryRun);
 }
@@ -299,7 +329,24 @@ Expected<Transaction> PostingEngine::revert(const QString &ledger, qint64 id, bo
         [&]() -> Expected<Transaction> {
             if (!m_store.ledgerExists(ledger))
                 return LedgerError::ledgerNotFound(ledger);
-            return applyRevert(ledger, id, force, at, atEffectiveDate, at);
+            auto done = applyRevert(ledger, id, force, at, atEffectiveDate, at);
+            if (done && m_events) {
+                Json::Writer w;
+                w.beginObject();
+                w.key("ledger");
+                w.value(ledger);
+                w.key("revertedTransaction");
+                w.beginObject();
+                writeTransaction(w, m_store.transaction(ledger, id).value_or(Transaction{}));
+                w.endObject();
+                w.key("revertTransaction");
+                w.beginObject();
+                writeTransaction(w, done.value());
+                w.endObject();
+                w.endObject();
+                publish(ledger, "REVERTED_TRANSACTION", w.take());
+            }
+            return done;
         },
         dryRun);
 }
@@ -344,7 +391,22 @@ Expected<bool> PostingEngine::setMetadata(const QString &ledger, TargetType type
     return inTransaction([&]() -> Expected<bool> {
         if (!m_store.ledgerExists(ledger))
             return LedgerError::ledgerNotFound(ledger);
-        return applySetMetadata(ledger, type, target, md);
+        auto done = applySetMetadata(ledger, type, target, md);
+        if (done && m_events) {
+            Json::Writer w;
+            w.beginObject();
+            w.key("ledger");
+            w.value(ledger);
+            w.key("targetType");
+            w.value(targetTypeName(type));
+            w.key("targetId");
+            w.value(target);
+            w.key("metadata");
+            w.rawJson(LedgerStore::metadataJson(md));
+            w.endObject();
+            publish(ledger, "SAVED_METADATA", w.take());
+        }
+        return done;
     });
 }
 
@@ -399,7 +461,22 @@ Expected<bool> PostingEngine::deleteMetadata(const QString &ledger, TargetType t
     return inTransaction([&]() -> Expected<bool> {
         if (!m_store.ledgerExists(ledger))
             return LedgerError::ledgerNotFound(ledger);
-        return applyDeleteMetadata(ledger, type, target, key);
+        auto done = applyDeleteMetadata(ledger, type, target, key);
+        if (done && m_events) {
+            Json::Writer w;
+            w.beginObject();
+            w.key("ledger");
+            w.value(ledger);
+            w.key("targetType");
+            w.value(targetTypeName(type));
+            w.key("targetId");
+            w.value(target);
+            w.key("key");
+            w.value(key);
+            w.endObject();
+            publish(ledger, "DELETED_METADATA", w.take());
+        }
+        return done;
     });
 }
 

@@ -17,6 +17,8 @@ class Writer;
 
 namespace Formance::Sandbox {
 
+class EventBus;
+
 struct NewTransaction {
     QList<Posting> postings;
     QString timestamp;  // canonicalTime; empty: now
@@ -59,6 +61,10 @@ public:
     // Ends a batch that is being rolled back: the in-memory state is dropped, not written.
     void abandonBatch();
 
+    // Committed changes are published here (COMMITTED_TRANSACTIONS, REVERTED_TRANSACTION,
+    // SAVED_METADATA, DELETED_METADATA), after their SQLite transaction commits. Optional.
+    void setEventBus(const EventBus *bus) { m_events = bus; }
+
     static bool validAddress(const QString &address);
     static bool validAsset(const QString &asset);
     static void writeTransaction(Json::Writer &w, const Transaction &tx);
@@ -75,7 +81,10 @@ private:
 
     template <class F> auto inTransaction(F &&f, bool dryRun = false) -> decltype(f());
 
+    void publish(const QString &ledger, const char *type, QByteArray payload);
+
     LedgerStore &m_store;
+    const EventBus *m_events = nullptr;
     bool m_batch = false;
     // Keyed by "ledger\x1faccount\x1fasset" (or "ledger\x1faccount"): one hashed string compares
     // far faster than tuples of strings, which matters for the demo seed.
