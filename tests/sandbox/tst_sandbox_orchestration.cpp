@@ -21,6 +21,15 @@ QList<Json::Any> stagesOf(const QByteArray &stagesJson) {
     return out;
 }
 
+// Typed calls, when proxied, are checked against the spec like Fixture::call's replies.
+template <class T> Result<T> chk(Result<T> r) {
+    const QStringList bad = specViolations(r.ok() ? r.value().headers : r.error().headers());
+    if (!bad.isEmpty())
+        QTest::qFail(qPrintable(QStringLiteral("off-spec (Prism): %1").arg(bad.join(u' '))), __FILE__,
+                     __LINE__);
+    return r;
+}
+
 QString err(const Formance::Error &e) {
     return e.toString() + QStringLiteral(" ") + QString::fromUtf8(e.body());
 }
@@ -43,7 +52,7 @@ class TestSandboxOrchestration : public QObject {
         stages.replace(QLatin1String("%L"), ledger);
         V2::V2CreateWorkflowRequest req;
         req.body = Models::V2WorkflowConfig{name, stagesOf(stages.toUtf8())};
-        auto r = f.client->orchestration().v2().createWorkflow(req).result();
+        auto r = chk(f.client->orchestration().v2().createWorkflow(req).result());
         if (!r.ok()) {
             qWarning() << "createWorkflow:" << err(r.error());
             return {};
@@ -55,7 +64,7 @@ class TestSandboxOrchestration : public QObject {
         V2::V2RunWorkflowRequest req;
         req.workflowID = wf;
         req.body = vars;
-        auto r = f.client->orchestration().v2().runWorkflow(req).result();
+        auto r = chk(f.client->orchestration().v2().runWorkflow(req).result());
         if (!r.ok()) {
             qWarning() << "runWorkflow:" << err(r.error());
             return std::nullopt;
@@ -65,33 +74,33 @@ class TestSandboxOrchestration : public QObject {
     Models::V2WorkflowInstance instance(const QString &id) {
         V2::V2GetInstanceRequest req;
         req.instanceID = id;
-        auto r = f.client->orchestration().v2().getInstance(req).result();
+        auto r = chk(f.client->orchestration().v2().getInstance(req).result());
         return r.ok() ? r.value().body->data : Models::V2WorkflowInstance{};
     }
     QList<Models::V2WorkflowInstanceHistoryStage> stageHistory(const QString &id, int stage) {
         V2::V2GetInstanceStageHistoryRequest req;
         req.instanceID = id;
         req.number = stage;
-        auto r = f.client->orchestration().v2().getInstanceStageHistory(req).result();
+        auto r = chk(f.client->orchestration().v2().getInstanceStageHistory(req).result());
         return r.ok() ? r.value().body->data : QList<Models::V2WorkflowInstanceHistoryStage>{};
     }
     int sendEvent(const QString &id, const QString &name) {
         V2::V2SendEventRequest req;
         req.instanceID = id;
         req.body = Models::V2SendEventRequestBody{name};
-        auto r = f.client->orchestration().v2().sendEvent(req).result();
+        auto r = chk(f.client->orchestration().v2().sendEvent(req).result());
         return r.ok() ? r.value().statusCode : r.error().httpStatus();
     }
     int abort(const QString &id) {
         V2::V2CancelEventRequest req;
         req.instanceID = id;
-        auto r = f.client->orchestration().v2().cancelEvent(req).result();
+        auto r = chk(f.client->orchestration().v2().cancelEvent(req).result());
         return r.ok() ? r.value().statusCode : r.error().httpStatus();
     }
     qint64 occurrences(const QString &triggerId) {
         V2::V2ListTriggersOccurrencesRequest req;
         req.triggerID = triggerId;
-        auto r = f.client->orchestration().v2().listTriggersOccurrences(req).result();
+        auto r = chk(f.client->orchestration().v2().listTriggersOccurrences(req).result());
         return r.ok() ? r.value().body->cursor.data.size() : -1;
     }
 
@@ -100,10 +109,10 @@ private slots:
     void cleanupTestCase() { f.stop(); }
 
     void serverInfo() {
-        auto v2 = f.client->orchestration().v2().getServerInfo().result();
+        auto v2 = chk(f.client->orchestration().v2().getServerInfo().result());
         QVERIFY2(v2.ok(), qPrintable(v2.ok() ? QString() : err(v2.error())));
         QVERIFY(!v2.value().body->version.isEmpty());
-        auto v1 = f.client->orchestration().v1().orchestrationgetServerInfo().result();
+        auto v1 = chk(f.client->orchestration().v1().orchestrationgetServerInfo().result());
         QVERIFY(v1.ok());
         QCOMPARE(v1.value().body->version, v2.value().body->version);
     }
@@ -145,7 +154,7 @@ private slots:
         // History: one entry per stage, inputs after substitution.
         V2::V2GetInstanceHistoryRequest hreq;
         hreq.instanceID = inst->id;
-        auto history = f.client->orchestration().v2().getInstanceHistory(hreq).result();
+        auto history = chk(f.client->orchestration().v2().getInstanceHistory(hreq).result());
         QVERIFY(history.ok());
         const auto &h = history.value().body->data;
         QCOMPARE(h.size(), 3);
@@ -326,13 +335,13 @@ private slots:
         // Running instances only.
         V2::V2ListInstancesRequest list;
         list.workflowID = waits;
-        auto all = f.client->orchestration().v2().listInstances(list).result();
+        auto all = chk(f.client->orchestration().v2().listInstances(list).result());
         QVERIFY(all.ok());
         QCOMPARE(all.value().body->cursor.data.size(), 1);
         auto again = run(waits);
         QVERIFY(again);
         list.running = true;
-        auto running = f.client->orchestration().v2().listInstances(list).result();
+        auto running = chk(f.client->orchestration().v2().listInstances(list).result());
         QVERIFY(running.ok());
         QCOMPARE(running.value().body->cursor.data.size(), 1);
         QCOMPARE(running.value().body->cursor.data[0].id, again->id);
@@ -360,13 +369,13 @@ private slots:
             R"js({"user":"event.transactions[0].metadata.user","amount":"string(event.transactions[0].postings[0].amount / 1)"})js");
         req.body = data;
         // An expression that does not parse is refused.
-        auto refused = f.client->orchestration().v2().createTrigger(req).result();
+        auto refused = chk(f.client->orchestration().v2().createTrigger(req).result());
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().httpStatus(), 400);
         data.vars = Json::Any::fromJson(
             R"js({"user":"event.transactions[0].metadata.user","amount":"string(event.transactions[0].postings[0].amount)"})js");
         req.body = data;
-        auto created = f.client->orchestration().v2().createTrigger(req).result();
+        auto created = chk(f.client->orchestration().v2().createTrigger(req).result());
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : err(created.error())));
         const QString trigger = created.value().body->data.id;
         QCOMPARE(occurrences(trigger), 0);
@@ -388,7 +397,7 @@ private slots:
 
         V2::V2ListTriggersOccurrencesRequest oreq;
         oreq.triggerID = trigger;
-        auto occ = f.client->orchestration().v2().listTriggersOccurrences(oreq).result();
+        auto occ = chk(f.client->orchestration().v2().listTriggersOccurrences(oreq).result());
         QVERIFY(occ.ok());
         const auto &o = occ.value().body->cursor.data[0];
         QVERIFY(o.workflowInstanceID.has_value());
@@ -400,7 +409,7 @@ private slots:
         QCOMPARE(f.post(l, "world", "users:eve", "USD/2", "3", R"("metadata":{"kind":"signup"})").status,
                  200);
         QTRY_COMPARE_WITH_TIMEOUT(occurrences(trigger), 2, 10000);
-        occ = f.client->orchestration().v2().listTriggersOccurrences(oreq).result();
+        occ = chk(f.client->orchestration().v2().listTriggersOccurrences(oreq).result());
         QVERIFY(
             occ.value().body->cursor.data[0].error.value_or(QString()).contains(QLatin1String("vars.user")));
         QVERIFY(!occ.value().body->cursor.data[0].workflowInstanceID.has_value());
@@ -410,7 +419,7 @@ private slots:
         QCOMPARE(v1.json()["data"].size(), 2u);
         V2::V2DeleteTriggerRequest del;
         del.triggerID = trigger;
-        QVERIFY(f.client->orchestration().v2().deleteTrigger(del).result().ok());
+        QVERIFY(chk(f.client->orchestration().v2().deleteTrigger(del).result()).ok());
         QCOMPARE(f.post(l, "world", "users:fay", "USD/2", "4", R"("metadata":{"kind":"signup","user":"fay"})")
                      .status,
                  200);
@@ -430,7 +439,7 @@ private slots:
         data.vars = Json::Any::fromJson(R"({"to":"event.transactions[0].postings[0].destination",)"
                                         R"("missing":"event.nothing.here"})");
         req.body = data;
-        auto created = f.client->orchestration().v2().createTrigger(req).result();
+        auto created = chk(f.client->orchestration().v2().createTrigger(req).result());
         QVERIFY(created.ok());
         const QString id = created.value().body->data.id;
 
@@ -438,7 +447,7 @@ private slots:
         test.triggerID = id;
         test.body = Json::Any::fromJson(
             R"({"transactions":[{"postings":[{"source":"world","destination":"users:1","amount":18446744073709551617}]}]})");
-        auto r = f.client->orchestration().v2().testTrigger(test).result();
+        auto r = chk(f.client->orchestration().v2().testTrigger(test).result());
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : err(r.error())));
         const auto &t = r.value().body->data;
         QCOMPARE(t.filter->match.value_or(false), true);
@@ -447,11 +456,11 @@ private slots:
         QVERIFY(t.variables->value(QStringLiteral("missing")).error.has_value());
         test.body = Json::Any::fromJson(
             R"({"transactions":[{"postings":[{"destination":"users:2","amount":999}]}]})");
-        r = f.client->orchestration().v2().testTrigger(test).result();
+        r = chk(f.client->orchestration().v2().testTrigger(test).result());
         QVERIFY(r.ok());
         QCOMPARE(r.value().body->data.filter->match.value_or(true), false);
         test.body = Json::Any::fromJson(R"({"transactions":[]})");
-        r = f.client->orchestration().v2().testTrigger(test).result();
+        r = chk(f.client->orchestration().v2().testTrigger(test).result());
         QVERIFY(r.ok());
         QCOMPARE(r.value().body->data.filter->match.value_or(true), false);
         QVERIFY(
@@ -461,21 +470,21 @@ private slots:
         oreq.triggerID = id;
         QCOMPARE(occurrences(id), 0);
         test.triggerID = QStringLiteral("nope");
-        auto missing = f.client->orchestration().v2().testTrigger(test).result();
+        auto missing = chk(f.client->orchestration().v2().testTrigger(test).result());
         QCOMPARE(missing.error().httpStatus(), 404);
 
         // Listing and searching by name.
         data.name = QStringLiteral("Large payments");
         req.body = data;
-        QVERIFY(f.client->orchestration().v2().createTrigger(req).result().ok());
+        QVERIFY(chk(f.client->orchestration().v2().createTrigger(req).result()).ok());
         V2::V2ListTriggersRequest list;
         list.name = QStringLiteral("large");
-        auto found = f.client->orchestration().v2().listTriggers(list).result();
+        auto found = chk(f.client->orchestration().v2().listTriggers(list).result());
         QVERIFY(found.ok());
         QCOMPARE(found.value().body->cursor.data.size(), 1);
         QCOMPARE(found.value().body->cursor.data[0].name.value_or(QString()),
                  QStringLiteral("Large payments"));
-        auto v1 = f.client->orchestration().v1().listTriggers().result();
+        auto v1 = chk(f.client->orchestration().v1().listTriggers().result());
         QVERIFY(v1.ok());
         QVERIFY(v1.value().body->data.size() >= 2);
     }
@@ -486,7 +495,7 @@ private slots:
         QVERIFY(!a.isEmpty() && !b.isEmpty());
         V2::V2GetWorkflowRequest get;
         get.flowId = a;
-        auto got = f.client->orchestration().v2().getWorkflow(get).result();
+        auto got = chk(f.client->orchestration().v2().getWorkflow(get).result());
         QVERIFY(got.ok());
         QCOMPARE(got.value().body->data.config.name.value_or(QString()), QStringLiteral("a"));
         QCOMPARE(got.value().body->data.config.stages.size(), 1);
@@ -494,16 +503,16 @@ private slots:
         // v2 pages; v1 lists everything.
         V2::V2ListWorkflowsRequest page;
         page.pageSize = 1;
-        auto first = f.client->orchestration().v2().listWorkflows(page).result();
+        auto first = chk(f.client->orchestration().v2().listWorkflows(page).result());
         QVERIFY(first.ok());
         QCOMPARE(first.value().body->cursor.data.size(), 1);
         QVERIFY(first.value().body->cursor.hasMore);
         V2::V2ListWorkflowsRequest next;
         next.cursor = first.value().body->cursor.next;
-        auto second = f.client->orchestration().v2().listWorkflows(next).result();
+        auto second = chk(f.client->orchestration().v2().listWorkflows(next).result());
         QVERIFY(second.ok());
         QVERIFY(second.value().body->cursor.data[0].id != first.value().body->cursor.data[0].id);
-        auto v1 = f.client->orchestration().v1().listWorkflows().result();
+        auto v1 = chk(f.client->orchestration().v1().listWorkflows().result());
         QVERIFY(v1.ok());
         const qsizetype before = v1.value().body->data.size();
 
@@ -511,23 +520,23 @@ private slots:
         V1::RunWorkflowRequest runB;
         runB.workflowID = b;
         runB.wait = true;
-        auto inst = f.client->orchestration().v1().runWorkflow(runB).result();
+        auto inst = chk(f.client->orchestration().v1().runWorkflow(runB).result());
         QVERIFY2(inst.ok(), qPrintable(inst.ok() ? QString() : err(inst.error())));
         QVERIFY(!inst.value().body->data.terminated);
         V2::V2DeleteWorkflowRequest del;
         del.flowId = b;
-        QCOMPARE(f.client->orchestration().v2().deleteWorkflow(del).result().value().statusCode, 204);
-        QCOMPARE(f.client->orchestration().v2().deleteWorkflow(del).result().error().httpStatus(), 404);
+        QCOMPARE(chk(f.client->orchestration().v2().deleteWorkflow(del).result()).value().statusCode, 204);
+        QCOMPARE(chk(f.client->orchestration().v2().deleteWorkflow(del).result()).error().httpStatus(), 404);
         get.flowId = b;
-        QCOMPARE(f.client->orchestration().v2().getWorkflow(get).result().error().httpStatus(), 404);
-        QCOMPARE(f.client->orchestration().v1().listWorkflows().result().value().body->data.size(),
+        QCOMPARE(chk(f.client->orchestration().v2().getWorkflow(get).result()).error().httpStatus(), 404);
+        QCOMPARE(chk(f.client->orchestration().v1().listWorkflows().result()).value().body->data.size(),
                  before - 1);
         V1::ListInstancesRequest li;
         li.workflowID = b;
-        QCOMPARE(f.client->orchestration().v1().listInstances(li).result().value().body->data.size(), 0);
+        QCOMPARE(chk(f.client->orchestration().v1().listInstances(li).result()).value().body->data.size(), 0);
         V2::V2RunWorkflowRequest rerun;
         rerun.workflowID = b;
-        QCOMPARE(f.client->orchestration().v2().runWorkflow(rerun).result().error().httpStatus(), 404);
+        QCOMPARE(chk(f.client->orchestration().v2().runWorkflow(rerun).result()).error().httpStatus(), 404);
         QCOMPARE(abort(inst.value().body->data.id), 204);
     }
 
@@ -619,10 +628,10 @@ private slots:
         Formance::Sandbox::Options o;
         o.seed = QStringLiteral("demo");
         QVERIFY(demo.start(o, false));
-        auto workflows = demo.client->orchestration().v1().listWorkflows().result();
+        auto workflows = chk(demo.client->orchestration().v1().listWorkflows().result());
         QVERIFY(workflows.ok());
         QVERIFY(workflows.value().body->data.size() >= 3);
-        auto instances = demo.client->orchestration().v1().listInstances().result();
+        auto instances = chk(demo.client->orchestration().v1().listInstances().result());
         QVERIFY(instances.ok());
         int succeeded = 0, running = 0, failed = 0;
         for (const auto &i : instances.value().body->data) {
@@ -636,12 +645,12 @@ private slots:
         QVERIFY(succeeded >= 2);
         QVERIFY(running >= 2);
         QVERIFY(failed >= 2);
-        auto triggers = demo.client->orchestration().v1().listTriggers().result();
+        auto triggers = chk(demo.client->orchestration().v1().listTriggers().result());
         QVERIFY(triggers.ok());
         QCOMPARE(triggers.value().body->data.size(), 1);
         V1::ListTriggersOccurrencesRequest occ;
         occ.triggerID = triggers.value().body->data[0].id;
-        auto o2 = demo.client->orchestration().v1().listTriggersOccurrences(occ).result();
+        auto o2 = chk(demo.client->orchestration().v1().listTriggersOccurrences(occ).result());
         QVERIFY(o2.ok());
         QCOMPARE(o2.value().body->data.size(), 2);
         // The waiting payout finishes on its event.
@@ -651,10 +660,10 @@ private slots:
             V1::SendEventRequest ev;
             ev.instanceID = i.id;
             ev.body = Models::SendEventRequestBody{QStringLiteral("approved")};
-            QVERIFY(demo.client->orchestration().v1().sendEvent(ev).result().ok());
+            QVERIFY(chk(demo.client->orchestration().v1().sendEvent(ev).result()).ok());
             V1::GetInstanceRequest get;
             get.instanceID = i.id;
-            auto done = demo.client->orchestration().v1().getInstance(get).result();
+            auto done = chk(demo.client->orchestration().v1().getInstance(get).result());
             QVERIFY(done.value().body->data.terminated);
             QVERIFY(!done.value().body->data.error.has_value());
         }
