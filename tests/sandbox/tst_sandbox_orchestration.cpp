@@ -6,6 +6,8 @@
 #include "Options.h"
 #include "Server.h"
 #include "formance/Sdk.h"
+#include "orchestration/TriggerExpression.h"
+#include "orchestration/WorkflowConfig.h"
 
 using namespace SandboxTest;
 using namespace Formance::Orchestration;
@@ -487,6 +489,91 @@ private slots:
         auto v1 = chk(f.client->orchestration().v1().listTriggers().result());
         QVERIFY(v1.ok());
         QVERIFY(v1.value().body->data.size() >= 2);
+    }
+
+    // The expression subset triggers use, and Go durations, without a server.
+    void expressionsAndDurations() {
+        using Formance::Sandbox::TriggerExpression;
+        const QByteArray payload =
+            R"({"ledger":"main","transactions":[{"id":7,"postings":[{"source":"world","destination":"users:1",)"
+            R"("asset":"USD/2","amount":18446744073709551617}],"metadata":{"kind":"signup","tags":"a,b"}}],)"
+            R"("list":[1,2,3],"flag":true,"nothing":null})";
+        auto eval = [&](const char *text) {
+            auto e = TriggerExpression::compile(QString::fromUtf8(text));
+            if (!e)
+                return QStringLiteral("compile: ") + e.error().message;
+            auto v = e->evaluateToString(payload);
+            return v ? v.value() : QStringLiteral("error: ") + v.error().message;
+        };
+        QCOMPARE(eval("event.transactions[0].postings[0].amount > 18446744073709551616"),
+                 QStringLiteral("true"));
+        QCOMPARE(eval("event.transactions[0].postings[0].amount + 1"),
+                 QStringLiteral("18446744073709551618"));
+        QCOMPARE(eval(R"(event["ledger"] + ":" + event.transactions[-1].metadata.kind)"),
+                 QStringLiteral("main:signup"));
+        QCOMPARE(eval(R"(event.transactions[0].metadata.tags contains "b" && not (event.ledger == "x"))"),
+                 QStringLiteral("true"));
+        QCOMPARE(eval("2 in event.list and len(event.list) == 3 or false"), QStringLiteral("true"));
+        QCOMPARE(eval(R"("kind" in event.transactions[0].metadata)"), QStringLiteral("true"));
+        QCOMPARE(eval(R"(upper(event.ledger) startsWith "MA")"), QStringLiteral("true"));
+        QCOMPARE(eval("event.nothing == nil && event.missing == nil && !event.flag == false"),
+                 QStringLiteral("true"));
+        QCOMPARE(
+            eval("event.transactions[0]"),
+            QStringLiteral(
+                R"({"id":7,"postings":[{"source":"world","destination":"users:1","asset":"USD/2","amount":18446744073709551617}],"metadata":{"kind":"signup","tags":"a,b"}})"));
+        QVERIFY(
+            eval("event.missing.deeper").startsWith(QLatin1String("error: cannot fetch 'deeper' from nil")));
+        QVERIFY(eval("event.list[3]").startsWith(QLatin1String("error: index 3 out of range")));
+        QVERIFY(eval("event.ledger > 1").startsWith(QLatin1String("error: invalid operation")));
+        QVERIFY(eval("event.missing").startsWith(QLatin1String("error:")));
+        QVERIFY(eval("event.ledger ==").startsWith(QLatin1String("compile:")));
+        QVERIFY(eval("payload.x").startsWith(QLatin1String("compile:")));
+        QVERIFY(eval("exec(1)").startsWith(QLatin1String("compile:")));
+        auto filter = TriggerExpression::compile(QStringLiteral("event.ledger"));
+        QVERIFY(filter && !filter->matches(payload)); // not a boolean
+
+        using Formance::Sandbox::parseDuration;
+        QCOMPARE(parseDuration(QStringLiteral("1h30m")).value_or(-1), 5400000);
+        QCOMPARE(parseDuration(QStringLiteral("2.5s")).value_or(-1), 2500);
+        QCOMPARE(parseDuration(QStringLiteral("300ms")).value_or(-1), 300);
+        QCOMPARE(parseDuration(QStringLiteral("1500us")).value_or(-1), 2);
+        QCOMPARE(parseDuration(QStringLiteral("0")).value_or(-1), 0);
+        QVERIFY(!parseDuration(QStringLiteral("10")));
+        QVERIFY(!parseDuration(QStringLiteral("1d")));
+        QVERIFY(!parseDuration(QStringLiteral("soon")));
+    }
+
+    // A workflow whose moves match its own trigger stops after a few hops.
+    void triggerLoopStops() {
+        const QString l = freshLedger();
+        const QString wf = workflow(QStringLiteral("echo"), QStringLiteral(R"([
+            {"send":{"source":{"account":{"id":"world","ledger":"%L"}},
+                     "destination":{"account":{"id":"users:echo","ledger":"%L"}},
+                     "amount":{"asset":"USD/2","amount":1}}}])"),
+                                    l);
+        V2::V2CreateTriggerRequest req;
+        Models::V2TriggerData data;
+        data.event = QStringLiteral("ledger.committed_transactions");
+        data.workflowID = wf;
+        data.filter = QStringLiteral(R"(event.ledger == "%1")").arg(l);
+        req.body = data;
+        auto created = chk(f.client->orchestration().v2().createTrigger(req).result());
+        QVERIFY(created.ok());
+        const QString trigger = created.value().body->data.id;
+        QCOMPARE(f.post(l, "world", "users:start", "USD/2", "1").status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(occurrences(trigger), 7, 10000);
+        QTest::qWait(300);
+        QCOMPARE(occurrences(trigger), 7);
+        QCOMPARE(f.balance(l, "users:echo", "USD/2"), QStringLiteral("6"));
+        V1::ListTriggersOccurrencesRequest oreq;
+        oreq.triggerID = trigger;
+        auto occ = chk(f.client->orchestration().v1().listTriggersOccurrences(oreq).result());
+        QVERIFY(occ.ok());
+        QVERIFY(occ.value().body->data[0].error.value_or(QString()).contains(QLatin1String("trigger loop")));
+        V2::V2DeleteTriggerRequest del;
+        del.triggerID = trigger;
+        QVERIFY(chk(f.client->orchestration().v2().deleteTrigger(del).result()).ok());
     }
 
     void workflowsListGetDelete() {
