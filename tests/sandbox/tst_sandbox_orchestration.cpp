@@ -708,6 +708,44 @@ private slots:
         }
     }
 
+    // On a data directory, a delayed instance survives a restart and completes afterwards.
+    void delaySurvivesRestart() {
+        QTemporaryDir dir;
+        Formance::Sandbox::Options o;
+        o.dataDir = dir.path();
+        QString id;
+        {
+            Fixture first;
+            QVERIFY(first.start(o, false));
+            QVERIFY(first.createLedger(QStringLiteral("kept")));
+            V2::V2CreateWorkflowRequest req;
+            req.body = Models::V2WorkflowConfig{QStringLiteral("slow"), stagesOf(R"([
+                {"delay":{"duration":"1500ms"}},
+                {"send":{"source":{"account":{"id":"world","ledger":"kept"}},
+                         "destination":{"account":{"id":"users:patient","ledger":"kept"}},
+                         "amount":{"asset":"USD/2","amount":3}}}])")};
+            auto wf = first.client->orchestration().v2().createWorkflow(req).result();
+            QVERIFY(wf.ok());
+            V2::V2RunWorkflowRequest run;
+            run.workflowID = wf.value().body->data.id;
+            auto inst = first.client->orchestration().v2().runWorkflow(run).result();
+            QVERIFY(inst.ok() && !inst.value().body->data.terminated);
+            id = inst.value().body->data.id;
+            first.stop();
+        }
+        Fixture second;
+        QVERIFY(second.start(o, false));
+        V2::V2GetInstanceRequest get;
+        get.instanceID = id;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            second.client->orchestration().v2().getInstance(get).result().value().body->data.terminated,
+            10000);
+        QCOMPARE(
+            second.balance(QStringLiteral("kept"), QStringLiteral("users:patient"), QStringLiteral("USD/2")),
+            QStringLiteral("3"));
+        second.stop();
+    }
+
     // The demo seed: workflows with succeeded, waiting, delayed, failed and canceled instances,
     // and a trigger with occurrences.
     void demoSeed() {
