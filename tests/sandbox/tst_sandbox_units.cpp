@@ -211,7 +211,11 @@ private slots:
         QVERIFY2(startup < 1000, qPrintable(QString::number(startup)));
 
         Reply r = f.call("GET", "/api/ledger/v2");
-        QCOMPARE(r.json()["cursor"]["data"].size(), 3u);
+        // The three demo ledgers (services add their own, e.g. the wallets' ledger).
+        int demoLedgers = 0;
+        for (const Json::Value &l : r.json()["cursor"]["data"].elements())
+            demoLedgers += l["name"].toString().startsWith(QLatin1String("demo-")) ? 1 : 0;
+        QCOMPARE(demoLedgers, 3);
         qint64 total = 0;
         for (const char *l : {"demo-retail", "demo-payouts", "demo-crypto"}) {
             const qint64 n = f.count(l, "transactions");
