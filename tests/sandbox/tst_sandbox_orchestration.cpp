@@ -271,19 +271,85 @@ private slots:
         QVERIFY(v->error.value_or(QString()).contains(QLatin1String("'who'")));
     }
 
+    QString createWalletFor(const QString &name) {
+        Formance::Wallets::V1::CreateWalletRequest req;
+        req.body = Models::CreateWalletRequest{{}, name};
+        auto r = chk(f.client->wallets().v1().createWallet(req).result());
+        return r.ok() ? r.value().body->data.id : QString();
+    }
+    QString walletBalance(const QString &id, const QString &asset) {
+        Formance::Wallets::V1::GetWalletRequest req;
+        req.id = id;
+        auto r = chk(f.client->wallets().v1().getWallet(req).result());
+        return r.ok() ? r.value().body->data.balances.main.assets.value(asset).toString()
+                      : QStringLiteral("?");
+    }
+
+    // Sends into, out of and between wallets, through the wallets service; and refusals.
     void walletStages() {
-        // Without a wallet to credit (or without the wallets service), a clear failure.
         const QString l = freshLedger();
-        const QString wf = workflow(QStringLiteral("to wallet"), QStringLiteral(R"([
-            {"send":{"source":{"account":{"id":"world","ledger":"%L"}},
-                     "destination":{"wallet":{"id":"00000000-0000-0000-0000-000000000000"}},
-                     "amount":{"asset":"USD/2","amount":1}}}])"),
+        const QString w1 = createWalletFor(QStringLiteral("savings"));
+        const QString w2 = createWalletFor(QStringLiteral("spending"));
+        QVERIFY(!w1.isEmpty() && !w2.isEmpty());
+        QCOMPARE(f.post(l, "world", "users:payer", "USD/2", "100").status, 200);
+        const QString wf = workflow(QStringLiteral("wallet round trip"), QStringLiteral(R"([
+            {"send":{"source":{"account":{"id":"users:payer","ledger":"%L"}},
+                     "destination":{"wallet":{"id":"${w1}"}},
+                     "amount":{"asset":"USD/2","amount":100}}},
+            {"send":{"source":{"wallet":{"id":"${w1}"}},
+                     "destination":{"account":{"id":"merchants:shop","ledger":"%L"}},
+                     "amount":{"asset":"USD/2","amount":40}}},
+            {"send":{"source":{"wallet":{"id":"${w1}","balance":"main"}},
+                     "destination":{"wallet":{"id":"${w2}"}},
+                     "amount":{"asset":"USD/2","amount":10}}}])"),
                                     l);
-        auto inst = run(wf);
-        QVERIFY(inst && inst->terminated);
-        const QString e = inst->error.value_or(QString());
-        QVERIFY2(e.contains(QLatin1String("wallets service")) || e.contains(QLatin1String("NOT_FOUND")),
-                 qPrintable(e));
+        auto inst = run(wf, {{"w1", w1}, {"w2", w2}});
+        QVERIFY(inst);
+        QVERIFY2(inst->terminated && !inst->error, qPrintable(inst->error.value_or(QString())));
+        QCOMPARE(f.balance(l, "users:payer", "USD/2"), QStringLiteral("0"));
+        QCOMPARE(f.balance(l, "merchants:shop", "USD/2"), QStringLiteral("40"));
+        QCOMPARE(walletBalance(w1, QStringLiteral("USD/2")), QStringLiteral("50"));
+        QCOMPARE(walletBalance(w2, QStringLiteral("USD/2")), QStringLiteral("10"));
+        const auto in = stageHistory(inst->id, 0);
+        QCOMPARE(in.size(), 2); // out of the account's ledger, then into the wallet
+        QCOMPARE(in[0].name, QStringLiteral("CreateTransaction"));
+        QCOMPARE(in[1].name, QStringLiteral("CreditWallet"));
+        QCOMPARE(in[1].input.CreditWallet->id.value_or(QString()), w1);
+        QCOMPARE(stageHistory(inst->id, 1).value(0).name, QStringLiteral("DebitWallet"));
+
+        // More than the wallet holds: refused by the wallets service, nothing moves.
+        const QString drain = workflow(QStringLiteral("drain"), QStringLiteral(R"([
+            {"send":{"source":{"wallet":{"id":"${w}"}},
+                     "destination":{"account":{"id":"merchants:shop","ledger":"%L"}},
+                     "amount":{"asset":"USD/2","amount":"${amount}"}}}])"),
+                                       l);
+        auto over = run(drain, {{"w", w2}, {"amount", "11"}});
+        QVERIFY(over && over->terminated);
+        QVERIFY2(over->error.value_or(QString()).contains(QLatin1String("INSUFFICIENT_FUND")),
+                 qPrintable(over->error.value_or(QString())));
+        QCOMPARE(stageHistory(over->id, 0).value(0).name, QStringLiteral("DebitWallet"));
+        QCOMPARE(walletBalance(w2, QStringLiteral("USD/2")), QStringLiteral("10"));
+        QCOMPARE(f.balance(l, "merchants:shop", "USD/2"), QStringLiteral("40"));
+
+        // From an account of the wallets' own ledger: one credit, drawn from that account.
+        const QString wl = QStringLiteral("wallets-002");
+        QCOMPARE(f.post(wl, "world", "users:funder", "USD/2", "5").status, 200);
+        const QString local = workflow(QStringLiteral("local"), QStringLiteral(R"([
+            {"send":{"source":{"account":{"id":"users:funder","ledger":"%L"}},
+                     "destination":{"wallet":{"id":"${w}"}},
+                     "amount":{"asset":"USD/2","amount":5}}}])"),
+                                       wl);
+        auto same = run(local, {{"w", w2}});
+        QVERIFY(same && same->terminated && !same->error);
+        QCOMPARE(stageHistory(same->id, 0).size(), 1);
+        QCOMPARE(f.balance(wl, "users:funder", "USD/2"), QStringLiteral("0"));
+        QCOMPARE(walletBalance(w2, QStringLiteral("USD/2")), QStringLiteral("15"));
+        // An unknown wallet.
+        auto unknown = run(wf, {{"w1", QStringLiteral("00000000-0000-0000-0000-000000000000")}, {"w2", w2}});
+        QVERIFY(unknown && unknown->terminated);
+        QVERIFY(unknown->error.value_or(QString()).contains(QLatin1String("NOT_FOUND")));
+
+        // Payments are not something the sandbox can send to.
         const QString pay = workflow(QStringLiteral("payout"), QStringLiteral(R"([
             {"send":{"source":{"account":{"id":"world","ledger":"%L"}},
                      "destination":{"payment":{"psp":"stripe"}},
