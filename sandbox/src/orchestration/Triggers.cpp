@@ -49,8 +49,14 @@ Triggers::Triggers(EventBus &events, OrchestrationStore &store, WorkflowRunner &
     , m_alive(std::make_shared<Triggers *>(this)) {
     std::weak_ptr<Triggers *> alive = m_alive;
     events.subscribe([alive](const StackEvent &e) {
-        if (auto self = alive.lock())
-            (*self)->onEvent(e);
+        // The publisher's change is committed already: a failure here must not reach it.
+        if (auto self = alive.lock()) {
+            try {
+                (*self)->onEvent(e);
+            } catch (const std::exception &ex) {
+                qWarning("orchestration: triggers on %s: %s", qPrintable(e.qualifiedType()), ex.what());
+            }
+        }
     });
 }
 
@@ -178,9 +184,15 @@ void Triggers::onEvent(const StackEvent &e) {
     const QByteArray payload = e.payload.isEmpty() ? QByteArrayLiteral("{}") : e.payload;
     for (const TriggerRow &t : triggers) {
         QTimer::singleShot(0, &m_queue, [this, t, date = e.date, payload, depth] {
-            // The trigger may have been deleted meanwhile.
-            if (m_store.trigger(t.id))
-                fire(t, date, payload, depth);
+            // The trigger may have been deleted meanwhile. Nothing may escape into the event loop.
+            try {
+                if (m_store.trigger(t.id))
+                    fire(t, date, payload, depth);
+            } catch (const std::exception &e) {
+                qWarning("orchestration: trigger %s: %s", qPrintable(t.id), e.what());
+            } catch (...) {
+                qWarning("orchestration: trigger %s: unknown failure", qPrintable(t.id));
+            }
         });
     }
 }

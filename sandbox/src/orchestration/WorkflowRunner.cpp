@@ -441,8 +441,16 @@ void WorkflowRunner::armDelay(const QString &instanceId, const QString &until) {
     // QTimer takes an int: long delays wake up daily and re-arm.
     const qint64 ms = std::clamp<qint64>(msUntil(until), 0, 24LL * 3600 * 1000);
     timer->setInterval(int(ms));
-    QObject::connect(timer.get(), &QTimer::timeout, &m_timerOwner,
-                     [this, instanceId] { delayElapsed(instanceId); });
+    QObject::connect(timer.get(), &QTimer::timeout, &m_timerOwner, [this, instanceId] {
+        // Nothing may escape into the event loop: a store failure here is a sandbox bug, logged.
+        try {
+            delayElapsed(instanceId);
+        } catch (const std::exception &e) {
+            qWarning("orchestration: instance %s after its delay: %s", qPrintable(instanceId), e.what());
+        } catch (...) {
+            qWarning("orchestration: instance %s after its delay: unknown failure", qPrintable(instanceId));
+        }
+    });
     timer->start();
     m_timers[instanceId] = std::move(timer);
 }
