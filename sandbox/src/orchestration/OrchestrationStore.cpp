@@ -225,13 +225,12 @@ bool OrchestrationStore::deleteTrigger(const QString &id, const QString &at) {
     return q.numRowsAffected() > 0;
 }
 
-QList<TriggerRow> OrchestrationStore::triggersFor(const QString &event) {
+QList<TriggerRow> OrchestrationStore::triggersFor(const QString &type, const QString &qualifiedType) {
     QList<TriggerRow> out;
-    QSqlQuery q =
-        m_store.query(QStringLiteral("SELECT id, name, event, workflow_id, filter, vars, created_at"
-                                     " FROM orchestration_triggers WHERE event = ? AND deleted_at IS NULL"
-                                     " ORDER BY seq"),
-                      {event});
+    QSqlQuery q = m_store.query(QStringLiteral("SELECT id, name, event, workflow_id, filter, vars, created_at"
+                                               " FROM orchestration_triggers WHERE (event = ? OR event = ?)"
+                                               " AND deleted_at IS NULL ORDER BY seq"),
+                                {type, qualifiedType});
     while (q.next())
         out.append(readTrigger(q));
     return out;

@@ -85,7 +85,9 @@ public:
     void insertTrigger(const TriggerRow &t);
     std::optional<TriggerRow> trigger(const QString &id);
     bool deleteTrigger(const QString &id, const QString &at);
-    QList<TriggerRow> triggersFor(const QString &event);
+    // Triggers named by the event's own type (COMMITTED_TRANSACTIONS, as the real service) or
+    // its qualified one (ledger.committed_transactions).
+    QList<TriggerRow> triggersFor(const QString &type, const QString &qualifiedType);
 
     void insertOccurrence(const OccurrenceRow &o);
 

@@ -27,8 +27,8 @@ public:
     // Parses text; VALIDATION with the position of the problem when it is not an expression.
     static Expected<TriggerExpression> compile(const QString &text);
 
-    // The filter's verdict on a payload (a JSON object): true, false, or why it could not be told
-    // (an evaluation error, or a result that is not a boolean).
+    // The filter's verdict on a payload (a JSON object): true only for a boolean true; an
+    // evaluation error says why it could not be told.
     Expected<bool> matches(const QByteArray &payload) const;
     // The expression's value as the text a workflow variable gets.
     Expected<QString> evaluateToString(const QByteArray &payload) const;

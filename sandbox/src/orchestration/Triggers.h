@@ -1,6 +1,7 @@
-// Triggers: a workflow run per matching stack event. A trigger names an event type as the
-// event bus qualifies it ("ledger.committed_transactions", "ledger.saved_metadata" ...), an
-// optional filter expression and variables computed from the payload (TriggerExpression).
+// Triggers: a workflow run per matching stack event. A trigger names an event type as the real
+// service does ("COMMITTED_TRANSACTIONS", "SAVED_METADATA" ...) or as the event bus qualifies it
+// ("ledger.committed_transactions"), an optional filter expression and variables computed from
+// the payload (TriggerExpression).
 // Matching happens when the event is published (after the change committed); the run itself is
 // queued to the next turn of the server's event loop, so it never runs inside the publisher's
 // commit. Every fire is recorded as an occurrence, with the instance it started or its error.
