@@ -102,6 +102,13 @@ void OrchestrationService::seedDemo() {
                  "amount":{"asset":"EUR/2","amount":"${amount}"}}}]})")
                                                 .arg(ledger)
                                                 .toUtf8());
+    // Not run by the seed (wallet ids are the wallets service's): ready for the app to run.
+    createWorkflow(QStringLiteral(R"({"name":"Wallet cash-out","stages":[
+        {"send":{"source":{"wallet":{"id":"${wallet}"}},
+                 "destination":{"account":{"id":"payouts:wallets:${wallet}","ledger":"%1"}},
+                 "amount":{"asset":"${asset}","amount":"${amount}"}}}]})")
+                       .arg(ledger)
+                       .toUtf8());
     if (topUp.isEmpty() || approval.isEmpty() || cooling.isEmpty() || transfer.isEmpty())
         return;
 
