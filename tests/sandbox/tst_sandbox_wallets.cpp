@@ -5,6 +5,8 @@
 #include "Server.h"
 #include "formance/Sdk.h"
 
+#include <QScopeGuard>
+
 using namespace SandboxTest;
 namespace W = Formance::Wallets::V1;
 
@@ -29,7 +31,8 @@ class TestSandboxWallets : public QObject {
     Q_OBJECT
     Fixture f;
 
-    W::WalletsV1Api api() { return f.client->wallets().v1(); }
+    bool m_direct = false; // around Prism: it re-serialises bodies through JavaScript numbers
+    W::WalletsV1Api api() { return (m_direct ? f.direct : f.client)->wallets().v1(); }
 
     Models::Wallet createWallet(const QString &name, const QMap<QString, QString> &md = {}) {
         W::CreateWalletRequest req;
@@ -409,6 +412,17 @@ private slots:
     }
 
     void amountsPast2To64() {
+        m_direct = true;
+        const auto restore = qScopeGuard([this] { m_direct = false; });
+        auto ledgerBalance = [&](const QString &account, const char *asset) {
+            const Reply r =
+                toReply(f.direct
+                            ->send(request(
+                                "GET", QStringLiteral("/api/ledger/v2/%1/accounts/%2").arg(kLedger, account),
+                                {}, {{QStringLiteral("expand"), QStringLiteral("volumes")}}))
+                            .result());
+            return num(r.json()["data"]["volumes"][asset]["balance"]);
+        };
         const Models::Wallet w = createWallet(QStringLiteral("whale"));
         const BigInt huge = big("18446744073709551621"); // 2^64 + 5
         QVERIFY(credit(w.id, "ETH/18", huge).ok());
@@ -420,7 +434,7 @@ private slots:
         QVERIFY(confirm(d->body->data.id, big("18446744073709551615"), false).ok());
         QCOMPARE(hold(d->body->data.id).remaining, big("1"));
         QCOMPARE(mainBalance(w.id, "ETH/18"), big("18446744073709551626"));
-        QCOMPARE(f.balance(kLedger, mainAccount(w.id), "ETH/18"), QStringLiteral("18446744073709551626"));
+        QCOMPARE(ledgerBalance(mainAccount(w.id), "ETH/18"), QStringLiteral("18446744073709551626"));
         QCOMPARE(debit(w.id, "ETH/18", big("18446744073709551627")).error().errorCode(),
                  QStringLiteral("INSUFFICIENT_FUND"));
     }
@@ -469,7 +483,10 @@ private slots:
         QCOMPARE(api().getWalletSummary(summary).result().error().httpStatus(), 404);
         W::GetHoldRequest gh;
         gh.holdID = unknown;
-        QCOMPARE(api().getHold(gh).result().error().httpStatus(), 404);
+        auto missingHold = api().getHold(gh).result();
+        QCOMPARE(missingHold.error().httpStatus(), 404);
+        QCOMPARE(missingHold.error().errorCode(),
+                 QStringLiteral("VALIDATION")); // the spec's enum has no NOT_FOUND
         QCOMPARE(confirm(unknown, {}, {}).error().httpStatus(), 404);
         QCOMPARE(voidHold(unknown).error().httpStatus(), 404);
         QCOMPARE(credit(unknown, "USD/2", big("1")).error().httpStatus(), 404);

@@ -25,11 +25,12 @@ QString qs(std::string_view v) {
     return QString::fromUtf8(v.data(), qsizetype(v.size()));
 }
 
-// A missing wallet, hold or balance is a bare 404, as the real service answers; every other
-// refusal uses the spec's codes.
+// The spec's codes only. A missing wallet, hold or balance is a 404: bare where the spec declares
+// a 404 without content (getWallet, getWalletSummary), as the real service answers; elsewhere the
+// spec's default error shape applies, whose enum has no NOT_FOUND, so the 404 carries VALIDATION.
 Response walletsError(const LedgerError &e) {
     if (e.status == 404)
-        return Response::empty(404);
+        return Response::error(404, QStringLiteral("VALIDATION"), e.message);
     if (e.status >= 500)
         return Response::error(500, QStringLiteral("INTERNAL_ERROR"), e.message);
     if (e.code == QLatin1String("INSUFFICIENT_FUND") || e.code == QLatin1String("HOLD_CLOSED"))
@@ -519,10 +520,11 @@ Response WalletsService::createBalance(const Request &r) {
 Response WalletsService::getBalance(const Request &r) {
     const QString id = r.param(QStringLiteral("id"));
     if (!m_book.wallet(id))
-        return Response::empty(404);
-    const auto b = m_book.balance(id, r.param(QStringLiteral("balanceName")));
+        return walletsError(WalletErrors::notFound(QStringLiteral("wallet '%1' not found").arg(id)));
+    const QString name = r.param(QStringLiteral("balanceName"));
+    const auto b = m_book.balance(id, name);
     if (!b)
-        return Response::empty(404);
+        return walletsError(WalletErrors::notFound(QStringLiteral("balance '%1' not found").arg(name)));
     Json::Writer w;
     w.beginObject();
     w.key("data");
@@ -669,9 +671,10 @@ Response WalletsService::listHolds(const Request &r) {
 }
 
 Response WalletsService::getHold(const Request &r) {
-    const auto hold = m_book.hold(r.param(QStringLiteral("holdID")));
+    const QString id = r.param(QStringLiteral("holdID"));
+    const auto hold = m_book.hold(id);
     if (!hold)
-        return Response::empty(404);
+        return walletsError(WalletErrors::notFound(QStringLiteral("hold '%1' not found").arg(id)));
     Json::Writer w;
     w.beginObject();
     w.key("data");
