@@ -3,7 +3,13 @@
 #include "SandboxFixture.h"
 
 #include "Server.h"
+#include "auth/TokenIssuer.h"
+#include "core/EventBus.h"
+#include "core/Service.h"
+#include "core/WalletOperations.h"
 #include "formance/Sdk.h"
+#include "ledger/LedgerStore.h"
+#include "ledger/PostingEngine.h"
 
 #include <QScopeGuard>
 
@@ -562,6 +568,70 @@ private slots:
         // The same key with another request is refused.
         req.body->amount.amount = big("11");
         QCOMPARE(api().creditWallet(req).result().error().errorCode(), QStringLiteral("VALIDATION"));
+    }
+
+    // What orchestration uses, in process: the same rules as the HTTP credit and debit.
+    void walletOperationsInterface() {
+        using namespace Formance::Sandbox;
+        LedgerStore store;
+        QString error;
+        QVERIFY2(store.open({}, &error), qPrintable(error));
+        PostingEngine engine(store);
+        EventBus bus;
+        QStringList committed;
+        bus.subscribe([&](const StackEvent &e) { committed << e.type; });
+        engine.setEventBus(&bus);
+        TokenIssuer tokens(QStringLiteral("id"), QStringLiteral("secret"), 3600);
+        Options options;
+        ServiceContext context{store, engine, bus, tokens, options, QStringLiteral("v-test")};
+        auto service = makeWalletsService(context);
+        QVERIFY(context.wallets != nullptr);
+        WalletOperations &ops = *context.wallets;
+        QCOMPARE(ops.ledgerName(), kLedger);
+        QVERIFY(store.ledgerExists(kLedger));
+
+        Router router;
+        service->registerRoutes(router, [](Handler h) { return h; });
+        Request create;
+        create.method = "POST";
+        create.path = QStringLiteral("/api/wallets/wallets");
+        create.body = R"({"name":"ops","metadata":{}})";
+        const Response created = router.dispatch(create);
+        QCOMPARE(created.status, 201);
+        const QString id = Json::Document::parse(created.body)->root()["data"]["id"].toString();
+        QVERIFY(ops.walletExists(id));
+        QVERIFY(!ops.walletExists(QStringLiteral("nope")));
+
+        WalletMove in{id, {}, {}, QStringLiteral("USD/2"), big("1000"), {}, {{"flow", "f-1"}}};
+        auto credited = ops.credit(in);
+        QVERIFY2(credited.ok(), qPrintable(credited.ok() ? QString() : credited.error().message));
+        QCOMPARE(store.volume(kLedger, mainAccount(id), "USD/2").balance(), big("1000"));
+        const auto tx = store.transaction(kLedger, credited.value());
+        QVERIFY(tx.has_value());
+        QCOMPARE(tx->metadata.value("wallets/transaction"), QStringLiteral("true"));
+        QCOMPARE(tx->metadata.value("wallets/custom_data_flow"), QStringLiteral("f-1"));
+
+        WalletMove out{id, {}, {}, QStringLiteral("USD/2"), big("400"), QStringLiteral("payouts:1"), {}};
+        auto debited = ops.debit(out);
+        QVERIFY(debited.ok());
+        QCOMPARE(store.volume(kLedger, "payouts:1", "USD/2").balance(), big("400"));
+        QCOMPARE(store.volume(kLedger, mainAccount(id), "USD/2").balance(), big("600"));
+        out.amount = big("601");
+        auto refused = ops.debit(out);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("INSUFFICIENT_FUND"));
+        QCOMPARE(store.volume(kLedger, mainAccount(id), "USD/2").balance(), big("600"));
+        out.walletId = QStringLiteral("nope");
+        QCOMPARE(ops.debit(out).error().status, 404);
+        in.balance = QStringLiteral("missing");
+        QCOMPARE(ops.credit(in).error().code, QStringLiteral("VALIDATION"));
+        // From another ledger account of the wallets' ledger, back into the wallet.
+        WalletMove back{id, {}, {}, QStringLiteral("USD/2"), big("100"), QStringLiteral("payouts:1"), {}};
+        QVERIFY(ops.credit(back).ok());
+        QCOMPARE(store.volume(kLedger, "payouts:1", "USD/2").balance(), big("300"));
+        QVERIFY(committed.count(QStringLiteral("COMMITTED_TRANSACTIONS")) == 3);
+        service.reset();
+        QVERIFY(context.wallets == nullptr);
     }
 
     void demoSeed() {
