@@ -252,6 +252,17 @@ private slots:
                     .ok());
         QCOMPARE(f.balance(kLedger, "merchants:acme", "USD/2"), QStringLiteral("70"));
         QCOMPARE(mainBalance(w.id, "USD/2"), big("580"));
+        // References are unique in the ledger: a second use is refused and moves nothing.
+        W::CreditWalletRequest ref;
+        ref.id = w.id;
+        ref.body = Models::CreditWalletRequest{
+            {QStringLiteral("USD/2"), big("5")}, {}, QStringLiteral("ref-dup"), {}, {}, {}};
+        QVERIFY(api().creditWallet(ref).result().ok());
+        auto dup = api().creditWallet(ref).result();
+        QCOMPARE(dup.error().httpStatus(), 400);
+        QCOMPARE(dup.error().errorCode(), QStringLiteral("VALIDATION"));
+        QCOMPARE(mainBalance(w.id, "USD/2"), big("585"));
+        QCOMPARE(f.count(kLedger, "transactions", R"({"$match":{"reference":"ref-dup"}})"), 1);
         // A source without the funds is refused.
         auto refused =
             credit(w.id, "USD/2", big("71"), {}, QList<Models::Subject>{accountSubject("merchants:acme")});

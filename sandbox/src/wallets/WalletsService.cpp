@@ -784,8 +784,8 @@ void WalletsService::seedDemo() {
         }
         return result.ok();
     };
-    auto wallet = [&](const char *name, Metadata md) {
-        auto w = m_book.createWallet(QString::fromLatin1(name), md);
+    auto wallet = [&](const char *name, Metadata md, int days) {
+        auto w = m_book.createWallet(QString::fromLatin1(name), md, daysAgo(days));
         check(w);
         return w ? w->id : QString();
     };
@@ -820,16 +820,17 @@ void WalletsService::seedDemo() {
 
     WalletsUnit unit(m_context.store);
     const QString alice =
-        wallet("alice", {{"customer", "cus_001"}, {"segment", "retail"}, {"currency", "USD"}});
-    const QString bob = wallet("bob", {{"customer", "cus_002"}, {"segment", "retail"}, {"currency", "USD"}});
+        wallet("alice", {{"customer", "cus_001"}, {"segment", "retail"}, {"currency", "USD"}}, 14);
+    const QString bob =
+        wallet("bob", {{"customer", "cus_002"}, {"segment", "retail"}, {"currency", "USD"}}, 11);
     const QString chloe =
-        wallet("chloe", {{"customer", "cus_003"}, {"segment", "premium"}, {"currency", "EUR"}});
+        wallet("chloe", {{"customer", "cus_003"}, {"segment", "premium"}, {"currency", "EUR"}}, 9);
     const QString david =
-        wallet("david", {{"customer", "cus_004"}, {"segment", "retail"}, {"currency", "EUR"}});
+        wallet("david", {{"customer", "cus_004"}, {"segment", "retail"}, {"currency", "EUR"}}, 6);
 
     topUp(alice, "USD/2", "150000", "topup-alice-1", 12);
     check(m_book.createBalance(alice, QStringLiteral("rewards"), {}, QStringLiteral("1")));
-    topUp(alice, "USD/2", "2500", "reward-alice-1", 9, QStringLiteral("rewards"));
+    topUp(alice, "USD/2", "5000", "reward-alice-1", 9, QStringLiteral("rewards"));
     spend(alice, "USD/2", "4599", account("merchants:coffee-shop"), false, "coffee and pastries");
     spend(alice, "USD/2", "3000", account("merchants:bookstore"), false, "books", {QStringLiteral("*")});
     spend(alice, "USD/2", "12000", account("merchants:hotel"), true, "hotel deposit"); // stays open
