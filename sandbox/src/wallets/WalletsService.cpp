@@ -21,10 +21,6 @@ const QString kLedgerName = QStringLiteral("wallets-002");
 // Idempotency keys of this API are kept apart from those of the ledger API.
 const QString kIdempotencyScope = QStringLiteral("_wallets-api");
 
-QString qs(std::string_view v) {
-    return QString::fromUtf8(v.data(), qsizetype(v.size()));
-}
-
 // The spec's codes only. A missing wallet, hold or balance is a 404: bare where the spec declares
 // a 404 without content (getWallet, getWalletSummary), as the real service answers; elsewhere the
 // spec's default error shape applies, whose enum has no NOT_FOUND, so the 404 carries VALIDATION.
