@@ -246,8 +246,10 @@ std::map<QString, BigInt> WalletsBook::assets(const QString &account) {
 
 // --- changes ---
 
-Expected<WalletInfo> WalletsBook::createWallet(const QString &name, const Metadata &custom) {
-    WalletInfo w{QUuid::createUuid().toString(QUuid::WithoutBraces), name, custom, nowTime()};
+Expected<WalletInfo> WalletsBook::createWallet(const QString &name, const Metadata &custom,
+                                               const QString &createdAt) {
+    WalletInfo w{QUuid::createUuid().toString(QUuid::WithoutBraces), name, custom,
+                 createdAt.isEmpty() ? nowTime() : createdAt};
     Metadata md = encodeCustom(custom);
     md.insert(kSpecType, kPrimary);
     md.insert(kWalletName, name);

@@ -129,7 +129,9 @@ public:
     HoldInfo holdFrom(const QString &account, const Metadata &md);
 
     // Changes: each one atomic; a refusal leaves the ledger untouched.
-    Expected<WalletInfo> createWallet(const QString &name, const Metadata &custom);
+    // createdAt: canonical time, empty: now (the demo seed dates its wallets in the past).
+    Expected<WalletInfo> createWallet(const QString &name, const Metadata &custom,
+                                      const QString &createdAt = {});
     Expected<bool> updateWallet(const QString &id, const Metadata &custom);
     Expected<BalanceInfo> createBalance(const QString &walletId, const QString &name,
                                         const QString &expiresAt, const QString &priority);

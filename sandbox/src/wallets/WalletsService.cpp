@@ -21,15 +21,12 @@ const QString kLedgerName = QStringLiteral("wallets-002");
 // Idempotency keys of this API are kept apart from those of the ledger API.
 const QString kIdempotencyScope = QStringLiteral("_wallets-api");
 
-QString qs(std::string_view v) {
-    return QString::fromUtf8(v.data(), qsizetype(v.size()));
-}
-
-// A missing wallet, hold or balance is a bare 404, as the real service answers; every other
-// refusal uses the spec's codes.
+// The spec's codes only. A missing wallet, hold or balance is a 404: bare where the spec declares
+// a 404 without content (getWallet, getWalletSummary), as the real service answers; elsewhere the
+// spec's default error shape applies, whose enum has no NOT_FOUND, so the 404 carries VALIDATION.
 Response walletsError(const LedgerError &e) {
     if (e.status == 404)
-        return Response::empty(404);
+        return Response::error(404, QStringLiteral("VALIDATION"), e.message);
     if (e.status >= 500)
         return Response::error(500, QStringLiteral("INTERNAL_ERROR"), e.message);
     if (e.code == QLatin1String("INSUFFICIENT_FUND") || e.code == QLatin1String("HOLD_CLOSED"))
@@ -519,10 +516,11 @@ Response WalletsService::createBalance(const Request &r) {
 Response WalletsService::getBalance(const Request &r) {
     const QString id = r.param(QStringLiteral("id"));
     if (!m_book.wallet(id))
-        return Response::empty(404);
-    const auto b = m_book.balance(id, r.param(QStringLiteral("balanceName")));
+        return walletsError(WalletErrors::notFound(QStringLiteral("wallet '%1' not found").arg(id)));
+    const QString name = r.param(QStringLiteral("balanceName"));
+    const auto b = m_book.balance(id, name);
     if (!b)
-        return Response::empty(404);
+        return walletsError(WalletErrors::notFound(QStringLiteral("balance '%1' not found").arg(name)));
     Json::Writer w;
     w.beginObject();
     w.key("data");
@@ -669,9 +667,10 @@ Response WalletsService::listHolds(const Request &r) {
 }
 
 Response WalletsService::getHold(const Request &r) {
-    const auto hold = m_book.hold(r.param(QStringLiteral("holdID")));
+    const QString id = r.param(QStringLiteral("holdID"));
+    const auto hold = m_book.hold(id);
     if (!hold)
-        return Response::empty(404);
+        return walletsError(WalletErrors::notFound(QStringLiteral("hold '%1' not found").arg(id)));
     Json::Writer w;
     w.beginObject();
     w.key("data");
@@ -781,8 +780,8 @@ void WalletsService::seedDemo() {
         }
         return result.ok();
     };
-    auto wallet = [&](const char *name, Metadata md) {
-        auto w = m_book.createWallet(QString::fromLatin1(name), md);
+    auto wallet = [&](const char *name, Metadata md, int days) {
+        auto w = m_book.createWallet(QString::fromLatin1(name), md, daysAgo(days));
         check(w);
         return w ? w->id : QString();
     };
@@ -817,16 +816,17 @@ void WalletsService::seedDemo() {
 
     WalletsUnit unit(m_context.store);
     const QString alice =
-        wallet("alice", {{"customer", "cus_001"}, {"segment", "retail"}, {"currency", "USD"}});
-    const QString bob = wallet("bob", {{"customer", "cus_002"}, {"segment", "retail"}, {"currency", "USD"}});
+        wallet("alice", {{"customer", "cus_001"}, {"segment", "retail"}, {"currency", "USD"}}, 14);
+    const QString bob =
+        wallet("bob", {{"customer", "cus_002"}, {"segment", "retail"}, {"currency", "USD"}}, 11);
     const QString chloe =
-        wallet("chloe", {{"customer", "cus_003"}, {"segment", "premium"}, {"currency", "EUR"}});
+        wallet("chloe", {{"customer", "cus_003"}, {"segment", "premium"}, {"currency", "EUR"}}, 9);
     const QString david =
-        wallet("david", {{"customer", "cus_004"}, {"segment", "retail"}, {"currency", "EUR"}});
+        wallet("david", {{"customer", "cus_004"}, {"segment", "retail"}, {"currency", "EUR"}}, 6);
 
     topUp(alice, "USD/2", "150000", "topup-alice-1", 12);
     check(m_book.createBalance(alice, QStringLiteral("rewards"), {}, QStringLiteral("1")));
-    topUp(alice, "USD/2", "2500", "reward-alice-1", 9, QStringLiteral("rewards"));
+    topUp(alice, "USD/2", "5000", "reward-alice-1", 9, QStringLiteral("rewards"));
     spend(alice, "USD/2", "4599", account("merchants:coffee-shop"), false, "coffee and pastries");
     spend(alice, "USD/2", "3000", account("merchants:bookstore"), false, "books", {QStringLiteral("*")});
     spend(alice, "USD/2", "12000", account("merchants:hotel"), true, "hotel deposit"); // stays open
