@@ -304,7 +304,8 @@ Expected<QString> ReconciliationService::runReconciliation(const QString &policy
         {id, policyId, nowTime(), atLedger, atPayments,
          report.ok ? QStringLiteral("OK") : QStringLiteral("NOT_OK"),
          QString::fromUtf8(balancesJson(report.ledger)), QString::fromUtf8(balancesJson(report.payments)),
-         QString::fromUtf8(balancesJson(report.drift)), report.ok ? QVariant(QMetaType::fromType<QString>()) : QVariant(report.error)});
+         QString::fromUtf8(balancesJson(report.drift)),
+         report.ok ? QVariant(QMetaType::fromType<QString>()) : QVariant(report.error)});
     return id;
 }
 
