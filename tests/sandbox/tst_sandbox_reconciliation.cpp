@@ -12,9 +12,12 @@
 #include "ledger/PostingEngine.h"
 #include "reconciliation/Drift.h"
 
+#include <QTemporaryDir>
+
 using namespace SandboxTest;
 using namespace Formance::Sandbox;
 namespace RV1 = Formance::Reconciliation::V1;
+namespace PV1 = Formance::Payments::V1;
 
 namespace {
 
@@ -87,6 +90,8 @@ Json::Value json(const Response &r, std::optional<Json::Document> &keep) {
 class TestSandboxReconciliation : public QObject {
     Q_OBJECT
     Fixture f;
+    QTemporaryDir m_dir;
+    QString m_pool; // a payments pool of two DUMMY-PAY accounts with a history
     int m_ledgerSeq = 0;
     QString freshLedger() {
         const QString name = QStringLiteral("rec%1").arg(++m_ledgerSeq);
@@ -99,8 +104,10 @@ class TestSandboxReconciliation : public QObject {
     // (Prism re-serialises bodies through JavaScript numbers).
     RV1::ReconciliationV1Api &direct() { return f.direct->reconciliation().v1(); }
     Result<RV1::CreatePolicyResponse> createPolicy(const QString &name, const QString &ledger,
-                                                   const QByteArray &query, const QString &pool,
+                                                   const QByteArray &query, QString pool = {},
                                                    bool aroundPrism = false) {
+        if (pool.isEmpty())
+            pool = m_pool;
         RV1::CreatePolicyRequest req;
         req.body.name = name;
         req.body.ledgerName = ledger;
@@ -110,7 +117,34 @@ class TestSandboxReconciliation : public QObject {
     }
 
 private slots:
-    void initTestCase() { QVERIFY(f.start()); }
+    void initTestCase() {
+        QVERIFY(f.start());
+        // A DUMMY-PAY connector that polls rarely (no new payments during the run), and a pool.
+        PV1::InstallConnectorRequest install;
+        install.connector = QStringLiteral("DUMMY-PAY");
+        Models::DummyPayConfig config;
+        config.name = QStringLiteral("recon-bank");
+        config.directory = m_dir.path();
+        config.filePollingPeriod = QStringLiteral("1h");
+        config.numberOfAccountsPreGenerated = 3;
+        config.numberOfPaymentsPreGenerated = 30;
+        install.body = config;
+        const auto installed = f.direct->payments().v1().installConnector(install).result();
+        QVERIFY2(installed.ok(), qPrintable(installed.ok() ? QString() : installed.error().message()));
+        PV1::PaymentslistAccountsRequest accounts;
+        accounts.pageSize = 100;
+        accounts.query =
+            QStringLiteral(R"({"$match":{"connectorID":"%1"}})").arg(installed->body->data.connectorID);
+        const auto listed = f.direct->payments().v1().paymentslistAccounts(accounts).result();
+        QVERIFY(listed.ok());
+        QVERIFY(listed->body->cursor.data.size() >= 2);
+        PV1::CreatePoolRequest pool;
+        pool.body.name = QStringLiteral("recon-pool");
+        pool.body.accountIDs = {listed->body->cursor.data[0].id, listed->body->cursor.data[1].id};
+        const auto created = f.direct->payments().v1().createPool(pool).result();
+        QVERIFY(created.ok());
+        m_pool = created->body->data.id;
+    }
     void cleanupTestCase() { f.stop(); }
 
     // --- the comparison, as a unit ---
@@ -262,13 +296,13 @@ private slots:
         auto created = createPolicy(
             QStringLiteral("bank mirror"), ledger,
             R"({"$and":[{"$match":{"address":"banks:"}},{"$gt":{"balance[USD/2]":-18446744073709551617}}]})",
-            QStringLiteral("pool-a"), true);
+            {}, true);
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message()));
         QCOMPARE(created->statusCode, 201);
         const auto &policy = created->body->data;
         QCOMPARE(policy.name, QStringLiteral("bank mirror"));
         QCOMPARE(policy.ledgerName, ledger);
-        QCOMPARE(policy.paymentsPoolID, QStringLiteral("pool-a"));
+        QCOMPARE(policy.paymentsPoolID, m_pool);
         // The query comes back as sent, its big number exact.
         QVERIFY(policy.ledgerQuery.json().contains("-18446744073709551617"));
         QVERIFY(Timestamp::now() >= policy.createdAt);
@@ -297,16 +331,18 @@ private slots:
 
     void policiesAreRefused() {
         const QString ledger = freshLedger();
-        auto unknownLedger =
-            createPolicy(QStringLiteral("p"), QStringLiteral("no-such-ledger"), "{}", "pool");
+        auto unknownLedger = createPolicy(QStringLiteral("p"), QStringLiteral("no-such-ledger"), "{}");
         QCOMPARE(unknownLedger.error().httpStatus(), 400);
         QCOMPARE(unknownLedger.error().errorCode(), QStringLiteral("VALIDATION"));
         QVERIFY(unknownLedger.error().message().contains(QStringLiteral("no-such-ledger")));
-        auto badQuery = createPolicy(QStringLiteral("p"), ledger, R"({"$nope":{"address":"x"}})", "pool");
+        auto badQuery = createPolicy(QStringLiteral("p"), ledger, R"({"$nope":{"address":"x"}})");
         QCOMPARE(badQuery.error().httpStatus(), 400);
         QVERIFY(badQuery.error().message().contains(QStringLiteral("ledgerQuery")));
-        auto badField = createPolicy(QStringLiteral("p"), ledger, R"({"$match":{"colour":"red"}})", "pool");
+        auto badField = createPolicy(QStringLiteral("p"), ledger, R"({"$match":{"colour":"red"}})");
         QCOMPARE(badField.error().httpStatus(), 400);
+        auto unknownPool = createPolicy(QStringLiteral("p"), ledger, "{}", QStringLiteral("no-such-pool"));
+        QCOMPARE(unknownPool.error().httpStatus(), 400);
+        QVERIFY(unknownPool.error().message().contains(QStringLiteral("no-such-pool")));
         const QString path = QStringLiteral("/api/reconciliation/policies");
         for (const char *body :
              {R"({"ledgerName":"x","ledgerQuery":{},"paymentsPoolID":"p"})",
@@ -324,7 +360,7 @@ private slots:
         const QString ledger = freshLedger();
         QStringList ids;
         for (int i = 0; i < 5; ++i) {
-            auto c = createPolicy(QStringLiteral("page-%1").arg(i), ledger, "{}", QStringLiteral("pool"));
+            auto c = createPolicy(QStringLiteral("page-%1").arg(i), ledger, "{}");
             QVERIFY(c.ok());
             ids.prepend(c->body->data.id); // newest first
         }
@@ -357,7 +393,7 @@ private slots:
 
     void reconcileIsRefused() {
         const QString ledger = freshLedger();
-        auto c = createPolicy(QStringLiteral("r"), ledger, "{}", QStringLiteral("pool"));
+        auto c = createPolicy(QStringLiteral("r"), ledger, "{}");
         QVERIFY(c.ok());
         const QString id = c->body->data.id;
         RV1::ReconcileRequest req;
@@ -378,6 +414,168 @@ private slots:
         req.policyID = QStringLiteral("0b5e7c2e-6f8a-4b51-9a51-3b0d2a0c9e11");
         req.body.reconciledAtLedger = Timestamp::now();
         QCOMPARE(api().reconcile(req).result().error().httpStatus(), 404);
+    }
+    // Pool balances read from the payments service, mirrored in a ledger, then reconciled.
+    void reconcileEndToEnd() {
+        const QString ledger = freshLedger();
+        const Timestamp t0 = Timestamp::now();
+        PV1::GetPoolBalancesRequest pb;
+        pb.poolId = m_pool;
+        pb.at = t0;
+        const auto pool = f.direct->payments().v1().getPoolBalances(pb).result();
+        QVERIFY(pool.ok());
+        std::map<QString, BigInt> held;
+        for (const auto &b : pool->body->data.balances)
+            if (!b.amount.isZero())
+                held[b.asset] = b.amount;
+        QVERIFY(!held.empty());
+        // What reached the bank entered the books from its mirror account.
+        auto send = [&](const QString &from, const QString &to, const QString &asset, const BigInt &amount) {
+            const QString script =
+                QStringLiteral("send [%1 %2] (\n  source = @%3 allowing unbounded overdraft\n"
+                               "  destination = @%4\n)")
+                    .arg(asset, amount.toString(), from, to);
+            Json::Writer w;
+            w.beginObject();
+            w.key("script");
+            w.beginObject();
+            w.key("plain");
+            w.value(script);
+            w.key("vars");
+            w.beginObject();
+            w.endObject();
+            w.endObject();
+            w.key("metadata");
+            w.beginObject();
+            w.endObject();
+            w.endObject();
+            return f.call("POST", QStringLiteral("/api/ledger/v2/%1/transactions").arg(ledger), w.take())
+                .status;
+        };
+        for (const auto &[asset, amount] : held)
+            QCOMPARE(amount.isNegative() ? send("treasury:main", "banks:acme", asset, amount.abs())
+                                         : send("banks:acme", "treasury:main", asset, amount),
+                     200);
+        QCOMPARE(f.post(ledger, "world", "users:1", held.begin()->first, "77").status, 200); // not the bank's
+        auto created = createPolicy(QStringLiteral("acme"), ledger, R"({"$match":{"address":"banks:acme"}})");
+        QVERIFY(created.ok());
+        const QString policy = created->body->data.id;
+
+        auto reconcile = [&](const Timestamp &atLedger, bool throughPrism) {
+            RV1::ReconcileRequest req;
+            req.policyID = policy;
+            req.body.reconciledAtLedger = atLedger;
+            req.body.reconciledAtPayments = t0;
+            return (throughPrism ? api() : direct()).reconcile(req).result();
+        };
+        // Through Prism once (the shape is checked; amounts may not survive it), exactly around it.
+        QVERIFY(reconcile(Timestamp::now(), true).ok());
+        auto ok = reconcile(Timestamp::now(), false);
+        QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().message()));
+        const Models::Reconciliation &good = ok->body->data;
+        QCOMPARE(good.status, QStringLiteral("OK"));
+        QCOMPARE(good.policyID, policy);
+        QVERIFY(!good.error.has_value());
+        for (const auto &[asset, amount] : held) {
+            QCOMPARE(good.paymentsBalances.value(asset), amount);
+            QCOMPARE(good.ledgerBalances.value(asset), -amount);
+            QVERIFY(good.driftBalances.value(asset).isZero());
+        }
+
+        // 250 more leave the bank in the books than at the bank: NOT_OK, drift 250.
+        const QString asset = held.begin()->first;
+        QCOMPARE(send("banks:acme", "treasury:main", asset, BigInt(250)), 200);
+        auto bad = reconcile(Timestamp::now(), false);
+        QVERIFY(bad.ok());
+        QCOMPARE(bad->body->data.status, QStringLiteral("NOT_OK"));
+        QCOMPARE(bad->body->data.driftBalances.value(asset), BigInt(250));
+        QCOMPARE(bad->body->data.ledgerBalances.value(asset), -(held.at(asset) + BigInt(250)));
+        QVERIFY(bad->body->data.error->contains(asset));
+
+        // Before the ledger had anything: the whole pool is drift, missing in the ledger.
+        auto early = reconcile(Timestamp::fromSecsSinceEpoch(946684800), false); // 2000-01-01
+        QCOMPARE(early->body->data.status, QStringLiteral("NOT_OK"));
+        QCOMPARE(early->body->data.driftBalances.value(asset), held.at(asset).abs());
+        QVERIFY(early->body->data.error->contains(QStringLiteral("missing in the ledger balances")));
+
+        // Listed newest first; each found again by id.
+        RV1::ListReconciliationsRequest list;
+        list.pageSize = 3;
+        const auto listed = direct().listReconciliations(list).result();
+        QVERIFY(listed.ok());
+        QCOMPARE(listed->body->cursor.data.size(), 3);
+        QCOMPARE(listed->body->cursor.data[0], early->body->data);
+        QCOMPARE(listed->body->cursor.data[1], bad->body->data);
+        QCOMPARE(listed->body->cursor.data[2], good);
+        QVERIFY(api().listReconciliations(list).result().ok()); // the page's shape, through Prism
+        const auto again = direct().getReconciliation({bad->body->data.id}).result();
+        QVERIFY(again.ok());
+        QCOMPARE(again->body->data, bad->body->data);
+        QCOMPARE(api().getReconciliation({QStringLiteral("nope")}).result().error().errorCode(),
+                 QStringLiteral("INVALID_ID"));
+    }
+    // --seed demo: a policy between demo-payouts' bank mirror and the payments demo pool, and one
+    // reconciliation showing the bank fee the books have not recorded.
+    void demoSeed() {
+        Fixture demo;
+        Options options;
+        options.seed = QStringLiteral("demo");
+        QVERIFY(demo.start(options, false));
+        auto rec = demo.direct->reconciliation().v1();
+        const auto policies = rec.listPolicies().result();
+        QVERIFY(policies.ok());
+        QCOMPARE(policies->body->cursor.data.size(), 1);
+        const Models::Policy &policy = policies->body->cursor.data.first();
+        QCOMPARE(policy.ledgerName, QStringLiteral("demo-payouts"));
+        const auto runs = rec.listReconciliations().result();
+        QVERIFY(runs.ok());
+        QCOMPARE(runs->body->cursor.data.size(), 1);
+        const Models::Reconciliation &run = runs->body->cursor.data.first();
+        QCOMPARE(run.policyID, policy.id);
+        QCOMPARE(run.status, QStringLiteral("NOT_OK"));
+        int drifting = 0;
+        for (auto it = run.driftBalances.begin(); it != run.driftBalances.end(); ++it)
+            if (!it.value().isZero()) {
+                ++drifting;
+                QCOMPARE(it.value(), BigInt(1250));
+            }
+        QCOMPARE(drifting, 1);
+        // Reconciled again now, against the pool as it is now.
+        RV1::ReconcileRequest again;
+        again.policyID = policy.id;
+        again.body.reconciledAtLedger = Timestamp::now();
+        again.body.reconciledAtPayments = again.body.reconciledAtLedger;
+        QVERIFY(rec.reconcile(again).result().ok());
+        demo.stop();
+    }
+    // Every operation once through Fixture::call, which fails on any Prism violation header.
+    void everyOperationOnSpec() {
+        const QString ledger = freshLedger();
+        QCOMPARE(f.call("GET", "/api/reconciliation/_info").status, 200);
+        Reply r =
+            f.call("POST", "/api/reconciliation/policies",
+                   QStringLiteral(
+                       R"({"name":"spec","ledgerName":"%1","ledgerQuery":{"$match":{"address":"banks:"}},)"
+                       R"("paymentsPoolID":"%2"})")
+                       .arg(ledger, m_pool)
+                       .toUtf8());
+        QCOMPARE(r.status, 201);
+        const QString policy = r.str({"data", "id"});
+        QCOMPARE(f.call("GET", "/api/reconciliation/policies/" + policy).status, 200);
+        QCOMPARE(f.call("GET", "/api/reconciliation/policies", {}, {{"pageSize", "1"}}).status, 200);
+        r = f.call(
+            "POST", QStringLiteral("/api/reconciliation/policies/%1/reconciliation").arg(policy),
+            R"({"reconciledAtLedger":"2025-06-01T00:00:00Z","reconciledAtPayments":"2025-06-01T00:00:00Z"})");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(f.call("GET", "/api/reconciliation/reconciliations/" + r.str({"data", "id"})).status, 200);
+        QCOMPARE(f.call("GET", "/api/reconciliation/reconciliations", {}, {{"pageSize", "2"}}).status, 200);
+        QCOMPARE(f.call("DELETE", "/api/reconciliation/policies/" + policy).status, 204);
+        r = f.call("GET", "/api/reconciliation/policies/" + policy);
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.errorCode(), QStringLiteral("NOT_FOUND"));
+        r = f.call("GET", "/api/reconciliation/reconciliations/x");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), QStringLiteral("INVALID_ID"));
     }
 };
 

@@ -361,8 +361,57 @@ Response ReconciliationService::getReconciliation(const Request &r) {
     return dataResponse([&](Json::Writer &w) { writeRun(w, q, 0); });
 }
 
+// The demo: demo-payouts keeps a mirror of the payments demo's "Treasury pool" (what reached
+// the bank entered the books from @banks:treasury), short of one bank fee the books have not
+// recorded yet; a policy pairs them and one reconciliation shows that drift.
 void ReconciliationService::seedDemo() {
-    // Filled in once the payments service's demo pool exists (it provides ctx.pools).
+    static const QString kLedger = QStringLiteral("demo-payouts");
+    static const QString kPool = QStringLiteral("Treasury pool"); // named by the payments demo seed
+    if (!m_context.pools || !m_context.store.ledgerExists(kLedger) ||
+        m_context.store.query(QStringLiteral("SELECT 1 FROM reconciliation_policies LIMIT 1")).next())
+        return;
+    // The pool interface knows pools by id; the demo pool is found by its name in the payments
+    // service's table (when that service is there at all).
+    if (!m_context.store
+             .query(QStringLiteral(
+                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'payments_pools'"))
+             .next())
+        return;
+    QSqlQuery q =
+        m_context.store.query(QStringLiteral("SELECT id FROM payments_pools WHERE name = ?"), {kPool});
+    if (!q.next())
+        return;
+    const QString pool = q.value(0).toString();
+    auto held = m_context.pools->poolBalancesAt(pool, nowTime());
+    if (!held || held.value().empty())
+        return;
+    const BigInt fee(1250);
+    bool feeMissing = false;
+    for (const auto &[asset, amount] : held.value()) {
+        if (amount.isZero())
+            continue;
+        BigInt mirrored = amount.abs();
+        if (!feeMissing && mirrored > fee) {
+            mirrored -= fee;
+            feeMissing = true;
+        }
+        const bool in = !amount.isNegative();
+        NewTransaction tx;
+        tx.postings = {{in ? QStringLiteral("banks:treasury") : QStringLiteral("platform:treasury"),
+                        in ? QStringLiteral("platform:treasury") : QStringLiteral("banks:treasury"), asset,
+                        mirrored}};
+        tx.unboundedOverdraft = {tx.postings.first().source};
+        tx.reference = QStringLiteral("demo-treasury-mirror-%1").arg(asset);
+        tx.metadata = {{QStringLiteral("demo"), QStringLiteral("treasury mirror")}};
+        if (!m_context.ledger.createTransaction(kLedger, tx, false))
+            return;
+    }
+    auto policy = insertPolicy({QStringLiteral("Treasury pool vs its demo-payouts mirror"), kLedger, pool,
+                                QByteArray(R"({"$match":{"address":"banks:treasury"}})")});
+    if (!policy)
+        return;
+    const QString at = nowTime();
+    runReconciliation(policy.value(), at, at);
 }
 
 } // namespace
