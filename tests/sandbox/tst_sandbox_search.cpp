@@ -169,6 +169,9 @@ private slots:
             QVERIFY2(r.status == 400, q);
             QCOMPARE(r.errorCode(), QStringLiteral("VALIDATION"));
         }
+        const Reply r =
+            f.callDirect("POST", "/api/search/", R"({"target":"ACCOUNT","terms":["colour=red"]})");
+        QVERIFY(r.json()["errorMessage"].toString().contains(QStringLiteral("colour")));
     }
 };
 

@@ -357,7 +357,8 @@ Expected<SearchQuery> parseQuery(const Json::Value &root) {
 
 // The WHERE clause of one target; nullopt when a term names a field this target lacks (in a
 // search over every target such a target simply has no match, as in the real index).
-std::optional<Expected<SqlCondition>> whereFor(const Target &target, const SearchQuery &q) {
+std::optional<Expected<SqlCondition>> whereFor(const Target &target, const SearchQuery &q,
+                                               QString *unknownField = nullptr) {
     SqlCondition c;
     QStringList parts;
     for (const QString &text : q.terms) {
@@ -372,8 +373,11 @@ std::optional<Expected<SqlCondition>> whereFor(const Target &target, const Searc
             continue;
         }
         auto sql = target.field(t, c.binds);
-        if (!sql)
+        if (!sql) {
+            if (unknownField)
+                *unknownField = t.field;
             return std::nullopt;
+        }
         if (!sql->ok())
             return Expected<SqlCondition>(sql->error());
         parts << QStringLiteral("(%1)").arg(sql->value());
@@ -439,9 +443,10 @@ private:
         if (q->target.isEmpty())
             return everyTarget(q.value());
         const Target &target = *targetNamed(q->target);
-        auto where = whereFor(target, q.value());
+        QString unknown;
+        auto where = whereFor(target, q.value(), &unknown);
         if (!where)
-            return validation(QStringLiteral("unknown field in terms for target %1").arg(target.name));
+            return validation(QStringLiteral("target %1 has no field '%2'").arg(target.name, unknown));
         if (!where->ok())
             return errorResponse(where->error());
         if (cursor.key.isEmpty()) {
