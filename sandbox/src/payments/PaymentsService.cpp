@@ -1,23 +1,49 @@
-// Placeholder until the service is implemented: it is listed, and has no routes yet.
-#include "core/Service.h"
+#include "PaymentsService.h"
 
 namespace Formance::Sandbox {
 
-namespace {
-class PaymentsService final : public Service {
-public:
-    explicit PaymentsService(ServiceContext &context)
-        : m_context(context) {}
-    QString name() const override { return QStringLiteral("payments"); }
-    void registerRoutes(Router &, const Guard &) override {}
+namespace Payments {
 
-private:
-    ServiceContext &m_context;
-};
-} // namespace
+PaymentsService::PaymentsService(ServiceContext &context)
+    : m_context(context)
+    , m_store(context.store)
+    , m_transfers(m_store)
+    , m_connectors(m_store, m_transfers)
+    , m_parts{m_store, m_transfers, m_connectors}
+    , m_connectorsApi(m_parts)
+    , m_paymentsApi(m_parts)
+    , m_bankAccountsApi(m_parts)
+    , m_transfersApi(m_parts)
+    , m_poolsApi(m_parts) {
+    context.pools = this;
+}
+
+void PaymentsService::registerRoutes(Router &router, const Guard &guard) {
+    const RouteAdder add(router, guard);
+    add("GET", "/_info", [this](const Request &) {
+        Json::Writer w;
+        w.beginObject();
+        w.key("version");
+        w.value(m_context.version);
+        w.endObject();
+        return Response::json(w.take());
+    });
+    m_connectorsApi.registerRoutes(add);
+    m_paymentsApi.registerRoutes(add);
+    m_bankAccountsApi.registerRoutes(add);
+    m_transfersApi.registerRoutes(add);
+    m_poolsApi.registerRoutes(add);
+}
+
+Expected<std::map<QString, BigInt>> PaymentsService::poolBalancesAt(const QString &poolId,
+                                                                    const QString &at) {
+    return m_poolsApi.balancesAt(poolId, at);
+}
+
+} // namespace Payments
 
 std::unique_ptr<Service> makePaymentsService(ServiceContext &context) {
-    return std::make_unique<PaymentsService>(context);
+    return std::make_unique<Payments::PaymentsService>(context);
 }
 
 } // namespace Formance::Sandbox
