@@ -30,6 +30,13 @@ public:
     QList<Hit> hits;
     QList<int> script;
     QByteArray answer = "received";
+    bool hold = false; // record requests but answer only on release()
+
+    void release() {
+        hold = false;
+        for (QTcpSocket *s : std::exchange(m_held, {}))
+            respond(s);
+    }
 
     Receiver() {
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
@@ -68,6 +75,12 @@ private:
         hit.body = buf.mid(end + 4, length);
         m_buffers.remove(s);
         hits << hit;
+        if (hold)
+            m_held << s;
+        else
+            respond(s);
+    }
+    void respond(QTcpSocket *s) {
         const int status = script.isEmpty() ? 200 : script.takeFirst();
         s->write("HTTP/1.1 " + QByteArray::number(status) +
                  " X\r\nContent-Type: text/plain\r\nContent-Length: " + QByteArray::number(answer.size()) +
@@ -77,6 +90,7 @@ private:
 
     QTcpServer m_server;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QList<QTcpSocket *> m_held;
 };
 
 // What a receiver does to check a delivery: recompute the signature from the headers.
@@ -398,6 +412,7 @@ private slots:
     void deactivationStopsPendingRetries() {
         Receiver down;
         down.script = {500, 500, 500, 500};
+        down.hold = true; // the first attempt stays unanswered until the config is deactivated
         const auto c = insert(down.url(), {QStringLiteral("ledger.committed_transactions")});
         const QString l = freshLedger();
         QCOMPARE(f.post(l, "world", "a", "EUR", "5").status, 200);
@@ -405,11 +420,13 @@ private slots:
         DeactivateConfigRequest off;
         off.id = c.id;
         QVERIFY(f.client->webhooks().v1().deactivateConfig(off).result());
-        QTest::qWait(900);
-        QVERIFY(down.hits.size() <= 2); // a retry may have been on its way already
-        const qsizetype seen = down.hits.size();
-        QTest::qWait(400);
-        QCOMPARE(down.hits.size(), seen);
+        down.release(); // 500: a retry is scheduled, and finds the config inactive
+        const QByteArray id = down.hits.first().headers.value("formance-webhook-id");
+        QTRY_COMPARE(attempts(id).size(), 1);
+        QCOMPARE(attempts(id).first(), std::make_tuple(0, QStringLiteral("to retry"), 500));
+        QTest::qWait(1000); // longer than the whole retry schedule
+        QCOMPARE(down.hits.size(), 1);
+        QCOMPARE(attempts(id).size(), 1);
         QCOMPARE(f.call("DELETE", "/api/webhooks/configs/" + c.id).status, 200);
     }
 
@@ -482,22 +499,48 @@ private slots:
     }
 
     void demoSeed() {
-        Fixture demo;
+        QTemporaryDir dir;
         Sandbox::Options o;
         o.seed = QStringLiteral("demo");
-        QVERIFY(demo.start(o, false));
-        const Reply r = demo.call("GET", "/api/webhooks/configs");
-        QCOMPARE(r.status, 200);
-        QCOMPARE(r.json()["cursor"]["data"].size(), 2u);
-        int active = 0;
-        for (const Json::Value c : r.json()["cursor"]["data"].elements()) {
-            if (c["active"].toBool()) {
-                ++active;
-                QVERIFY(c["endpoint"].toString().startsWith(QLatin1String("http://127.0.0.1:9/")));
-                QCOMPARE(first(c["eventTypes"]).toString(), QStringLiteral("ledger.committed_transactions"));
+        o.dataDir = dir.path();
+        QString activeId;
+        {
+            Fixture demo;
+            QVERIFY(demo.start(o, false));
+            const Reply r = demo.call("GET", "/api/webhooks/configs");
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.json()["cursor"]["data"].size(), 2u);
+            for (const Json::Value c : r.json()["cursor"]["data"].elements()) {
+                if (c["active"].toBool()) {
+                    QVERIFY(activeId.isEmpty());
+                    activeId = c["id"].toString();
+                    QVERIFY(c["endpoint"].toString().startsWith(QLatin1String("http://127.0.0.1:9/")));
+                    QCOMPARE(first(c["eventTypes"]).toString(),
+                             QStringLiteral("ledger.committed_transactions"));
+                }
             }
+            QVERIFY(!activeId.isEmpty());
+            // The active demo config fails on every committed transaction, and is retried.
+            QVERIFY(demo.createLedger(QStringLiteral("demo-hooks")));
+            QCOMPARE(demo.post("demo-hooks", "world", "a", "USD", "1").status, 200);
+            const auto failedAttempts = [&] {
+                int n = 0;
+                demo.sandbox.runInServerThread([&](Sandbox::Server &s) {
+                    QSqlQuery q = s.store()->query(
+                        QStringLiteral(
+                            "SELECT COUNT(*) FROM webhooks_attempts WHERE config_id = ? AND status_code = 0"),
+                        {activeId});
+                    q.next();
+                    n = q.value(0).toInt();
+                });
+                return n;
+            };
+            QTRY_COMPARE_WITH_TIMEOUT(failedAttempts(), 4, 10000);
         }
-        QCOMPARE(active, 1);
+        // Restarted on the same data: seeded once only.
+        Fixture again;
+        QVERIFY(again.start(o, false));
+        QCOMPARE(again.call("GET", "/api/webhooks/configs").json()["cursor"]["data"].size(), 2u);
     }
 };
 
