@@ -24,6 +24,15 @@ class TestSandboxAuth : public QObject {
         r.authenticated = false;
         return toReply(f.direct->send(r).result());
     }
+    Reply tokenBasic(const QString &id, const QString &secret) {
+        HttpRequest r = request(
+            "POST", "/api/auth/oauth/token", "grant_type=client_credentials", {},
+            {{"Authorization",
+              "Basic " + (QUrl::toPercentEncoding(id) + ':' + QUrl::toPercentEncoding(secret)).toBase64()}});
+        r.contentType = "application/x-www-form-urlencoded";
+        r.authenticated = false;
+        return toReply(f.direct->send(r).result());
+    }
     // Off-spec requests go around Prism, which would refuse them itself (422) when proxied.
     Reply invalid(const QByteArray &method, const QString &path, const QByteArray &body) {
         return f.callDirect(method, path, body);
@@ -192,6 +201,7 @@ private slots:
             QVERIFY2(ledgers, qPrintable(ledgers ? QString() : ledgers.error().toString()));
         }
         QCOMPARE(token(id, s.clear).status, 200);
+        QCOMPARE(tokenBasic(id, s.clear).status, 200);
         QCOMPARE(token(id, s.clear + "x").status, 401);
         QCOMPARE(token(id, QString()).status, 401);
         // The sandbox's own client still works alongside.
@@ -209,6 +219,7 @@ private slots:
         QCOMPARE(deleted->statusCode, 204);
         Reply denied = token(id, s.clear);
         QCOMPARE(denied.status, 401);
+        QCOMPARE(tokenBasic(id, s.clear).status, 401);
         QCOMPARE(denied.str({"error"}), QStringLiteral("invalid_client"));
         QCOMPARE(token(id, second->body->data->clear).status, 200);
         {

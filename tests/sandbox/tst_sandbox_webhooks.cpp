@@ -181,7 +181,7 @@ private slots:
         // Short retries so the backoff tests take a second, not seven.
         Sandbox::Webhooks::DeliverySettings settings;
         settings.retryDelaysMs = {100, 200, 400};
-        settings.timeoutMs = 5000;
+        settings.timeoutMs = 2000;
         Sandbox::Webhooks::setDeliverySettings(settings);
         QVERIFY(f.start());
     }
@@ -409,25 +409,36 @@ private slots:
         QCOMPARE(f.call("DELETE", "/api/webhooks/configs/" + c.id).status, 200);
     }
 
-    void deactivationStopsPendingRetries() {
+    void deactivationOrDeletionStopsPendingRetries_data() {
+        QTest::addColumn<bool>("deleteIt");
+        QTest::newRow("deactivated") << false;
+        QTest::newRow("deleted") << true;
+    }
+    void deactivationOrDeletionStopsPendingRetries() {
+        QFETCH(bool, deleteIt);
         Receiver down;
         down.script = {500, 500, 500, 500};
-        down.hold = true; // the first attempt stays unanswered until the config is deactivated
+        down.hold = true; // the first attempt stays unanswered until the config is switched off
         const auto c = insert(down.url(), {QStringLiteral("ledger.committed_transactions")});
         const QString l = freshLedger();
         QCOMPARE(f.post(l, "world", "a", "EUR", "5").status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(down.hits.size(), 1, 10000);
-        DeactivateConfigRequest off;
-        off.id = c.id;
-        QVERIFY(f.client->webhooks().v1().deactivateConfig(off).result());
-        down.release(); // 500: a retry is scheduled, and finds the config inactive
+        if (deleteIt) {
+            QCOMPARE(f.call("DELETE", "/api/webhooks/configs/" + c.id).status, 200);
+        } else {
+            DeactivateConfigRequest off;
+            off.id = c.id;
+            QVERIFY(f.client->webhooks().v1().deactivateConfig(off).result());
+        }
+        down.release(); // 500: a retry is scheduled, and finds the config gone or inactive
         const QByteArray id = down.hits.first().headers.value("formance-webhook-id");
         QTRY_COMPARE(attempts(id).size(), 1);
         QCOMPARE(attempts(id).first(), std::make_tuple(0, QStringLiteral("to retry"), 500));
         QTest::qWait(1000); // longer than the whole retry schedule
         QCOMPARE(down.hits.size(), 1);
         QCOMPARE(attempts(id).size(), 1);
-        QCOMPARE(f.call("DELETE", "/api/webhooks/configs/" + c.id).status, 200);
+        if (!deleteIt)
+            QCOMPARE(f.call("DELETE", "/api/webhooks/configs/" + c.id).status, 200);
     }
 
     void changedSecretSignsTheNextDelivery() {
@@ -491,6 +502,22 @@ private slots:
         QVERIFY2(res, qPrintable(res ? QString() : res.error().toString()));
         QCOMPARE(res->body->data.status, QStringLiteral("failed"));
         QCOMPARE(res->body->data.statusCode, 0);
+        // An endpoint that never answers: the attempt ends at the timeout, and the handler too.
+        Receiver silent;
+        silent.hold = true;
+        const auto mute = insert(silent.url(), {QStringLiteral("a.b")});
+        req.id = mute.id;
+        QElapsedTimer clock;
+        clock.start();
+        res = f.client->webhooks().v1().testConfig(req).result();
+        QVERIFY2(res, qPrintable(res ? QString() : res.error().toString()));
+        QCOMPARE(res->body->data.status, QStringLiteral("failed"));
+        QCOMPARE(res->body->data.statusCode, 0);
+        QVERIFY(clock.elapsed() >= 1900 && clock.elapsed() < 10000);
+        QCOMPARE(silent.hits.size(), 1);
+        QCOMPARE(f.call("DELETE", "/api/webhooks/configs/" + mute.id).status, 200);
+        req.id = closed.id;
+
         // Tests are not deliveries: no retry follows.
         QTest::qWait(400);
         QCOMPARE(attemptsOfConfig(closed.id).size(), 0);

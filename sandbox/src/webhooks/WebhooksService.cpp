@@ -163,7 +163,8 @@ QNetworkRequest signedRequest(const Config &c, const QString &webhookId, const Q
 Outcome outcomeOf(QNetworkReply *reply) {
     Outcome o;
     o.statusCode = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    o.responseBody = reply->read(kMaxResponseBody);
+    if (reply->isOpen()) // closed once aborted or timed out
+        o.responseBody = reply->read(kMaxResponseBody);
     if (o.statusCode == 0)
         o.error = reply->errorString();
     return o;
