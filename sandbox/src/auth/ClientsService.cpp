@@ -72,10 +72,12 @@ Expected<QStringList> stringList(const Json::Value &v, const char *name) {
     if (!v.isValid() || v.isNull())
         return out;
     if (!v.isArray())
-        return LedgerError::validation(QStringLiteral("'%1' must be an array of strings").arg(QLatin1String(name)));
+        return LedgerError::validation(
+            QStringLiteral("'%1' must be an array of strings").arg(QLatin1String(name)));
     for (const Json::Value e : v.elements()) {
         if (!e.isString())
-            return LedgerError::validation(QStringLiteral("'%1' must be an array of strings").arg(QLatin1String(name)));
+            return LedgerError::validation(
+                QStringLiteral("'%1' must be an array of strings").arg(QLatin1String(name)));
         out << e.toString();
     }
     return out;
@@ -133,7 +135,8 @@ Expected<ClientFields> clientFields(const QByteArray &body) {
         const Json::Value b = root[key];
         if (b.isValid() && !b.isNull()) {
             if (!b.isBool())
-                return LedgerError::validation(QStringLiteral("'%1' must be a boolean").arg(QLatin1String(key)));
+                return LedgerError::validation(
+                    QStringLiteral("'%1' must be a boolean").arg(QLatin1String(key)));
             *target = b.toBool();
         }
     }
