@@ -139,8 +139,8 @@ def cpp_literal(cpp, value):
         inner = cpp[len("QList<"):-1]
         items = value if isinstance(value, list) else [value]
         return "%s{%s}" % (cpp, ", ".join(cpp_literal(inner, v) for v in items))
-    if cpp.startswith("QMap<QString, "):
-        inner = cpp[len("QMap<QString, "):-1]
+    if cpp.startswith("FlatMap<QString, "):
+        inner = cpp[len("FlatMap<QString, "):-1]
         items = value if isinstance(value, dict) else {"key1": value}
         return "%s{%s}" % (cpp, ", ".join("{%s, %s}" % (qstr(k), cpp_literal(inner, v)) for k, v in sorted(items.items())))
     raise SystemExit("no literal for parameter type %s" % cpp)

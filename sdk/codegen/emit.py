@@ -395,7 +395,7 @@ void addQuery(HttpRequest &r, const QString &name, const std::optional<T> &v)
 
 // deepObject style: name[key]=value.
 template <class T>
-void addDeepObject(HttpRequest &r, const QString &name, const QMap<QString, T> &v)
+void addDeepObject(HttpRequest &r, const QString &name, const FlatMap<QString, T> &v)
 {
     for (auto it = v.cbegin(); it != v.cend(); ++it)
         r.query.append({name + u'[' + it.key() + u']', paramText(it.value())});
@@ -425,14 +425,16 @@ QString pathSegment(const T &v)
     return encodePathSegment(paramText(v));
 }
 
-// Decodes a JSON body into `out`; a decode error names the JSON path.
+// Decodes a JSON body into `out` (from `parsed`, the same body already parsed, when given); a
+// decode error names the JSON path.
 template <class T>
-std::optional<Error> decodeBody(const HttpResponse &response, std::optional<T> &out)
+std::optional<Error> decodeBody(const HttpResponse &response, std::optional<T> &out,
+                                const Json::Document *parsed = nullptr)
 {
     if (auto bad = checkJsonBody(response))
         return bad;
     T value{};
-    const Json::DecodeResult decoded = Json::decode(response.body, value);
+    const Json::DecodeResult decoded = parsed ? Json::decode(*parsed, value) : Json::decode(response.body, value);
     if (!decoded.ok)
         return decodeError(response, decoded.error);
     out = std::move(value);
@@ -511,9 +513,9 @@ def method_decl(op, cls=None):
         dep, op.response_name, op.method_name, op.request_name, default)
 
 
-def emit_method_impl(op, cls):
-    out = method_decl(op, cls) + "\n{\n"
-    out += "    HttpRequest http;\n"
+def emit_http_lines(op):
+    """The statements that fill `HttpRequest http` from `request` and `options`."""
+    out = "    HttpRequest http;\n"
     out += "    http.method = %s;\n" % cstr(op.method)
     # path
     pieces = []
@@ -552,24 +554,53 @@ def emit_method_impl(op, cls):
     if op.idempotency:
         out += "    http.acceptsIdempotencyKey = true;\n"
     out += "    http.options = options;\n"
+    return out
+
+
+def emit_result_lines(op, indent, parsed):
+    """The statements that turn `Result<HttpResponse> result` into the typed response."""
     R = op.response_name
-    out += "    return m_transport->execute(std::move(http)).map<%s>([](Result<HttpResponse> result) -> Result<%s> {\n" % (R, R)
-    out += "        if (!result)\n            return result.error();\n"
-    out += "        HttpResponse &response = result.value();\n"
-    out += "        %s out;\n        out.statusCode = response.status;\n" % R
+    i = indent
+    out = i + "if (!result)\n" + i + "    return result.error();\n"
+    out += i + "HttpResponse &response = result.value();\n"
+    out += i + "%s out;\n" % R + i + "out.statusCode = response.status;\n"
     if op.body_type:
         if "2XX" in op.body_codes:
             cond = "out.statusCode >= 200 && out.statusCode < 300"
         else:
             cond = " || ".join("out.statusCode == %s" % c for c in op.body_codes)
-        out += "        if (%s) {\n" % cond
-        out += "            if (auto error = Detail::decodeBody(response, out.body))\n                return *error;\n        }\n"
+        out += i + "if (%s) {\n" % cond
+        out += i + "    if (auto error = Detail::decodeBody(response, out.body%s))\n" % (", parsed" if parsed else "")
+        out += i + "        return *error;\n" + i + "}\n"
     if op.count_header:
-        out += "        if (auto error = Detail::countHeader(response, out.count))\n            return *error;\n"
+        out += i + "if (auto error = Detail::countHeader(response, out.count))\n" + i + "    return *error;\n"
     if op.binary:
-        out += "        out.bytes = std::move(response.body);\n"
-    out += "        out.headers = std::move(response.headers);\n"
-    out += "        return out;\n    });\n}\n\n"
+        out += i + "out.bytes = std::move(response.body);\n"
+    out += i + "out.headers = std::move(response.headers);\n"
+    out += i + "return out;\n"
+    return out
+
+
+def emit_method_impl(op, cls):
+    R = op.response_name
+    if op.paginated:
+        # The two halves of a cursor operation, for walkPages (see method_decl).
+        out = "HttpRequest %s::%sHttp(const %s &request, const CallOptions &options)\n{\n" % (
+            cls, op.method_name, op.request_name)
+        out += emit_http_lines(op) + "    return http;\n}\n\n"
+        out += "Result<%s> %s::%sResult(Result<HttpResponse> result, const Json::Document *parsed)\n{\n" % (
+            R, cls, op.method_name)
+        out += emit_result_lines(op, "    ", True) + "}\n\n"
+        out += method_decl(op, cls) + "\n{\n"
+        out += "    return m_transport->execute(%sHttp(request, options))\n" % op.method_name
+        out += "        .map<%s>([](Result<HttpResponse> result) { return %sResult(std::move(result), nullptr); });\n}\n\n" % (
+            R, op.method_name)
+        return out
+    out = method_decl(op, cls) + "\n{\n"
+    out += emit_http_lines(op)
+    out += "    return m_transport->execute(std::move(http)).map<%s>([](Result<HttpResponse> result) -> Result<%s> {\n" % (R, R)
+    out += emit_result_lines(op, "        ", False)
+    out += "    });\n}\n\n"
     return out
 
 
@@ -613,6 +644,16 @@ def emit_operations(spec, ops, version, by_file):
             if op.summary:
                 h += comment(op.summary.strip().splitlines()[0], "    ")
             h += "    " + method_decl(op) + ";\n"
+        paged = [op for op in gops if op.paginated]
+        if paged:
+            h += "\n    // The two halves of each cursor operation: the HTTP request, and reading its answer (from a\n"
+            h += "    // body already parsed, when given). walkPages uses them to ask for the next page before the\n"
+            h += "    // models of the current one are built.\n"
+            for op in paged:
+                h += "    static HttpRequest %sHttp(const %s &request, const CallOptions &options);\n" % (
+                    op.method_name, op.request_name)
+                h += "    static Result<%s> %sResult(Result<HttpResponse> result, const Json::Document *parsed);\n" % (
+                    op.response_name, op.method_name)
         h += "\nprivate:\n    Transport *m_transport;\n};\n\n"
         h += "} // namespace %s\n" % ns
         files[base + ".h"] = h
@@ -666,7 +707,8 @@ def emit_operations(spec, ops, version, by_file):
         if op.summary:
             h += comment(op.summary.strip().splitlines()[0], "    ")
         h += "    " + method_decl(op) + ";\n"
-    h += "\nprotected:\n    Transport *apiTransport() const { return m_apiTransport; }\n"
+    h += "\n    // The transport every operation goes through (walkPages drives it directly).\n"
+    h += "    Transport *apiTransport() const { return m_apiTransport; }\n"
     h += "\nprivate:\n    Transport *m_apiTransport;\n"
     for g in sorted(by_group):
         h += "    std::unique_ptr<%sApi> m_%s;\n" % (g, g.lower())
@@ -762,8 +804,12 @@ const QList<T> &pageItems(const std::optional<QList<T>> &v)
 // Walks every page of a cursor operation asynchronously: the first request as given (with the page
 // size, clamped to 1..1000), then `next` until `hasMore` is false. A follow-up request carries the
 // cursor and the path parameters only: never other parameters alongside a cursor. onPage gets each
-// page's items and returns false to stop. The call ends with the walk's summary or the first error;
-// cancelling it cancels the request in flight.
+// page's items, in order, and returns false to stop. The call ends with the walk's summary or the
+// first error; cancelling it cancels the request in flight.
+//
+// Pages are pipelined: each answer is parsed once, its cursor read, and the next page asked for
+// before this page's models are built, so the next transfer overlaps that work (one request at a
+// time on the wire, never more).
 //
 //   walkPages(client, Ledger::V2::V2ListTransactionsRequest{.ledger = "main"}, 1000,
 //             [](const QList<Models::V2ExpandedTransaction> &page) { ...; return true; });
@@ -772,71 +818,124 @@ Call<PageWalk> walkPages(Apis &apis, Request first, int pageSize, OnPage onPage,
 {
     using Traits = PageTraits<Request>;
     using Response = typename Traits::Response;
-    struct State {
-        Apis *apis;
+    struct State : std::enable_shared_from_this<State> {
+        Transport *transport = nullptr;
         OnPage onPage;
         CallOptions options;
         Request first;
         QPromise<Result<PageWalk>> promise;
         PageWalk walk;
-        std::function<void()> cancelCurrent;
+        std::optional<Call<HttpResponse>> inFlight;
+        quint64 sent = 0;                          // requests sent so far: identifies inFlight
+        std::optional<Result<HttpResponse>> early; // an answer that came while a page was handled
+        bool handling = false;
         bool canceled = false;
         bool done = false;
+
+        State(Transport *t, OnPage p, CallOptions o, Request r)
+            : transport(t), onPage(std::move(p)), options(std::move(o)), first(std::move(r))
+        {
+        }
 
         void finish(Result<PageWalk> result)
         {
             if (done)
                 return;
             done = true;
+            if (inFlight)
+                inFlight->cancel(); // a page asked for ahead that is no longer wanted
+            inFlight.reset();
             promise.addResult(std::move(result));
             promise.finish();
         }
-    };
-    auto state = std::make_shared<State>(State{&apis, std::move(onPage), std::move(options), std::move(first), {}, {}, {}});
-    Traits::setPageSize(state->first, qBound(1, pageSize, 1000));
-    state->promise.start();
 
-    auto step = std::make_shared<std::function<void(const Request &)>>();
-    *step = [state, weakStep = std::weak_ptr<std::function<void(const Request &)>>(step)](const Request &request) {
-        if (state->canceled) {
-            state->finish(Error(Error::Kind::Canceled, QStringLiteral("the call was canceled")));
-            return;
+        void send(const Request &request)
+        {
+            if (canceled) {
+                finish(Error(Error::Kind::Canceled, QStringLiteral("the call was canceled")));
+                return;
+            }
+            const quint64 id = ++sent;
+            Call<HttpResponse> call = transport->execute(Traits::http(request, options));
+            inFlight = call;
+            call.future().then(QtFuture::Launch::Sync,
+                               [self = this->shared_from_this(), id](QFuture<Result<HttpResponse>> f) {
+                                   if (self->sent == id)
+                                       self->inFlight.reset();
+                                   self->deliver(Call<HttpResponse>::takeResult(f));
+                               });
         }
-        Call<Response> call = Traits::fetch(*state->apis, request, state->options);
-        state->cancelCurrent = [call] { call.cancel(); };
-        auto self = weakStep.lock();
-        call.future().then(QtFuture::Launch::Sync, [state, self](QFuture<Result<Response>> f) {
-            Result<Response> result = Call<Response>::takeResult(f);
+
+        // An answer can arrive while the previous page is still handled (a request that fails at
+        // once answers inside send()): it waits, so pages reach onPage in order.
+        void deliver(Result<HttpResponse> answer)
+        {
+            if (handling) {
+                early = std::move(answer);
+                return;
+            }
+            handling = true;
+            handle(std::move(answer));
+            while (early && !done) {
+                Result<HttpResponse> next = std::move(*early);
+                early.reset();
+                handle(std::move(next));
+            }
+            handling = false;
+        }
+
+        void handle(Result<HttpResponse> answer)
+        {
+            if (done)
+                return;
+            // Parse once; read the cursor first and ask for the next page before building models.
+            std::optional<Json::Document> doc;
+            bool askedNext = false;
+            if (answer && answer.value().status == 200) {
+                doc = Json::Document::parse(answer.value().body);
+                if (doc) {
+                    const Json::Value cursor = doc->root()["cursor"];
+                    const Json::Value next = cursor["next"];
+                    if (cursor["hasMore"].toBool() && next.isString() && !next.toString().isEmpty()) {
+                        send(Traits::next(first, next.toString()));
+                        askedNext = true;
+                    }
+                }
+            }
+            Result<Response> result = Traits::result(std::move(answer), doc ? &*doc : nullptr);
             if (!result) {
-                state->finish(result.error());
+                finish(result.error());
                 return;
             }
             const auto *cursor = Traits::cursor(result.value());
             if (!cursor) {
-                state->finish(state->walk);
+                finish(walk);
                 return;
             }
             const auto &items = Detail::pageItems(cursor->data);
-            ++state->walk.pages;
-            state->walk.items += items.size();
-            if (!state->onPage(items)) {
-                state->walk.stopped = true;
-                state->finish(state->walk);
+            ++walk.pages;
+            walk.items += items.size();
+            if (!onPage(items)) {
+                walk.stopped = true;
+                finish(walk);
                 return;
             }
             if (!Detail::pageFlag(cursor->hasMore) || !cursor->next || cursor->next->isEmpty()) {
-                state->finish(state->walk);
+                finish(walk);
                 return;
             }
-            if (self)
-                (*self)(Traits::next(state->first, *cursor->next));
-        });
+            if (!askedNext)
+                send(Traits::next(first, *cursor->next));
+        }
     };
-    (*step)(state->first);
-    return Call<PageWalk>(state->promise.future(), [state, step] {
+    auto state = std::make_shared<State>(apis.apiTransport(), std::move(onPage), std::move(options), std::move(first));
+    Traits::setPageSize(state->first, qBound(1, pageSize, 1000));
+    state->promise.start();
+    state->send(state->first);
+    return Call<PageWalk>(state->promise.future(), [state] {
         state->canceled = true;
-        if (state->cancelCurrent)
-            state->cancelCurrent();
+        if (state->inFlight)
+            state->inFlight->cancel();
     });
 }
 
@@ -845,7 +944,7 @@ Call<PageWalk> walkPages(Apis &apis, Request first, int pageSize, OnPage onPage,
 
 
 def emit_pagination(spec, ops, version):
-    h = banner(version) + "#pragma once\n\n#include \"formance/Sdk.h\"\n\n"
+    h = banner(version) + "#pragma once\n\n#include \"Transport.h\"\n#include \"formance/Sdk.h\"\n\n"
     h += "#include <QPromise>\n#include <QtGlobal>\n\n#include <functional>\n#include <memory>\n#include <optional>\n"
     h += PAGINATION_RUNTIME
     h += "\n// Deprecated operations page too: their traits call them knowingly.\n"
@@ -862,8 +961,10 @@ def emit_pagination(spec, ops, version):
         cursor_type = cur_field.cpp
         h += "template <>\nstruct PageTraits<%s> {\n" % req
         h += "    using Response = %s;\n" % resp
-        h += "    static Call<Response> fetch(Apis &apis, const %s &r, const CallOptions &o)\n    {\n" % req
-        h += "        return apis.%s().%s().%s(r, o);\n    }\n" % (g.lower(), v.lower(), op.method_name)
+        h += "    static HttpRequest http(const %s &r, const CallOptions &o)\n    {\n" % req
+        h += "        return %s::%s::%sHttp(r, o);\n    }\n" % (ns, cls, op.method_name)
+        h += "    static Result<Response> result(Result<HttpResponse> answer, const Json::Document *parsed)\n    {\n"
+        h += "        return %s::%s::%sResult(std::move(answer), parsed);\n    }\n" % (ns, cls, op.method_name)
         h += "    static const %s *cursor(const Response &r)\n    {\n" % cursor_type
         if cur_field.holder.startswith("std::optional"):
             h += "        return r.body && r.body->cursor ? &*r.body->cursor : nullptr;\n    }\n"

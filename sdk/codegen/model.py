@@ -205,7 +205,7 @@ class Spec:
         ap = schema.get("additionalProperties")
         if isinstance(ap, dict) and ap:
             inner, deps = self.map_type(ap, hint + "Value", file)
-            return "QMap<QString, %s>" % inner, deps
+            return "FlatMap<QString, %s>" % inner, deps
         return "Json::Any", set()
 
     def define_struct(self, name, schema, file):
@@ -333,8 +333,8 @@ def param_cpp(spec, schema, name):
     if schema.get("type") == "object" or "additionalProperties" in schema:
         ap = schema.get("additionalProperties")
         if isinstance(ap, dict) and ap:
-            return "QMap<QString, %s>" % param_cpp(spec, ap, name)
-        return "QMap<QString, QString>"
+            return "FlatMap<QString, %s>" % param_cpp(spec, ap, name)
+        return "FlatMap<QString, QString>"
     return "QString"
 
 

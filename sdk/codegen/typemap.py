@@ -22,7 +22,7 @@ the field wrapper (by value or std::optional) is decided by `field_holder` below
 | boolean                                             | bool                              |
 | array                                               | QList<items>                      |
 | object with properties                              | a struct (unknown members ignored)|
-| object, additionalProperties: <schema>              | QMap<QString, schema>             |
+| object, additionalProperties: <schema>              | FlatMap<QString, schema> (sorted) |
 | object, additionalProperties: true / {} / absent,   | Json::Any (exact JSON text)       |
 | no properties (free-form: ledger v1 metadata ...)   |                                   |
 | no type at all                                      | Json::Any                         |

@@ -138,9 +138,34 @@ private slots:
         QVERIFY(result.ok());
         QCOMPARE(result->pages, 1);
         QVERIFY(result->stopped);
-        QCOMPARE(server.seen.size(), 1);
+        // The next page was asked for ahead (then canceled): never more than one request ahead.
+        QVERIFY(server.seen.size() <= 2);
         QVERIFY(server.seen[0].query.contains(
             qMakePair(QStringLiteral("pageSize"), QStringLiteral("1")))); // clamped up
+    }
+
+    // Pipelining: page n+1 is requested (its cursor read from page n's JSON) before page n's models
+    // are built and handed over, and the pages still arrive in order.
+    void asksForTheNextPageBeforeHandingOverThisOne() {
+        PagingServer server;
+        server.pages = 4;
+        const quint16 port = server.start();
+        SdkConfig config = configFor(port);
+        QStringList events;
+        config.requestHook = [&events](QNetworkRequest &r) {
+            events << QStringLiteral("request ") +
+                          QUrlQuery(r.url()).queryItemValue(QStringLiteral("cursor"));
+        };
+        Client client(config);
+        const Result<PageWalk> result =
+            walkPages(client, firstRequest(), 3, [&](const QList<Models::V2ExpandedTransaction> &items) {
+                events << QStringLiteral("page ") + items.first().id.toString();
+                return true;
+            }).result();
+        QVERIFY(result.ok());
+        QCOMPARE(result->pages, 4);
+        QCOMPARE(events, (QStringList{"request ", "request page-1", "page 0", "request page-2", "page 3",
+                                      "request page-3", "page 6", "page 9"}));
     }
 
     void reportsTheFirstError() {

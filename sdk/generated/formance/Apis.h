@@ -191,7 +191,7 @@ public:
     Call<GetVersionsResponse> getVersions(const GetVersionsRequest &request = {},
                                           const CallOptions &options = {}) const;
 
-protected:
+    // The transport every operation goes through (walkPages drives it directly).
     Transport *apiTransport() const { return m_apiTransport; }
 
 private:

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "BigInt.h"
+#include "FlatMap.h"
 #include "Timestamp.h"
 #include "json/JsonAny.h"
 #include "json/JsonDocument.h"
@@ -174,6 +175,21 @@ template <class T> bool read(const Value &v, QMap<QString, T> &out, DecodeContex
     return true;
 }
 
+template <class T> bool read(const Value &v, FlatMap<QString, T> &out, DecodeContext &ctx) {
+    if (!v.isObject())
+        return ctx.expected("an object", v);
+    out.clear();
+    out.reserve(v.size());
+    for (auto [key, e] : v.members()) {
+        ctx.push(key);
+        if (!read(e, out.appendUnsorted(DecodeContext::string(key)), ctx)) // in place: no copy
+            return false;
+        ctx.pop();
+    }
+    out.finish();
+    return true;
+}
+
 // Reads member `key` of object `v` into `out`; a missing or null member leaves an optional empty
 // and fails a required one.
 template <class T>
@@ -227,6 +243,15 @@ template <class T> void write(Writer &w, const QMap<QString, T> &v) {
     w.endObject();
 }
 
+template <class T> void write(Writer &w, const FlatMap<QString, T> &v) {
+    w.beginObject();
+    for (auto it = v.cbegin(); it != v.cend(); ++it) {
+        w.key(it.key());
+        write(w, it.value());
+    }
+    w.endObject();
+}
+
 // Writes `key: value`, skipping unset optionals.
 template <class T> void writeMember(Writer &w, std::string_view key, const T &v) {
     w.key(key);
@@ -244,16 +269,21 @@ struct DecodeResult {
     QString error;
 };
 
+// Reads an already parsed document into `out`.
+template <class T> DecodeResult decode(const Document &doc, T &out) {
+    DecodeContext ctx;
+    if (!read(doc.root(), out, ctx))
+        return {false, ctx.error()};
+    return {true, {}};
+}
+
 // Parses `json` and reads it into `out`.
 template <class T> DecodeResult decode(const QByteArray &json, T &out) {
     QString parseError;
     auto doc = Document::parse(json, &parseError);
     if (!doc)
         return {false, parseError};
-    DecodeContext ctx;
-    if (!read(doc->root(), out, ctx))
-        return {false, ctx.error()};
-    return {true, {}};
+    return decode(*doc, out);
 }
 
 template <class T> QByteArray encode(const T &value) {

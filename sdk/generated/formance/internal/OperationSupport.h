@@ -51,7 +51,7 @@ template <class T> void addQuery(HttpRequest &r, const QString &name, const std:
 }
 
 // deepObject style: name[key]=value.
-template <class T> void addDeepObject(HttpRequest &r, const QString &name, const QMap<QString, T> &v) {
+template <class T> void addDeepObject(HttpRequest &r, const QString &name, const FlatMap<QString, T> &v) {
     for (auto it = v.cbegin(); it != v.cend(); ++it)
         r.query.append({name + u'[' + it.key() + u']', paramText(it.value())});
 }
@@ -72,12 +72,16 @@ template <class T> QString pathSegment(const T &v) {
     return encodePathSegment(paramText(v));
 }
 
-// Decodes a JSON body into `out`; a decode error names the JSON path.
-template <class T> std::optional<Error> decodeBody(const HttpResponse &response, std::optional<T> &out) {
+// Decodes a JSON body into `out` (from `parsed`, the same body already parsed, when given); a
+// decode error names the JSON path.
+template <class T>
+std::optional<Error> decodeBody(const HttpResponse &response, std::optional<T> &out,
+                                const Json::Document *parsed = nullptr) {
     if (auto bad = checkJsonBody(response))
         return bad;
     T value{};
-    const Json::DecodeResult decoded = Json::decode(response.body, value);
+    const Json::DecodeResult decoded =
+        parsed ? Json::decode(*parsed, value) : Json::decode(response.body, value);
     if (!decoded.ok)
         return decodeError(response, decoded.error);
     out = std::move(value);

@@ -13,6 +13,6 @@
 
 namespace Formance::Models {
 
-using AccountMetadata = QMap<QString, QString>;
+using AccountMetadata = FlatMap<QString, QString>;
 
 } // namespace Formance::Models

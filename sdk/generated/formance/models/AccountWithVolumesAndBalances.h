@@ -20,7 +20,7 @@ struct AccountWithVolumesAndBalances {
     std::optional<QString> type;
     std::optional<Json::Any> metadata;
     std::optional<Models::Volumes> volumes;
-    std::optional<QMap<QString, BigInt>> balances;
+    std::optional<FlatMap<QString, BigInt>> balances;
 
     static bool fromJson(const Json::Value &v, AccountWithVolumesAndBalances &out, Json::DecodeContext &ctx);
     void toJson(Json::Writer &w) const;

@@ -15,6 +15,6 @@
 
 namespace Formance::Models {
 
-using AccountsBalances = QMap<QString, Models::AssetsBalances>;
+using AccountsBalances = FlatMap<QString, Models::AssetsBalances>;
 
 } // namespace Formance::Models

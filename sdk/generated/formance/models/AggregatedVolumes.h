@@ -15,6 +15,6 @@
 
 namespace Formance::Models {
 
-using AggregatedVolumes = QMap<QString, Models::Volumes>;
+using AggregatedVolumes = FlatMap<QString, Models::Volumes>;
 
 } // namespace Formance::Models

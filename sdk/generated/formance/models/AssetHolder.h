@@ -14,7 +14,7 @@
 namespace Formance::Models {
 
 struct AssetHolder {
-    QMap<QString, BigInt> assets;
+    FlatMap<QString, BigInt> assets;
 
     static bool fromJson(const Json::Value &v, AssetHolder &out, Json::DecodeContext &ctx);
     void toJson(Json::Writer &w) const;

@@ -13,6 +13,6 @@
 
 namespace Formance::Models {
 
-using AssetsBalances = QMap<QString, BigInt>;
+using AssetsBalances = FlatMap<QString, BigInt>;
 
 } // namespace Formance::Models

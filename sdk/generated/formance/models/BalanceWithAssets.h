@@ -17,7 +17,7 @@ struct BalanceWithAssets {
     QString name;
     std::optional<Timestamp> expiresAt;
     std::optional<BigInt> priority;
-    QMap<QString, BigInt> assets;
+    FlatMap<QString, BigInt> assets;
 
     static bool fromJson(const Json::Value &v, BalanceWithAssets &out, Json::DecodeContext &ctx);
     void toJson(Json::Writer &w) const;

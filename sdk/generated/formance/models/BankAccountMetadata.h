@@ -13,6 +13,6 @@
 
 namespace Formance::Models {
 
-using BankAccountMetadata = QMap<QString, QString>;
+using BankAccountMetadata = FlatMap<QString, QString>;
 
 } // namespace Formance::Models

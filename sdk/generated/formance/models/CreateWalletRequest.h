@@ -15,7 +15,7 @@ namespace Formance::Models {
 
 struct CreateWalletRequest {
     // Custom metadata to attach to this wallet.
-    QMap<QString, QString> metadata;
+    FlatMap<QString, QString> metadata;
     QString name;
 
     static bool fromJson(const Json::Value &v, CreateWalletRequest &out, Json::DecodeContext &ctx);

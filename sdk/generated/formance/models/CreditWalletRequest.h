@@ -19,7 +19,7 @@ namespace Formance::Models {
 struct CreditWalletRequest {
     Models::Monetary amount;
     // Metadata associated with the wallet.
-    std::optional<QMap<QString, QString>> metadata;
+    std::optional<FlatMap<QString, QString>> metadata;
     std::optional<QString> reference;
     std::optional<QList<Models::Subject>> sources;
     // The balance to credit

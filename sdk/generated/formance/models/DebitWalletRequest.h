@@ -21,7 +21,7 @@ struct DebitWalletRequest {
     // Set to true to create a pending hold. If false, the wallet will be debited immediately.
     std::optional<bool> pending;
     // Metadata associated with the wallet.
-    QMap<QString, QString> metadata;
+    FlatMap<QString, QString> metadata;
     std::optional<QString> description;
     std::optional<Models::Subject> destination;
     std::optional<QList<QString>> balances;

@@ -17,10 +17,10 @@ namespace Formance::Models {
 
 struct GetWalletSummaryResponse {
     QList<Models::BalanceWithAssets> balances;
-    QMap<QString, BigInt> availableFunds;
-    QMap<QString, BigInt> expiredFunds;
-    QMap<QString, BigInt> expirableFunds;
-    QMap<QString, BigInt> holdFunds;
+    FlatMap<QString, BigInt> availableFunds;
+    FlatMap<QString, BigInt> expiredFunds;
+    FlatMap<QString, BigInt> expirableFunds;
+    FlatMap<QString, BigInt> holdFunds;
 
     static bool fromJson(const Json::Value &v, GetWalletSummaryResponse &out, Json::DecodeContext &ctx);
     void toJson(Json::Writer &w) const;

@@ -21,7 +21,7 @@ struct Hold {
     // The ID of the wallet the hold is associated with.
     QString walletID;
     // Metadata associated with the hold.
-    QMap<QString, QString> metadata;
+    FlatMap<QString, QString> metadata;
     QString description;
     std::optional<Models::Subject> destination;
 

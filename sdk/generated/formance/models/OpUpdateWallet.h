@@ -15,7 +15,7 @@ namespace Formance::Models {
 
 struct UpdateWalletRequestBody {
     // Custom metadata to attach to this wallet.
-    QMap<QString, QString> metadata;
+    FlatMap<QString, QString> metadata;
 
     static bool fromJson(const Json::Value &v, UpdateWalletRequestBody &out, Json::DecodeContext &ctx);
     void toJson(Json::Writer &w) const;

@@ -17,7 +17,7 @@ namespace Formance::Models {
 
 struct OrchestrationAccount {
     QString address;
-    QMap<QString, QString> metadata;
+    FlatMap<QString, QString> metadata;
     std::optional<Models::Volumes> volumes;
     std::optional<Models::Volumes> effectiveVolumes;
 

@@ -19,7 +19,7 @@ namespace Formance::Models {
 struct OrchestrationCreditWalletRequest {
     Models::Monetary amount;
     // Metadata associated with the wallet.
-    QMap<QString, QString> metadata;
+    FlatMap<QString, QString> metadata;
     std::optional<QString> reference;
     QList<Models::Subject> sources;
     // The balance to credit

@@ -13,6 +13,6 @@
 
 namespace Formance::Models {
 
-using OrchestrationMetadata = QMap<QString, QString>;
+using OrchestrationMetadata = FlatMap<QString, QString>;
 
 } // namespace Formance::Models

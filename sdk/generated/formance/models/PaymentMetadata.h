@@ -13,6 +13,6 @@
 
 namespace Formance::Models {
 
-using PaymentMetadata = QMap<QString, QString>;
+using PaymentMetadata = FlatMap<QString, QString>;
 
 } // namespace Formance::Models

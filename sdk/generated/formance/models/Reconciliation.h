@@ -20,9 +20,9 @@ struct Reconciliation {
     Timestamp reconciledAtLedger;
     Timestamp reconciledAtPayments;
     QString status;
-    QMap<QString, BigInt> paymentsBalances;
-    QMap<QString, BigInt> ledgerBalances;
-    QMap<QString, BigInt> driftBalances;
+    FlatMap<QString, BigInt> paymentsBalances;
+    FlatMap<QString, BigInt> ledgerBalances;
+    FlatMap<QString, BigInt> driftBalances;
     std::optional<QString> error;
 
     static bool fromJson(const Json::Value &v, Reconciliation &out, Json::DecodeContext &ctx);

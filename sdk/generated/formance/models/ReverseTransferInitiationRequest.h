@@ -18,7 +18,7 @@ struct ReverseTransferInitiationRequest {
     QString description;
     BigInt amount;
     QString asset;
-    std::optional<QMap<QString, QString>> metadata;
+    std::optional<FlatMap<QString, QString>> metadata;
 
     static bool fromJson(const Json::Value &v, ReverseTransferInitiationRequest &out,
                          Json::DecodeContext &ctx);

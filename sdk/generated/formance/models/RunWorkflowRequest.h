@@ -13,6 +13,6 @@
 
 namespace Formance::Models {
 
-using RunWorkflowRequest = QMap<QString, QString>;
+using RunWorkflowRequest = FlatMap<QString, QString>;
 
 } // namespace Formance::Models

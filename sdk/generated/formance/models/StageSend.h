@@ -21,7 +21,7 @@ struct StageSend {
     std::optional<Models::Monetary> amount;
     std::optional<Models::StageSendDestination> destination;
     std::optional<Models::StageSendSource> source;
-    std::optional<QMap<QString, QString>> metadata;
+    std::optional<FlatMap<QString, QString>> metadata;
     std::optional<Timestamp> timestamp;
 
     static bool fromJson(const Json::Value &v, StageSend &out, Json::DecodeContext &ctx);

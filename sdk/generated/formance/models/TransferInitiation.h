@@ -55,7 +55,7 @@ struct TransferInitiation {
     QString asset;
     Models::TransferInitiationStatus status;
     QString error;
-    std::optional<QMap<QString, QString>> metadata;
+    std::optional<FlatMap<QString, QString>> metadata;
     std::optional<QList<Models::TransferInitiationPayments>> relatedPayments;
     std::optional<QList<Models::TransferInitiationAdjusments>> relatedAdjustments;
 

@@ -20,7 +20,7 @@ struct TransferInitiationAdjusments {
     Timestamp createdAt;
     Models::TransferInitiationStatus status;
     QString error;
-    std::optional<QMap<QString, QString>> metadata;
+    std::optional<FlatMap<QString, QString>> metadata;
 
     static bool fromJson(const Json::Value &v, TransferInitiationAdjusments &out, Json::DecodeContext &ctx);
     void toJson(Json::Writer &w) const;

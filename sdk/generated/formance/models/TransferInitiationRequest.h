@@ -50,7 +50,7 @@ struct TransferInitiationRequest {
     BigInt amount;
     QString asset;
     bool validated{false};
-    std::optional<QMap<QString, QString>> metadata;
+    std::optional<FlatMap<QString, QString>> metadata;
 
     static bool fromJson(const Json::Value &v, TransferInitiationRequest &out, Json::DecodeContext &ctx);
     void toJson(Json::Writer &w) const;

@@ -15,7 +15,7 @@ namespace Formance::Models {
 
 struct UpdateAccount {
     QString id;
-    QMap<QString, QString> metadata;
+    FlatMap<QString, QString> metadata;
     QString ledger;
 
     static bool fromJson(const Json::Value &v, UpdateAccount &out, Json::DecodeContext &ctx);

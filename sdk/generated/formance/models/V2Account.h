@@ -17,7 +17,7 @@ namespace Formance::Models {
 
 struct V2Account {
     QString address;
-    QMap<QString, QString> metadata;
+    FlatMap<QString, QString> metadata;
     std::optional<Models::V2Volumes> volumes;
     std::optional<Models::V2Volumes> effectiveVolumes;
 

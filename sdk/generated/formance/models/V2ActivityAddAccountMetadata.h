@@ -16,7 +16,7 @@ namespace Formance::Models {
 struct V2ActivityAddAccountMetadata {
     QString id;
     QString ledger;
-    QMap<QString, QString> metadata;
+    FlatMap<QString, QString> metadata;
 
     static bool fromJson(const Json::Value &v, V2ActivityAddAccountMetadata &out, Json::DecodeContext &ctx);
     void toJson(Json::Writer &w) const;

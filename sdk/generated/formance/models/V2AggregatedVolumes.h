@@ -15,6 +15,6 @@
 
 namespace Formance::Models {
 
-using V2AggregatedVolumes = QMap<QString, Models::V2Volumes>;
+using V2AggregatedVolumes = FlatMap<QString, Models::V2Volumes>;
 
 } // namespace Formance::Models

@@ -14,7 +14,7 @@
 namespace Formance::Models {
 
 struct V2AssetHolder {
-    QMap<QString, BigInt> assets;
+    FlatMap<QString, BigInt> assets;
 
     static bool fromJson(const Json::Value &v, V2AssetHolder &out, Json::DecodeContext &ctx);
     void toJson(Json::Writer &w) const;

@@ -13,6 +13,6 @@
 
 namespace Formance::Models {
 
-using V2AssetsBalances = QMap<QString, BigInt>;
+using V2AssetsBalances = FlatMap<QString, BigInt>;
 
 } // namespace Formance::Models

@@ -19,7 +19,7 @@ namespace Formance::Models {
 struct V2BulkElementAddMetadataData {
     Models::V2TargetId targetId;
     Models::V2TargetType targetType;
-    QMap<QString, QString> metadata;
+    FlatMap<QString, QString> metadata;
 
     static bool fromJson(const Json::Value &v, V2BulkElementAddMetadataData &out, Json::DecodeContext &ctx);
     void toJson(Json::Writer &w) const;

@@ -19,7 +19,7 @@ namespace Formance::Models {
 struct V2CreditWalletRequest {
     Models::V2Monetary amount;
     // Metadata associated with the wallet.
-    QMap<QString, QString> metadata;
+    FlatMap<QString, QString> metadata;
     std::optional<QString> reference;
     QList<Models::V2Subject> sources;
     // The balance to credit

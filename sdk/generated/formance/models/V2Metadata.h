@@ -13,6 +13,6 @@
 
 namespace Formance::Models {
 
-using V2Metadata = QMap<QString, QString>;
+using V2Metadata = FlatMap<QString, QString>;
 
 } // namespace Formance::Models

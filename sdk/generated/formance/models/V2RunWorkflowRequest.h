@@ -13,6 +13,6 @@
 
 namespace Formance::Models {
 
-using V2RunWorkflowRequest = QMap<QString, QString>;
+using V2RunWorkflowRequest = FlatMap<QString, QString>;
 
 } // namespace Formance::Models

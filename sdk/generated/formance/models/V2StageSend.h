@@ -21,7 +21,7 @@ struct V2StageSend {
     std::optional<Models::V2Monetary> amount;
     std::optional<Models::V2StageSendDestination> destination;
     std::optional<Models::V2StageSendSource> source;
-    std::optional<QMap<QString, QString>> metadata;
+    std::optional<FlatMap<QString, QString>> metadata;
     std::optional<Timestamp> timestamp;
 
     static bool fromJson(const Json::Value &v, V2StageSend &out, Json::DecodeContext &ctx);

@@ -33,7 +33,7 @@ struct V2TriggerTestVariablesValue {
 
 struct V2TriggerTest {
     std::optional<Models::V2TriggerTestFilter> filter;
-    std::optional<QMap<QString, Models::V2TriggerTestVariablesValue>> variables;
+    std::optional<FlatMap<QString, Models::V2TriggerTestVariablesValue>> variables;
 
     static bool fromJson(const Json::Value &v, V2TriggerTest &out, Json::DecodeContext &ctx);
     void toJson(Json::Writer &w) const;

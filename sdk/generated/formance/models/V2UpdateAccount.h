@@ -15,7 +15,7 @@ namespace Formance::Models {
 
 struct V2UpdateAccount {
     QString id;
-    QMap<QString, QString> metadata;
+    FlatMap<QString, QString> metadata;
     QString ledger;
 
     static bool fromJson(const Json::Value &v, V2UpdateAccount &out, Json::DecodeContext &ctx);

@@ -15,6 +15,6 @@
 
 namespace Formance::Models {
 
-using V2Volumes = QMap<QString, Models::V2Volume>;
+using V2Volumes = FlatMap<QString, Models::V2Volume>;
 
 } // namespace Formance::Models

@@ -17,7 +17,7 @@ struct V2Wallet {
     // The unique ID of the wallet.
     QString id;
     // Metadata associated with the wallet.
-    QMap<QString, QString> metadata;
+    FlatMap<QString, QString> metadata;
     QString name;
     Timestamp createdAt;
     QString ledger;

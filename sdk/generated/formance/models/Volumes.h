@@ -15,6 +15,6 @@
 
 namespace Formance::Models {
 
-using Volumes = QMap<QString, Models::Volume>;
+using Volumes = FlatMap<QString, Models::Volume>;
 
 } // namespace Formance::Models

@@ -27,7 +27,7 @@ struct Wallet {
     // The unique ID of the wallet.
     QString id;
     // Metadata associated with the wallet.
-    QMap<QString, QString> metadata;
+    FlatMap<QString, QString> metadata;
     QString name;
     Timestamp createdAt;
     QString ledger;

@@ -27,7 +27,7 @@ struct WalletWithBalances {
     // The unique ID of the wallet.
     QString id;
     // Metadata associated with the wallet.
-    QMap<QString, QString> metadata;
+    FlatMap<QString, QString> metadata;
     QString name;
     Timestamp createdAt;
     Models::WalletWithBalancesBalances balances;

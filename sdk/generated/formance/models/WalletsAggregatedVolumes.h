@@ -15,6 +15,6 @@
 
 namespace Formance::Models {
 
-using WalletsAggregatedVolumes = QMap<QString, Models::WalletsVolumes>;
+using WalletsAggregatedVolumes = FlatMap<QString, Models::WalletsVolumes>;
 
 } // namespace Formance::Models

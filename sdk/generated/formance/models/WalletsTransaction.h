@@ -22,7 +22,7 @@ struct WalletsTransaction {
     QList<Models::Posting> postings;
     std::optional<QString> reference;
     // Metadata associated with the wallet.
-    QMap<QString, QString> metadata;
+    FlatMap<QString, QString> metadata;
     BigInt id;
     std::optional<Models::WalletsAggregatedVolumes> preCommitVolumes;
     std::optional<Models::WalletsAggregatedVolumes> postCommitVolumes;

@@ -15,6 +15,6 @@
 
 namespace Formance::Models {
 
-using WalletsVolumes = QMap<QString, Models::WalletsVolume>;
+using WalletsVolumes = FlatMap<QString, Models::WalletsVolume>;
 
 } // namespace Formance::Models

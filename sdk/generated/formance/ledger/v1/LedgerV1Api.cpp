@@ -52,8 +52,7 @@ Call<GetLedgerInfoResponse> LedgerV1Api::getLedgerInfo(const GetLedgerInfoReques
         });
 }
 
-Call<ListAccountsResponse> LedgerV1Api::listAccounts(const ListAccountsRequest &request,
-                                                     const CallOptions &options) const {
+HttpRequest LedgerV1Api::listAccountsHttp(const ListAccountsRequest &request, const CallOptions &options) {
     HttpRequest http;
     http.method = "GET";
     http.path =
@@ -70,20 +69,29 @@ Call<ListAccountsResponse> LedgerV1Api::listAccounts(const ListAccountsRequest &
     Detail::addQuery(http, QStringLiteral("pagination_token"), request.paginationToken);
     http.operationId = QStringLiteral("listAccounts");
     http.options = options;
-    return m_transport->execute(std::move(http))
-        .map<ListAccountsResponse>([](Result<HttpResponse> result) -> Result<ListAccountsResponse> {
-            if (!result)
-                return result.error();
-            HttpResponse &response = result.value();
-            ListAccountsResponse out;
-            out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
-            out.headers = std::move(response.headers);
-            return out;
-        });
+    return http;
+}
+
+Result<ListAccountsResponse> LedgerV1Api::listAccountsResult(Result<HttpResponse> result,
+                                                             const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    ListAccountsResponse out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<ListAccountsResponse> LedgerV1Api::listAccounts(const ListAccountsRequest &request,
+                                                     const CallOptions &options) const {
+    return m_transport->execute(listAccountsHttp(request, options))
+        .map<ListAccountsResponse>(
+            [](Result<HttpResponse> result) { return listAccountsResult(std::move(result), nullptr); });
 }
 
 Call<CountAccountsResponse> LedgerV1Api::countAccounts(const CountAccountsRequest &request,
@@ -187,8 +195,7 @@ LedgerV1Api::getBalancesAggregated(const GetBalancesAggregatedRequest &request,
             });
 }
 
-Call<GetBalancesResponse> LedgerV1Api::getBalances(const GetBalancesRequest &request,
-                                                   const CallOptions &options) const {
+HttpRequest LedgerV1Api::getBalancesHttp(const GetBalancesRequest &request, const CallOptions &options) {
     HttpRequest http;
     http.method = "GET";
     http.path =
@@ -200,24 +207,32 @@ Call<GetBalancesResponse> LedgerV1Api::getBalances(const GetBalancesRequest &req
     Detail::addQuery(http, QStringLiteral("pagination_token"), request.paginationToken);
     http.operationId = QStringLiteral("getBalances");
     http.options = options;
-    return m_transport->execute(std::move(http))
-        .map<GetBalancesResponse>([](Result<HttpResponse> result) -> Result<GetBalancesResponse> {
-            if (!result)
-                return result.error();
-            HttpResponse &response = result.value();
-            GetBalancesResponse out;
-            out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
-            out.headers = std::move(response.headers);
-            return out;
-        });
+    return http;
 }
 
-Call<ListLogsResponse> LedgerV1Api::listLogs(const ListLogsRequest &request,
-                                             const CallOptions &options) const {
+Result<GetBalancesResponse> LedgerV1Api::getBalancesResult(Result<HttpResponse> result,
+                                                           const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    GetBalancesResponse out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<GetBalancesResponse> LedgerV1Api::getBalances(const GetBalancesRequest &request,
+                                                   const CallOptions &options) const {
+    return m_transport->execute(getBalancesHttp(request, options))
+        .map<GetBalancesResponse>(
+            [](Result<HttpResponse> result) { return getBalancesResult(std::move(result), nullptr); });
+}
+
+HttpRequest LedgerV1Api::listLogsHttp(const ListLogsRequest &request, const CallOptions &options) {
     HttpRequest http;
     http.method = "GET";
     http.path =
@@ -233,20 +248,29 @@ Call<ListLogsResponse> LedgerV1Api::listLogs(const ListLogsRequest &request,
     Detail::addQuery(http, QStringLiteral("pagination_token"), request.paginationToken);
     http.operationId = QStringLiteral("listLogs");
     http.options = options;
-    return m_transport->execute(std::move(http))
-        .map<ListLogsResponse>([](Result<HttpResponse> result) -> Result<ListLogsResponse> {
-            if (!result)
-                return result.error();
-            HttpResponse &response = result.value();
-            ListLogsResponse out;
-            out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
-            out.headers = std::move(response.headers);
-            return out;
-        });
+    return http;
+}
+
+Result<ListLogsResponse> LedgerV1Api::listLogsResult(Result<HttpResponse> result,
+                                                     const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    ListLogsResponse out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<ListLogsResponse> LedgerV1Api::listLogs(const ListLogsRequest &request,
+                                             const CallOptions &options) const {
+    return m_transport->execute(listLogsHttp(request, options))
+        .map<ListLogsResponse>(
+            [](Result<HttpResponse> result) { return listLogsResult(std::move(result), nullptr); });
 }
 
 Call<GetMappingResponse> LedgerV1Api::getMapping(const GetMappingRequest &request,
@@ -350,8 +374,8 @@ Call<ReadStatsResponse> LedgerV1Api::readStats(const ReadStatsRequest &request,
         });
 }
 
-Call<ListTransactionsResponse> LedgerV1Api::listTransactions(const ListTransactionsRequest &request,
-                                                             const CallOptions &options) const {
+HttpRequest LedgerV1Api::listTransactionsHttp(const ListTransactionsRequest &request,
+                                              const CallOptions &options) {
     HttpRequest http;
     http.method = "GET";
     http.path = QStringLiteral("/api/ledger/") + Detail::pathSegment(request.ledger) +
@@ -372,20 +396,29 @@ Call<ListTransactionsResponse> LedgerV1Api::listTransactions(const ListTransacti
     Detail::addDeepObject(http, QStringLiteral("metadata"), request.metadata);
     http.operationId = QStringLiteral("listTransactions");
     http.options = options;
-    return m_transport->execute(std::move(http))
-        .map<ListTransactionsResponse>([](Result<HttpResponse> result) -> Result<ListTransactionsResponse> {
-            if (!result)
-                return result.error();
-            HttpResponse &response = result.value();
-            ListTransactionsResponse out;
-            out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
-            out.headers = std::move(response.headers);
-            return out;
-        });
+    return http;
+}
+
+Result<ListTransactionsResponse> LedgerV1Api::listTransactionsResult(Result<HttpResponse> result,
+                                                                     const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    ListTransactionsResponse out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<ListTransactionsResponse> LedgerV1Api::listTransactions(const ListTransactionsRequest &request,
+                                                             const CallOptions &options) const {
+    return m_transport->execute(listTransactionsHttp(request, options))
+        .map<ListTransactionsResponse>(
+            [](Result<HttpResponse> result) { return listTransactionsResult(std::move(result), nullptr); });
 }
 
 Call<CountTransactionsResponse> LedgerV1Api::countTransactions(const CountTransactionsRequest &request,

@@ -72,7 +72,7 @@ struct ListAccountsRequest {
     // Filter accounts by address pattern (regular expression placed between ^ and $).
     std::optional<QString> address; // query
     // Filter accounts by metadata key value pairs. Nested objects can be used as seen in the example below.
-    std::optional<QMap<QString, QString>> metadata; // query
+    std::optional<FlatMap<QString, QString>> metadata; // query
     // Filter accounts by their balance (default operator is gte)
     std::optional<BigInt> balance; // query
     // Operator used for the filtering of balances can be greater than/equal, less than/equal, greater than,
@@ -101,7 +101,7 @@ struct CountAccountsRequest {
     std::optional<QString> address; // query
     // Filter accounts by metadata key value pairs. The filter can be used like this
     // metadata[key]=value1&metadata[a.nested.key]=value2
-    std::optional<QMap<QString, QString>> metadata; // query
+    std::optional<FlatMap<QString, QString>> metadata; // query
 };
 
 struct CountAccountsResponse {
@@ -294,7 +294,7 @@ struct ListTransactionsRequest {
     std::optional<QString> paginationToken; // query (pagination_token)
     // Filter transactions by metadata key value pairs. Nested objects can be used as seen in the example
     // below.
-    std::optional<QMap<QString, QString>> metadata; // query
+    std::optional<FlatMap<QString, QString>> metadata; // query
 };
 
 struct ListTransactionsResponse {
@@ -328,7 +328,7 @@ struct CountTransactionsRequest {
     std::optional<Timestamp> endTime_; // query (end_time)
     // Filter transactions by metadata key value pairs. Nested objects can be used as seen in the example
     // below.
-    std::optional<QMap<QString, QString>> metadata; // query
+    std::optional<FlatMap<QString, QString>> metadata; // query
 };
 
 struct CountTransactionsResponse {
@@ -474,6 +474,22 @@ public:
     // Revert a ledger transaction by its ID
     Call<RevertTransactionResponse> revertTransaction(const RevertTransactionRequest &request,
                                                       const CallOptions &options = {}) const;
+
+    // The two halves of each cursor operation: the HTTP request, and reading its answer (from a
+    // body already parsed, when given). walkPages uses them to ask for the next page before the
+    // models of the current one are built.
+    static HttpRequest listAccountsHttp(const ListAccountsRequest &request, const CallOptions &options);
+    static Result<ListAccountsResponse> listAccountsResult(Result<HttpResponse> result,
+                                                           const Json::Document *parsed);
+    static HttpRequest getBalancesHttp(const GetBalancesRequest &request, const CallOptions &options);
+    static Result<GetBalancesResponse> getBalancesResult(Result<HttpResponse> result,
+                                                         const Json::Document *parsed);
+    static HttpRequest listLogsHttp(const ListLogsRequest &request, const CallOptions &options);
+    static Result<ListLogsResponse> listLogsResult(Result<HttpResponse> result, const Json::Document *parsed);
+    static HttpRequest listTransactionsHttp(const ListTransactionsRequest &request,
+                                            const CallOptions &options);
+    static Result<ListTransactionsResponse> listTransactionsResult(Result<HttpResponse> result,
+                                                                   const Json::Document *parsed);
 
 private:
     Transport *m_transport;

@@ -6,8 +6,7 @@
 
 namespace Formance::Ledger::V2 {
 
-Call<V2ListLedgersResponse> LedgerV2Api::listLedgers(const V2ListLedgersRequest &request,
-                                                     const CallOptions &options) const {
+HttpRequest LedgerV2Api::listLedgersHttp(const V2ListLedgersRequest &request, const CallOptions &options) {
     HttpRequest http;
     http.method = "GET";
     http.path = QStringLiteral("/api/ledger/v2");
@@ -15,20 +14,29 @@ Call<V2ListLedgersResponse> LedgerV2Api::listLedgers(const V2ListLedgersRequest 
     Detail::addQuery(http, QStringLiteral("cursor"), request.cursor);
     http.operationId = QStringLiteral("v2ListLedgers");
     http.options = options;
-    return m_transport->execute(std::move(http))
-        .map<V2ListLedgersResponse>([](Result<HttpResponse> result) -> Result<V2ListLedgersResponse> {
-            if (!result)
-                return result.error();
-            HttpResponse &response = result.value();
-            V2ListLedgersResponse out;
-            out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
-            out.headers = std::move(response.headers);
-            return out;
-        });
+    return http;
+}
+
+Result<V2ListLedgersResponse> LedgerV2Api::listLedgersResult(Result<HttpResponse> result,
+                                                             const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    V2ListLedgersResponse out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<V2ListLedgersResponse> LedgerV2Api::listLedgers(const V2ListLedgersRequest &request,
+                                                     const CallOptions &options) const {
+    return m_transport->execute(listLedgersHttp(request, options))
+        .map<V2ListLedgersResponse>(
+            [](Result<HttpResponse> result) { return listLedgersResult(std::move(result), nullptr); });
 }
 
 Call<V2GetInfoResponse> LedgerV2Api::getInfo(const V2GetInfoRequest &request,
@@ -150,8 +158,7 @@ Call<V2GetLedgerInfoResponse> LedgerV2Api::getLedgerInfo(const V2GetLedgerInfoRe
         });
 }
 
-Call<V2ListAccountsResponse> LedgerV2Api::listAccounts(const V2ListAccountsRequest &request,
-                                                       const CallOptions &options) const {
+HttpRequest LedgerV2Api::listAccountsHttp(const V2ListAccountsRequest &request, const CallOptions &options) {
     HttpRequest http;
     http.method = "GET";
     http.path =
@@ -165,20 +172,29 @@ Call<V2ListAccountsResponse> LedgerV2Api::listAccounts(const V2ListAccountsReque
     http.contentType = "application/json";
     http.operationId = QStringLiteral("v2ListAccounts");
     http.options = options;
-    return m_transport->execute(std::move(http))
-        .map<V2ListAccountsResponse>([](Result<HttpResponse> result) -> Result<V2ListAccountsResponse> {
-            if (!result)
-                return result.error();
-            HttpResponse &response = result.value();
-            V2ListAccountsResponse out;
-            out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
-            out.headers = std::move(response.headers);
-            return out;
-        });
+    return http;
+}
+
+Result<V2ListAccountsResponse> LedgerV2Api::listAccountsResult(Result<HttpResponse> result,
+                                                               const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    V2ListAccountsResponse out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<V2ListAccountsResponse> LedgerV2Api::listAccounts(const V2ListAccountsRequest &request,
+                                                       const CallOptions &options) const {
+    return m_transport->execute(listAccountsHttp(request, options))
+        .map<V2ListAccountsResponse>(
+            [](Result<HttpResponse> result) { return listAccountsResult(std::move(result), nullptr); });
 }
 
 Call<V2CountAccountsResponse> LedgerV2Api::countAccounts(const V2CountAccountsRequest &request,
@@ -315,8 +331,7 @@ LedgerV2Api::getBalancesAggregated(const V2GetBalancesAggregatedRequest &request
             });
 }
 
-Call<V2ListLogsResponse> LedgerV2Api::listLogs(const V2ListLogsRequest &request,
-                                               const CallOptions &options) const {
+HttpRequest LedgerV2Api::listLogsHttp(const V2ListLogsRequest &request, const CallOptions &options) {
     HttpRequest http;
     http.method = "GET";
     http.path =
@@ -329,20 +344,29 @@ Call<V2ListLogsResponse> LedgerV2Api::listLogs(const V2ListLogsRequest &request,
     http.contentType = "application/json";
     http.operationId = QStringLiteral("v2ListLogs");
     http.options = options;
-    return m_transport->execute(std::move(http))
-        .map<V2ListLogsResponse>([](Result<HttpResponse> result) -> Result<V2ListLogsResponse> {
-            if (!result)
-                return result.error();
-            HttpResponse &response = result.value();
-            V2ListLogsResponse out;
-            out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
-            out.headers = std::move(response.headers);
-            return out;
-        });
+    return http;
+}
+
+Result<V2ListLogsResponse> LedgerV2Api::listLogsResult(Result<HttpResponse> result,
+                                                       const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    V2ListLogsResponse out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<V2ListLogsResponse> LedgerV2Api::listLogs(const V2ListLogsRequest &request,
+                                               const CallOptions &options) const {
+    return m_transport->execute(listLogsHttp(request, options))
+        .map<V2ListLogsResponse>(
+            [](Result<HttpResponse> result) { return listLogsResult(std::move(result), nullptr); });
 }
 
 Call<V2ExportLogsResponse> LedgerV2Api::exportLogs(const V2ExportLogsRequest &request,
@@ -460,8 +484,8 @@ Call<V2ReadStatsResponse> LedgerV2Api::readStats(const V2ReadStatsRequest &reque
         });
 }
 
-Call<V2ListTransactionsResponse> LedgerV2Api::listTransactions(const V2ListTransactionsRequest &request,
-                                                               const CallOptions &options) const {
+HttpRequest LedgerV2Api::listTransactionsHttp(const V2ListTransactionsRequest &request,
+                                              const CallOptions &options) {
     HttpRequest http;
     http.method = "GET";
     http.path = QStringLiteral("/api/ledger/v2/") + Detail::pathSegment(request.ledger) +
@@ -477,21 +501,29 @@ Call<V2ListTransactionsResponse> LedgerV2Api::listTransactions(const V2ListTrans
     http.contentType = "application/json";
     http.operationId = QStringLiteral("v2ListTransactions");
     http.options = options;
-    return m_transport->execute(std::move(http))
+    return http;
+}
+
+Result<V2ListTransactionsResponse> LedgerV2Api::listTransactionsResult(Result<HttpResponse> result,
+                                                                       const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    V2ListTransactionsResponse out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<V2ListTransactionsResponse> LedgerV2Api::listTransactions(const V2ListTransactionsRequest &request,
+                                                               const CallOptions &options) const {
+    return m_transport->execute(listTransactionsHttp(request, options))
         .map<V2ListTransactionsResponse>(
-            [](Result<HttpResponse> result) -> Result<V2ListTransactionsResponse> {
-                if (!result)
-                    return result.error();
-                HttpResponse &response = result.value();
-                V2ListTransactionsResponse out;
-                out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
-                out.headers = std::move(response.headers);
-                return out;
-            });
+            [](Result<HttpResponse> result) { return listTransactionsResult(std::move(result), nullptr); });
 }
 
 Call<V2CountTransactionsResponse> LedgerV2Api::countTransactions(const V2CountTransactionsRequest &request,
@@ -657,9 +689,8 @@ Call<V2RevertTransactionResponse> LedgerV2Api::revertTransaction(const V2RevertT
             });
 }
 
-Call<V2GetVolumesWithBalancesResponse>
-LedgerV2Api::getVolumesWithBalances(const V2GetVolumesWithBalancesRequest &request,
-                                    const CallOptions &options) const {
+HttpRequest LedgerV2Api::getVolumesWithBalancesHttp(const V2GetVolumesWithBalancesRequest &request,
+                                                    const CallOptions &options) {
     HttpRequest http;
     http.method = "GET";
     http.path =
@@ -675,21 +706,31 @@ LedgerV2Api::getVolumesWithBalances(const V2GetVolumesWithBalancesRequest &reque
     http.contentType = "application/json";
     http.operationId = QStringLiteral("v2GetVolumesWithBalances");
     http.options = options;
-    return m_transport->execute(std::move(http))
-        .map<V2GetVolumesWithBalancesResponse>(
-            [](Result<HttpResponse> result) -> Result<V2GetVolumesWithBalancesResponse> {
-                if (!result)
-                    return result.error();
-                HttpResponse &response = result.value();
-                V2GetVolumesWithBalancesResponse out;
-                out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
-                out.headers = std::move(response.headers);
-                return out;
-            });
+    return http;
+}
+
+Result<V2GetVolumesWithBalancesResponse>
+LedgerV2Api::getVolumesWithBalancesResult(Result<HttpResponse> result, const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    V2GetVolumesWithBalancesResponse out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<V2GetVolumesWithBalancesResponse>
+LedgerV2Api::getVolumesWithBalances(const V2GetVolumesWithBalancesRequest &request,
+                                    const CallOptions &options) const {
+    return m_transport->execute(getVolumesWithBalancesHttp(request, options))
+        .map<V2GetVolumesWithBalancesResponse>([](Result<HttpResponse> result) {
+            return getVolumesWithBalancesResult(std::move(result), nullptr);
+        });
 }
 
 } // namespace Formance::Ledger::V2

@@ -521,6 +521,27 @@ public:
     getVolumesWithBalances(const V2GetVolumesWithBalancesRequest &request,
                            const CallOptions &options = {}) const;
 
+    // The two halves of each cursor operation: the HTTP request, and reading its answer (from a
+    // body already parsed, when given). walkPages uses them to ask for the next page before the
+    // models of the current one are built.
+    static HttpRequest listLedgersHttp(const V2ListLedgersRequest &request, const CallOptions &options);
+    static Result<V2ListLedgersResponse> listLedgersResult(Result<HttpResponse> result,
+                                                           const Json::Document *parsed);
+    static HttpRequest listAccountsHttp(const V2ListAccountsRequest &request, const CallOptions &options);
+    static Result<V2ListAccountsResponse> listAccountsResult(Result<HttpResponse> result,
+                                                             const Json::Document *parsed);
+    static HttpRequest listLogsHttp(const V2ListLogsRequest &request, const CallOptions &options);
+    static Result<V2ListLogsResponse> listLogsResult(Result<HttpResponse> result,
+                                                     const Json::Document *parsed);
+    static HttpRequest listTransactionsHttp(const V2ListTransactionsRequest &request,
+                                            const CallOptions &options);
+    static Result<V2ListTransactionsResponse> listTransactionsResult(Result<HttpResponse> result,
+                                                                     const Json::Document *parsed);
+    static HttpRequest getVolumesWithBalancesHttp(const V2GetVolumesWithBalancesRequest &request,
+                                                  const CallOptions &options);
+    static Result<V2GetVolumesWithBalancesResponse>
+    getVolumesWithBalancesResult(Result<HttpResponse> result, const Json::Document *parsed);
+
 private:
     Transport *m_transport;
 };

@@ -29,8 +29,8 @@ Call<V2GetServerInfoResponse> OrchestrationV2Api::getServerInfo(const V2GetServe
         });
 }
 
-Call<V2ListInstancesResponse> OrchestrationV2Api::listInstances(const V2ListInstancesRequest &request,
-                                                                const CallOptions &options) const {
+HttpRequest OrchestrationV2Api::listInstancesHttp(const V2ListInstancesRequest &request,
+                                                  const CallOptions &options) {
     HttpRequest http;
     http.method = "GET";
     http.path = QStringLiteral("/api/orchestration/v2/instances");
@@ -40,20 +40,29 @@ Call<V2ListInstancesResponse> OrchestrationV2Api::listInstances(const V2ListInst
     Detail::addQuery(http, QStringLiteral("running"), request.running);
     http.operationId = QStringLiteral("v2ListInstances");
     http.options = options;
-    return m_transport->execute(std::move(http))
-        .map<V2ListInstancesResponse>([](Result<HttpResponse> result) -> Result<V2ListInstancesResponse> {
-            if (!result)
-                return result.error();
-            HttpResponse &response = result.value();
-            V2ListInstancesResponse out;
-            out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
-            out.headers = std::move(response.headers);
-            return out;
-        });
+    return http;
+}
+
+Result<V2ListInstancesResponse> OrchestrationV2Api::listInstancesResult(Result<HttpResponse> result,
+                                                                        const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    V2ListInstancesResponse out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<V2ListInstancesResponse> OrchestrationV2Api::listInstances(const V2ListInstancesRequest &request,
+                                                                const CallOptions &options) const {
+    return m_transport->execute(listInstancesHttp(request, options))
+        .map<V2ListInstancesResponse>(
+            [](Result<HttpResponse> result) { return listInstancesResult(std::move(result), nullptr); });
 }
 
 Call<V2GetInstanceResponse> OrchestrationV2Api::getInstance(const V2GetInstanceRequest &request,
@@ -174,8 +183,8 @@ OrchestrationV2Api::getInstanceStageHistory(const V2GetInstanceStageHistoryReque
             });
 }
 
-Call<V2ListTriggersResponse> OrchestrationV2Api::listTriggers(const V2ListTriggersRequest &request,
-                                                              const CallOptions &options) const {
+HttpRequest OrchestrationV2Api::listTriggersHttp(const V2ListTriggersRequest &request,
+                                                 const CallOptions &options) {
     HttpRequest http;
     http.method = "GET";
     http.path = QStringLiteral("/api/orchestration/v2/triggers");
@@ -184,20 +193,29 @@ Call<V2ListTriggersResponse> OrchestrationV2Api::listTriggers(const V2ListTrigge
     Detail::addQuery(http, QStringLiteral("name"), request.name);
     http.operationId = QStringLiteral("v2ListTriggers");
     http.options = options;
-    return m_transport->execute(std::move(http))
-        .map<V2ListTriggersResponse>([](Result<HttpResponse> result) -> Result<V2ListTriggersResponse> {
-            if (!result)
-                return result.error();
-            HttpResponse &response = result.value();
-            V2ListTriggersResponse out;
-            out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
-            out.headers = std::move(response.headers);
-            return out;
-        });
+    return http;
+}
+
+Result<V2ListTriggersResponse> OrchestrationV2Api::listTriggersResult(Result<HttpResponse> result,
+                                                                      const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    V2ListTriggersResponse out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<V2ListTriggersResponse> OrchestrationV2Api::listTriggers(const V2ListTriggersRequest &request,
+                                                              const CallOptions &options) const {
+    return m_transport->execute(listTriggersHttp(request, options))
+        .map<V2ListTriggersResponse>(
+            [](Result<HttpResponse> result) { return listTriggersResult(std::move(result), nullptr); });
 }
 
 Call<V2CreateTriggerResponse> OrchestrationV2Api::createTrigger(const V2CreateTriggerRequest &request,
@@ -268,9 +286,8 @@ Call<V2DeleteTriggerResponse> OrchestrationV2Api::deleteTrigger(const V2DeleteTr
         });
 }
 
-Call<V2ListTriggersOccurrencesResponse>
-OrchestrationV2Api::listTriggersOccurrences(const V2ListTriggersOccurrencesRequest &request,
-                                            const CallOptions &options) const {
+HttpRequest OrchestrationV2Api::listTriggersOccurrencesHttp(const V2ListTriggersOccurrencesRequest &request,
+                                                            const CallOptions &options) {
     HttpRequest http;
     http.method = "GET";
     http.path = QStringLiteral("/api/orchestration/v2/triggers/") + Detail::pathSegment(request.triggerID) +
@@ -279,21 +296,31 @@ OrchestrationV2Api::listTriggersOccurrences(const V2ListTriggersOccurrencesReque
     Detail::addQuery(http, QStringLiteral("pageSize"), request.pageSize);
     http.operationId = QStringLiteral("v2ListTriggersOccurrences");
     http.options = options;
-    return m_transport->execute(std::move(http))
-        .map<V2ListTriggersOccurrencesResponse>(
-            [](Result<HttpResponse> result) -> Result<V2ListTriggersOccurrencesResponse> {
-                if (!result)
-                    return result.error();
-                HttpResponse &response = result.value();
-                V2ListTriggersOccurrencesResponse out;
-                out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
-                out.headers = std::move(response.headers);
-                return out;
-            });
+    return http;
+}
+
+Result<V2ListTriggersOccurrencesResponse>
+OrchestrationV2Api::listTriggersOccurrencesResult(Result<HttpResponse> result, const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    V2ListTriggersOccurrencesResponse out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<V2ListTriggersOccurrencesResponse>
+OrchestrationV2Api::listTriggersOccurrences(const V2ListTriggersOccurrencesRequest &request,
+                                            const CallOptions &options) const {
+    return m_transport->execute(listTriggersOccurrencesHttp(request, options))
+        .map<V2ListTriggersOccurrencesResponse>([](Result<HttpResponse> result) {
+            return listTriggersOccurrencesResult(std::move(result), nullptr);
+        });
 }
 
 Call<TestTriggerResponse> OrchestrationV2Api::testTrigger(const TestTriggerRequest &request,
@@ -323,8 +350,8 @@ Call<TestTriggerResponse> OrchestrationV2Api::testTrigger(const TestTriggerReque
         });
 }
 
-Call<V2ListWorkflowsResponse> OrchestrationV2Api::listWorkflows(const V2ListWorkflowsRequest &request,
-                                                                const CallOptions &options) const {
+HttpRequest OrchestrationV2Api::listWorkflowsHttp(const V2ListWorkflowsRequest &request,
+                                                  const CallOptions &options) {
     HttpRequest http;
     http.method = "GET";
     http.path = QStringLiteral("/api/orchestration/v2/workflows");
@@ -332,20 +359,29 @@ Call<V2ListWorkflowsResponse> OrchestrationV2Api::listWorkflows(const V2ListWork
     Detail::addQuery(http, QStringLiteral("pageSize"), request.pageSize);
     http.operationId = QStringLiteral("v2ListWorkflows");
     http.options = options;
-    return m_transport->execute(std::move(http))
-        .map<V2ListWorkflowsResponse>([](Result<HttpResponse> result) -> Result<V2ListWorkflowsResponse> {
-            if (!result)
-                return result.error();
-            HttpResponse &response = result.value();
-            V2ListWorkflowsResponse out;
-            out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
-            out.headers = std::move(response.headers);
-            return out;
-        });
+    return http;
+}
+
+Result<V2ListWorkflowsResponse> OrchestrationV2Api::listWorkflowsResult(Result<HttpResponse> result,
+                                                                        const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    V2ListWorkflowsResponse out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<V2ListWorkflowsResponse> OrchestrationV2Api::listWorkflows(const V2ListWorkflowsRequest &request,
+                                                                const CallOptions &options) const {
+    return m_transport->execute(listWorkflowsHttp(request, options))
+        .map<V2ListWorkflowsResponse>(
+            [](Result<HttpResponse> result) { return listWorkflowsResult(std::move(result), nullptr); });
 }
 
 Call<V2CreateWorkflowResponse> OrchestrationV2Api::createWorkflow(const V2CreateWorkflowRequest &request,

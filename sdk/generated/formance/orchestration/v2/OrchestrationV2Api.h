@@ -332,6 +332,23 @@ public:
     Call<V2RunWorkflowResponse> runWorkflow(const V2RunWorkflowRequest &request,
                                             const CallOptions &options = {}) const;
 
+    // The two halves of each cursor operation: the HTTP request, and reading its answer (from a
+    // body already parsed, when given). walkPages uses them to ask for the next page before the
+    // models of the current one are built.
+    static HttpRequest listInstancesHttp(const V2ListInstancesRequest &request, const CallOptions &options);
+    static Result<V2ListInstancesResponse> listInstancesResult(Result<HttpResponse> result,
+                                                               const Json::Document *parsed);
+    static HttpRequest listTriggersHttp(const V2ListTriggersRequest &request, const CallOptions &options);
+    static Result<V2ListTriggersResponse> listTriggersResult(Result<HttpResponse> result,
+                                                             const Json::Document *parsed);
+    static HttpRequest listTriggersOccurrencesHttp(const V2ListTriggersOccurrencesRequest &request,
+                                                   const CallOptions &options);
+    static Result<V2ListTriggersOccurrencesResponse>
+    listTriggersOccurrencesResult(Result<HttpResponse> result, const Json::Document *parsed);
+    static HttpRequest listWorkflowsHttp(const V2ListWorkflowsRequest &request, const CallOptions &options);
+    static Result<V2ListWorkflowsResponse> listWorkflowsResult(Result<HttpResponse> result,
+                                                               const Json::Document *parsed);
+
 private:
     Transport *m_transport;
 };

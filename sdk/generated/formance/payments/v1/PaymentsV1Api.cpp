@@ -31,9 +31,8 @@ PaymentsV1Api::paymentsgetServerInfo(const PaymentsgetServerInfoRequest &request
             });
 }
 
-Call<PaymentslistAccountsResponse>
-PaymentsV1Api::paymentslistAccounts(const PaymentslistAccountsRequest &request,
-                                    const CallOptions &options) const {
+HttpRequest PaymentsV1Api::paymentslistAccountsHttp(const PaymentslistAccountsRequest &request,
+                                                    const CallOptions &options) {
     HttpRequest http;
     http.method = "GET";
     http.path = QStringLiteral("/api/payments/accounts");
@@ -46,21 +45,31 @@ PaymentsV1Api::paymentslistAccounts(const PaymentslistAccountsRequest &request,
     http.contentType = "application/json";
     http.operationId = QStringLiteral("paymentslistAccounts");
     http.options = options;
-    return m_transport->execute(std::move(http))
-        .map<PaymentslistAccountsResponse>(
-            [](Result<HttpResponse> result) -> Result<PaymentslistAccountsResponse> {
-                if (!result)
-                    return result.error();
-                HttpResponse &response = result.value();
-                PaymentslistAccountsResponse out;
-                out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
-                out.headers = std::move(response.headers);
-                return out;
-            });
+    return http;
+}
+
+Result<PaymentslistAccountsResponse> PaymentsV1Api::paymentslistAccountsResult(Result<HttpResponse> result,
+                                                                               const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    PaymentslistAccountsResponse out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<PaymentslistAccountsResponse>
+PaymentsV1Api::paymentslistAccounts(const PaymentslistAccountsRequest &request,
+                                    const CallOptions &options) const {
+    return m_transport->execute(paymentslistAccountsHttp(request, options))
+        .map<PaymentslistAccountsResponse>([](Result<HttpResponse> result) {
+            return paymentslistAccountsResult(std::move(result), nullptr);
+        });
 }
 
 Call<CreateAccountResponse> PaymentsV1Api::createAccount(const CreateAccountRequest &request,
@@ -112,8 +121,8 @@ Call<PaymentsgetAccountResponse> PaymentsV1Api::paymentsgetAccount(const Payment
             });
 }
 
-Call<GetAccountBalancesResponse> PaymentsV1Api::getAccountBalances(const GetAccountBalancesRequest &request,
-                                                                   const CallOptions &options) const {
+HttpRequest PaymentsV1Api::getAccountBalancesHttp(const GetAccountBalancesRequest &request,
+                                                  const CallOptions &options) {
     HttpRequest http;
     http.method = "GET";
     http.path = QStringLiteral("/api/payments/accounts/") + Detail::pathSegment(request.accountId) +
@@ -127,25 +136,33 @@ Call<GetAccountBalancesResponse> PaymentsV1Api::getAccountBalances(const GetAcco
     Detail::addQuery(http, QStringLiteral("sort"), request.sort);
     http.operationId = QStringLiteral("getAccountBalances");
     http.options = options;
-    return m_transport->execute(std::move(http))
-        .map<GetAccountBalancesResponse>(
-            [](Result<HttpResponse> result) -> Result<GetAccountBalancesResponse> {
-                if (!result)
-                    return result.error();
-                HttpResponse &response = result.value();
-                GetAccountBalancesResponse out;
-                out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
-                out.headers = std::move(response.headers);
-                return out;
-            });
+    return http;
 }
 
-Call<ListBankAccountsResponse> PaymentsV1Api::listBankAccounts(const ListBankAccountsRequest &request,
-                                                               const CallOptions &options) const {
+Result<GetAccountBalancesResponse> PaymentsV1Api::getAccountBalancesResult(Result<HttpResponse> result,
+                                                                           const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    GetAccountBalancesResponse out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<GetAccountBalancesResponse> PaymentsV1Api::getAccountBalances(const GetAccountBalancesRequest &request,
+                                                                   const CallOptions &options) const {
+    return m_transport->execute(getAccountBalancesHttp(request, options))
+        .map<GetAccountBalancesResponse>(
+            [](Result<HttpResponse> result) { return getAccountBalancesResult(std::move(result), nullptr); });
+}
+
+HttpRequest PaymentsV1Api::listBankAccountsHttp(const ListBankAccountsRequest &request,
+                                                const CallOptions &options) {
     HttpRequest http;
     http.method = "GET";
     http.path = QStringLiteral("/api/payments/bank-accounts");
@@ -154,20 +171,29 @@ Call<ListBankAccountsResponse> PaymentsV1Api::listBankAccounts(const ListBankAcc
     Detail::addQuery(http, QStringLiteral("sort"), request.sort);
     http.operationId = QStringLiteral("listBankAccounts");
     http.options = options;
-    return m_transport->execute(std::move(http))
-        .map<ListBankAccountsResponse>([](Result<HttpResponse> result) -> Result<ListBankAccountsResponse> {
-            if (!result)
-                return result.error();
-            HttpResponse &response = result.value();
-            ListBankAccountsResponse out;
-            out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
-            out.headers = std::move(response.headers);
-            return out;
-        });
+    return http;
+}
+
+Result<ListBankAccountsResponse> PaymentsV1Api::listBankAccountsResult(Result<HttpResponse> result,
+                                                                       const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    ListBankAccountsResponse out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<ListBankAccountsResponse> PaymentsV1Api::listBankAccounts(const ListBankAccountsRequest &request,
+                                                               const CallOptions &options) const {
+    return m_transport->execute(listBankAccountsHttp(request, options))
+        .map<ListBankAccountsResponse>(
+            [](Result<HttpResponse> result) { return listBankAccountsResult(std::move(result), nullptr); });
 }
 
 Call<CreateBankAccountResponse> PaymentsV1Api::createBankAccount(const CreateBankAccountRequest &request,
@@ -408,8 +434,8 @@ Call<ResetConnectorResponse> PaymentsV1Api::resetConnector(const ResetConnectorR
         });
 }
 
-Call<ListConnectorTasksResponse> PaymentsV1Api::listConnectorTasks(const ListConnectorTasksRequest &request,
-                                                                   const CallOptions &options) const {
+HttpRequest PaymentsV1Api::listConnectorTasksHttp(const ListConnectorTasksRequest &request,
+                                                  const CallOptions &options) {
     HttpRequest http;
     http.method = "GET";
     http.path = QStringLiteral("/api/payments/connectors/") + Detail::pathSegment(request.connector) +
@@ -418,21 +444,29 @@ Call<ListConnectorTasksResponse> PaymentsV1Api::listConnectorTasks(const ListCon
     Detail::addQuery(http, QStringLiteral("cursor"), request.cursor);
     http.operationId = QStringLiteral("listConnectorTasks");
     http.options = options;
-    return m_transport->execute(std::move(http))
+    return http;
+}
+
+Result<ListConnectorTasksResponse> PaymentsV1Api::listConnectorTasksResult(Result<HttpResponse> result,
+                                                                           const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    ListConnectorTasksResponse out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<ListConnectorTasksResponse> PaymentsV1Api::listConnectorTasks(const ListConnectorTasksRequest &request,
+                                                                   const CallOptions &options) const {
+    return m_transport->execute(listConnectorTasksHttp(request, options))
         .map<ListConnectorTasksResponse>(
-            [](Result<HttpResponse> result) -> Result<ListConnectorTasksResponse> {
-                if (!result)
-                    return result.error();
-                HttpResponse &response = result.value();
-                ListConnectorTasksResponse out;
-                out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
-                out.headers = std::move(response.headers);
-                return out;
-            });
+            [](Result<HttpResponse> result) { return listConnectorTasksResult(std::move(result), nullptr); });
 }
 
 Call<GetConnectorTaskResponse> PaymentsV1Api::getConnectorTask(const GetConnectorTaskRequest &request,
@@ -578,9 +612,8 @@ Call<ResetConnectorV1Response> PaymentsV1Api::resetConnectorV1(const ResetConnec
         });
 }
 
-Call<ListConnectorTasksV1Response>
-PaymentsV1Api::listConnectorTasksV1(const ListConnectorTasksV1Request &request,
-                                    const CallOptions &options) const {
+HttpRequest PaymentsV1Api::listConnectorTasksV1Http(const ListConnectorTasksV1Request &request,
+                                                    const CallOptions &options) {
     HttpRequest http;
     http.method = "GET";
     http.path = QStringLiteral("/api/payments/connectors/") + Detail::pathSegment(request.connector) +
@@ -589,21 +622,31 @@ PaymentsV1Api::listConnectorTasksV1(const ListConnectorTasksV1Request &request,
     Detail::addQuery(http, QStringLiteral("cursor"), request.cursor);
     http.operationId = QStringLiteral("listConnectorTasksV1");
     http.options = options;
-    return m_transport->execute(std::move(http))
-        .map<ListConnectorTasksV1Response>(
-            [](Result<HttpResponse> result) -> Result<ListConnectorTasksV1Response> {
-                if (!result)
-                    return result.error();
-                HttpResponse &response = result.value();
-                ListConnectorTasksV1Response out;
-                out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
-                out.headers = std::move(response.headers);
-                return out;
-            });
+    return http;
+}
+
+Result<ListConnectorTasksV1Response> PaymentsV1Api::listConnectorTasksV1Result(Result<HttpResponse> result,
+                                                                               const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    ListConnectorTasksV1Response out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<ListConnectorTasksV1Response>
+PaymentsV1Api::listConnectorTasksV1(const ListConnectorTasksV1Request &request,
+                                    const CallOptions &options) const {
+    return m_transport->execute(listConnectorTasksV1Http(request, options))
+        .map<ListConnectorTasksV1Response>([](Result<HttpResponse> result) {
+            return listConnectorTasksV1Result(std::move(result), nullptr);
+        });
 }
 
 Call<GetConnectorTaskV1Response> PaymentsV1Api::getConnectorTaskV1(const GetConnectorTaskV1Request &request,
@@ -632,8 +675,7 @@ Call<GetConnectorTaskV1Response> PaymentsV1Api::getConnectorTaskV1(const GetConn
             });
 }
 
-Call<ListPaymentsResponse> PaymentsV1Api::listPayments(const ListPaymentsRequest &request,
-                                                       const CallOptions &options) const {
+HttpRequest PaymentsV1Api::listPaymentsHttp(const ListPaymentsRequest &request, const CallOptions &options) {
     HttpRequest http;
     http.method = "GET";
     http.path = QStringLiteral("/api/payments/payments");
@@ -643,20 +685,29 @@ Call<ListPaymentsResponse> PaymentsV1Api::listPayments(const ListPaymentsRequest
     Detail::addQuery(http, QStringLiteral("query"), request.query);
     http.operationId = QStringLiteral("listPayments");
     http.options = options;
-    return m_transport->execute(std::move(http))
-        .map<ListPaymentsResponse>([](Result<HttpResponse> result) -> Result<ListPaymentsResponse> {
-            if (!result)
-                return result.error();
-            HttpResponse &response = result.value();
-            ListPaymentsResponse out;
-            out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
-            out.headers = std::move(response.headers);
-            return out;
-        });
+    return http;
+}
+
+Result<ListPaymentsResponse> PaymentsV1Api::listPaymentsResult(Result<HttpResponse> result,
+                                                               const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    ListPaymentsResponse out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<ListPaymentsResponse> PaymentsV1Api::listPayments(const ListPaymentsRequest &request,
+                                                       const CallOptions &options) const {
+    return m_transport->execute(listPaymentsHttp(request, options))
+        .map<ListPaymentsResponse>(
+            [](Result<HttpResponse> result) { return listPaymentsResult(std::move(result), nullptr); });
 }
 
 Call<CreatePaymentResponse> PaymentsV1Api::createPayment(const CreatePaymentRequest &request,
@@ -729,8 +780,7 @@ Call<UpdateMetadataResponse> PaymentsV1Api::updateMetadata(const UpdateMetadataR
         });
 }
 
-Call<ListPoolsResponse> PaymentsV1Api::listPools(const ListPoolsRequest &request,
-                                                 const CallOptions &options) const {
+HttpRequest PaymentsV1Api::listPoolsHttp(const ListPoolsRequest &request, const CallOptions &options) {
     HttpRequest http;
     http.method = "GET";
     http.path = QStringLiteral("/api/payments/pools");
@@ -740,20 +790,29 @@ Call<ListPoolsResponse> PaymentsV1Api::listPools(const ListPoolsRequest &request
     Detail::addQuery(http, QStringLiteral("query"), request.query);
     http.operationId = QStringLiteral("listPools");
     http.options = options;
-    return m_transport->execute(std::move(http))
-        .map<ListPoolsResponse>([](Result<HttpResponse> result) -> Result<ListPoolsResponse> {
-            if (!result)
-                return result.error();
-            HttpResponse &response = result.value();
-            ListPoolsResponse out;
-            out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
-            out.headers = std::move(response.headers);
-            return out;
-        });
+    return http;
+}
+
+Result<ListPoolsResponse> PaymentsV1Api::listPoolsResult(Result<HttpResponse> result,
+                                                         const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    ListPoolsResponse out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<ListPoolsResponse> PaymentsV1Api::listPools(const ListPoolsRequest &request,
+                                                 const CallOptions &options) const {
+    return m_transport->execute(listPoolsHttp(request, options))
+        .map<ListPoolsResponse>(
+            [](Result<HttpResponse> result) { return listPoolsResult(std::move(result), nullptr); });
 }
 
 Call<CreatePoolResponse> PaymentsV1Api::createPool(const CreatePoolRequest &request,
@@ -892,9 +951,8 @@ Call<GetPoolBalancesResponse> PaymentsV1Api::getPoolBalances(const GetPoolBalanc
         });
 }
 
-Call<ListTransferInitiationsResponse>
-PaymentsV1Api::listTransferInitiations(const ListTransferInitiationsRequest &request,
-                                       const CallOptions &options) const {
+HttpRequest PaymentsV1Api::listTransferInitiationsHttp(const ListTransferInitiationsRequest &request,
+                                                       const CallOptions &options) {
     HttpRequest http;
     http.method = "GET";
     http.path = QStringLiteral("/api/payments/transfer-initiations");
@@ -904,21 +962,31 @@ PaymentsV1Api::listTransferInitiations(const ListTransferInitiationsRequest &req
     Detail::addQuery(http, QStringLiteral("query"), request.query);
     http.operationId = QStringLiteral("listTransferInitiations");
     http.options = options;
-    return m_transport->execute(std::move(http))
-        .map<ListTransferInitiationsResponse>(
-            [](Result<HttpResponse> result) -> Result<ListTransferInitiationsResponse> {
-                if (!result)
-                    return result.error();
-                HttpResponse &response = result.value();
-                ListTransferInitiationsResponse out;
-                out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
-                out.headers = std::move(response.headers);
-                return out;
-            });
+    return http;
+}
+
+Result<ListTransferInitiationsResponse>
+PaymentsV1Api::listTransferInitiationsResult(Result<HttpResponse> result, const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    ListTransferInitiationsResponse out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<ListTransferInitiationsResponse>
+PaymentsV1Api::listTransferInitiations(const ListTransferInitiationsRequest &request,
+                                       const CallOptions &options) const {
+    return m_transport->execute(listTransferInitiationsHttp(request, options))
+        .map<ListTransferInitiationsResponse>([](Result<HttpResponse> result) {
+            return listTransferInitiationsResult(std::move(result), nullptr);
+        });
 }
 
 Call<CreateTransferInitiationResponse>

@@ -767,6 +767,40 @@ public:
     udpateTransferInitiationStatus(const UdpateTransferInitiationStatusRequest &request,
                                    const CallOptions &options = {}) const;
 
+    // The two halves of each cursor operation: the HTTP request, and reading its answer (from a
+    // body already parsed, when given). walkPages uses them to ask for the next page before the
+    // models of the current one are built.
+    static HttpRequest paymentslistAccountsHttp(const PaymentslistAccountsRequest &request,
+                                                const CallOptions &options);
+    static Result<PaymentslistAccountsResponse> paymentslistAccountsResult(Result<HttpResponse> result,
+                                                                           const Json::Document *parsed);
+    static HttpRequest getAccountBalancesHttp(const GetAccountBalancesRequest &request,
+                                              const CallOptions &options);
+    static Result<GetAccountBalancesResponse> getAccountBalancesResult(Result<HttpResponse> result,
+                                                                       const Json::Document *parsed);
+    static HttpRequest listBankAccountsHttp(const ListBankAccountsRequest &request,
+                                            const CallOptions &options);
+    static Result<ListBankAccountsResponse> listBankAccountsResult(Result<HttpResponse> result,
+                                                                   const Json::Document *parsed);
+    static HttpRequest listConnectorTasksHttp(const ListConnectorTasksRequest &request,
+                                              const CallOptions &options);
+    static Result<ListConnectorTasksResponse> listConnectorTasksResult(Result<HttpResponse> result,
+                                                                       const Json::Document *parsed);
+    static HttpRequest listConnectorTasksV1Http(const ListConnectorTasksV1Request &request,
+                                                const CallOptions &options);
+    static Result<ListConnectorTasksV1Response> listConnectorTasksV1Result(Result<HttpResponse> result,
+                                                                           const Json::Document *parsed);
+    static HttpRequest listPaymentsHttp(const ListPaymentsRequest &request, const CallOptions &options);
+    static Result<ListPaymentsResponse> listPaymentsResult(Result<HttpResponse> result,
+                                                           const Json::Document *parsed);
+    static HttpRequest listPoolsHttp(const ListPoolsRequest &request, const CallOptions &options);
+    static Result<ListPoolsResponse> listPoolsResult(Result<HttpResponse> result,
+                                                     const Json::Document *parsed);
+    static HttpRequest listTransferInitiationsHttp(const ListTransferInitiationsRequest &request,
+                                                   const CallOptions &options);
+    static Result<ListTransferInitiationsResponse>
+    listTransferInitiationsResult(Result<HttpResponse> result, const Json::Document *parsed);
+
 private:
     Transport *m_transport;
 };

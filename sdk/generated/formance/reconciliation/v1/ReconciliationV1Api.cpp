@@ -31,8 +31,8 @@ ReconciliationV1Api::reconciliationgetServerInfo(const ReconciliationgetServerIn
             });
 }
 
-Call<ListPoliciesResponse> ReconciliationV1Api::listPolicies(const ListPoliciesRequest &request,
-                                                             const CallOptions &options) const {
+HttpRequest ReconciliationV1Api::listPoliciesHttp(const ListPoliciesRequest &request,
+                                                  const CallOptions &options) {
     HttpRequest http;
     http.method = "GET";
     http.path = QStringLiteral("/api/reconciliation/policies");
@@ -40,20 +40,29 @@ Call<ListPoliciesResponse> ReconciliationV1Api::listPolicies(const ListPoliciesR
     Detail::addQuery(http, QStringLiteral("cursor"), request.cursor);
     http.operationId = QStringLiteral("listPolicies");
     http.options = options;
-    return m_transport->execute(std::move(http))
-        .map<ListPoliciesResponse>([](Result<HttpResponse> result) -> Result<ListPoliciesResponse> {
-            if (!result)
-                return result.error();
-            HttpResponse &response = result.value();
-            ListPoliciesResponse out;
-            out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
-            out.headers = std::move(response.headers);
-            return out;
-        });
+    return http;
+}
+
+Result<ListPoliciesResponse> ReconciliationV1Api::listPoliciesResult(Result<HttpResponse> result,
+                                                                     const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    ListPoliciesResponse out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<ListPoliciesResponse> ReconciliationV1Api::listPolicies(const ListPoliciesRequest &request,
+                                                             const CallOptions &options) const {
+    return m_transport->execute(listPoliciesHttp(request, options))
+        .map<ListPoliciesResponse>(
+            [](Result<HttpResponse> result) { return listPoliciesResult(std::move(result), nullptr); });
 }
 
 Call<CreatePolicyResponse> ReconciliationV1Api::createPolicy(const CreatePolicyRequest &request,
@@ -149,9 +158,8 @@ Call<ReconcileResponse> ReconciliationV1Api::reconcile(const ReconcileRequest &r
         });
 }
 
-Call<ListReconciliationsResponse>
-ReconciliationV1Api::listReconciliations(const ListReconciliationsRequest &request,
-                                         const CallOptions &options) const {
+HttpRequest ReconciliationV1Api::listReconciliationsHttp(const ListReconciliationsRequest &request,
+                                                         const CallOptions &options) {
     HttpRequest http;
     http.method = "GET";
     http.path = QStringLiteral("/api/reconciliation/reconciliations");
@@ -159,21 +167,31 @@ ReconciliationV1Api::listReconciliations(const ListReconciliationsRequest &reque
     Detail::addQuery(http, QStringLiteral("cursor"), request.cursor);
     http.operationId = QStringLiteral("listReconciliations");
     http.options = options;
-    return m_transport->execute(std::move(http))
-        .map<ListReconciliationsResponse>(
-            [](Result<HttpResponse> result) -> Result<ListReconciliationsResponse> {
-                if (!result)
-                    return result.error();
-                HttpResponse &response = result.value();
-                ListReconciliationsResponse out;
-                out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
-                out.headers = std::move(response.headers);
-                return out;
-            });
+    return http;
+}
+
+Result<ListReconciliationsResponse>
+ReconciliationV1Api::listReconciliationsResult(Result<HttpResponse> result, const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    ListReconciliationsResponse out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<ListReconciliationsResponse>
+ReconciliationV1Api::listReconciliations(const ListReconciliationsRequest &request,
+                                         const CallOptions &options) const {
+    return m_transport->execute(listReconciliationsHttp(request, options))
+        .map<ListReconciliationsResponse>([](Result<HttpResponse> result) {
+            return listReconciliationsResult(std::move(result), nullptr);
+        });
 }
 
 Call<GetReconciliationResponse>

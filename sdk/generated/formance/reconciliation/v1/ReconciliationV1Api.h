@@ -153,6 +153,17 @@ public:
     Call<GetReconciliationResponse> getReconciliation(const GetReconciliationRequest &request,
                                                       const CallOptions &options = {}) const;
 
+    // The two halves of each cursor operation: the HTTP request, and reading its answer (from a
+    // body already parsed, when given). walkPages uses them to ask for the next page before the
+    // models of the current one are built.
+    static HttpRequest listPoliciesHttp(const ListPoliciesRequest &request, const CallOptions &options);
+    static Result<ListPoliciesResponse> listPoliciesResult(Result<HttpResponse> result,
+                                                           const Json::Document *parsed);
+    static HttpRequest listReconciliationsHttp(const ListReconciliationsRequest &request,
+                                               const CallOptions &options);
+    static Result<ListReconciliationsResponse> listReconciliationsResult(Result<HttpResponse> result,
+                                                                         const Json::Document *parsed);
+
 private:
     Transport *m_transport;
 };

@@ -6,7 +6,7 @@
 
 namespace Formance::Search::V1 {
 
-Call<SearchResponse> SearchV1Api::search(const SearchRequest &request, const CallOptions &options) const {
+HttpRequest SearchV1Api::searchHttp(const SearchRequest &request, const CallOptions &options) {
     HttpRequest http;
     http.method = "POST";
     http.path = QStringLiteral("/api/search/");
@@ -14,20 +14,27 @@ Call<SearchResponse> SearchV1Api::search(const SearchRequest &request, const Cal
     http.contentType = "application/json";
     http.operationId = QStringLiteral("search");
     http.options = options;
-    return m_transport->execute(std::move(http))
-        .map<SearchResponse>([](Result<HttpResponse> result) -> Result<SearchResponse> {
-            if (!result)
-                return result.error();
-            HttpResponse &response = result.value();
-            SearchResponse out;
-            out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
-            out.headers = std::move(response.headers);
-            return out;
-        });
+    return http;
+}
+
+Result<SearchResponse> SearchV1Api::searchResult(Result<HttpResponse> result, const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    SearchResponse out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<SearchResponse> SearchV1Api::search(const SearchRequest &request, const CallOptions &options) const {
+    return m_transport->execute(searchHttp(request, options))
+        .map<SearchResponse>(
+            [](Result<HttpResponse> result) { return searchResult(std::move(result), nullptr); });
 }
 
 Call<SearchgetServerInfoResponse> SearchV1Api::searchgetServerInfo(const SearchgetServerInfoRequest &request,

@@ -57,6 +57,12 @@ public:
     searchgetServerInfo(const SearchgetServerInfoRequest &request = {},
                         const CallOptions &options = {}) const;
 
+    // The two halves of each cursor operation: the HTTP request, and reading its answer (from a
+    // body already parsed, when given). walkPages uses them to ask for the next page before the
+    // models of the current one are built.
+    static HttpRequest searchHttp(const SearchRequest &request, const CallOptions &options);
+    static Result<SearchResponse> searchResult(Result<HttpResponse> result, const Json::Document *parsed);
+
 private:
     Transport *m_transport;
 };

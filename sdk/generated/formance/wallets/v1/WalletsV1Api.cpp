@@ -31,8 +31,7 @@ WalletsV1Api::walletsgetServerInfo(const WalletsgetServerInfoRequest &request,
             });
 }
 
-Call<GetHoldsResponse> WalletsV1Api::getHolds(const GetHoldsRequest &request,
-                                              const CallOptions &options) const {
+HttpRequest WalletsV1Api::getHoldsHttp(const GetHoldsRequest &request, const CallOptions &options) {
     HttpRequest http;
     http.method = "GET";
     http.path = QStringLiteral("/api/wallets/holds");
@@ -42,20 +41,29 @@ Call<GetHoldsResponse> WalletsV1Api::getHolds(const GetHoldsRequest &request,
     Detail::addQuery(http, QStringLiteral("cursor"), request.cursor);
     http.operationId = QStringLiteral("getHolds");
     http.options = options;
-    return m_transport->execute(std::move(http))
-        .map<GetHoldsResponse>([](Result<HttpResponse> result) -> Result<GetHoldsResponse> {
-            if (!result)
-                return result.error();
-            HttpResponse &response = result.value();
-            GetHoldsResponse out;
-            out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
-            out.headers = std::move(response.headers);
-            return out;
-        });
+    return http;
+}
+
+Result<GetHoldsResponse> WalletsV1Api::getHoldsResult(Result<HttpResponse> result,
+                                                      const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    GetHoldsResponse out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<GetHoldsResponse> WalletsV1Api::getHolds(const GetHoldsRequest &request,
+                                              const CallOptions &options) const {
+    return m_transport->execute(getHoldsHttp(request, options))
+        .map<GetHoldsResponse>(
+            [](Result<HttpResponse> result) { return getHoldsResult(std::move(result), nullptr); });
 }
 
 Call<GetHoldResponse> WalletsV1Api::getHold(const GetHoldRequest &request, const CallOptions &options) const {
@@ -127,8 +135,8 @@ Call<VoidHoldResponse> WalletsV1Api::voidHold(const VoidHoldRequest &request,
         });
 }
 
-Call<GetTransactionsResponse> WalletsV1Api::getTransactions(const GetTransactionsRequest &request,
-                                                            const CallOptions &options) const {
+HttpRequest WalletsV1Api::getTransactionsHttp(const GetTransactionsRequest &request,
+                                              const CallOptions &options) {
     HttpRequest http;
     http.method = "GET";
     http.path = QStringLiteral("/api/wallets/transactions");
@@ -137,24 +145,32 @@ Call<GetTransactionsResponse> WalletsV1Api::getTransactions(const GetTransaction
     Detail::addQuery(http, QStringLiteral("cursor"), request.cursor);
     http.operationId = QStringLiteral("getTransactions");
     http.options = options;
-    return m_transport->execute(std::move(http))
-        .map<GetTransactionsResponse>([](Result<HttpResponse> result) -> Result<GetTransactionsResponse> {
-            if (!result)
-                return result.error();
-            HttpResponse &response = result.value();
-            GetTransactionsResponse out;
-            out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
-            out.headers = std::move(response.headers);
-            return out;
-        });
+    return http;
 }
 
-Call<ListWalletsResponse> WalletsV1Api::listWallets(const ListWalletsRequest &request,
-                                                    const CallOptions &options) const {
+Result<GetTransactionsResponse> WalletsV1Api::getTransactionsResult(Result<HttpResponse> result,
+                                                                    const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    GetTransactionsResponse out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<GetTransactionsResponse> WalletsV1Api::getTransactions(const GetTransactionsRequest &request,
+                                                            const CallOptions &options) const {
+    return m_transport->execute(getTransactionsHttp(request, options))
+        .map<GetTransactionsResponse>(
+            [](Result<HttpResponse> result) { return getTransactionsResult(std::move(result), nullptr); });
+}
+
+HttpRequest WalletsV1Api::listWalletsHttp(const ListWalletsRequest &request, const CallOptions &options) {
     HttpRequest http;
     http.method = "GET";
     http.path = QStringLiteral("/api/wallets/wallets");
@@ -165,20 +181,29 @@ Call<ListWalletsResponse> WalletsV1Api::listWallets(const ListWalletsRequest &re
     Detail::addQuery(http, QStringLiteral("expand"), request.expand);
     http.operationId = QStringLiteral("listWallets");
     http.options = options;
-    return m_transport->execute(std::move(http))
-        .map<ListWalletsResponse>([](Result<HttpResponse> result) -> Result<ListWalletsResponse> {
-            if (!result)
-                return result.error();
-            HttpResponse &response = result.value();
-            ListWalletsResponse out;
-            out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
-            out.headers = std::move(response.headers);
-            return out;
-        });
+    return http;
+}
+
+Result<ListWalletsResponse> WalletsV1Api::listWalletsResult(Result<HttpResponse> result,
+                                                            const Json::Document *parsed) {
+    if (!result)
+        return result.error();
+    HttpResponse &response = result.value();
+    ListWalletsResponse out;
+    out.statusCode = response.status;
+    if (out.statusCode == 200) {
+        if (auto error = Detail::decodeBody(response, out.body, parsed))
+            return *error;
+    }
+    out.headers = std::move(response.headers);
+    return out;
+}
+
+Call<ListWalletsResponse> WalletsV1Api::listWallets(const ListWalletsRequest &request,
+                                                    const CallOptions &options) const {
+    return m_transport->execute(listWalletsHttp(request, options))
+        .map<ListWalletsResponse>(
+            [](Result<HttpResponse> result) { return listWalletsResult(std::move(result), nullptr); });
 }
 
 Call<CreateWalletResponse> WalletsV1Api::createWallet(const CreateWalletRequest &request,

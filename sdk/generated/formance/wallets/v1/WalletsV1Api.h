@@ -54,7 +54,7 @@ struct GetHoldsRequest {
     // The wallet to filter on
     std::optional<QString> walletID; // query
     // Filter holds by metadata key value pairs. Nested objects can be used as seen in the example below.
-    std::optional<QMap<QString, QString>> metadata; // query
+    std::optional<FlatMap<QString, QString>> metadata; // query
     // Parameter used in pagination requests.
     std::optional<QString> cursor; // query
 };
@@ -123,7 +123,7 @@ struct ListWalletsRequest {
     // Filter on wallet name
     std::optional<QString> name; // query
     // Filter wallets by metadata key value pairs. Nested objects can be used as seen in the example below.
-    std::optional<QMap<QString, QString>> metadata; // query
+    std::optional<FlatMap<QString, QString>> metadata; // query
     // The maximum number of results to return per page
     std::optional<qint64> pageSize; // query
     // Parameter used in pagination requests.
@@ -299,6 +299,18 @@ public:
     // Get wallet summary
     Call<GetWalletSummaryResponse> getWalletSummary(const GetWalletSummaryRequest &request,
                                                     const CallOptions &options = {}) const;
+
+    // The two halves of each cursor operation: the HTTP request, and reading its answer (from a
+    // body already parsed, when given). walkPages uses them to ask for the next page before the
+    // models of the current one are built.
+    static HttpRequest getHoldsHttp(const GetHoldsRequest &request, const CallOptions &options);
+    static Result<GetHoldsResponse> getHoldsResult(Result<HttpResponse> result, const Json::Document *parsed);
+    static HttpRequest getTransactionsHttp(const GetTransactionsRequest &request, const CallOptions &options);
+    static Result<GetTransactionsResponse> getTransactionsResult(Result<HttpResponse> result,
+                                                                 const Json::Document *parsed);
+    static HttpRequest listWalletsHttp(const ListWalletsRequest &request, const CallOptions &options);
+    static Result<ListWalletsResponse> listWalletsResult(Result<HttpResponse> result,
+                                                         const Json::Document *parsed);
 
 private:
     Transport *m_transport;
