@@ -108,8 +108,10 @@ std::optional<quint16> Server::start(const Options &options, QString *error) {
                       makeReconciliationService, makeOrchestrationService, makeSearchService})
         d->services.push_back(make(*d->context));
     if (options.seed == QLatin1String("demo")) {
+        d->events.setMuted(true);
         for (const auto &service : d->services)
             service->seedDemo();
+        d->events.setMuted(false);
     }
     QStringList names{QStringLiteral("auth"), QStringLiteral("ledger")};
     for (const auto &service : d->services)

@@ -128,6 +128,13 @@ private slots:
         // Other keys are independent.
         QCOMPARE(f.call("POST", path, body, {}, {{"Idempotency-Key", "k-2"}}).status, 200);
         QCOMPARE(f.count(l, "transactions"), 2);
+        // An answer without a body (204) is kept and replayed too.
+        const QString metadata = QStringLiteral("/api/ledger/v2/%1/accounts/a/metadata").arg(l);
+        const HeaderList metadataKey{{"Idempotency-Key", "k-3"}};
+        QCOMPARE(f.call("POST", metadata, R"({"tier":"gold"})", {}, metadataKey).status, 204);
+        const Reply again = f.call("POST", metadata, R"({"tier":"gold"})", {}, metadataKey);
+        QCOMPARE(again.status, 204);
+        QCOMPARE(again.header("Idempotency-Hit"), QByteArray("true"));
     }
 
     void dryRunWritesNothing() {

@@ -26,6 +26,8 @@ QByteArray StackEvent::envelope() const {
 }
 
 void EventBus::publish(const StackEvent &e) const {
+    if (m_muted)
+        return;
     for (const auto &s : m_subscribers)
         s(e);
 }

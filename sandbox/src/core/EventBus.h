@@ -32,9 +32,13 @@ public:
 
     void subscribe(Subscriber s) { m_subscribers.push_back(std::move(s)); }
     void publish(const StackEvent &e) const;
+    // The demo seed writes history, not live events: nothing is delivered while it runs (else
+    // every seeded transaction would reach the demo's webhook configs and triggers at each start).
+    void setMuted(bool muted) { m_muted = muted; }
 
 private:
     std::vector<Subscriber> m_subscribers;
+    bool m_muted = false;
 };
 
 } // namespace Formance::Sandbox

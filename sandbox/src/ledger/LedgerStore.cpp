@@ -488,7 +488,8 @@ std::optional<IdempotentResult> LedgerStore::idempotent(const QString &ledger, c
 void LedgerStore::saveIdempotent(const QString &ledger, const QString &key, const IdempotentResult &r) {
     run(prepared("INSERT OR REPLACE INTO idempotency(ledger, key, request_hash, status, body) VALUES (?, ?, "
                  "?, ?, ?)"),
-        {ledger, key, r.requestHash, r.status, r.body});
+        {ledger, key, r.requestHash, r.status,
+         r.body.isNull() ? QByteArray("") : r.body}); // 204: empty, not NULL
 }
 
 // --- JSON helpers ---
