@@ -157,7 +157,7 @@ QList<ConformanceCase> conformanceCases() {
              request.pageSize_ = *BigInt::fromString(std::string_view("1"));
              request.after = QStringLiteral("users:003");
              request.address = QStringLiteral("users:.+");
-             request.metadata = QMap<QString, QString>{{QStringLiteral("key1"), QStringLiteral("value1")}};
+             request.metadata = FlatMap<QString, QString>{{QStringLiteral("key1"), QStringLiteral("value1")}};
              request.balance = *BigInt::fromString(std::string_view("2400"));
              request.balanceOperator = QStringLiteral("gte");
              request.balanceOperator_ = QStringLiteral("gte");
@@ -171,7 +171,7 @@ QList<ConformanceCase> conformanceCases() {
              Formance::Ledger::V1::CountAccountsRequest request;
              request.ledger = QStringLiteral("ledger001");
              request.address = QStringLiteral("users:.+");
-             request.metadata = QMap<QString, QString>{{QStringLiteral("key1"), QStringLiteral("value1")}};
+             request.metadata = FlatMap<QString, QString>{{QStringLiteral("key1"), QStringLiteral("value1")}};
              return wrap(client.ledger().v1().countAccounts(request, options));
          }});
     cases.append({QStringLiteral("getAccount"),
@@ -288,7 +288,7 @@ QList<ConformanceCase> conformanceCases() {
              request.endTime_ = *Timestamp::parse(std::string_view("2024-11-13T10:20:30.123456Z"));
              request.cursor = QStringLiteral("aHR0cHM6Ly9nLnBhZ2UvTmVrby1SYW1lbj9zaGFyZQ==");
              request.paginationToken = QStringLiteral("aHR0cHM6Ly9nLnBhZ2UvTmVrby1SYW1lbj9zaGFyZQ==");
-             request.metadata = QMap<QString, QString>{{QStringLiteral("key1"), QStringLiteral("value1")}};
+             request.metadata = FlatMap<QString, QString>{{QStringLiteral("key1"), QStringLiteral("value1")}};
              return wrap(client.ledger().v1().listTransactions(request, options));
          }});
     cases.append(
@@ -304,7 +304,7 @@ QList<ConformanceCase> conformanceCases() {
              request.startTime_ = *Timestamp::parse(std::string_view("2024-11-13T10:20:30.123456Z"));
              request.endTime = *Timestamp::parse(std::string_view("2024-11-13T10:20:30.123456Z"));
              request.endTime_ = *Timestamp::parse(std::string_view("2024-11-13T10:20:30.123456Z"));
-             request.metadata = QMap<QString, QString>{{QStringLiteral("key1"), QStringLiteral("value1")}};
+             request.metadata = FlatMap<QString, QString>{{QStringLiteral("key1"), QStringLiteral("value1")}};
              return wrap(client.ledger().v1().countTransactions(request, options));
          }});
     cases.append(
@@ -1385,7 +1385,7 @@ QList<ConformanceCase> conformanceCases() {
              Formance::Wallets::V1::GetHoldsRequest request;
              request.pageSize = qint64(15);
              request.walletID = QStringLiteral("sample-walletID");
-             request.metadata = QMap<QString, QString>{{QStringLiteral("key1"), QStringLiteral("value1")}};
+             request.metadata = FlatMap<QString, QString>{{QStringLiteral("key1"), QStringLiteral("value1")}};
              request.cursor = QStringLiteral("aHR0cHM6Ly9nLnBhZ2UvTmVrby1SYW1lbj9zaGFyZQ==");
              return wrap(client.wallets().v1().getHolds(request, options));
          }});
@@ -1427,7 +1427,7 @@ QList<ConformanceCase> conformanceCases() {
          [](Client &client, const CallOptions &options) -> Call<ConformanceOutcome> {
              Formance::Wallets::V1::ListWalletsRequest request;
              request.name = QStringLiteral("sample-name");
-             request.metadata = QMap<QString, QString>{{QStringLiteral("key1"), QStringLiteral("value1")}};
+             request.metadata = FlatMap<QString, QString>{{QStringLiteral("key1"), QStringLiteral("value1")}};
              request.pageSize = qint64(15);
              request.cursor = QStringLiteral("aHR0cHM6Ly9nLnBhZ2UvTmVrby1SYW1lbj9zaGFyZQ==");
              request.expand = QStringLiteral("sample-expand");
