@@ -10,6 +10,24 @@
 
 namespace Formance::Sandbox {
 
+Response dataResponse(const std::function<void(Json::Writer &)> &write, int status) {
+    Json::Writer w;
+    w.beginObject();
+    w.key("data");
+    write(w);
+    w.endObject();
+    return Response::json(w.take(), status);
+}
+
+Response infoResponse(const QString &version) {
+    Json::Writer w;
+    w.beginObject();
+    w.key("version");
+    w.value(version);
+    w.endObject();
+    return Response::json(w.take());
+}
+
 Response errorResponse(const LedgerError &e) {
     return Response::error(e.status, e.code, e.message);
 }

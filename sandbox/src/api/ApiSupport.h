@@ -16,6 +16,10 @@
 namespace Formance::Sandbox {
 
 Response errorResponse(const LedgerError &e);
+// {"data": what `write` writes}: the services' envelope around one value.
+Response dataResponse(const std::function<void(Json::Writer &)> &write, int status = 200);
+// A service's `_info` answer: {"version": ...}.
+Response infoResponse(const QString &version);
 
 // The JSON body, or VALIDATION for malformed JSON. An empty body gives a null root when !required.
 Expected<std::shared_ptr<Json::Document>> parseBody(const QByteArray &body, bool required);

@@ -1,5 +1,7 @@
 #include "AuthApi.h"
 
+#include "api/ApiSupport.h"
+
 #include "json/JsonWriter.h"
 
 #include <QUrlQuery>
@@ -17,14 +19,8 @@ void AuthApi::registerRoutes(Router &router, const Handler &versionsHandler) {
                [this](const Request &r) { return token(r); });
     router.add("GET", QStringLiteral("/api/auth/.well-known/openid-configuration"),
                [this](const Request &r) { return wellKnown(r); });
-    router.add("GET", QStringLiteral("/api/auth/_info"), [this](const Request &) {
-        Json::Writer w;
-        w.beginObject();
-        w.key("version");
-        w.value(m_version);
-        w.endObject();
-        return Response::json(w.take());
-    });
+    router.add("GET", QStringLiteral("/api/auth/_info"),
+               [this](const Request &) { return infoResponse(m_version); });
     router.add("GET", QStringLiteral("/versions"), [this, versionsHandler](const Request &r) {
         if (auto denied = checkBearer(r))
             return *denied;

@@ -5,6 +5,7 @@
 #include "api/ApiSupport.h"
 #include "auth/TokenIssuer.h"
 #include "core/Service.h"
+#include "core/SqlRows.h"
 #include "ledger/AmountKey.h"
 #include "ledger/LedgerStore.h"
 
@@ -90,15 +91,6 @@ Expected<QByteArray> metadataText(const Json::Value &v) {
     if (!v.isObject())
         return LedgerError::validation(QStringLiteral("'metadata' must be an object"));
     return v.toJson();
-}
-
-QString listJson(const QStringList &l) {
-    Json::Writer w;
-    w.beginArray();
-    for (const QString &s : l)
-        w.value(s);
-    w.endArray();
-    return QString::fromUtf8(w.take());
 }
 
 // ClientOptions, as the create and update requests carry them.
@@ -229,8 +221,9 @@ private:
                            "redirect_uris, post_logout_redirect_uris, scopes, metadata, created_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {id, f.name, f.description ? QVariant(*f.description) : QVariant(QMetaType(QMetaType::QString)),
-             int(f.isPublic), int(f.trusted), listJson(f.redirectUris), listJson(f.postLogoutRedirectUris),
-             listJson(f.scopes), QString::fromUtf8(f.metadata), nowTime()});
+             int(f.isPublic), int(f.trusted), SqlRows::jsonList(f.redirectUris),
+             SqlRows::jsonList(f.postLogoutRedirectUris), SqlRows::jsonList(f.scopes),
+             QString::fromUtf8(f.metadata), nowTime()});
     }
 
     // Returns the clear secret: the only time it exists outside the caller's hands.
@@ -366,8 +359,9 @@ private:
                            "redirect_uris = ?, post_logout_redirect_uris = ?, scopes = ?, metadata = ? "
                            "WHERE id = ?"),
             {v.name, v.description ? QVariant(*v.description) : QVariant(QMetaType(QMetaType::QString)),
-             int(v.isPublic), int(v.trusted), listJson(v.redirectUris), listJson(v.postLogoutRedirectUris),
-             listJson(v.scopes), QString::fromUtf8(v.metadata), id});
+             int(v.isPublic), int(v.trusted), SqlRows::jsonList(v.redirectUris),
+             SqlRows::jsonList(v.postLogoutRedirectUris), SqlRows::jsonList(v.scopes),
+             QString::fromUtf8(v.metadata), id});
         return clientResponse(id);
     }
 

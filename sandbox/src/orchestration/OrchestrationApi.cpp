@@ -13,15 +13,6 @@ namespace Formance::Sandbox {
 
 namespace {
 
-Response dataResponse(const std::function<void(Json::Writer &)> &write, int status = 200) {
-    Json::Writer w;
-    w.beginObject();
-    w.key("data");
-    write(w);
-    w.endObject();
-    return Response::json(w.take(), status);
-}
-
 Response notFound(const QString &what, const QString &id) {
     return errorResponse(LedgerError::notFound(QStringLiteral("%1 '%2' not found").arg(what, id)));
 }
@@ -96,12 +87,7 @@ static Response listResponse(LedgerStore &store, int version, const Request &r, 
 }
 
 Response OrchestrationApi::info(const Request &) {
-    Json::Writer w;
-    w.beginObject();
-    w.key("version");
-    w.value(m_context.version);
-    w.endObject();
-    return Response::json(w.take());
+    return infoResponse(m_context.version);
 }
 
 // --- workflows ---

@@ -1,5 +1,6 @@
 #include "OrchestrationStore.h"
 
+#include "core/SqlRows.h"
 #include "ledger/LedgerStore.h"
 
 #include "json/JsonDocument.h"
@@ -121,18 +122,10 @@ std::optional<InstanceRow> OrchestrationStore::instance(const QString &id) {
     if (!q.next())
         return std::nullopt;
     InstanceRow i;
-    i.id = q.value(0).toString();
-    i.workflowId = q.value(1).toString();
-    i.createdAt = q.value(2).toString();
-    i.updatedAt = q.value(3).toString();
-    i.terminated = q.value(4).toBool();
-    i.terminatedAt = q.value(5).toString();
-    i.error = q.value(6).toString();
-    i.variables = variablesFrom(q.value(7).toString().toUtf8());
-    i.nextStage = q.value(8).toInt();
-    i.waitingEvent = q.value(9).toString();
-    i.delayUntil = q.value(10).toString();
-    i.depth = q.value(11).toInt();
+    QByteArray variables;
+    SqlRows::readColumns(q, 0, i.id, i.workflowId, i.createdAt, i.updatedAt, i.terminated, i.terminatedAt,
+                         i.error, variables, i.nextStage, i.waitingEvent, i.delayUntil, i.depth);
+    i.variables = variablesFrom(variables);
     QSqlQuery s =
         m_store.query(QStringLiteral("SELECT stage, name, input, started_at, terminated_at, error"
                                      " FROM orchestration_stages WHERE instance_id = ? ORDER BY stage"),

@@ -62,6 +62,16 @@ void writeSubject(Json::Writer &w, const QString &account) {
     w.endObject();
 }
 
+// Credit and debit inputs open alike: the wallet, then a data object that starts with the amount.
+void beginWalletMove(Json::Writer &w, const WalletMove &move) {
+    w.key("id");
+    w.value(move.walletId);
+    w.key("data");
+    w.beginObject();
+    w.key("amount");
+    writeMonetary(w, move.asset, move.amount);
+}
+
 ActivityRow activityFor(const Leg &leg, const Stage &stage) {
     ActivityRow a;
     Json::Writer w;
@@ -85,12 +95,7 @@ ActivityRow activityFor(const Leg &leg, const Stage &stage) {
         break;
     case Leg::Kind::Credit:
         a.name = QStringLiteral("CreditWallet");
-        w.key("id");
-        w.value(leg.move.walletId);
-        w.key("data");
-        w.beginObject();
-        w.key("amount");
-        writeMonetary(w, leg.move.asset, leg.move.amount);
+        beginWalletMove(w, leg.move);
         w.key("sources");
         w.beginArray();
         writeSubject(w, leg.move.counterpart);
@@ -105,12 +110,7 @@ ActivityRow activityFor(const Leg &leg, const Stage &stage) {
         break;
     case Leg::Kind::Debit:
         a.name = QStringLiteral("DebitWallet");
-        w.key("id");
-        w.value(leg.move.walletId);
-        w.key("data");
-        w.beginObject();
-        w.key("amount");
-        writeMonetary(w, leg.move.asset, leg.move.amount);
+        beginWalletMove(w, leg.move);
         w.key("metadata");
         w.rawJson(LedgerStore::metadataJson(leg.move.metadata));
         w.key("destination");

@@ -18,14 +18,9 @@ const QList<ListField> kFields{
 void BankAccountsApi::registerRoutes(const RouteAdder &add) {
     add("GET", "/bank-accounts", [this](const Request &r) { return list(r); });
     add("POST", "/bank-accounts", [this](const Request &r) {
-        auto body = objectBody(r);
-        if (!body)
-            return errorResponse(body.error());
-        auto id = create(body.value()->root(), nowTime());
-        if (!id)
-            return errorResponse(id.error());
-        return Response::json(*m.store.one(kTable, PaymentsStore::kBankAccountColumns, id.value(),
-                                           &PaymentsStore::writeBankAccount));
+        return createdRow(
+            m.store, r, [this](const Json::Value &v, const QString &at) { return create(v, at); }, kTable,
+            PaymentsStore::kBankAccountColumns, &PaymentsStore::writeBankAccount);
     });
     add("GET", "/bank-accounts/{bankAccountId}", [this](const Request &r) { return get(r); });
     add("POST", "/bank-accounts/{bankAccountId}/forward",
@@ -42,12 +37,8 @@ Expected<QString> BankAccountsApi::create(const Json::Value &v, const QString &a
     auto iban = optionalString(v, "iban");
     auto swift = optionalString(v, "swiftBicCode");
     auto metadata = optionalMetadata(v, "metadata");
-    for (const LedgerError *e : {name ? nullptr : &name.error(), country ? nullptr : &country.error(),
-                                 connectorId ? nullptr : &connectorId.error(),
-                                 number ? nullptr : &number.error(), iban ? nullptr : &iban.error(),
-                                 swift ? nullptr : &swift.error(), metadata ? nullptr : &metadata.error()})
-        if (e)
-            return *e;
+    if (const LedgerError *e = firstError(name, country, connectorId, number, iban, swift, metadata))
+        return *e;
     const QString accountNumber = number.value().value_or(QString());
     const QString ibanText = iban.value().value_or(QString()).remove(QLatin1Char(' '));
     if (accountNumber.isEmpty() && ibanText.isEmpty())
@@ -55,9 +46,8 @@ Expected<QString> BankAccountsApi::create(const Json::Value &v, const QString &a
     if (!ibanText.isEmpty() && (ibanText.size() < 15 || ibanText.size() > 34 || !ibanText.at(0).isLetter() ||
                                 !ibanText.at(1).isLetter()))
         return LedgerError::validation(QStringLiteral("'iban' is not an IBAN"));
-    if (!m.connectors.connector(connectorId.value()))
-        return LedgerError::validation(
-            QStringLiteral("connector '%1' is not installed").arg(connectorId.value()));
+    if (auto connector = m.connectors.installed(connectorId.value()); !connector)
+        return connector.error();
     const QString id = newUuid();
     m.store.db().begin();
     m.store.db().query(
@@ -84,9 +74,9 @@ Expected<bool> BankAccountsApi::forward(const QString &bankAccountId, const QStr
     const QString name = q.value(0).toString();
     const QString related = q.value(1).toString();
     q.finish();
-    const auto connector = m.connectors.connector(connectorId);
+    auto connector = m.connectors.installed(connectorId);
     if (!connector)
-        return LedgerError::validation(QStringLiteral("connector '%1' is not installed").arg(connectorId));
+        return connector.error();
     AccountRow a;
     a.reference = bankAccountId;
     a.id = PaymentsStore::accountId(a.reference, connectorId);

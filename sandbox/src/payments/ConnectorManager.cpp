@@ -46,6 +46,13 @@ std::optional<ConnectorInfo> ConnectorManager::connector(const QString &id) {
                          q.value(3).toString().toUtf8(), q.value(4).toLongLong()};
 }
 
+Expected<ConnectorInfo> ConnectorManager::installed(const QString &id) {
+    auto c = connector(id);
+    if (!c)
+        return LedgerError::validation(QStringLiteral("connector '%1' is not installed").arg(id));
+    return *c;
+}
+
 QList<ConnectorInfo> ConnectorManager::connectors(const QString &provider) {
     QSqlQuery q = m_store.db().query(
         QStringLiteral(

@@ -22,6 +22,8 @@ public:
     ~ConnectorManager() override;
 
     std::optional<ConnectorInfo> connector(const QString &id);
+    // The connector a request names: VALIDATION when none is installed with that id.
+    Expected<ConnectorInfo> installed(const QString &id);
     QList<ConnectorInfo> connectors(const QString &provider = {});
     bool nameTaken(const QString &name, const QString &exceptId = {});
     // The one connector of a provider (the deprecated routes): NOT_FOUND when none is installed,

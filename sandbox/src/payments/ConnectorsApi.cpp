@@ -10,6 +10,19 @@ void RouteAdder::operator()(const char *method, const char *path, Handler h) con
     m_router.add(method, QStringLiteral("/api/payments") + QString::fromLatin1(path), m_guard(std::move(h)));
 }
 
+Response createdRow(PaymentsStore &store, const Request &r,
+                    const std::function<Expected<QString>(const Json::Value &, const QString &)> &create,
+                    const QString &table, const QString &columns,
+                    void (*writer)(Json::Writer &, const QSqlQuery &, int)) {
+    auto body = objectBody(r);
+    if (!body)
+        return errorResponse(body.error());
+    auto id = create(body.value()->root(), nowTime());
+    if (!id)
+        return errorResponse(id.error());
+    return Response::json(*store.one(table, columns, id.value(), writer));
+}
+
 namespace {
 Response dataJson(const QByteArray &inner) {
     return Response::json("{\"data\":" + inner + "}");
@@ -32,9 +45,11 @@ void ConnectorsApi::registerRoutes(const RouteAdder &add) {
     // The deprecated routes act on the provider's only connector; the others name it.
     for (const char *prefix : {"/connectors/{connector}", "/connectors/{connector}/{connectorId}"}) {
         const QByteArray p(prefix);
-        add("DELETE", p.constData(), [this](const Request &r) { return uninstall(r); });
+        add("DELETE", p.constData(),
+            [this](const Request &r) { return actOnTarget(r, &ConnectorManager::uninstall); });
         add("GET", (p + "/config").constData(), [this](const Request &r) { return readConfig(r); });
-        add("POST", (p + "/reset").constData(), [this](const Request &r) { return reset(r); });
+        add("POST", (p + "/reset").constData(),
+            [this](const Request &r) { return actOnTarget(r, &ConnectorManager::reset); });
         add("GET", (p + "/tasks").constData(), [this](const Request &r) { return tasks(r); });
         add("GET", (p + "/tasks/{taskId}").constData(), [this](const Request &r) { return task(r); });
     }
@@ -103,11 +118,11 @@ Response ConnectorsApi::install(const Request &r) {
     return resp;
 }
 
-Response ConnectorsApi::uninstall(const Request &r) {
+Response ConnectorsApi::actOnTarget(const Request &r, void (ConnectorManager::*act)(const QString &)) {
     auto c = target(r);
     if (!c)
         return errorResponse(c.error());
-    m.connectors.uninstall(c->id);
+    (m.connectors.*act)(c->id);
     return Response::empty(204);
 }
 
@@ -133,14 +148,6 @@ Response ConnectorsApi::updateConfig(const Request &r) {
         return errorResponse(
             LedgerError::validation(QStringLiteral("a connector named '%1' is installed").arg(name)));
     m.connectors.updateConfig(c->id, config.value());
-    return Response::empty(204);
-}
-
-Response ConnectorsApi::reset(const Request &r) {
-    auto c = target(r);
-    if (!c)
-        return errorResponse(c.error());
-    m.connectors.reset(c->id);
     return Response::empty(204);
 }
 
@@ -191,11 +198,8 @@ Response ConnectorsApi::transfer(const Request &r) {
     auto asset = requiredString(v, "asset");
     auto destination = requiredString(v, "destination");
     auto source = optionalString(v, "source");
-    for (const LedgerError *e :
-         {amount ? nullptr : &amount.error(), asset ? nullptr : &asset.error(),
-          destination ? nullptr : &destination.error(), source ? nullptr : &source.error()})
-        if (e)
-            return errorResponse(*e);
+    if (const LedgerError *e = firstError(amount, asset, destination, source))
+        return errorResponse(*e);
     QString from = source.value().value_or(QString());
     if (from.isEmpty()) {
         QSqlQuery q = m.store.db().query(

@@ -94,22 +94,15 @@ Response PaymentsApi::createPayment(const Request &r) {
     auto source = optionalString(v, "sourceAccountID");
     auto destination = optionalString(v, "destinationAccountID");
     auto metadata = optionalMetadata(v, "metadata");
-    for (const LedgerError *e :
-         {reference ? nullptr : &reference.error(), connectorId ? nullptr : &connectorId.error(),
-          createdAt ? nullptr : &createdAt.error(), amount ? nullptr : &amount.error(),
-          type ? nullptr : &type.error(), status ? nullptr : &status.error(),
-          scheme ? nullptr : &scheme.error(), asset ? nullptr : &asset.error(),
-          source ? nullptr : &source.error(), destination ? nullptr : &destination.error(),
-          metadata ? nullptr : &metadata.error()})
-        if (e)
-            return errorResponse(*e);
+    if (const LedgerError *e = firstError(reference, connectorId, createdAt, amount, type, status, scheme,
+                                          asset, source, destination, metadata))
+        return errorResponse(*e);
     if (!validAsset(asset.value()))
         return errorResponse(LedgerError::validation(
             QStringLiteral("'asset' must look like EUR/2 (code, then optionally a slash and the decimals)")));
-    const auto connector = m.connectors.connector(connectorId.value());
+    auto connector = m.connectors.installed(connectorId.value());
     if (!connector)
-        return errorResponse(LedgerError::validation(
-            QStringLiteral("connector '%1' is not installed").arg(connectorId.value())));
+        return errorResponse(connector.error());
     for (const auto &account : {source.value(), destination.value()})
         if (account && !account->isEmpty() && !m.store.accountExists(*account))
             return errorResponse(
@@ -171,19 +164,13 @@ Response PaymentsApi::createAccount(const Request &r) {
     auto asset = optionalString(v, "defaultAsset");
     auto name = optionalString(v, "accountName");
     auto metadata = optionalMetadata(v, "metadata");
-    for (const LedgerError *e :
-         {reference ? nullptr : &reference.error(), connectorId ? nullptr : &connectorId.error(),
-          createdAt ? nullptr : &createdAt.error(), type ? nullptr : &type.error(),
-          asset ? nullptr : &asset.error(), name ? nullptr : &name.error(),
-          metadata ? nullptr : &metadata.error()})
-        if (e)
-            return errorResponse(*e);
+    if (const LedgerError *e = firstError(reference, connectorId, createdAt, type, asset, name, metadata))
+        return errorResponse(*e);
     if (asset.value() && !asset.value()->isEmpty() && !validAsset(*asset.value()))
         return errorResponse(LedgerError::validation(QStringLiteral("'defaultAsset' must look like EUR/2")));
-    const auto connector = m.connectors.connector(connectorId.value());
+    auto connector = m.connectors.installed(connectorId.value());
     if (!connector)
-        return errorResponse(LedgerError::validation(
-            QStringLiteral("connector '%1' is not installed").arg(connectorId.value())));
+        return errorResponse(connector.error());
     AccountRow a;
     a.id = PaymentsStore::accountId(reference.value(), connector->id);
     if (m.store.accountExists(a.id))

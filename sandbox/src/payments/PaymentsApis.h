@@ -8,6 +8,8 @@
 
 #include "core/Service.h"
 
+#include <functional>
+
 namespace Formance::Sandbox::Payments {
 
 struct PaymentsParts {
@@ -29,6 +31,13 @@ private:
     const Guard &m_guard;
 };
 
+// A POST that creates one row: the JSON object body goes to `create` (with the request's time),
+// and the answer is the stored row, as `writer` writes it.
+Response createdRow(PaymentsStore &store, const Request &r,
+                    const std::function<Expected<QString>(const Json::Value &, const QString &)> &create,
+                    const QString &table, const QString &columns,
+                    void (*writer)(Json::Writer &, const QSqlQuery &, int));
+
 // listAllConnectors, listConfigsAvailableConnectors, install, uninstall, config, reset, tasks
 // (deprecated per-provider routes and their connectorId twins), connectorsTransfer.
 class ConnectorsApi {
@@ -41,10 +50,10 @@ private:
     Expected<ConnectorInfo> target(const Request &r); // by {connector} and, when given, {connectorId}
     Response list();
     Response install(const Request &r);
-    Response uninstall(const Request &r);
+    // uninstall, reset: the connector the route names, then `act` on it; 204.
+    Response actOnTarget(const Request &r, void (ConnectorManager::*act)(const QString &));
     Response readConfig(const Request &r);
     Response updateConfig(const Request &r);
-    Response reset(const Request &r);
     Response tasks(const Request &r);
     Response task(const Request &r);
     Response transfer(const Request &r);

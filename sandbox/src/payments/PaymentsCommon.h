@@ -31,6 +31,14 @@ Expected<QString> requiredEnum(const Json::Value &body, const char *field, const
 Expected<Metadata> optionalMetadata(const Json::Value &body, const char *field);
 bool validAsset(const QString &asset); // "EUR/2", "USD", "JPY/0" ...
 
+// The first refusal among the readers' results, in argument order, or nullptr: a handler reads
+// every field, then answers with the first field that was wrong.
+template <class... T> const LedgerError *firstError(const Expected<T> &...results) {
+    const LedgerError *first = nullptr;
+    ((first = first ? first : (results ? nullptr : &results.error())), ...);
+    return first;
+}
+
 extern const QStringList kPaymentTypes;
 extern const QStringList kPaymentStatuses;
 extern const QStringList kPaymentSchemes;

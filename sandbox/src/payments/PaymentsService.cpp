@@ -1,5 +1,7 @@
 #include "PaymentsService.h"
 
+#include "api/ApiSupport.h"
+
 namespace Formance::Sandbox {
 
 namespace Payments {
@@ -20,14 +22,7 @@ PaymentsService::PaymentsService(ServiceContext &context)
 
 void PaymentsService::registerRoutes(Router &router, const Guard &guard) {
     const RouteAdder add(router, guard);
-    add("GET", "/_info", [this](const Request &) {
-        Json::Writer w;
-        w.beginObject();
-        w.key("version");
-        w.value(m_context.version);
-        w.endObject();
-        return Response::json(w.take());
-    });
+    add("GET", "/_info", [this](const Request &) { return infoResponse(m_context.version); });
     m_connectorsApi.registerRoutes(add);
     m_paymentsApi.registerRoutes(add);
     m_bankAccountsApi.registerRoutes(add);

@@ -2,7 +2,10 @@
 
 #include "PaymentsCommon.h"
 
+#include "core/SqlRows.h"
 #include "ledger/AmountKey.h"
+
+#include <initializer_list>
 
 namespace Formance::Sandbox::Payments {
 
@@ -76,14 +79,8 @@ std::optional<AccountRow> PaymentsStore::account(const QString &id) {
     if (!q.next())
         return std::nullopt;
     AccountRow a;
-    a.id = q.value(0).toString();
-    a.connectorId = q.value(1).toString();
-    a.provider = q.value(2).toString();
-    a.reference = q.value(3).toString();
-    a.createdAt = q.value(4).toString();
-    a.defaultAsset = q.value(5).toString();
-    a.accountName = q.value(6).toString();
-    a.type = q.value(7).toString();
+    SqlRows::readColumns(q, 0, a.id, a.connectorId, a.provider, a.reference, a.createdAt, a.defaultAsset,
+                         a.accountName, a.type);
     return a;
 }
 
@@ -241,146 +238,164 @@ void str(Json::Writer &w, const char *key, const QString &v) {
     w.key(key);
     w.value(v);
 }
-void amount(Json::Writer &w, const char *key, const QString &v) {
-    w.key(key);
-    w.value(BigInt::fromString(v).value_or(BigInt()));
-}
-void list(Json::Writer &w, const char *key, const QString &commaSeparated) {
-    w.key(key);
-    w.beginArray();
-    for (const QString &s : commaSeparated.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        w.value(s);
-    w.endArray();
+
+// How a stored column is written: text; text only when not empty; a decimal amount; a metadata
+// object; a comma-separated list as an array; JSON text (null, [] or {} when empty).
+enum class As { Text, TextIfAny, Amount, Metadata, List, Json, JsonArray, JsonObject };
+struct Field {
+    const char *key;
+    int column; // from the row's first column
+    As as = As::Text;
+};
+
+void writeFields(Json::Writer &w, const QSqlQuery &q, int first, std::initializer_list<Field> fields) {
+    for (const Field &f : fields) {
+        const QString v = col(q, first + f.column);
+        if (f.as == As::TextIfAny && v.isEmpty())
+            continue;
+        w.key(f.key);
+        switch (f.as) {
+        case As::Text:
+        case As::TextIfAny:
+            w.value(v);
+            break;
+        case As::Amount:
+            w.value(BigInt::fromString(v).value_or(BigInt()));
+            break;
+        case As::Metadata:
+            writeMetadata(w, v);
+            break;
+        case As::List:
+            w.beginArray();
+            for (const QString &s : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                w.value(s);
+            w.endArray();
+            break;
+        case As::Json:
+            writeRawJson(w, v);
+            break;
+        case As::JsonArray:
+            writeRawJson(w, v, "[]");
+            break;
+        case As::JsonObject:
+            writeRawJson(w, v, "{}");
+            break;
+        }
+    }
 }
 } // namespace
 
 void PaymentsStore::writeAccount(Json::Writer &w, const QSqlQuery &q, int f) {
     w.beginObject();
-    str(w, "id", col(q, f));
-    str(w, "createdAt", col(q, f + 1));
-    str(w, "reference", col(q, f + 2));
-    str(w, "connectorID", col(q, f + 3));
-    str(w, "provider", col(q, f + 4));
-    str(w, "defaultCurrency", col(q, f + 5));
-    str(w, "defaultAsset", col(q, f + 5));
-    str(w, "accountName", col(q, f + 6));
-    str(w, "type", col(q, f + 7));
-    w.key("metadata");
-    writeMetadata(w, col(q, f + 8));
-    w.key("raw");
-    writeRawJson(w, col(q, f + 9));
-    list(w, "pools", col(q, f + 10));
+    writeFields(w, q, f,
+                {{"id", 0},
+                 {"createdAt", 1},
+                 {"reference", 2},
+                 {"connectorID", 3},
+                 {"provider", 4},
+                 {"defaultCurrency", 5},
+                 {"defaultAsset", 5},
+                 {"accountName", 6},
+                 {"type", 7},
+                 {"metadata", 8, As::Metadata},
+                 {"raw", 9, As::Json},
+                 {"pools", 10, As::List}});
     w.endObject();
 }
 
 void PaymentsStore::writePayment(Json::Writer &w, const QSqlQuery &q, int f) {
     w.beginObject();
-    str(w, "id", col(q, f));
-    str(w, "reference", col(q, f + 1));
-    str(w, "connectorID", col(q, f + 2));
-    str(w, "provider", col(q, f + 3));
-    str(w, "sourceAccountID", col(q, f + 4));
-    str(w, "destinationAccountID", col(q, f + 5));
-    str(w, "type", col(q, f + 6));
-    str(w, "status", col(q, f + 7));
-    amount(w, "initialAmount", col(q, f + 8));
-    amount(w, "amount", col(q, f + 9));
-    str(w, "scheme", col(q, f + 10));
-    str(w, "asset", col(q, f + 11));
-    str(w, "createdAt", col(q, f + 12));
-    w.key("raw");
-    writeRawJson(w, col(q, f + 13));
-    w.key("adjustments");
-    writeRawJson(w, col(q, f + 14), "[]");
-    w.key("metadata");
-    writeMetadata(w, col(q, f + 15));
+    writeFields(w, q, f,
+                {{"id", 0},
+                 {"reference", 1},
+                 {"connectorID", 2},
+                 {"provider", 3},
+                 {"sourceAccountID", 4},
+                 {"destinationAccountID", 5},
+                 {"type", 6},
+                 {"status", 7},
+                 {"initialAmount", 8, As::Amount},
+                 {"amount", 9, As::Amount},
+                 {"scheme", 10},
+                 {"asset", 11},
+                 {"createdAt", 12},
+                 {"raw", 13, As::Json},
+                 {"adjustments", 14, As::JsonArray},
+                 {"metadata", 15, As::Metadata}});
     w.endObject();
 }
 
 void PaymentsStore::writeBalance(Json::Writer &w, const QSqlQuery &q, int f) {
     w.beginObject();
-    str(w, "accountId", col(q, f));
-    str(w, "createdAt", col(q, f + 1));
-    str(w, "lastUpdatedAt", col(q, f + 2));
-    str(w, "currency", col(q, f + 3));
-    str(w, "asset", col(q, f + 3));
-    amount(w, "balance", col(q, f + 4));
+    writeFields(w, q, f,
+                {{"accountId", 0},
+                 {"createdAt", 1},
+                 {"lastUpdatedAt", 2},
+                 {"currency", 3},
+                 {"asset", 3},
+                 {"balance", 4, As::Amount}});
     w.endObject();
 }
 
 void PaymentsStore::writeBankAccount(Json::Writer &w, const QSqlQuery &q, int f) {
     w.beginObject();
-    str(w, "id", col(q, f));
-    str(w, "name", col(q, f + 1));
-    str(w, "createdAt", col(q, f + 2));
-    str(w, "country", col(q, f + 3));
-    str(w, "connectorID", col(q, f + 4));
+    writeFields(w, q, f, {{"id", 0}, {"name", 1}, {"createdAt", 2}, {"country", 3}, {"connectorID", 4}});
     const auto related = Json::Document::parse(col(q, f + 9).toUtf8());
     if (related && related->root().size() > 0) {
         const Json::Value first = *related->root().elements().begin();
         str(w, "accountID", first["accountID"].toString());
         str(w, "provider", first["provider"].toString());
     }
-    if (!col(q, f + 5).isEmpty())
-        str(w, "accountNumber", col(q, f + 5));
-    if (!col(q, f + 6).isEmpty())
-        str(w, "iban", col(q, f + 6));
-    if (!col(q, f + 7).isEmpty())
-        str(w, "swiftBicCode", col(q, f + 7));
-    w.key("metadata");
-    writeMetadata(w, col(q, f + 8));
-    w.key("relatedAccounts");
-    writeRawJson(w, col(q, f + 9), "[]");
+    writeFields(w, q, f,
+                {{"accountNumber", 5, As::TextIfAny},
+                 {"iban", 6, As::TextIfAny},
+                 {"swiftBicCode", 7, As::TextIfAny},
+                 {"metadata", 8, As::Metadata},
+                 {"relatedAccounts", 9, As::JsonArray}});
     w.endObject();
 }
 
 void PaymentsStore::writeTransfer(Json::Writer &w, const QSqlQuery &q, int f) {
     w.beginObject();
-    str(w, "id", col(q, f));
-    str(w, "reference", col(q, f + 1));
-    str(w, "createdAt", col(q, f + 2));
-    str(w, "scheduledAt", col(q, f + 3));
-    str(w, "description", col(q, f + 4));
-    str(w, "sourceAccountID", col(q, f + 5));
-    str(w, "destinationAccountID", col(q, f + 6));
-    str(w, "connectorID", col(q, f + 7));
-    str(w, "provider", col(q, f + 8));
-    str(w, "type", col(q, f + 9));
-    amount(w, "amount", col(q, f + 10));
-    amount(w, "initialAmount", col(q, f + 11));
-    str(w, "asset", col(q, f + 12));
-    str(w, "status", col(q, f + 13));
-    str(w, "error", col(q, f + 14));
-    w.key("metadata");
-    writeMetadata(w, col(q, f + 15));
-    w.key("relatedPayments");
-    writeRawJson(w, col(q, f + 16), "[]");
-    w.key("relatedAdjustments");
-    writeRawJson(w, col(q, f + 17), "[]");
+    writeFields(w, q, f,
+                {{"id", 0},
+                 {"reference", 1},
+                 {"createdAt", 2},
+                 {"scheduledAt", 3},
+                 {"description", 4},
+                 {"sourceAccountID", 5},
+                 {"destinationAccountID", 6},
+                 {"connectorID", 7},
+                 {"provider", 8},
+                 {"type", 9},
+                 {"amount", 10, As::Amount},
+                 {"initialAmount", 11, As::Amount},
+                 {"asset", 12},
+                 {"status", 13},
+                 {"error", 14},
+                 {"metadata", 15, As::Metadata},
+                 {"relatedPayments", 16, As::JsonArray},
+                 {"relatedAdjustments", 17, As::JsonArray}});
     w.endObject();
 }
 
 void PaymentsStore::writePool(Json::Writer &w, const QSqlQuery &q, int f) {
     w.beginObject();
-    str(w, "id", col(q, f));
-    str(w, "name", col(q, f + 1));
-    list(w, "accounts", col(q, f + 2));
+    writeFields(w, q, f, {{"id", 0}, {"name", 1}, {"accounts", 2, As::List}});
     w.endObject();
 }
 
 void PaymentsStore::writeTask(Json::Writer &w, const QSqlQuery &q, int f) {
     w.beginObject();
-    str(w, "id", col(q, f));
-    str(w, "connectorID", col(q, f + 1));
-    str(w, "createdAt", col(q, f + 2));
-    str(w, "updatedAt", col(q, f + 3));
-    w.key("descriptor");
-    writeRawJson(w, col(q, f + 4), "{}");
-    str(w, "status", col(q, f + 5));
-    w.key("state");
-    writeRawJson(w, col(q, f + 6), "{}");
-    if (!col(q, f + 7).isEmpty())
-        str(w, "error", col(q, f + 7));
+    writeFields(w, q, f,
+                {{"id", 0},
+                 {"connectorID", 1},
+                 {"createdAt", 2},
+                 {"updatedAt", 3},
+                 {"descriptor", 4, As::JsonObject},
+                 {"status", 5},
+                 {"state", 6, As::JsonObject},
+                 {"error", 7, As::TextIfAny}});
     w.endObject();
 }
 

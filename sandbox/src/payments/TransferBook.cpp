@@ -2,6 +2,7 @@
 
 #include "PaymentsCommon.h"
 
+#include "core/SqlRows.h"
 #include "ledger/AmountKey.h"
 
 namespace Formance::Sandbox::Payments {
@@ -20,19 +21,9 @@ std::optional<TransferRow> TransferBook::get(const QString &id) {
     if (!q.next())
         return std::nullopt;
     TransferRow t;
-    t.id = q.value(0).toString();
-    t.reference = q.value(1).toString();
-    t.connectorId = q.value(2).toString();
-    t.provider = q.value(3).toString();
-    t.type = q.value(4).toString();
-    t.sourceAccountId = q.value(5).toString();
-    t.destinationAccountId = q.value(6).toString();
-    t.asset = q.value(7).toString();
-    t.amount = BigInt::fromString(q.value(8).toString()).value_or(BigInt());
-    t.initialAmount = BigInt::fromString(q.value(9).toString()).value_or(BigInt());
-    t.status = q.value(10).toString();
-    t.error = q.value(11).toString();
-    t.relatedPayments = q.value(12).toString();
+    SqlRows::readColumns(q, 0, t.id, t.reference, t.connectorId, t.provider, t.type, t.sourceAccountId,
+                         t.destinationAccountId, t.asset, t.amount, t.initialAmount, t.status, t.error,
+                         t.relatedPayments);
     return t;
 }
 

@@ -30,14 +30,9 @@ const QStringList kDeletable{QStringLiteral("WAITING_FOR_VALIDATION"), QStringLi
 void TransfersApi::registerRoutes(const RouteAdder &add) {
     add("GET", "/transfer-initiations", [this](const Request &r) { return list(r); });
     add("POST", "/transfer-initiations", [this](const Request &r) {
-        auto body = objectBody(r);
-        if (!body)
-            return errorResponse(body.error());
-        auto id = create(body.value()->root(), nowTime());
-        if (!id)
-            return errorResponse(id.error());
-        return Response::json(
-            *m.store.one(kTable, PaymentsStore::kTransferColumns, id.value(), &PaymentsStore::writeTransfer));
+        return createdRow(
+            m.store, r, [this](const Json::Value &v, const QString &at) { return create(v, at); }, kTable,
+            PaymentsStore::kTransferColumns, &PaymentsStore::writeTransfer);
     });
     add("GET", "/transfer-initiations/{transferId}", [this](const Request &r) { return get(r); });
     add("DELETE", "/transfer-initiations/{transferId}", [this](const Request &r) { return remove(r); });
@@ -60,25 +55,19 @@ Expected<QString> TransfersApi::create(const Json::Value &v, const QString &at) 
     auto amount = requiredAmount(v, "amount", false);
     auto asset = requiredString(v, "asset");
     auto metadata = optionalMetadata(v, "metadata");
-    for (const LedgerError *e :
-         {reference ? nullptr : &reference.error(), scheduledAt ? nullptr : &scheduledAt.error(),
-          description ? nullptr : &description.error(), source ? nullptr : &source.error(),
-          destination ? nullptr : &destination.error(), connectorId ? nullptr : &connectorId.error(),
-          provider ? nullptr : &provider.error(), type ? nullptr : &type.error(),
-          amount ? nullptr : &amount.error(), asset ? nullptr : &asset.error(),
-          metadata ? nullptr : &metadata.error()})
-        if (e)
-            return *e;
+    if (const LedgerError *e = firstError(reference, scheduledAt, description, source, destination,
+                                          connectorId, provider, type, amount, asset, metadata))
+        return *e;
     if (!v["validated"].isBool())
         return LedgerError::validation(QStringLiteral("'validated' is required and must be a boolean"));
     if (!validAsset(asset.value()))
         return LedgerError::validation(QStringLiteral("'asset' must look like EUR/2"));
     std::optional<ConnectorInfo> connector;
     if (connectorId.value() && !connectorId.value()->isEmpty()) {
-        connector = m.connectors.connector(*connectorId.value());
-        if (!connector)
-            return LedgerError::validation(
-                QStringLiteral("connector '%1' is not installed").arg(*connectorId.value()));
+        auto installed = m.connectors.installed(*connectorId.value());
+        if (!installed)
+            return installed.error();
+        connector = installed.value();
         if (provider.value() && !provider.value()->isEmpty() && *provider.value() != connector->provider)
             return LedgerError::validation(
                 QStringLiteral("connector '%1' is not a %2 connector").arg(connector->id, *provider.value()));
@@ -228,12 +217,8 @@ Response TransfersApi::reverse(const Request &r) {
     auto amount = requiredAmount(v, "amount", false);
     auto asset = requiredString(v, "asset");
     auto metadata = optionalMetadata(v, "metadata");
-    for (const LedgerError *e :
-         {reference ? nullptr : &reference.error(), description ? nullptr : &description.error(),
-          amount ? nullptr : &amount.error(), asset ? nullptr : &asset.error(),
-          metadata ? nullptr : &metadata.error()})
-        if (e)
-            return errorResponse(*e);
+    if (const LedgerError *e = firstError(reference, description, amount, asset, metadata))
+        return errorResponse(*e);
     auto done = m.transfers.reverse(id, amount.value(), asset.value(), reference.value(), metadata.value(),
                                     nowTime());
     if (!done)

@@ -13,6 +13,8 @@
 #include <QDateTime>
 #include <QUuid>
 
+#include <initializer_list>
+
 namespace Formance::Sandbox {
 
 namespace {
@@ -52,57 +54,48 @@ QByteArray balancesJson(const AssetBalances &balances) {
     return w.take();
 }
 
+// A stored row as a JSON object: the columns from `first` on, in order, each under its key; JSON
+// columns hold JSON text, written as it is.
+struct Field {
+    const char *key;
+    bool json = false;
+};
+
+void writeFields(Json::Writer &w, const QSqlQuery &q, int first, std::initializer_list<Field> fields) {
+    int column = first;
+    for (const Field &f : fields) {
+        w.key(f.key);
+        if (f.json)
+            w.rawJson(q.value(column++).toString().toUtf8());
+        else
+            w.value(q.value(column++).toString());
+    }
+}
+
 void writePolicy(Json::Writer &w, const QSqlQuery &q, int first) {
     w.beginObject();
-    w.key("id");
-    w.value(q.value(first).toString());
-    w.key("name");
-    w.value(q.value(first + 1).toString());
-    w.key("createdAt");
-    w.value(q.value(first + 2).toString());
-    w.key("ledgerName");
-    w.value(q.value(first + 3).toString());
-    w.key("ledgerQuery");
-    w.rawJson(q.value(first + 4).toString().toUtf8());
-    w.key("paymentsPoolID");
-    w.value(q.value(first + 5).toString());
+    writeFields(w, q, first,
+                {{"id"}, {"name"}, {"createdAt"}, {"ledgerName"}, {"ledgerQuery", true}, {"paymentsPoolID"}});
     w.endObject();
 }
 
 void writeRun(Json::Writer &w, const QSqlQuery &q, int first) {
     w.beginObject();
-    w.key("id");
-    w.value(q.value(first).toString());
-    w.key("policyID");
-    w.value(q.value(first + 1).toString());
-    w.key("createdAt");
-    w.value(q.value(first + 2).toString());
-    w.key("reconciledAtLedger");
-    w.value(q.value(first + 3).toString());
-    w.key("reconciledAtPayments");
-    w.value(q.value(first + 4).toString());
-    w.key("status");
-    w.value(q.value(first + 5).toString());
-    w.key("ledgerBalances");
-    w.rawJson(q.value(first + 6).toString().toUtf8());
-    w.key("paymentsBalances");
-    w.rawJson(q.value(first + 7).toString().toUtf8());
-    w.key("driftBalances");
-    w.rawJson(q.value(first + 8).toString().toUtf8());
+    writeFields(w, q, first,
+                {{"id"},
+                 {"policyID"},
+                 {"createdAt"},
+                 {"reconciledAtLedger"},
+                 {"reconciledAtPayments"},
+                 {"status"},
+                 {"ledgerBalances", true},
+                 {"paymentsBalances", true},
+                 {"driftBalances", true}});
     if (!q.value(first + 9).isNull() && !q.value(first + 9).toString().isEmpty()) {
         w.key("error");
         w.value(q.value(first + 9).toString());
     }
     w.endObject();
-}
-
-Response dataResponse(const std::function<void(Json::Writer &)> &write, int status = 200) {
-    Json::Writer w;
-    w.beginObject();
-    w.key("data");
-    write(w);
-    w.endObject();
-    return Response::json(w.take(), status);
 }
 
 // A date the request says a reconciliation looks at: RFC 3339, and not in the future (the
@@ -135,14 +128,8 @@ public:
         auto add = [&](const char *method, const char *path, Handler h) {
             router.add(method, QString::fromLatin1(path), guard(std::move(h)));
         };
-        add("GET", "/api/reconciliation/_info", [this](const Request &) {
-            Json::Writer w;
-            w.beginObject();
-            w.key("version");
-            w.value(m_context.version);
-            w.endObject();
-            return Response::json(w.take());
-        });
+        add("GET", "/api/reconciliation/_info",
+            [this](const Request &) { return infoResponse(m_context.version); });
         add("POST", "/api/reconciliation/policies", [this](const Request &r) { return createPolicy(r); });
         add("GET", "/api/reconciliation/policies", [this](const Request &r) { return listPolicies(r); });
         add("GET", "/api/reconciliation/policies/{policyID}",

@@ -404,14 +404,8 @@ public:
     QString name() const override { return QStringLiteral("search"); }
 
     void registerRoutes(Router &router, const Guard &guard) override {
-        router.add("GET", QStringLiteral("/api/search/_info"), guard([this](const Request &) {
-                       Json::Writer w;
-                       w.beginObject();
-                       w.key("version");
-                       w.value(m_context.version);
-                       w.endObject();
-                       return Response::json(w.take());
-                   }));
+        router.add("GET", QStringLiteral("/api/search/_info"),
+                   guard([this](const Request &) { return infoResponse(m_context.version); }));
         // "/api/search/" in the spec: the router ignores the trailing slash.
         router.add("POST", QStringLiteral("/api/search"),
                    guard([this](const Request &r) { return search(r); }));

@@ -94,6 +94,32 @@ Expected<WalletSubject> subjectOf(const Json::Value &v, const QString &what) {
     return s;
 }
 
+// Credit and debit bodies start alike: a JSON object with the amount and the metadata.
+struct MoneyBody {
+    std::shared_ptr<Json::Document> doc; // keeps root valid
+    Json::Value root;
+    Money money;
+    Metadata metadata;
+};
+
+Expected<MoneyBody> moneyBody(const QByteArray &raw) {
+    auto body = parseBody(raw, true);
+    if (!body)
+        return body.error();
+    MoneyBody out{body.value(), body.value()->root(), {}, {}};
+    if (!out.root.isObject())
+        return LedgerError::validation(QStringLiteral("the body must be a JSON object"));
+    auto money = moneyOf(out.root["amount"]);
+    if (!money)
+        return money.error();
+    out.money = money.value();
+    auto md = LedgerStore::metadataFrom(out.root["metadata"], QStringLiteral("metadata"));
+    if (!md)
+        return md.error();
+    out.metadata = md.value();
+    return out;
+}
+
 void writeMetadata(Json::Writer &w, const Metadata &md) {
     w.rawJson(LedgerStore::metadataJson(md));
 }
@@ -317,12 +343,7 @@ void WalletsService::registerRoutes(Router &router, const Guard &guard) {
 }
 
 Response WalletsService::info(const Request &) {
-    Json::Writer w;
-    w.beginObject();
-    w.key("version");
-    w.value(m_context.version);
-    w.endObject();
-    return Response::json(w.take());
+    return infoResponse(m_context.version);
 }
 
 // --- wallets ---
@@ -537,23 +558,15 @@ Response WalletsService::getBalance(const Request &r) {
 
 Response WalletsService::creditWallet(const Request &r) {
     return idempotent(r, [&]() -> Response {
-        auto body = parseBody(r.body, true);
-        if (!body)
-            return walletsError(body.error());
-        const Json::Value root = body.value()->root();
-        if (!root.isObject())
-            return validation(QStringLiteral("the body must be a JSON object"));
+        auto head = moneyBody(r.body);
+        if (!head)
+            return walletsError(head.error());
+        const Json::Value root = head->root;
         CreditOrder order;
         order.walletId = r.param(QStringLiteral("id"));
-        auto money = moneyOf(root["amount"]);
-        if (!money)
-            return walletsError(money.error());
-        order.asset = money->asset;
-        order.amount = money->amount;
-        auto md = LedgerStore::metadataFrom(root["metadata"], QStringLiteral("metadata"));
-        if (!md)
-            return walletsError(md.error());
-        order.metadata = md.value();
+        order.asset = head->money.asset;
+        order.amount = head->money.amount;
+        order.metadata = head->metadata;
         auto reference = optionalString(root["reference"], QStringLiteral("reference"));
         auto balance = optionalString(root["balance"], QStringLiteral("balance"));
         auto timestamp = optionalTime(root["timestamp"], QStringLiteral("timestamp"));
@@ -583,23 +596,15 @@ Response WalletsService::creditWallet(const Request &r) {
 
 Response WalletsService::debitWallet(const Request &r) {
     return idempotent(r, [&]() -> Response {
-        auto body = parseBody(r.body, true);
-        if (!body)
-            return walletsError(body.error());
-        const Json::Value root = body.value()->root();
-        if (!root.isObject())
-            return validation(QStringLiteral("the body must be a JSON object"));
+        auto head = moneyBody(r.body);
+        if (!head)
+            return walletsError(head.error());
+        const Json::Value root = head->root;
         DebitOrder order;
         order.walletId = r.param(QStringLiteral("id"));
-        auto money = moneyOf(root["amount"]);
-        if (!money)
-            return walletsError(money.error());
-        order.asset = money->asset;
-        order.amount = money->amount;
-        auto md = LedgerStore::metadataFrom(root["metadata"], QStringLiteral("metadata"));
-        if (!md)
-            return walletsError(md.error());
-        order.metadata = md.value();
+        order.asset = head->money.asset;
+        order.amount = head->money.amount;
+        order.metadata = head->metadata;
         if (!root["pending"].isNull() && !root["pending"].isBool())
             return validation(QStringLiteral("pending must be a boolean"));
         order.pending = root["pending"].toBool();

@@ -6,6 +6,7 @@
 #include "api/ApiSupport.h"
 #include "core/EventBus.h"
 #include "core/Service.h"
+#include "core/SqlRows.h"
 #include "ledger/AmountKey.h"
 #include "ledger/LedgerStore.h"
 
@@ -104,15 +105,6 @@ QByteArray configJson(const Config &c) {
     Json::Writer w;
     writeConfig(w, c);
     return w.take();
-}
-
-QString typesJson(const QStringList &types) {
-    Json::Writer w;
-    w.beginArray();
-    for (const QString &t : types)
-        w.value(t);
-    w.endArray();
-    return QString::fromUtf8(w.take());
 }
 
 QStringList typesFrom(const QString &json) {
@@ -269,8 +261,8 @@ private:
             QStringLiteral("INSERT INTO webhooks_configs (%1, update_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
                            "(SELECT COALESCE(MAX(update_seq), 0) + 1 FROM webhooks_configs))")
                 .arg(QLatin1String(kConfigColumns)),
-            {c.id, text(c.name), c.endpoint, c.secret, typesJson(c.eventTypes), int(c.active), c.createdAt,
-             c.updatedAt});
+            {c.id, text(c.name), c.endpoint, c.secret, SqlRows::jsonList(c.eventTypes), int(c.active),
+             c.createdAt, c.updatedAt});
     }
 
     void record(const Attempt &a, const QString &configId, bool isTest) {
