@@ -20,7 +20,8 @@ ApplicationWindow {
         { key: "accounts", title: qsTr("Accounts"), needsLedger: true },
         { key: "balances", title: qsTr("Balances"), needsLedger: true },
         { key: "logs", title: qsTr("Logs"), needsLedger: true },
-        { key: "new-transaction", title: qsTr("New transaction"), needsLedger: true }
+        { key: "new-transaction", title: qsTr("New transaction"), needsLedger: true },
+        { key: "wallets", title: qsTr("Wallets"), needsLedger: false }
     ]
     property string page: "connections"
 
@@ -60,8 +61,10 @@ ApplicationWindow {
             palette.disabled.text = "#6c7179"
             palette.disabled.buttonText = "#6c7179"
         }
-        // "transaction" opens the newest transaction's detail over the transactions page.
-        const key = initialPage === "transaction" ? "transactions" : initialPage === "account" ? "accounts" : initialPage
+        // "transaction" opens the newest transaction's detail over the transactions page ("account",
+        // "wallet" likewise).
+        const key = initialPage === "transaction" ? "transactions" : initialPage === "account" ? "accounts"
+                  : initialPage === "wallet" ? "wallets" : initialPage
         if (key !== "" && !show(key))
             console.warn("unknown page", initialPage)
     }
@@ -121,6 +124,7 @@ ApplicationWindow {
                 ledger: window.currentLedger
                 onCommitted: id => window.openTransaction(id)
             }
+            WalletsPage {}
         }
     }
 
