@@ -21,7 +21,8 @@ ApplicationWindow {
         { key: "balances", title: qsTr("Balances"), needsLedger: true },
         { key: "logs", title: qsTr("Logs"), needsLedger: true },
         { key: "new-transaction", title: qsTr("New transaction"), needsLedger: true },
-        { key: "wallets", title: qsTr("Wallets"), needsLedger: false }
+        { key: "wallets", title: qsTr("Wallets"), needsLedger: false },
+        { key: "webhooks", title: qsTr("Webhooks"), needsLedger: false }
     ]
     property string page: "connections"
 
@@ -62,9 +63,9 @@ ApplicationWindow {
             palette.disabled.buttonText = "#6c7179"
         }
         // "transaction" opens the newest transaction's detail over the transactions page ("account",
-        // "wallet" likewise).
+        // "wallet", "webhook" likewise).
         const key = initialPage === "transaction" ? "transactions" : initialPage === "account" ? "accounts"
-                  : initialPage === "wallet" ? "wallets" : initialPage
+                  : initialPage === "wallet" ? "wallets" : initialPage === "webhook" ? "webhooks" : initialPage
         if (key !== "" && !show(key))
             console.warn("unknown page", initialPage)
     }
@@ -125,6 +126,7 @@ ApplicationWindow {
                 onCommitted: id => window.openTransaction(id)
             }
             WalletsPage {}
+            WebhooksPage {}
         }
     }
 

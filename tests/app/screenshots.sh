@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Renders every page of formance-desk (ledger and wallets) on the demo stack, light and dark, at 1280x800,
+# Renders every page of formance-desk (ledger, wallets, webhooks) on the demo stack, light and dark, at 1280x800,
 # and checks each PNG holds a real picture (not a blank or failed render).
 # usage: screenshots.sh FORMANCE_DESK OUTPUT_DIR
 set -euo pipefail
@@ -7,7 +7,7 @@ app="$1"
 out="$2"
 mkdir -p "$out"
 status=0
-for page in connections ledgers transactions transaction accounts account balances logs new-transaction wallets wallet; do
+for page in connections ledgers transactions transaction accounts account balances logs new-transaction wallets wallet webhooks webhook; do
     for theme in light dark; do
         png="$out/$page-$theme.png"
         rm -f "$png"
