@@ -5,6 +5,7 @@
 #pragma once
 
 #include "BigInt.h"
+#include "core/GoDuration.h"
 #include "ledger/LedgerError.h"
 #include "ledger/LedgerStore.h"
 
@@ -67,8 +68,5 @@ Expected<Stage> parseStage(const Json::Value &v, bool templ);
 
 // The stage as the spec's Stage (StageSend, StageDelay, StageWaitEvent, Update): history input.
 void writeStageInput(Json::Writer &w, const Stage &s);
-
-// Go duration text ("1h30m", "2.5s", "300ms") in milliseconds, rounded up; nullopt if invalid.
-std::optional<qint64> parseDuration(const QString &text);
 
 } // namespace Formance::Sandbox

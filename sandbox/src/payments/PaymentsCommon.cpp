@@ -1,5 +1,6 @@
 #include "PaymentsCommon.h"
 
+#include "core/GoDuration.h"
 #include "ledger/AmountKey.h"
 
 #include <QRegularExpression>
@@ -121,27 +122,10 @@ const QStringList kAccountTypes{QStringLiteral("UNKNOWN"), QStringLiteral("INTER
                                 QStringLiteral("EXTERNAL")};
 
 std::optional<qint64> parseDuration(const QString &text) {
-    static const QRegularExpression part(QStringLiteral("([0-9]+(?:\\.[0-9]+)?)(ms|h|m|s)"));
-    if (text.isEmpty())
+    const auto ms = Sandbox::parseDuration(text);
+    if (!ms || *ms < 1 || text != text.trimmed())
         return std::nullopt;
-    double total = 0;
-    qsizetype pos = 0;
-    auto it = part.globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        if (m.capturedStart() != pos)
-            return std::nullopt;
-        pos = m.capturedEnd();
-        const double n = m.captured(1).toDouble();
-        const QString unit = m.captured(2);
-        total += unit == QLatin1String("ms")  ? n
-                 : unit == QLatin1String("s") ? n * 1000
-                 : unit == QLatin1String("m") ? n * 60000
-                                              : n * 3600000;
-    }
-    if (pos != text.size() || total < 1)
-        return std::nullopt;
-    return qint64(total);
+    return ms;
 }
 
 namespace {

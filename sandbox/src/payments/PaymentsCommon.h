@@ -44,7 +44,7 @@ extern const QStringList kPaymentStatuses;
 extern const QStringList kPaymentSchemes;
 extern const QStringList kAccountTypes;
 
-// "10s", "500ms", "1m30s", "2h" -> milliseconds; nullopt when malformed or not positive.
+// A connector period: a Go duration ("10s", "500ms", "1m30s") of at least 1 ms; nullopt otherwise.
 std::optional<qint64> parseDuration(const QString &text);
 
 // One sortable, filterable list: field name -> SQL expression and kind.
