@@ -75,7 +75,7 @@ protected:
             return;
         }
         const auto &page = result->body->cursor;
-        pageLoaded(generation, page.next, page.hasMore, [&] {
+        pageLoaded(generation, page.next, hasMore(page.hasMore, page.next), [&] {
             if (page.data.isEmpty())
                 return;
             beginInsertRows({}, count(), count() + int(page.data.size()) - 1);
@@ -83,6 +83,11 @@ protected:
                 rows.append(convert(item));
             endInsertRows();
         });
+    }
+    // Some services (wallets) may leave hasMore out: then a `next` cursor says there is more.
+    static bool hasMore(bool flag, const std::optional<QString> &) { return flag; }
+    static bool hasMore(const std::optional<bool> &flag, const std::optional<QString> &next) {
+        return flag.value_or(next.has_value());
     }
     // For subclasses whose parameters changed: reload soon, once, however many changed at once.
     void scheduleReload();

@@ -31,20 +31,8 @@ void WalletsModel::requestPage(const std::optional<QString> &cursor, int generat
     }
     session()->client()->wallets().v1().listWallets(request).then(
         this, [this, generation](const Result<Wallets::V1::ListWalletsResponse> &result) {
-            // As acceptPage(), for the wallets service's cursor, whose hasMore is optional.
-            if (!result || !result->body) {
-                pageFailed(generation, result ? tr("The stack answered without the expected page.")
-                                              : ErrorText::describe(result.error()));
-                return;
-            }
-            const auto &page = result->body->cursor;
-            pageLoaded(generation, page.next, page.hasMore.value_or(page.next.has_value()), [&] {
-                if (page.data.isEmpty())
-                    return;
-                beginInsertRows({}, count(), count() + int(page.data.size()) - 1);
-                for (const auto &w : page.data)
-                    m_rows.append(WalletRow{w.id, w.name, w.ledger, w.createdAt, w.metadata.toQMap()});
-                endInsertRows();
+            acceptPage(generation, result, m_rows, [](const auto &w) {
+                return WalletRow{w.id, w.name, w.ledger, w.createdAt, w.metadata.toQMap()};
             });
         });
 }
