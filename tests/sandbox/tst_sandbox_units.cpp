@@ -3,10 +3,13 @@
 #include "SandboxFixture.h"
 
 #include "Options.h"
+#include "core/EventBus.h"
 #include "ledger/AmountKey.h"
 #include "ledger/Cursor.h"
 #include "ledger/FilterQuery.h"
+#include "ledger/LedgerStore.h"
 #include "ledger/Numscript.h"
+#include "ledger/PostingEngine.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -120,6 +123,48 @@ private slots:
         }
         QVERIFY(
             Numscript::compile(refused[1], QMap<QString, QString>{}).error().message.contains("unsupported"));
+    }
+
+    // Events reach subscribers only for changes that were committed: an inner level that rolls
+    // back drops its events, a dry run publishes nothing, and nothing runs before the outer commit.
+    void eventsFollowCommitsOnly() {
+        Sandbox::LedgerStore store;
+        QString error;
+        QVERIFY2(store.open(QString(), &error), qPrintable(error));
+        QStringList ran;
+        store.afterCommit([&] { ran << "outside"; });
+        QCOMPARE(ran, QStringList{"outside"});
+        store.begin();
+        store.afterCommit([&] { ran << "outer"; });
+        store.begin();
+        store.afterCommit([&] { ran << "rolled back"; });
+        store.rollback();
+        store.begin();
+        store.afterCommit([&] { ran << "inner"; });
+        store.commit();
+        QCOMPARE(ran, QStringList{"outside"});
+        store.commit();
+        QCOMPARE(ran, (QStringList{"outside", "outer", "inner"}));
+
+        Sandbox::PostingEngine engine(store);
+        Sandbox::EventBus bus;
+        QStringList events;
+        bus.subscribe([&](const Sandbox::StackEvent &e) { events << e.qualifiedType(); });
+        engine.setEventBus(&bus);
+        QVERIFY(engine.createLedger(QStringLiteral("events"), QString(), {}).ok());
+        Sandbox::NewTransaction tx;
+        tx.postings.append({QStringLiteral("world"), QStringLiteral("a"), QStringLiteral("USD"), BigInt(5)});
+        QVERIFY(engine.createTransaction(QStringLiteral("events"), tx, true).ok()); // dry run
+        QCOMPARE(events, QStringList());
+        tx.postings[0].source = QStringLiteral("b"); // b has nothing: refused
+        QVERIFY(!engine.createTransaction(QStringLiteral("events"), tx, false).ok());
+        QCOMPARE(events, QStringList());
+        tx.postings[0].source = QStringLiteral("world");
+        QVERIFY(engine.createTransaction(QStringLiteral("events"), tx, false).ok());
+        QCOMPARE(events, QStringList{"ledger.committed_transactions"});
+        bus.setMuted(true);
+        QVERIFY(engine.createTransaction(QStringLiteral("events"), tx, false).ok());
+        QCOMPARE(events.size(), 1);
     }
 
     void options() {
