@@ -121,13 +121,9 @@ std::optional<quint16> Server::start(const Options &options, QString *error) {
     d->v2 = std::make_unique<LedgerV2Api>(d->store, d->engine, kVersion);
     d->v1 = std::make_unique<LedgerV1Api>(d->store, d->engine, *d->v2, kVersion);
     AuthApi *auth = d->auth.get();
-    const auto guard = [auth](Handler h) -> Handler {
-        return [auth, h = std::move(h)](const Request &r) {
-            if (auto denied = auth->checkBearer(r))
-                return *denied;
-            return h(r);
-        };
-    };
+    // Authentication happens once, before routing (below): the services' guard has nothing
+    // left to do. Kept in their interface so a route's registration says it is protected.
+    const auto guard = [](Handler h) -> Handler { return h; };
     d->auth->registerRoutes(d->router, [names](const Request &) { return versions(names); });
     d->v2->registerRoutes(d->router, guard);
     d->v1->registerRoutes(d->router, guard);
@@ -135,8 +131,14 @@ std::optional<quint16> Server::start(const Options &options, QString *error) {
         service->registerRoutes(d->router, guard);
 
     Router *router = &d->router;
-    d->http = std::make_unique<HttpFrontend>([router](Request &r) { return router->dispatch(r); },
-                                             options.maxBodyBytes);
+    d->http = std::make_unique<HttpFrontend>(
+        [router, auth](Request &r) {
+            if (!AuthApi::isPublic(r.method, r.path))
+                if (auto denied = auth->checkBearer(r))
+                    return *denied;
+            return router->dispatch(r);
+        },
+        options.maxBodyBytes);
     const quint16 port = d->http->listen(options.address, options.port);
     if (port == 0)
         return fail(

@@ -221,6 +221,28 @@ private slots:
         }
     }
 
+    // Defect 6: 405 says what is allowed.
+    void methodNotAllowedSaysAllow() {
+        const Reply r = f.call("PATCH", "/api/ledger/v2/main");
+        QCOMPARE(r.status, 405);
+        const QByteArray allow = r.header("Allow");
+        QVERIFY2(allow.contains("GET") && allow.contains("POST"), allow.constData());
+        QCOMPARE(r.errorCode(), QStringLiteral("VALIDATION"));
+    }
+
+    // Defect 5 from the outside: /versions is open, _info is not.
+    void authenticationAsTheSpec() {
+        RawClient c(f.port());
+        c.send("GET /versions HTTP/1.1\r\nHost: x\r\n\r\n");
+        QCOMPARE(c.read().status, 200);
+        c.send("GET /api/ledger/_info HTTP/1.1\r\nHost: x\r\n\r\n");
+        RawReply r = c.read();
+        QCOMPARE(r.status, 401);
+        QVERIFY(!r.body.contains("main")); // the ledger names stay hidden
+        c.send("GET /api/ledger/_info HTTP/1.1\r\nHost: x\r\nAuthorization: bearer " + m_token + "\r\n\r\n");
+        QCOMPARE(c.read().status, 200);
+    }
+
     // Defect 6: a trigger on an event this stack never publishes is refused.
     void triggerOnUnknownEventIsRefused() {
         const QString wf = workflow();
