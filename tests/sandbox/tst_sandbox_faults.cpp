@@ -221,6 +221,91 @@ private slots:
         }
     }
 
+    // Defect 2: filters of a thousand clauses or values are evaluated (balanced SQL), bigger ones
+    // refused with a clear 400; no answer ever carries SQL, paths or internals.
+    void oversizedFiltersAreClientErrors() {
+        QCOMPARE(f.post("main", "world", "users:f", "USD", "5", "\"metadata\":{\"k\":\"v7\"}").status, 200);
+        const QString base = QStringLiteral("/api/ledger/v2/main");
+        struct Case {
+            QByteArray method;
+            QString path;
+        };
+        const QList<Case> bodyLists{{"GET", base + "/transactions"},       {"HEAD", base + "/transactions"},
+                                    {"GET", base + "/accounts"},           {"HEAD", base + "/accounts"},
+                                    {"GET", base + "/aggregate/balances"}, {"GET", base + "/volumes"}};
+        for (const Case &c : bodyLists) {
+            for (const QByteArray &filter : {orFilter(1000), inFilter(1000, "metadata[k]"),
+                                             "{\"$and\":[" + orFilter(1000) + "," + orFilter(900) + "]}"}) {
+                const Reply r = f.call(c.method, c.path, filter);
+                QVERIFY2(r.status == 200 || r.status == 204,
+                         qPrintable(c.path + ": " + QString::number(r.status)));
+                QVERIFY(!leaksInternals(r.body));
+            }
+            const Reply big = f.call(c.method, c.path, orFilter(3000));
+            QCOMPARE(big.status, 400);
+            if (c.method != "HEAD") {
+                QCOMPARE(big.errorCode(), QStringLiteral("VALIDATION"));
+                QVERIFY2(big.str({"errorMessage"}).contains(QLatin1String("more than 2000 conditions")),
+                         big.body.constData());
+            }
+        }
+        // 1000 matched: the one transaction with v7.
+        QCOMPARE(f.count("main", "transactions", orFilter(1000)), 1);
+        // Query-string conditions (v1 metadata[...], wallets, holds): too many parameters is a 400.
+        QList<QPair<QString, QString>> many;
+        for (int i = 0; i < 1000; ++i)
+            many.append({QStringLiteral("metadata[k%1]").arg(i), QStringLiteral("v")});
+        for (const char *path : {"/api/ledger/main/transactions", "/api/ledger/main/accounts",
+                                 "/api/wallets/wallets", "/api/wallets/holds", "/api/wallets/transactions"}) {
+            const Reply r = f.call("GET", QString::fromLatin1(path), {}, many);
+            QVERIFY2(r.status == 400, path);
+            QVERIFY(r.str({"errorMessage"}).contains(QLatin1String("query parameters")));
+            QVERIFY(!leaksInternals(r.body));
+        }
+        // Payments `query`, search terms, a reconciliation policy's ledgerQuery.
+        Reply r = f.call("GET", "/api/payments/payments", {},
+                         {{QStringLiteral("query"), QString::fromUtf8(inFilter(1000, "reference"))}});
+        QCOMPARE(r.status, 200);
+        r = f.call("GET", "/api/payments/payments", {},
+                   {{QStringLiteral("query"), QString::fromUtf8(inFilter(2500, "reference"))}});
+        QCOMPARE(r.status, 400);
+        QVERIFY(!leaksInternals(r.body));
+        QByteArrayList terms;
+        for (int i = 0; i < 1500; ++i)
+            terms << "\"reference=r" + QByteArray::number(i) + '"';
+        r = f.call("POST", "/api/search/",
+                   R"({"target":"TRANSACTION","policy":"OR","terms":[)" + terms.join(',') + "]}");
+        QCOMPARE(r.status, 200);
+        QVERIFY(!leaksInternals(r.body));
+        r = f.call("POST", "/api/reconciliation/policies",
+                   R"({"name":"p","ledgerName":"main","paymentsPoolID":"nope","ledgerQuery":)" +
+                       orFilter(3000) + "}");
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.str({"errorMessage"}).contains(QLatin1String("conditions")));
+        r = f.call("POST", "/api/reconciliation/policies",
+                   R"({"name":"p","ledgerName":"main","paymentsPoolID":"nope","ledgerQuery":)" +
+                       orFilter(1000) + "}");
+        QCOMPARE(r.status, 400); // the query passed; the pool does not exist
+        QVERIFY2(r.str({"errorMessage"}).contains(QLatin1String("pool")), r.body.constData());
+        QCOMPARE(f.call("GET", "/api/ledger/v2/main").status, 200);
+    }
+
+    // A failure inside the store answers 500 with a reference to the log, never the statement.
+    void internalErrorsCarryNoDetail() {
+        Fixture g;
+        QVERIFY(g.start({}, false));
+        QVERIFY(g.createLedger("broken"));
+        QCOMPARE(g.post("broken", "world", "users:a", "USD", "1").status, 200);
+        g.sandbox.runInServerThread(
+            [](Sandbox::Server &s) { s.store()->query(QStringLiteral("DROP TABLE logs")); });
+        const Reply r = g.call("GET", "/api/ledger/v2/broken/logs");
+        QCOMPARE(r.status, 500);
+        QVERIFY2(!leaksInternals(r.body), r.body.constData());
+        QVERIFY(r.str({"errorMessage"}).startsWith(QLatin1String("internal error #")));
+        QCOMPARE(g.call("GET", "/api/ledger/v2/broken").status, 200); // still serving
+        g.stop();
+    }
+
     // Defect 6: 405 says what is allowed.
     void methodNotAllowedSaysAllow() {
         const Reply r = f.call("PATCH", "/api/ledger/v2/main");

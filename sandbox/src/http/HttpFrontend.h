@@ -17,6 +17,9 @@ public:
     using Callback = std::function<Response(Request &)>;
     explicit HttpFrontend(Callback callback, qint64 maxBodyBytes, QObject *parent = nullptr);
 
+    // 5xx: the message becomes a reference to the log line that keeps the detail.
+    static Response sanitize(Response response);
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <stdexcept>
+
 namespace Formance::Sandbox {
 
 struct Request {
@@ -35,6 +37,13 @@ struct Response {
     // The services' error payload: {"errorCode": ..., "errorMessage": ...}.
     static Response error(int status, const QString &code, const QString &message);
     void setHeader(const QByteArray &name, const QByteArray &value);
+};
+
+// Thrown by the store when SQLite refuses a statement as too large or too complex (a filter of
+// thousands of terms): the frontend answers 400 with a clear message, not 500.
+class RequestTooComplex : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
 };
 
 } // namespace Formance::Sandbox

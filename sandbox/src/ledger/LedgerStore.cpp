@@ -1,5 +1,7 @@
 #include "LedgerStore.h"
 
+#include "http/HttpTypes.h"
+
 #include "AmountKey.h"
 #include "json/JsonDocument.h"
 #include "json/JsonWriter.h"
@@ -50,7 +52,14 @@ const char *const kTables[] = {"ledgers",  "transactions", "moves",       "volum
                                "accounts", "logs",         "idempotency", "mappings"};
 
 [[noreturn]] void fail(const QSqlError &e, const QString &what) {
-    throw std::runtime_error(QStringLiteral("storage error (%1): %2").arg(what, e.text()).toStdString());
+    // The statement goes to the log (through the frontend's 500 reference), never to a client.
+    const QString text = e.text();
+    const QString lower = text.toLower();
+    for (const char *limit : {"too large", "too many", "too complex", "too big", "stack overflow"})
+        if (lower.contains(QLatin1String(limit)))
+            throw RequestTooComplex(text.left(200).toStdString());
+    throw std::runtime_error(
+        QStringLiteral("storage error (%1): %2").arg(what.left(2000), text).toStdString());
 }
 } // namespace
 

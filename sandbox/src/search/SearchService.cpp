@@ -383,7 +383,8 @@ std::optional<Expected<SqlCondition>> whereFor(const Target &target, const Searc
         parts << QStringLiteral("(%1)").arg(sql->value());
     }
     QString sql = parts.isEmpty() ? QStringLiteral("1")
-                                  : parts.join(q.any ? QStringLiteral(" OR ") : QStringLiteral(" AND "));
+                                  : FilterQuery::joinBalanced(parts, q.any ? QStringLiteral("OR")
+                                                                           : QStringLiteral("AND"));
     if (!q.ledgers.isEmpty()) {
         QStringList marks;
         for (const QString &l : q.ledgers) {
