@@ -306,6 +306,103 @@ private slots:
         g.stop();
     }
 
+    // Defect 4: a body larger than allowed is refused from its Content-Length, before it is read;
+    // without a token, even a small one is.
+    void hugeBodiesAreRefusedBeforeReading() {
+        const QByteArray hundredMiB = QByteArray::number(100 * 1024 * 1024);
+        {
+            RawClient c(f.port());
+            c.send("POST /api/ledger/v2/main/transactions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
+                   m_token + "\r\nContent-Type: application/json\r\nContent-Length: " + hundredMiB +
+                   "\r\n\r\n");
+            const RawReply r = c.read(); // not a byte of the body sent: the answer comes anyway
+            QCOMPARE(r.status, 413);
+            QVERIFY(r.head.contains("Connection: close"));
+            QVERIFY(r.body.contains("\"errorCode\":\"VALIDATION\""));
+        }
+        {
+            RawClient c(f.port());
+            c.send("POST /api/ledger/v2/main/transactions HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                   "application/json\r\n"
+                   "Content-Length: 100000\r\n\r\n");
+            const RawReply r = c.read();
+            QCOMPARE(r.status, 401); // no token: at most 64 KiB is ever read
+        }
+        // Sending the 100 MiB anyway: the sandbox drops it as it comes (RSS does not follow).
+        const qint64 before = rssKiB();
+        {
+            RawClient c(f.port());
+            c.send("POST /api/ledger/v2/main/transactions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
+                   m_token + "\r\nContent-Type: application/json\r\nContent-Length: " + hundredMiB +
+                   "\r\n\r\n");
+            const QByteArray chunk(1024 * 1024, 'x');
+            for (int i = 0; i < 100 && c.connected(); ++i) {
+                c.send(chunk);
+                (void)QTest::qWaitFor(
+                    [&] { return c.socket().bytesToWrite() < 4 * 1024 * 1024 || !c.connected(); }, 10000);
+            }
+            const RawReply r = c.read();
+            QCOMPARE(r.status, 413);
+        }
+        const qint64 after = rssKiB();
+        qInfo("RSS around a refused 100 MiB body: %lld -> %lld KiB", static_cast<long long>(before),
+              static_cast<long long>(after));
+        QVERIFY2(after - before < 40 * 1024, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+        QCOMPARE(f.call("GET", "/api/ledger/v2/main").status, 200);
+    }
+
+    // Defect 6: Content-Length framing, Expect: 100-continue.
+    void framingIsChecked_data() {
+        QTest::addColumn<QByteArray>("headers");
+        QTest::addColumn<int>("status");
+        QTest::newRow("two Content-Length")
+            << QByteArray("Content-Length: 2\r\nContent-Length: 2\r\n") << 400;
+        QTest::newRow("a list") << QByteArray("Content-Length: 2, 2\r\n") << 400;
+        QTest::newRow("negative") << QByteArray("Content-Length: -2\r\n") << 400;
+        QTest::newRow("not a number") << QByteArray("Content-Length: two\r\n") << 400;
+        QTest::newRow("with chunked")
+            << QByteArray("Content-Length: 2\r\nTransfer-Encoding: chunked\r\n") << 400;
+        QTest::newRow("other coding") << QByteArray("Transfer-Encoding: gzip\r\n") << 400;
+        QTest::newRow("other expectation") << QByteArray("Content-Length: 2\r\nExpect: 200-ok\r\n") << 417;
+    }
+    void framingIsChecked() {
+        QFETCH(QByteArray, headers);
+        QFETCH(int, status);
+        RawClient c(f.port());
+        c.send("POST /api/ledger/v2/main/transactions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
+               m_token + "\r\nContent-Type: application/json\r\n" + headers + "\r\n{}");
+        const RawReply r = c.read();
+        QCOMPARE(r.status, status);
+        QVERIFY(r.body.contains("\"errorCode\":\"VALIDATION\""));
+        QVERIFY(r.head.contains("Connection: close"));
+        QCOMPARE(f.call("GET", "/api/ledger/v2/main").status, 200);
+    }
+    void expectContinueIsAnswered() {
+        const QByteArray body =
+            R"({"postings":[{"source":"world","destination":"users:e","asset":"USD","amount":3}],"metadata":{}})";
+        RawClient c(f.port());
+        c.send("POST /api/ledger/v2/main/transactions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
+               m_token + "\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: " +
+               QByteArray::number(body.size()) + "\r\n\r\n");
+        RawReply r = c.read();
+        QCOMPARE(r.status, 100);
+        c.send(body);
+        r = c.read();
+        QVERIFY2(r.status == 200, r.body.constData());
+        // The same connection goes on (keep-alive), a chunked body too.
+        c.send("POST /api/ledger/v2/main/transactions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
+               m_token + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n" +
+               QByteArray::number(body.size(), 16) + "\r\n" + body + "\r\n0\r\n\r\n");
+        r = c.read();
+        QVERIFY2(r.status == 200, r.body.constData());
+        QCOMPARE(f.balance("main", "users:e", "USD"), QStringLiteral("6"));
+        // Too large with Expect: the refusal, never a 100.
+        RawClient d(f.port());
+        d.send("POST /api/ledger/v2/main/transactions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
+               m_token + "\r\nExpect: 100-continue\r\nContent-Length: 999999999\r\n\r\n");
+        QCOMPARE(d.read().status, 413);
+    }
+
     // Defect 6: 405 says what is allowed.
     void methodNotAllowedSaysAllow() {
         const Reply r = f.call("PATCH", "/api/ledger/v2/main");

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <functional>
 #include <stdexcept>
 
 namespace Formance::Sandbox {
@@ -31,6 +32,11 @@ struct Response {
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // Set by a handler whose work goes on after it returns (a long bulk, done in slices between
+    // other requests): the frontend calls it once with the function that sends the final
+    // answer; status, headers and body above are then unused.
+    using Send = std::function<void(Response)>;
+    std::function<void(Send)> deferred;
 
     static Response json(QByteArray body, int status = 200);
     static Response empty(int status = 204);
