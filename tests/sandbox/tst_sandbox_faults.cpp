@@ -306,6 +306,72 @@ private slots:
         g.stop();
     }
 
+    // Defect 3: a long bulk runs in slices; other clients are served meanwhile.
+    void longBulkDoesNotStallOthers() {
+        QVERIFY(f.createLedger("bulky"));
+        constexpr int kElements = 2000;
+        QByteArrayList elements;
+        for (int i = 0; i < kElements; ++i)
+            elements
+                << QByteArray(
+                       R"({"action":"CREATE_TRANSACTION","data":{"postings":[{"source":"world","destination":"users:)") +
+                       QByteArray::number(i % 50) +
+                       "\",\"asset\":\"USD\",\"amount\":1}],\"metadata\":{\"n\":\"" + QByteArray::number(i) +
+                       "\"}}}";
+        Client bulkClient(configFor(f.port()));
+        Client other(configFor(f.port()));
+        QCOMPARE(toReply(other.send(request("GET", "/api/ledger/v2/_info")).result()).status, 200); // token
+        QElapsedTimer total;
+        total.start();
+        auto bulk =
+            bulkClient.send(request("POST", "/api/ledger/v2/bulky/_bulk", "[" + elements.join(',') + "]"));
+        qint64 worst = 0;
+        int during = 0;
+        while (!bulk.isFinished()) {
+            QElapsedTimer t;
+            t.start();
+            const Reply info = toReply(other.send(request("GET", "/api/ledger/v2/_info")).result());
+            QCOMPARE(info.status, 200);
+            if (!bulk.isFinished()) {
+                worst = std::max(worst, t.elapsed());
+                ++during;
+            }
+        }
+        const Reply done = toReply(bulk.result());
+        QCOMPARE(done.status, 200);
+        QCOMPARE(f.count("bulky", "transactions"), kElements);
+        qInfo("bulk of %d: %lld ms; %d _info calls meanwhile, the slowest %lld ms", kElements,
+              static_cast<long long>(total.elapsed()), during, static_cast<long long>(worst));
+        QVERIFY2(during >= 3, "the bulk ended before other calls could be measured");
+        QVERIFY2(worst < 1000, qPrintable(QString::number(worst)));
+    }
+
+    // Defect 6: a failing bulk keeps the elements before the failure (ledger v2.1); the answer
+    // lists each element's outcome; continueOnFailure goes on past it.
+    void failingBulkKeepsEarlierElements() {
+        QVERIFY(f.createLedger("partial"));
+        auto element = [](int amount) {
+            return "{\"action\":\"CREATE_TRANSACTION\",\"data\":{\"postings\":[{\"source\":\"world\","
+                   "\"destination\":\"a\",\"asset\":\"USD\",\"amount\":" +
+                   QByteArray::number(amount) + "}],\"metadata\":{}}}";
+        };
+        const QByteArray body = "[" + element(1) + "," + element(-1) + "," + element(2) + "]";
+        Reply r = f.call("POST", "/api/ledger/v2/partial/_bulk", body);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json()["data"].size(), 2u);
+        QStringList types;
+        for (const Json::Value &e : r.json()["data"].elements())
+            types << e["responseType"].toString();
+        QCOMPARE(types, QStringList({QStringLiteral("CREATE_TRANSACTION"), QStringLiteral("ERROR")}));
+        QCOMPARE(f.count("partial", "transactions"), 1);
+        QCOMPARE(f.balance("partial", "a", "USD"), QStringLiteral("1"));
+        r = f.call("POST", "/api/ledger/v2/partial/_bulk", body,
+                   {{QStringLiteral("continueOnFailure"), QStringLiteral("true")}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json()["data"].size(), 3u);
+        QCOMPARE(f.count("partial", "transactions"), 3);
+    }
+
     // Defect 4: a body larger than allowed is refused from its Content-Length, before it is read;
     // without a token, even a small one is.
     void hugeBodiesAreRefusedBeforeReading() {
