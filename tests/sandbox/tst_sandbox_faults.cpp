@@ -478,6 +478,147 @@ private slots:
         QCOMPARE(r.errorCode(), QStringLiteral("VALIDATION"));
     }
 
+    // Defect 6: a cursor only continues the list that handed it out.
+    void foreignCursorIsRefused() {
+        QVERIFY(f.createLedger("pages"));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(f.post("pages", "world", "users:p", "USD", "1").status, 200);
+        const Reply first = f.call("GET", "/api/ledger/v2/pages/transactions", {}, {{"pageSize", "1"}});
+        const QString next = first.str({"cursor", "next"});
+        QVERIFY(!next.isEmpty());
+        QCOMPARE(f.call("GET", "/api/ledger/v2/pages/transactions", {}, {{"cursor", next}}).status, 200);
+        for (const char *other : {"/api/ledger/v2/pages/accounts", "/api/ledger/v2/pages/logs",
+                                  "/api/ledger/v2/main/transactions", "/api/ledger/pages/transactions",
+                                  "/api/wallets/wallets", "/api/payments/payments"}) {
+            const Reply r = f.call("GET", QString::fromLatin1(other), {}, {{"cursor", next}});
+            QVERIFY2(r.status == 400, other);
+            QVERIFY(r.str({"errorMessage"}).contains(QLatin1String("another list")) || r.status == 400);
+        }
+    }
+
+    // Defect 6: log import checks the export's chain: ids that follow each other, every hash.
+    void logImportChecksTheChain() {
+        QVERIFY(f.createLedger("chain"));
+        for (int i = 1; i <= 3; ++i)
+            QCOMPARE(f.post("chain", "world", "users:c", "USD", QString::number(i)).status, 200);
+        const Reply exported = f.call("POST", "/api/ledger/v2/chain/logs/export");
+        QList<QByteArray> lines = exported.body.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        auto import = [&](const QString &ledger, const QList<QByteArray> &logs) {
+            if (!f.createLedger(ledger))
+                return Reply();
+            HttpRequest r = request("POST", QStringLiteral("/api/ledger/v2/%1/logs/import").arg(ledger),
+                                    QByteArrayList(logs).join('\n') + '\n');
+            r.contentType = "application/octet-stream";
+            return f.raw(r);
+        };
+        QList<QByteArray> altered = lines;
+        altered[1].replace("\"amount\":2", "\"amount\":200");
+        QVERIFY(altered[1] != lines[1]);
+        Reply r = import("chain-altered", altered);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), QStringLiteral("IMPORT"));
+        QVERIFY2(r.str({"errorMessage"}).contains(QLatin1String("hash")), r.body.constData());
+        r = import("chain-gap", {lines[0], lines[2]});
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.str({"errorMessage"}).contains(QLatin1String("id")), r.body.constData());
+        r = import("chain-swapped", {lines[1], lines[0], lines[2]});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(f.count("chain-altered", "transactions"), 0); // nothing of a refused import stays
+        QCOMPARE(f.count("chain-gap", "transactions"), 0);
+        QCOMPARE(import("chain-copy", lines).status, 204);
+        QCOMPARE(f.balance("chain-copy", "users:c", "USD"), QStringLiteral("6"));
+    }
+
+    // Demo stack under bad input: each a 4xx in the spec's error shape, the stack serving after.
+    void badRequestsTable_data() {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<int>("status"); // 0: any 4xx
+        const QString tx = QStringLiteral("/api/ledger/v2/main/transactions");
+        const QByteArray json = "application/json";
+        auto post = [](const QByteArray &amount, const QByteArray &metadata = "{}") {
+            return R"({"postings":[{"source":"world","destination":"users:t","asset":"USD","amount":)" +
+                   amount + R"(}],"metadata":)" + metadata + "}";
+        };
+        QTest::newRow("malformed json")
+            << QByteArray("POST") << tx << QByteArray("{\"postings\":[") << json << 400;
+        QTest::newRow("truncated json") << QByteArray("POST") << tx << post("1").left(40) << json << 400;
+        QTest::newRow("json with a NUL")
+            << QByteArray("POST") << tx << QByteArray("{\"a\":\"\0\"}", 9) << json << 400;
+        QTest::newRow("invalid cursor")
+            << QByteArray("GET") << tx + "?cursor=%21%21%21" << QByteArray() << json << 400;
+        QTest::newRow("cursor not json")
+            << QByteArray("GET") << tx + "?cursor=" + QString::fromLatin1(QByteArray("nope").toBase64())
+            << QByteArray() << json << 400;
+        QTest::newRow("negative amount") << QByteArray("POST") << tx << post("-5") << json << 400;
+        QTest::newRow("fractional amount") << QByteArray("POST") << tx << post("1.25") << json << 400;
+        QTest::newRow("exponent amount") << QByteArray("POST") << tx << post("1e3") << json << 400;
+        QTest::newRow("amount as text") << QByteArray("POST") << tx << post("\"5\"") << json << 400;
+        QTest::newRow("invalid utf-8 metadata")
+            << QByteArray("POST") << tx << post("1", "{\"k\":\"\xc3\x28\"}") << json << 400;
+        QTest::newRow("lone surrogate metadata")
+            << QByteArray("POST") << tx << post("1", R"({"k":"\ud800"})") << json << 400;
+        QTest::newRow("1 MB metadata")
+            << QByteArray("POST") << tx << post("1", "{\"k\":\"" + QByteArray(1024 * 1024, 'm') + "\"}")
+            << json << 400;
+        QTest::newRow("traversal in a ledger name")
+            << QByteArray("POST") << QStringLiteral("/api/ledger/v2/..%2F..%2Fetc%2Fpasswd") << QByteArray()
+            << json << 400;
+        QTest::newRow("dot-dot ledger")
+            << QByteArray("GET") << QStringLiteral("/api/ledger/v2/%2E%2E/transactions") << QByteArray()
+            << json << 0;
+        QTest::newRow("traversal in an account")
+            << QByteArray("GET") << QStringLiteral("/api/ledger/v2/main/accounts/..%2F..%2Fetc%2Fpasswd")
+            << QByteArray() << json << 400;
+        QTest::newRow("traversal in a wallet")
+            << QByteArray("GET") << QStringLiteral("/api/wallets/wallets/..%2F..%2Fetc%2Fpasswd")
+            << QByteArray() << json << 0;
+        QTest::newRow("text/plain") << QByteArray("POST") << tx << post("1") << QByteArray("text/plain")
+                                    << 415;
+        QTest::newRow("xml") << QByteArray("POST") << tx << QByteArray("<tx amount='1'/>")
+                             << QByteArray("application/xml") << 415;
+        QTest::newRow("form") << QByteArray("POST") << tx << QByteArray("amount=1")
+                              << QByteArray("application/x-www-form-urlencoded") << 415;
+    }
+    void badRequestsTable() {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, contentType);
+        QFETCH(int, status);
+        const qsizetype q = path.indexOf(u'?');
+        QList<QPair<QString, QString>> query;
+        if (q >= 0)
+            for (const auto &item : QUrlQuery(path.mid(q + 1)).queryItems(QUrl::FullyDecoded))
+                query.append(item);
+        HttpRequest req = request(method, q >= 0 ? path.left(q) : path, body, query);
+        req.contentType = contentType;
+        const Reply r = f.raw(req);
+        if (status)
+            QCOMPARE(r.status, status);
+        QVERIFY2(r.status >= 400 && r.status < 500, qPrintable(QString::number(r.status)));
+        if (r.status != 404 || !r.body.isEmpty()) {
+            QVERIFY2(!r.errorCode().isEmpty(), r.body.left(300).constData());
+            QVERIFY(!r.str({"errorMessage"}).isEmpty());
+        }
+        QVERIFY(!leaksInternals(r.body));
+        QVERIFY(r.body.size() < 4096); // never the request echoed back
+        QCOMPARE(f.call("GET", "/api/ledger/v2/main").status, 200);
+    }
+    // The positive controls of the table: exact unicode round trip.
+    void unicodeMetadataIsKeptExactly() {
+        const QString text = QStringLiteral("żółw 🐢 中文 \u00e9\u0301");
+        const Reply r = f.post("main", "world", "users:u", "USD", "1",
+                               QStringLiteral("\"metadata\":{\"k\":\"%1\"}").arg(text));
+        QCOMPARE(r.status, 200);
+        const Reply back =
+            f.call("GET", QStringLiteral("/api/ledger/v2/main/transactions/%1").arg(r.str({"data", "id"})));
+        QCOMPARE(back.str({"data", "metadata", "k"}), text);
+    }
+
     // Defect 5 from the outside: /versions is open, _info is not.
     void authenticationAsTheSpec() {
         RawClient c(f.port());

@@ -419,10 +419,11 @@ private:
             return errorResponse(body.error());
         Json::Value root = body.value()->root();
         Cursor cursor;
+        cursor.scope = cursorScope(r);
         std::shared_ptr<Json::Document> original = body.value();
         if (root.isObject() && !root["cursor"].isNull()) {
             // A cursor carries the whole query it continues.
-            auto c = Cursor::decode(root["cursor"].toString().toLatin1());
+            auto c = Cursor::decodeFor(root["cursor"].toString().toLatin1(), cursor.scope);
             if (!c)
                 return errorResponse(c.error());
             cursor = c.value();
