@@ -363,6 +363,12 @@ private slots:
         for (const Json::Value &e : r.json()["data"].elements())
             types << e["responseType"].toString();
         QCOMPARE(types, QStringList({QStringLiteral("CREATE_TRANSACTION"), QStringLiteral("ERROR")}));
+        QString description;
+        for (const Json::Value &e : r.json()["data"].elements())
+            description = e["errorDescription"].toString();
+        QVERIFY2(
+            description.contains(QLatin1String("element 1 of the bulk; the elements before it stay written")),
+            qPrintable(description));
         QCOMPARE(f.count("partial", "transactions"), 1);
         QCOMPARE(f.balance("partial", "a", "USD"), QStringLiteral("1"));
         r = f.call("POST", "/api/ledger/v2/partial/_bulk", body,

@@ -1123,7 +1123,8 @@ Response LedgerV2Api::bulk(const Request &r) {
         QElapsedTimer clock;
         clock.start();
         while (!job->done() && clock.elapsed() < kBulkSliceMs)
-            if (!bulkElement(job->ledger, job->elements[job->next++], job->w))
+            if (const size_t i = job->next++;
+                !bulkElement(job->ledger, job->elements[i], i, job->continueOnFailure, job->w))
                 job->failed = true;
         return job->done();
     };
@@ -1134,7 +1135,8 @@ Response LedgerV2Api::bulk(const Request &r) {
     return pending;
 }
 
-bool LedgerV2Api::bulkElement(const QString &ledger, const Json::Value &e, Json::Writer &w) {
+bool LedgerV2Api::bulkElement(const QString &ledger, const Json::Value &e, size_t index,
+                              bool continueOnFailure, Json::Writer &w) {
     bool ok = true;
     const QString action = e["action"].toString();
     const Json::Value data = e["data"];
@@ -1146,7 +1148,11 @@ bool LedgerV2Api::bulkElement(const QString &ledger, const Json::Value &e, Json:
         w.key("errorCode");
         w.value(err.code);
         w.key("errorDescription");
-        w.value(err.message);
+        // Says what became of the rest: the elements before this one stay written.
+        w.value(QStringLiteral("%1 (element %2 of the bulk; the elements before it stay written, %3)")
+                    .arg(err.message, QString::number(index),
+                         continueOnFailure ? QStringLiteral("the ones after it are still applied")
+                                           : QStringLiteral("the ones after it are not applied")));
         w.endObject();
     };
     auto target = [&](TargetType &type, QString &id) -> std::optional<LedgerError> {

@@ -31,8 +31,9 @@ private:
     Response getLedger(const Request &r);
     Response createLedger(const Request &r);
     Response bulk(const Request &r);
-    // One bulk element, its result appended to w; false when it failed.
-    bool bulkElement(const QString &ledger, const Json::Value &e, Json::Writer &w);
+    // One bulk element (index from 0), its result appended to w; false when it failed.
+    bool bulkElement(const QString &ledger, const Json::Value &e, size_t index, bool continueOnFailure,
+                     Json::Writer &w);
     Response ledgerInfo(const Request &r);
     Response listAccounts(const Request &r, bool countOnly);
     Response getAccount(const Request &r);
