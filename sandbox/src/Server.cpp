@@ -14,11 +14,15 @@
 
 #include <QDir>
 
+#include <algorithm>
+
 namespace Formance::Sandbox {
 
 namespace {
 const QString kVersion = QStringLiteral("v2.0.0-sandbox");
-}
+// The most a request without a valid token may send (the token endpoint's form, a 401's body).
+constexpr qint64 kUnauthenticatedBodyBytes = 64 * 1024;
+} // namespace
 
 struct Server::Impl {
     LedgerStore store;
@@ -47,6 +51,24 @@ TokenIssuer *Server::tokens() const {
 
 LedgerStore *Server::store() const {
     return d ? &d->store : nullptr;
+}
+
+// A body the API cannot mean (HTML, XML, a form, plain text...) is refused before it reaches a
+// parser: bodies are JSON, except the token endpoint's form and a log import's NDJSON.
+static std::optional<Response> unsupportedContentType(const Request &r) {
+    if (r.body.isEmpty())
+        return std::nullopt;
+    const QByteArray type = r.header("Content-Type").split(';').first().trimmed().toLower();
+    if (type.isEmpty() || type == "application/json" || type.endsWith("+json") || type == "*/*")
+        return std::nullopt;
+    if (type == "application/x-www-form-urlencoded" && r.path == QLatin1String("/api/auth/oauth/token"))
+        return std::nullopt;
+    if ((type == "application/octet-stream" || type == "application/x-ndjson") &&
+        r.path.endsWith(QLatin1String("/logs/import")))
+        return std::nullopt;
+    return Response::error(415, QStringLiteral("VALIDATION"),
+                           QStringLiteral("unsupported Content-Type '%1': send application/json")
+                               .arg(QString::fromLatin1(type.left(100))));
 }
 
 static Response versions(const QStringList &names) {
@@ -121,13 +143,9 @@ std::optional<quint16> Server::start(const Options &options, QString *error) {
     d->v2 = std::make_unique<LedgerV2Api>(d->store, d->engine, kVersion);
     d->v1 = std::make_unique<LedgerV1Api>(d->store, d->engine, *d->v2, kVersion);
     AuthApi *auth = d->auth.get();
-    const auto guard = [auth](Handler h) -> Handler {
-        return [auth, h = std::move(h)](const Request &r) {
-            if (auto denied = auth->checkBearer(r))
-                return *denied;
-            return h(r);
-        };
-    };
+    // Authentication happens once, before routing (below): the services' guard has nothing
+    // left to do. Kept in their interface so a route's registration says it is protected.
+    const auto guard = [](Handler h) -> Handler { return h; };
     d->auth->registerRoutes(d->router, [names](const Request &) { return versions(names); });
     d->v2->registerRoutes(d->router, guard);
     d->v1->registerRoutes(d->router, guard);
@@ -135,9 +153,33 @@ std::optional<quint16> Server::start(const Options &options, QString *error) {
         service->registerRoutes(d->router, guard);
 
     Router *router = &d->router;
-    d->http = std::make_unique<HttpFrontend>([router](Request &r) { return router->dispatch(r); },
-                                             options.maxBodyBytes);
-    const quint16 port = d->http->listen(options.address, options.port);
+    d->http = std::make_unique<HttpFrontend>(
+        [router, auth](Request &r) {
+            if (!AuthApi::isPublic(r.method, r.path))
+                if (auto denied = auth->checkBearer(r))
+                    return *denied;
+            if (auto refused = unsupportedContentType(r))
+                return *refused;
+            return router->dispatch(r);
+        },
+        [auth, max = options.maxBodyBytes](const Request &head) {
+            // Decided on the headers, before the body is read: a request without a valid token
+            // never gets more than kUnauthenticatedBodyBytes buffered.
+            HttpFrontend::BodyPolicy p;
+            const bool open = AuthApi::isPublic(head.method, head.path);
+            if (open || auth->authorized(head.header("Authorization"))) {
+                p.maxBodyBytes = open ? std::min(max, kUnauthenticatedBodyBytes) : max;
+                p.refusal =
+                    Response::error(413, QStringLiteral("VALIDATION"),
+                                    QStringLiteral("request body larger than %1 bytes").arg(p.maxBodyBytes));
+            } else {
+                p.maxBodyBytes = kUnauthenticatedBodyBytes;
+                p.refusal = *auth->checkBearer(head);
+            }
+            return p;
+        },
+        options.maxBodyBytes);
+    const quint16 port = d->http->listenGuarded(options.address, options.port);
     if (port == 0)
         return fail(
             QStringLiteral("cannot listen on %1:%2").arg(options.address.toString()).arg(options.port));

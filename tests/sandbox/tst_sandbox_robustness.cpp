@@ -48,11 +48,12 @@ private slots:
                                         "grant_type=client_credentials&client_id=sandbox&client_secret=nope");
         r.contentType = "application/x-www-form-urlencoded";
         QCOMPARE(f.raw(r).status, 401);
-        // Every API route needs the token; well-knowns and _info do not.
+        // Every API route needs the token, _info included (as the spec); /versions and the
+        // well-known document do not.
         Reply denied = f.raw(unauthenticated("GET", "/api/ledger/v2/main"));
         QCOMPARE(denied.status, 401);
         QVERIFY(!denied.errorCode().isEmpty());
-        QCOMPARE(f.raw(unauthenticated("GET", "/versions")).status, 401);
+        QCOMPARE(f.raw(unauthenticated("GET", "/versions")).status, 200);
         QCOMPARE(
             f.raw(unauthenticated("GET", "/api/ledger/v2/main", {}, {{"Authorization", "Bearer forged"}}))
                 .status,
@@ -62,8 +63,30 @@ private slots:
                 .status,
             200);
         QCOMPARE(f.raw(unauthenticated("GET", "/api/auth/.well-known/openid-configuration")).status, 200);
-        QCOMPARE(f.raw(unauthenticated("GET", "/api/ledger/v2/_info")).status, 200);
-        QCOMPARE(f.raw(unauthenticated("GET", "/api/auth/_info")).status, 200);
+        for (const char *info :
+             {"/api/ledger/_info", "/api/ledger/v2/_info", "/api/wallets/_info", "/api/auth/_info",
+              "/api/payments/_info", "/api/orchestration/v2/_info", "/api/search/_info"}) {
+            const Reply r = f.raw(unauthenticated("GET", QString::fromLatin1(info)));
+            QVERIFY2(r.status == 401, info);
+            QCOMPARE(r.errorCode(), QStringLiteral("VALIDATION"));
+            QCOMPARE(f.raw(unauthenticated("GET", QString::fromLatin1(info), {},
+                                           {{"Authorization", "Bearer " + token}}))
+                         .status,
+                     200);
+        }
+        // RFC 7235: the scheme is case-insensitive.
+        for (const QByteArray scheme : {"bearer ", "BEARER ", "bEaReR  "})
+            QCOMPARE(
+                f.raw(unauthenticated("GET", "/api/ledger/v2/main", {}, {{"Authorization", scheme + token}}))
+                    .status,
+                200);
+        QCOMPARE(
+            f.raw(unauthenticated("GET", "/api/ledger/v2/main", {}, {{"Authorization", "Basic " + token}}))
+                .status,
+            401);
+        QCOMPARE(
+            f.raw(unauthenticated("GET", "/api/ledger/v2/main", {}, {{"Authorization", "Bearer"}})).status,
+            401);
     }
 
     void expiredTokenIsRefused() {

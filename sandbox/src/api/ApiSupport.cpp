@@ -1,5 +1,6 @@
 #include "ApiSupport.h"
 
+#include "http/Router.h"
 #include "ledger/ClientJson.h"
 
 #include "ledger/AmountKey.h"
@@ -93,10 +94,15 @@ Response withIdempotency(LedgerStore &store, const Request &r, const QString &le
     return resp;
 }
 
+QString cursorScope(const Request &r) {
+    return Router::splitPath(r.path).join(QLatin1Char('/'));
+}
+
 Expected<Cursor> listQuery(const Request &r, const QStringList &params) {
     if (r.hasQuery(QStringLiteral("cursor")))
-        return Cursor::decode(r.queryValue(QStringLiteral("cursor")).toLatin1());
+        return Cursor::decodeFor(r.queryValue(QStringLiteral("cursor")).toLatin1(), cursorScope(r));
     Cursor c;
+    c.scope = cursorScope(r);
     auto size = pageSizeFrom(r.queryValue(QStringLiteral("pageSize")));
     if (!size)
         return size.error();

@@ -34,6 +34,8 @@ Response withIdempotency(LedgerStore &store, const Request &r, const QString &le
 // The list's query: from the cursor when one is sent (it carries the original query), else
 // from the request's parameters named in `params` and its body.
 Expected<Cursor> listQuery(const Request &r, const QStringList &params);
+// What a cursor of this request's list is bound to: the decoded path (GET and HEAD share it).
+QString cursorScope(const Request &r);
 
 struct PageSpec {
     QString from; // "FROM transactions t WHERE ..."; no ORDER BY / LIMIT

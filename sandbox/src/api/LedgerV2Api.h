@@ -6,6 +6,8 @@
 #include "http/Router.h"
 #include "ledger/PostingEngine.h"
 
+#include <QObject>
+
 namespace Formance::Sandbox {
 
 class LedgerV2Api {
@@ -29,6 +31,9 @@ private:
     Response getLedger(const Request &r);
     Response createLedger(const Request &r);
     Response bulk(const Request &r);
+    // One bulk element (index from 0), its result appended to w; false when it failed.
+    bool bulkElement(const QString &ledger, const Json::Value &e, size_t index, bool continueOnFailure,
+                     Json::Writer &w);
     Response ledgerInfo(const Request &r);
     Response listAccounts(const Request &r, bool countOnly);
     Response getAccount(const Request &r);
@@ -61,6 +66,7 @@ private:
     LedgerStore &m_store;
     PostingEngine &m_engine;
     QString m_version;
+    QObject m_jobs; // context of the slices of long bulks: they stop when the API goes away
 };
 
 } // namespace Formance::Sandbox

@@ -21,11 +21,31 @@ void AuthApi::registerRoutes(Router &router, const Handler &versionsHandler) {
                [this](const Request &r) { return wellKnown(r); });
     router.add("GET", QStringLiteral("/api/auth/_info"),
                [this](const Request &) { return infoResponse(m_version); });
-    router.add("GET", QStringLiteral("/versions"), [this, versionsHandler](const Request &r) {
-        if (auto denied = checkBearer(r))
-            return *denied;
-        return versionsHandler(r);
-    });
+    router.add("GET", QStringLiteral("/versions"), versionsHandler);
+}
+
+bool AuthApi::isPublic(const QByteArray &method, const QString &path) {
+    // As the spec: only /versions (NoAuthorization), the token endpoint and its discovery document.
+    if (method == "POST")
+        return path == QLatin1String("/api/auth/oauth/token");
+    if (method == "GET" || method == "HEAD")
+        return path == QLatin1String("/versions") ||
+               path == QLatin1String("/api/auth/.well-known/openid-configuration");
+    return false;
+}
+
+QByteArray AuthApi::bearerToken(const QByteArray &authorization) {
+    // RFC 7235: the scheme is case-insensitive ("Bearer", "bearer", "BEARER").
+    const QByteArray value = authorization.trimmed();
+    const qsizetype space = value.indexOf(' ');
+    if (space <= 0 || value.left(space).compare("bearer", Qt::CaseInsensitive) != 0)
+        return {};
+    return value.mid(space + 1).trimmed();
+}
+
+bool AuthApi::authorized(const QByteArray &authorization) const {
+    const QByteArray token = bearerToken(authorization);
+    return !token.isEmpty() && m_issuer.isValid(token);
 }
 
 Response AuthApi::token(const Request &request) {
@@ -95,7 +115,7 @@ Response AuthApi::wellKnown(const Request &request) const {
 
 std::optional<Response> AuthApi::checkBearer(const Request &request) const {
     const QByteArray authz = request.header("Authorization");
-    if (!authz.startsWith("Bearer ") || !m_issuer.isValid(authz.mid(7).trimmed())) {
+    if (!authorized(authz)) {
         // V2ErrorsEnum has no UNAUTHORIZED; the status carries the meaning.
         Response r = Response::error(401, QStringLiteral("VALIDATION"),
                                      authz.isEmpty() ? QStringLiteral("missing bearer token")

@@ -16,6 +16,13 @@ public:
 
     // nullopt when the request carries a valid bearer token, else the 401 to send.
     std::optional<Response> checkBearer(const Request &request) const;
+    // Whether an Authorization header value carries a valid bearer token.
+    bool authorized(const QByteArray &authorization) const;
+    // The token of an Authorization value whose scheme is bearer (any case), else empty.
+    static QByteArray bearerToken(const QByteArray &authorization);
+    // The routes open without a token. Everything else goes through checkBearer, in Server's
+    // one dispatch (not per service).
+    static bool isPublic(const QByteArray &method, const QString &path);
 
 private:
     Response token(const Request &request);

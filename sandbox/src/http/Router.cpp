@@ -2,6 +2,8 @@
 
 #include <QUrl>
 
+#include <algorithm>
+
 namespace Formance::Sandbox {
 
 QStringList Router::splitPath(const QString &encodedPath) {
@@ -26,6 +28,7 @@ Response Router::dispatch(Request &request) const {
     const QStringList parts = splitPath(request.path);
     const Route *best = nullptr;
     bool pathMatched = false;
+    QByteArrayList allowed; // the methods of the patterns this path matches, for 405's Allow
     for (const Route &r : m_routes) {
         if (r.segments.size() != parts.size())
             continue;
@@ -35,16 +38,23 @@ Response Router::dispatch(Request &request) const {
         if (!ok)
             continue;
         pathMatched = true;
+        if (!allowed.contains(r.method))
+            allowed.append(r.method);
         if (r.method == request.method && (!best || r.literals > best->literals))
             best = &r;
     }
     if (!best) {
-        if (pathMatched)
-            return Response::error(
-                405, QStringLiteral("VALIDATION"),
-                QStringLiteral("method %1 not allowed here").arg(QString::fromLatin1(request.method)));
+        if (pathMatched) {
+            std::sort(allowed.begin(), allowed.end());
+            Response r = Response::error(405, QStringLiteral("VALIDATION"),
+                                         QStringLiteral("method %1 not allowed here (allowed: %2)")
+                                             .arg(QString::fromLatin1(request.method.left(20)),
+                                                  QString::fromLatin1(allowed.join(", "))));
+            r.setHeader("Allow", allowed.join(", ")); // RFC 9110 15.5.6
+            return r;
+        }
         return Response::error(404, QStringLiteral("NOT_FOUND"),
-                               QStringLiteral("no route for %1").arg(request.path));
+                               QStringLiteral("no route for %1").arg(request.path.left(200)));
     }
     for (qsizetype i = 0; i < parts.size(); ++i)
         if (best->segments[i].startsWith(QLatin1Char('{')))

@@ -20,6 +20,8 @@ QByteArray Cursor::encode() const {
     w.value(offset);
     w.key("s");
     w.value(query.pageSize);
+    w.key("e");
+    w.value(scope);
     w.key("body");
     w.value(QString::fromUtf8(query.body));
     w.key("p");
@@ -56,11 +58,21 @@ Expected<Cursor> Cursor::decode(const QByteArray &token) {
         return bad;
     c.query.pageSize = size.value();
     c.query.body = r["body"].toString().toUtf8();
+    c.scope = r["e"].toString();
     for (const auto &[k, v] : r["p"].members()) {
         if (!v.isString())
             return bad;
         c.query.params.insert(QString::fromUtf8(k.data(), qsizetype(k.size())), v.toString());
     }
+    return c;
+}
+
+Expected<Cursor> Cursor::decodeFor(const QByteArray &token, const QString &scope) {
+    auto c = decode(token);
+    if (c && c->scope != scope)
+        return LedgerError::validation(
+            QStringLiteral("invalid 'cursor' query param: it belongs to another list (%1)")
+                .arg(c->scope.left(200)));
     return c;
 }
 

@@ -22,9 +22,12 @@ struct Cursor {
     QString key;           // keyset position: last (next) or first (previous) key of the page seen
     bool backward = false; // a `previous` cursor
     qint64 offset = -1;    // offset pagination, for lists without a stable key (grouped volumes)
+    QString scope;         // the list it pages (its decoded path): refused by any other list
 
     QByteArray encode() const;
     static Expected<Cursor> decode(const QByteArray &token);
+    // decode(), refusing a cursor that another list (another scope) handed out.
+    static Expected<Cursor> decodeFor(const QByteArray &token, const QString &scope);
 };
 
 // The page size a request asks for: default 15, 1..1000 else VALIDATION.

@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Formance::Sandbox {
 
 Expected<SqlCondition> FilterQuery::compile(const QByteArray &body, const FieldResolver &resolver) {
@@ -24,15 +26,28 @@ Expected<SqlCondition> FilterQuery::compile(const Json::Value &filter, const Fie
     if (filter.size() == 0)
         return SqlCondition{};
     SqlCondition c;
-    auto sql = node(filter, resolver, c.binds, 0);
+    int terms = 0;
+    auto sql = node(filter, resolver, c.binds, 0, terms);
     if (!sql)
         return sql.error();
     c.sql = sql.value();
     return c;
 }
 
+QString FilterQuery::joinBalanced(const QStringList &parts, const QString &op) {
+    // Each part comes parenthesised; a half of several parts gets its own parentheses.
+    if (parts.size() == 1)
+        return parts.first();
+    const qsizetype half = parts.size() / 2;
+    const QString left = joinBalanced(parts.mid(0, half), op);
+    const QString right = joinBalanced(parts.mid(half), op);
+    return QStringLiteral("%1 %2 %3")
+        .arg(half > 1 ? QStringLiteral("(%1)").arg(left) : left, op,
+             parts.size() - half > 1 ? QStringLiteral("(%1)").arg(right) : right);
+}
+
 Expected<QString> FilterQuery::node(const Json::Value &v, const FieldResolver &resolver, QVariantList &binds,
-                                    int depth) {
+                                    int depth, int &terms) {
     if (depth > 32)
         return LedgerError::validation(QStringLiteral("filter nested too deeply"));
     if (!v.isObject() || v.size() != 1)
@@ -40,22 +55,28 @@ Expected<QString> FilterQuery::node(const Json::Value &v, const FieldResolver &r
             QStringLiteral("each filter clause must be an object with exactly one operator"));
     const auto [opView, arg] = *v.members().begin();
     const QString op = QString::fromUtf8(opView.data(), qsizetype(opView.size()));
+    auto tooMany = [] {
+        return LedgerError::validation(
+            QStringLiteral("the filter has more than %1 conditions ($in values count one each)")
+                .arg(kMaxTerms));
+    };
     if (op == QLatin1String("$and") || op == QLatin1String("$or")) {
         if (!arg.isArray())
             return LedgerError::validation(QStringLiteral("%1 expects an array").arg(op));
         QStringList parts;
         for (const Json::Value &e : arg.elements()) {
-            auto p = node(e, resolver, binds, depth + 1);
+            auto p = node(e, resolver, binds, depth + 1, terms);
             if (!p)
                 return p.error();
             parts << QStringLiteral("(%1)").arg(p.value());
         }
         if (parts.isEmpty())
             return QStringLiteral("1");
-        return parts.join(op == QLatin1String("$and") ? QStringLiteral(" AND ") : QStringLiteral(" OR "));
+        return joinBalanced(parts,
+                            op == QLatin1String("$and") ? QStringLiteral("AND") : QStringLiteral("OR"));
     }
     if (op == QLatin1String("$not")) {
-        auto p = node(arg, resolver, binds, depth + 1);
+        auto p = node(arg, resolver, binds, depth + 1, terms);
         if (!p)
             return p.error();
         return QStringLiteral("NOT (%1)").arg(p.value());
@@ -75,14 +96,19 @@ Expected<QString> FilterQuery::node(const Json::Value &v, const FieldResolver &r
         if (!value.isArray())
             return LedgerError::validation(QStringLiteral("$in expects an array"));
         QStringList parts;
+        terms += int(std::min<size_t>(value.size(), kMaxTerms + 1));
+        if (terms > kMaxTerms)
+            return tooMany();
         for (const Json::Value &e : value.elements()) {
             auto p = resolver(QStringLiteral("$match"), field, e, binds);
             if (!p)
                 return p.error();
             parts << QStringLiteral("(%1)").arg(p.value());
         }
-        return parts.isEmpty() ? QStringLiteral("0") : parts.join(QStringLiteral(" OR "));
+        return parts.isEmpty() ? QStringLiteral("0") : joinBalanced(parts, QStringLiteral("OR"));
     }
+    if (++terms > kMaxTerms)
+        return tooMany();
     return resolver(op, field, value, binds);
 }
 

@@ -36,10 +36,16 @@ public:
     static QString sqlOperator(const QString &op); // "$lt" -> "<"; "$match" -> "="
     // "metadata[key]" -> "key"; nullopt when the field is not of that form.
     static std::optional<QString> bracketKey(const QString &field, const QString &prefix);
+    // parts (each in parentheses) joined by op ("AND", "OR") as a balanced tree: SQLite limits an
+    // expression's depth (1000), and a flat "a OR b OR c ..." is as deep as it is long.
+    static QString joinBalanced(const QStringList &parts, const QString &op);
+
+    // The most leaf conditions ($in values count one each) a filter may have.
+    static constexpr int kMaxTerms = 2000;
 
 private:
     static Expected<QString> node(const Json::Value &v, const FieldResolver &resolver, QVariantList &binds,
-                                  int depth);
+                                  int depth, int &terms);
 };
 
 } // namespace Formance::Sandbox

@@ -1,5 +1,7 @@
 #include "LedgerStore.h"
 
+#include "http/HttpTypes.h"
+
 #include "AmountKey.h"
 #include "json/JsonDocument.h"
 #include "json/JsonWriter.h"
@@ -50,7 +52,14 @@ const char *const kTables[] = {"ledgers",  "transactions", "moves",       "volum
                                "accounts", "logs",         "idempotency", "mappings"};
 
 [[noreturn]] void fail(const QSqlError &e, const QString &what) {
-    throw std::runtime_error(QStringLiteral("storage error (%1): %2").arg(what, e.text()).toStdString());
+    // The statement goes to the log (through the frontend's 500 reference), never to a client.
+    const QString text = e.text();
+    const QString lower = text.toLower();
+    for (const char *limit : {"too large", "too many", "too complex", "too big", "stack overflow"})
+        if (lower.contains(QLatin1String(limit)))
+            throw RequestTooComplex(text.left(200).toStdString());
+    throw std::runtime_error(
+        QStringLiteral("storage error (%1): %2").arg(what.left(2000), text).toStdString());
 }
 } // namespace
 
@@ -429,6 +438,18 @@ void LedgerStore::setAccountMetadata(const QString &ledger, const QString &addre
 
 // --- logs ---
 
+QString LedgerStore::logHash(const QString &previous, qint64 id, const QString &type, const QString &date,
+                             const QByteArray &data) {
+    // Each hash covers the previous one, so altering or dropping any log breaks the chain.
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(previous.toLatin1());
+    h.addData(QByteArray::number(id));
+    h.addData(type.toLatin1());
+    h.addData(date.toLatin1());
+    h.addData(data);
+    return QString::fromLatin1(h.result().toHex());
+}
+
 LogEntry LedgerStore::appendLog(const QString &ledger, const QString &type, const QByteArray &data,
                                 const QString &date) {
     if (!m_nextLogId.contains(ledger)) {
@@ -448,14 +469,7 @@ LogEntry LedgerStore::appendLog(const QString &ledger, const QString &type, cons
     e.type = type;
     e.data = data;
     e.date = date;
-    // Each hash covers the previous one, so altering or dropping any log breaks the chain.
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(m_lastHash[ledger].toLatin1());
-    h.addData(QByteArray::number(e.id));
-    h.addData(type.toLatin1());
-    h.addData(date.toLatin1());
-    h.addData(data);
-    e.hash = QString::fromLatin1(h.result().toHex());
+    e.hash = logHash(m_lastHash[ledger], e.id, type, date, data);
     run(prepared("INSERT INTO logs(ledger, id, type, data, hash, date) VALUES (?, ?, ?, ?, ?, ?)"),
         {ledger, e.id, type, QString::fromUtf8(data), e.hash, date});
     m_nextLogId[ledger] = e.id + 1;
@@ -505,17 +519,24 @@ QByteArray LedgerStore::metadataJson(const Metadata &md) {
     return w.take();
 }
 
-Expected<Metadata> LedgerStore::metadataFrom(const Json::Value &v, const QString &what) {
+Expected<Metadata> LedgerStore::metadataFrom(const Json::Value &v, const QString &what, bool limited) {
     Metadata md;
     if (v.isNull())
         return md;
     if (!v.isObject())
         return LedgerError::validation(QStringLiteral("%1 must be an object of strings").arg(what));
+    qint64 bytes = 0;
     for (const auto &[k, val] : v.members()) {
         if (!val.isString())
-            return LedgerError::validation(QStringLiteral("%1: value of '%2' must be a string")
-                                               .arg(what, QString::fromUtf8(k.data(), qsizetype(k.size()))));
-        md.insert(QString::fromUtf8(k.data(), qsizetype(k.size())), val.toString());
+            return LedgerError::validation(
+                QStringLiteral("%1: value of '%2' must be a string")
+                    .arg(what, QString::fromUtf8(k.data(), qsizetype(k.size())).left(100)));
+        const QString value = val.toString();
+        bytes += qint64(k.size()) + value.size();
+        if (limited && bytes > kMaxMetadataBytes)
+            return LedgerError::validation(
+                QStringLiteral("%1 larger than %2 KiB").arg(what).arg(kMaxMetadataBytes / 1024));
+        md.insert(QString::fromUtf8(k.data(), qsizetype(k.size())), value);
     }
     return md;
 }
@@ -524,7 +545,7 @@ Metadata LedgerStore::metadataFromText(const QString &json) {
     const auto doc = Json::Document::parse(json.toUtf8());
     if (!doc)
         return {};
-    auto md = metadataFrom(doc->root(), QString());
+    auto md = metadataFrom(doc->root(), QString(), false); // stored: never refused
     return md ? md.value() : Metadata{};
 }
 

@@ -131,6 +131,9 @@ public:
                             const QString &now);
 
     // Logs
+    // sha256 over the previous log's hash, then id, type, date and data: the chain's link.
+    static QString logHash(const QString &previous, qint64 id, const QString &type, const QString &date,
+                           const QByteArray &data);
     LogEntry appendLog(const QString &ledger, const QString &type, const QByteArray &data,
                        const QString &date);
     qint64 logCount(const QString &ledger);
@@ -145,7 +148,9 @@ public:
     static Transaction readTransaction(const QSqlQuery &q, int first = 0);
 
     static QByteArray metadataJson(const Metadata &md);
-    static Expected<Metadata> metadataFrom(const Json::Value &v, const QString &what);
+    // A client's metadata (limited: at most kMaxMetadataBytes of keys and values).
+    static constexpr qint64 kMaxMetadataBytes = 256 * 1024;
+    static Expected<Metadata> metadataFrom(const Json::Value &v, const QString &what, bool limited = true);
     static Metadata metadataFromText(const QString &json);
     static QByteArray postingsJson(const QList<Posting> &postings);
 

@@ -553,6 +553,7 @@ Expected<qint64> PostingEngine::importLogs(const QString &ledger, const QByteArr
                 QStringLiteral("ledger '%1' is not empty: logs can only be imported into an empty ledger")
                     .arg(ledger));
         qint64 count = 0;
+        QString previousHash;
         for (const QByteArray &line : ndjson.split('\n')) {
             if (line.trimmed().isEmpty())
                 continue;
@@ -563,6 +564,26 @@ Expected<qint64> PostingEngine::importLogs(const QString &ledger, const QByteArr
             const Json::Value log = doc->root();
             const QString type = log["type"].toString();
             const Json::Value data = log["data"];
+            // The export's own chain: ids 0, 1, 2 ... without a gap, each hash linking the one
+            // before. A dropped, reordered or altered log refuses the whole import.
+            const auto id = BigInt::fromString(log["id"].numberText()).value_or(-1).toInt64();
+            if (!log["id"].isNumber() || id.value_or(-1) != count)
+                return importError(
+                    QStringLiteral("log %1: its id is %2, expected %1 (ids must follow each other from 0)")
+                        .arg(count)
+                        .arg(log["id"].isNumber()
+                                 ? QString::fromUtf8(log["id"].numberText().data(),
+                                                     qsizetype(log["id"].numberText().size()))
+                                 : QStringLiteral("missing")));
+            const QString hash = log["hash"].toString();
+            const QString expected =
+                LedgerStore::logHash(previousHash, count, type, log["date"].toString(), data.toJson());
+            if (hash != expected)
+                return importError(
+                    QStringLiteral("log %1: its hash does not match its content and the log before it "
+                                   "(altered, or not exported by this sandbox)")
+                        .arg(count));
+            previousHash = hash;
             if (type == QLatin1String("NEW_TRANSACTION")) {
                 auto n = newTransactionFromLog(data["transaction"]);
                 if (!n)

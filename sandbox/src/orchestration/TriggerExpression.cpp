@@ -26,6 +26,7 @@ struct ExprNode {
     QString text;           // literal text
     char literalType = 'n'; // 'n' nil, 'b' bool, '#' number, 's' string
     std::vector<std::shared_ptr<const ExprNode>> kids;
+    int depth = 1; // of the tree below and including this node
 };
 
 using NodePtr = std::shared_ptr<const ExprNode>;
@@ -35,6 +36,12 @@ namespace {
 struct SyntaxError {
     QString message;
 };
+
+// Bounds that keep parsing, evaluating and freeing an expression far from the thread's stack
+// limit (the recursion is per nesting level and per tree level): deeper expressions are refused.
+constexpr int kMaxNesting = 64;    // parentheses, brackets, calls, prefix operators
+constexpr int kMaxTreeDepth = 256; // also bounds a chain such as a || b || c ...
+constexpr int kMaxLength = 64 * 1024;
 
 std::vector<Token> tokenize(const QString &s) {
     std::vector<Token> out;
@@ -166,15 +173,34 @@ private:
         const Token &t = peek();
         return (t.kind == Tok::Op || t.kind == Tok::Ident) && t.text == QLatin1String(op);
     }
-    static NodePtr binary(const QString &op, NodePtr a, NodePtr b) {
+    NodePtr binary(const QString &op, NodePtr a, NodePtr b) const {
         auto n = std::make_shared<ExprNode>();
         n->kind = NodeKind::Binary;
         n->op = op;
         n->kids = {std::move(a), std::move(b)};
+        return finish(std::move(n));
+    }
+
+    struct Nesting {
+        explicit Nesting(Parser &p)
+            : m_p(p) {
+            if (++m_p.m_nesting > kMaxNesting)
+                m_p.fail(QStringLiteral("expression nested deeper than %1 levels").arg(kMaxNesting));
+        }
+        ~Nesting() { --m_p.m_nesting; }
+        Parser &m_p;
+    };
+    // Sets n's depth from its children; refuses a tree deeper than kMaxTreeDepth.
+    NodePtr finish(std::shared_ptr<ExprNode> n) const {
+        for (const NodePtr &k : n->kids)
+            n->depth = std::max(n->depth, k->depth + 1);
+        if (n->depth > kMaxTreeDepth)
+            fail(QStringLiteral("expression deeper than %1 levels").arg(kMaxTreeDepth));
         return n;
     }
 
     NodePtr orExpr() {
+        Nesting nesting(*this);
         NodePtr e = andExpr();
         while (isOp("||") || isOp("or")) {
             next();
@@ -211,12 +237,13 @@ private:
     }
     NodePtr unary() {
         if (isOp("!") || isOp("not") || isOp("-")) {
+            Nesting nesting(*this);
             const QString op = next().text;
             auto n = std::make_shared<ExprNode>();
             n->kind = NodeKind::Unary;
             n->op = op == QLatin1String("-") ? op : QStringLiteral("!");
             n->kids = {unary()};
-            return n;
+            return finish(std::move(n));
         }
         return postfix();
     }
@@ -231,7 +258,7 @@ private:
                 n->kind = NodeKind::Member;
                 n->op = next().text;
                 n->kids = {e};
-                e = n;
+                e = finish(std::move(n));
             } else if (peek().kind == Tok::LBracket) {
                 next();
                 auto n = std::make_shared<ExprNode>();
@@ -240,7 +267,7 @@ private:
                 if (peek().kind != Tok::RBracket)
                     fail(QStringLiteral("']' is expected"));
                 next();
-                e = n;
+                e = finish(std::move(n));
             } else {
                 return e;
             }
@@ -291,7 +318,7 @@ private:
                 if (peek().kind != Tok::RParen)
                     fail(QStringLiteral("')' is expected"));
                 next();
-                return n;
+                return finish(std::move(n));
             }
             throw SyntaxError{
                 QStringLiteral("unknown name '%1' at %2 (the payload is 'event')").arg(t.text).arg(t.pos)};
@@ -304,6 +331,7 @@ private:
 
     std::vector<Token> m_t;
     size_t m_i = 0;
+    int m_nesting = 0;
 };
 
 // --- evaluation ---
@@ -580,6 +608,9 @@ Expected<Val> run(const ExprNode &root, const QByteArray &payload, Json::Documen
 Expected<TriggerExpression> TriggerExpression::compile(const QString &text) {
     if (text.trimmed().isEmpty())
         return LedgerError::validation(QStringLiteral("empty expression"));
+    if (text.size() > kMaxLength)
+        return LedgerError::validation(
+            QStringLiteral("expression longer than %1 characters").arg(kMaxLength));
     try {
         Parser p(tokenize(text));
         TriggerExpression e;
@@ -587,7 +618,9 @@ Expected<TriggerExpression> TriggerExpression::compile(const QString &text) {
         e.m_root = p.parseAll();
         return e;
     } catch (const SyntaxError &s) {
-        return LedgerError::validation(QStringLiteral("invalid expression '%1': %2").arg(text, s.message));
+        // Quote a long expression by its start only: the message stays readable.
+        const QString quoted = text.size() > 120 ? text.left(120) + QStringLiteral("…") : text;
+        return LedgerError::validation(QStringLiteral("invalid expression '%1': %2").arg(quoted, s.message));
     }
 }
 

@@ -88,6 +88,18 @@ Expected<TriggerRow> Triggers::create(const QByteArray &body) {
     if (t.event.isEmpty())
         return LedgerError::validation(QStringLiteral(
             "event is required, e.g. \"ledger.committed_transactions\" or \"ledger.saved_metadata\""));
+    // Only events this stack publishes: a trigger on any other name would never fire.
+    static const QStringList kEvents{QStringLiteral("COMMITTED_TRANSACTIONS"),
+                                     QStringLiteral("SAVED_METADATA"), QStringLiteral("REVERTED_TRANSACTION"),
+                                     QStringLiteral("DELETED_METADATA")};
+    bool known = false;
+    for (const QString &e : kEvents)
+        known = known || t.event == e || t.event == QStringLiteral("ledger.") + e.toLower();
+    if (!known)
+        return LedgerError::validation(
+            QStringLiteral(
+                "unknown event type '%1': one of %2, or the same as ledger.committed_transactions ...")
+                .arg(t.event.left(100), kEvents.join(QStringLiteral(", "))));
     if (t.workflowId.isEmpty())
         return LedgerError::validation(QStringLiteral("workflowID is required"));
     if (!m_store.workflow(t.workflowId))
@@ -139,7 +151,13 @@ void Triggers::fire(const TriggerRow &t, const QString &date, const QByteArray &
     OccurrenceRow o{t.id, date, {}, {}, payload};
     if (!t.filter.isEmpty()) {
         auto filter = TriggerExpression::compile(t.filter);
-        auto m = filter ? filter->matches(payload) : Expected<bool>(filter.error());
+        if (!filter) {
+            // Stored before the current checks (an older data directory): never run, say why.
+            qWarning("orchestration: trigger %s: its filter is refused: %s", qPrintable(t.id),
+                     qPrintable(filter.error().message));
+            return;
+        }
+        auto m = filter->matches(payload);
         // As the real service, a filter that cannot be evaluated on this event does not match
         // it (testTrigger shows why); nothing is recorded either way.
         if (!m || !m.value())
@@ -147,7 +165,14 @@ void Triggers::fire(const TriggerRow &t, const QString &date, const QByteArray &
     }
     Variables vars;
     auto compiled = compileVars(t.vars);
-    if (compiled) {
+    if (!compiled) {
+        qWarning("orchestration: trigger %s: its vars are refused: %s", qPrintable(t.id),
+                 qPrintable(compiled.error().message));
+        o.error = QStringLiteral("vars: %1").arg(compiled.error().message);
+        m_store.insertOccurrence(o);
+        return;
+    }
+    {
         for (const auto &[name, e] : compiled.value()) {
             auto v = e.evaluateToString(payload);
             if (!v) {

@@ -383,7 +383,8 @@ std::optional<Expected<SqlCondition>> whereFor(const Target &target, const Searc
         parts << QStringLiteral("(%1)").arg(sql->value());
     }
     QString sql = parts.isEmpty() ? QStringLiteral("1")
-                                  : parts.join(q.any ? QStringLiteral(" OR ") : QStringLiteral(" AND "));
+                                  : FilterQuery::joinBalanced(parts, q.any ? QStringLiteral("OR")
+                                                                           : QStringLiteral("AND"));
     if (!q.ledgers.isEmpty()) {
         QStringList marks;
         for (const QString &l : q.ledgers) {
@@ -418,10 +419,11 @@ private:
             return errorResponse(body.error());
         Json::Value root = body.value()->root();
         Cursor cursor;
+        cursor.scope = cursorScope(r);
         std::shared_ptr<Json::Document> original = body.value();
         if (root.isObject() && !root["cursor"].isNull()) {
             // A cursor carries the whole query it continues.
-            auto c = Cursor::decode(root["cursor"].toString().toLatin1());
+            auto c = Cursor::decodeFor(root["cursor"].toString().toLatin1(), cursor.scope);
             if (!c)
                 return errorResponse(c.error());
             cursor = c.value();
