@@ -3,6 +3,7 @@
 import json
 
 from model import cap
+from templates import render
 
 # Model implementations are grouped into this many translation units (compile time on 2 cores).
 MODEL_UNITS = 6
@@ -109,136 +110,60 @@ def model_header_path(file):
 
 
 def emit_struct_decl(m):
-    out = comment(m.description)
-    out += "struct %s {\n" % m.name
+    members = ""
     for f in m.fields:
         init = f.default
-        out += comment(first_sentence(f.description), "    ")
-        out += "    %s %s%s;\n" % (f.holder, f.ident, "{%s}" % init if init else "")
-    out += "\n"
-    out += "    static bool fromJson(const Json::Value &v, %s &out, Json::DecodeContext &ctx);\n" % m.name
-    out += "    void toJson(Json::Writer &w) const;\n"
-    out += "    bool operator==(const %s &) const = default;\n" % m.name
-    out += "};\n\n"
-    return out
+        members += comment(first_sentence(f.description), "    ")
+        members += "    %s %s%s;\n" % (f.holder, f.ident, "{%s}" % init if init else "")
+    return render("struct.h", comment=comment(m.description), name=m.name, members=members)
 
 
 def emit_struct_impl(m):
-    out = "bool %s::fromJson(const Json::Value &v, %s &out, Json::DecodeContext &ctx)\n{\n" % (m.name, m.name)
-    out += "    if (!v.isObject())\n        return ctx.expected(\"an object\", v);\n"
     if not m.fields:
-        out += "    (void)out;\n    return true;\n}\n\n"
+        read = "    (void)out;\n    return true;\n"
     else:
         parts = ["Json::readMember(v, %s, out.%s, ctx, %s)" % (cstr(f.json_name), f.ident,
                                                              "true" if f.required else "false") for f in m.fields]
-        out += "    return " + "\n        && ".join(parts) + ";\n}\n\n"
-    out += "void %s::toJson(Json::Writer &w) const\n{\n    w.beginObject();\n" % m.name
+        read = "    return " + "\n        && ".join(parts) + ";\n"
+    write = ""
     for f in m.fields:
         if f.required and f.nullable:
-            out += "    w.key(%s);\n    Json::write(w, %s);\n" % (cstr(f.json_name), f.ident)
+            write += "    w.key(%s);\n    Json::write(w, %s);\n" % (cstr(f.json_name), f.ident)
         else:
-            out += "    Json::writeMember(w, %s, %s);\n" % (cstr(f.json_name), f.ident)
-    out += "    w.endObject();\n}\n\n"
-    return out
+            write += "    Json::writeMember(w, %s, %s);\n" % (cstr(f.json_name), f.ident)
+    return render("struct.cpp", name=m.name, read=read, write=write)
 
 
 def emit_enum_decl(m):
-    out = comment(m.description)
-    out += "// Keeps values this SDK does not know (from a newer server) as text: value() is Unrecognized.\n"
-    out += "class %s {\npublic:\n" % m.name
-    out += "    enum Value { Unrecognized = -1, %s };\n\n" % ", ".join(c for c, _ in m.values)
-    out += "    %s() = default;\n" % m.name
-    out += "    %s(Value v); // NOLINT(google-explicit-constructor)\n" % m.name
-    out += "    static %s fromString(const QString &text);\n\n" % m.name
-    out += "    Value value() const;\n"
-    out += "    bool isKnown() const { return value() != Unrecognized; }\n"
-    out += "    const QString &toString() const { return m_text; }\n"
-    out += "    friend bool operator==(const %s &a, const %s &b) { return a.m_text == b.m_text; }\n\n" % (m.name, m.name)
-    out += "    static bool fromJson(const Json::Value &v, %s &out, Json::DecodeContext &ctx);\n" % m.name
-    out += "    void toJson(Json::Writer &w) const;\n\n"
-    out += "private:\n    QString m_text;\n};\n\n"
-    return out
+    return render("enum.h", comment=comment(m.description), name=m.name,
+                  constants=", ".join(c for c, _ in m.values))
 
 
 def emit_enum_impl(m):
-    arr = "k%sTexts" % m.name
-    out = "namespace {\nconst char *const %s[] = {%s};\n}\n\n" % (arr, ", ".join(cstr(t) for _, t in m.values))
-    out += "%s::%s(Value v) : m_text(v == Unrecognized ? QString() : QString::fromUtf8(%s[v]))\n{\n}\n\n" % (
-        m.name, m.name, arr)
-    out += "%s %s::fromString(const QString &text)\n{\n    %s e;\n    e.m_text = text;\n    return e;\n}\n\n" % (
-        m.name, m.name, m.name)
-    out += "%s::Value %s::value() const\n{\n" % (m.name, m.name)
-    out += "    for (int i = 0; i < %d; ++i) {\n" % len(m.values)
-    out += "        if (m_text == QLatin1String(%s[i]))\n            return Value(i);\n    }\n" % arr
-    out += "    return Unrecognized;\n}\n\n"
-    out += "bool %s::fromJson(const Json::Value &v, %s &out, Json::DecodeContext &ctx)\n{\n" % (m.name, m.name)
-    out += "    if (!v.isString())\n        return ctx.expected(\"a string\", v);\n"
-    out += "    out.m_text = v.toString();\n    return true;\n}\n\n"
-    out += "void %s::toJson(Json::Writer &w) const\n{\n    w.value(m_text);\n}\n\n" % m.name
-    return out
+    return render("enum.cpp", name=m.name, texts=", ".join(cstr(t) for _, t in m.values), count=len(m.values))
 
 
 def emit_union_decl(m):
     alts = [a["cpp"] for a in m.alts]
-    out = comment(m.description)
-    out += "// One of several shapes. Decoding picks the matching alternative (by its discriminator when the\n"
-    out += "// spec names one) and keeps the exact JSON, which toJson() writes back unchanged.\n"
-    out += "class %s {\npublic:\n" % m.name
-    out += "    using Variant = std::variant<std::monostate, %s>;\n\n" % ", ".join(alts)
-    out += "    %s() = default;\n" % m.name
-    for a in alts:
-        out += "    %s(%s v) : m_value(std::move(v)) {} // NOLINT(google-explicit-constructor)\n" % (m.name, a)
-    out += "\n"
-    out += "    // The decoded alternative; std::monostate for a kind this SDK does not know (see json()).\n"
-    out += "    const Variant &value() const { return m_value; }\n"
-    out += "    template <class T>\n    const T *get() const { return std::get_if<T>(&m_value); }\n"
-    out += "    template <class T>\n    bool is() const { return std::holds_alternative<T>(m_value); }\n"
-    out += "    // The JSON as received (empty for a value built in code).\n"
-    out += "    const Json::Any &json() const { return m_json; }\n\n"
-    out += "    friend bool operator==(const %s &a, const %s &b)\n    {\n" % (m.name, m.name)
-    out += "        return a.m_value == b.m_value && (a.m_value.index() != 0 || a.m_json == b.m_json);\n    }\n\n"
-    out += "    static bool fromJson(const Json::Value &v, %s &out, Json::DecodeContext &ctx);\n" % m.name
-    out += "    void toJson(Json::Writer &w) const;\n\n"
-    out += "private:\n    Variant m_value;\n    Json::Any m_json;\n};\n\n"
-    return out
+    constructors = "".join("    %s(%s v) : m_value(std::move(v)) {} // NOLINT(google-explicit-constructor)\n"
+                           % (m.name, a) for a in alts)
+    return render("union.h", comment=comment(m.description), name=m.name, alternatives=", ".join(alts),
+                  constructors=constructors)
 
 
 def emit_union_impl(m):
-    out = "bool %s::fromJson(const Json::Value &v, %s &out, Json::DecodeContext &ctx)\n{\n" % (m.name, m.name)
-    out += "    out.m_json = Json::Any::fromJson(v.toJson());\n"
+    by_tag = ""
     if m.discriminator:
-        out += "    if (v.isObject()) {\n"
-        out += "        const Json::Value tag = v[%s];\n" % cstr(m.discriminator)
-        out += "        if (tag.isString()) {\n            const std::string_view t = tag.stringView();\n"
-        for a in m.alts:
-            for tag in a["tags"]:
-                out += "            if (t == %s) {\n" % cstr(tag)
-                out += "                %s x{};\n" % a["cpp"]
-                out += "                if (!Json::read(v, x, ctx))\n                    return false;\n"
-                out += "                out.m_value = std::move(x);\n                return true;\n            }\n"
-        out += "            out.m_value = std::monostate{}; // a kind this SDK does not know: kept in json()\n"
-        out += "            return true;\n        }\n    }\n"
-    out += "    int best = -1;\n    Variant chosen;\n"
+        cases = "".join(render("union_tag_case.cpp", tag=cstr(tag), type=a["cpp"]) for a in m.alts for tag in a["tags"])
+        by_tag = render("union_by_tag.cpp", property=cstr(m.discriminator), cases=cases)
+    trials = ""
     for a in m.alts:
-        out += "    {\n        Json::DecodeContext trial;\n        %s x{};\n" % a["cpp"]
-        out += "        if (Json::read(v, x, trial)) {\n"
         if a["keys"] is not None:
-            out += "            const int score = Detail::countKnownKeys(v, {%s});\n" % ", ".join(
-                cstr(k) for k in a["keys"])
+            score = "Detail::countKnownKeys(v, {%s})" % ", ".join(cstr(k) for k in a["keys"])
         else:
-            out += "            const int score = 0;\n"
-        out += "            if (score > best) {\n                best = score;\n                chosen = std::move(x);\n"
-        out += "            }\n        }\n    }\n"
-    out += "    if (best < 0)\n"
-    out += "        return ctx.fail(QStringLiteral(\"matches none of the shapes of %s\"));\n" % m.name
-    out += "    out.m_value = std::move(chosen);\n    return true;\n}\n\n"
-    out += "void %s::toJson(Json::Writer &w) const\n{\n" % m.name
-    out += "    if (!m_json.json().isEmpty()) {\n        Json::write(w, m_json);\n        return;\n    }\n"
-    out += "    std::visit(\n        [&w](const auto &x) {\n"
-    out += "            if constexpr (std::is_same_v<std::decay_t<decltype(x)>, std::monostate>)\n"
-    out += "                w.null();\n            else\n                Json::write(w, x);\n        },\n"
-    out += "        m_value);\n}\n\n"
-    return out
+            score = "0"
+        trials += render("union_trial.cpp", type=a["cpp"], score=score)
+    return render("union.cpp", name=m.name, by_tag=by_tag, trials=trials)
 
 
 def emit_models(spec, version):
@@ -249,213 +174,41 @@ def emit_models(spec, version):
     deps = file_deps(spec, by_file)
     check_acyclic(deps)
     for f in sorted(by_file):
-        names = model_order(spec, by_file[f])
-        h = banner(version) + "#pragma once\n\n"
-        h += "#include \"json/JsonCodec.h\"\n\n"
-        for d in sorted(deps[f]):
-            h += "#include \"%s\"\n" % model_header_path(d)
-        h += "\n#include <QByteArray>\n#include <QList>\n#include <QMap>\n#include <QString>\n\n"
-        h += "#include <optional>\n#include <variant>\n\n"
-        h += "namespace Formance::Models {\n\n"
-        for n in names:
+        definitions = ""
+        for n in model_order(spec, by_file[f]):
             m = spec.models[n]
             if m.kind == "struct":
-                h += emit_struct_decl(m)
+                definitions += emit_struct_decl(m)
             elif m.kind == "enum":
-                h += emit_enum_decl(m)
+                definitions += emit_enum_decl(m)
             elif m.kind == "union":
-                h += emit_union_decl(m)
+                definitions += emit_union_decl(m)
             else:
-                h += comment(m.description)
-                h += "using %s = %s;\n\n" % (m.name, m.alias)
-        h += "} // namespace Formance::Models\n"
-        files[model_header_path(f)] = h
+                definitions += comment(m.description) + "using %s = %s;\n\n" % (m.name, m.alias)
+        includes = "".join("#include \"%s\"\n" % model_header_path(d) for d in sorted(deps[f]))
+        files[model_header_path(f)] = render("model_header.h", banner=banner(version), includes=includes,
+                                             definitions=definitions)
     # implementations, a few translation units
-    all_files = sorted(by_file)
-    impl_files = [f for f in all_files if any(spec.models[n].kind != "alias" for n in by_file[f])]
+    impl_files = [f for f in sorted(by_file) if any(spec.models[n].kind != "alias" for n in by_file[f])]
     per_unit = (len(impl_files) + MODEL_UNITS - 1) // MODEL_UNITS
-    units = []
     for u in range(MODEL_UNITS):
         chunk = impl_files[u * per_unit:(u + 1) * per_unit]
         if not chunk:
             continue
-        path = "formance/models/Models%d.cpp" % (u + 1)
-        c = banner(version)
-        for f in chunk:
-            c += "#include \"%s\"\n" % model_header_path(f)
-        c += "\n#include \"formance/internal/ModelSupport.h\"\n\n"
-        c += "#include <type_traits>\n\n"
-        c += "namespace Formance::Models {\n\n"
+        impls = ""
         for f in chunk:
             for n in model_order(spec, by_file[f]):
                 m = spec.models[n]
                 if m.kind == "struct":
-                    c += emit_struct_impl(m)
+                    impls += emit_struct_impl(m)
                 elif m.kind == "enum":
-                    c += emit_enum_impl(m)
+                    impls += emit_enum_impl(m)
                 elif m.kind == "union":
-                    c += emit_union_impl(m)
-        c += "} // namespace Formance::Models\n"
-        files[path] = c
-        units.append(path)
+                    impls += emit_union_impl(m)
+        files["formance/models/Models%d.cpp" % (u + 1)] = render(
+            "model_unit.cpp", banner=banner(version), implementations=impls,
+            includes="".join("#include \"%s\"\n" % model_header_path(f) for f in chunk))
     return files, by_file
-
-
-MODEL_SUPPORT = r"""#pragma once
-
-#include "json/JsonCodec.h"
-
-#include <initializer_list>
-#include <string_view>
-
-namespace Formance::Models::Detail {
-
-// How many of `keys` the JSON object has: ranks the alternatives of an anyOf that all decode.
-inline int countKnownKeys(const Json::Value &v, std::initializer_list<std::string_view> keys)
-{
-    int n = 0;
-    for (auto [key, value] : v.members()) {
-        (void)value;
-        for (std::string_view k : keys) {
-            if (k == key) {
-                ++n;
-                break;
-            }
-        }
-    }
-    return n;
-}
-
-} // namespace Formance::Models::Detail
-"""
-
-OPERATION_SUPPORT = r"""#pragma once
-
-#include "BigInt.h"
-#include "HttpMessage.h"
-#include "ResponseDecoding.h"
-#include "Timestamp.h"
-#include "json/JsonCodec.h"
-
-#include <QList>
-#include <QMap>
-#include <QString>
-
-#include <optional>
-
-namespace Formance::Detail {
-
-inline QString paramText(const QString &v)
-{
-    return v;
-}
-inline QString paramText(bool v)
-{
-    return v ? QStringLiteral("true") : QStringLiteral("false");
-}
-inline QString paramText(qint64 v)
-{
-    return QString::number(v);
-}
-inline QString paramText(int v)
-{
-    return QString::number(v);
-}
-inline QString paramText(double v)
-{
-    return QString::number(v, 'g', 17);
-}
-inline QString paramText(const BigInt &v)
-{
-    return v.toString();
-}
-inline QString paramText(const Timestamp &v)
-{
-    return v.toString();
-}
-
-// Query parameters, form style: arrays exploded (name=a&name=b).
-template <class T>
-void addQuery(HttpRequest &r, const QString &name, const T &v)
-{
-    r.query.append({name, paramText(v)});
-}
-template <class T>
-void addQuery(HttpRequest &r, const QString &name, const QList<T> &v)
-{
-    for (const T &item : v)
-        r.query.append({name, paramText(item)});
-}
-template <class T>
-void addQuery(HttpRequest &r, const QString &name, const std::optional<T> &v)
-{
-    if (v)
-        addQuery(r, name, *v);
-}
-
-// deepObject style: name[key]=value.
-template <class T>
-void addDeepObject(HttpRequest &r, const QString &name, const FlatMap<QString, T> &v)
-{
-    for (auto it = v.cbegin(); it != v.cend(); ++it)
-        r.query.append({name + u'[' + it.key() + u']', paramText(it.value())});
-}
-template <class T>
-void addDeepObject(HttpRequest &r, const QString &name, const std::optional<T> &v)
-{
-    if (v)
-        addDeepObject(r, name, *v);
-}
-
-template <class T>
-void addHeader(HttpRequest &r, const QByteArray &name, const T &v)
-{
-    r.headers.append({name, paramText(v).toUtf8()});
-}
-template <class T>
-void addHeader(HttpRequest &r, const QByteArray &name, const std::optional<T> &v)
-{
-    if (v)
-        addHeader(r, name, *v);
-}
-
-template <class T>
-QString pathSegment(const T &v)
-{
-    return encodePathSegment(paramText(v));
-}
-
-// Decodes a JSON body into `out` (from `parsed`, the same body already parsed, when given); a
-// decode error names the JSON path.
-template <class T>
-std::optional<Error> decodeBody(const HttpResponse &response, std::optional<T> &out,
-                                const Json::Document *parsed = nullptr)
-{
-    if (auto bad = checkJsonBody(response))
-        return bad;
-    T value{};
-    const Json::DecodeResult decoded = parsed ? Json::decode(*parsed, value) : Json::decode(response.body, value);
-    if (!decoded.ok)
-        return decodeError(response, decoded.error);
-    out = std::move(value);
-    return std::nullopt;
-}
-
-// The Count header of the count operations (HEAD), exact.
-inline std::optional<Error> countHeader(const HttpResponse &response, std::optional<BigInt> &out)
-{
-    const QByteArray text = response.header("Count").trimmed();
-    if (text.isEmpty())
-        return std::nullopt;
-    auto value = BigInt::fromString(std::string_view(text.constData(), size_t(text.size())));
-    if (!value)
-        return decodeError(response, QStringLiteral("the Count header is not an integer: %1").arg(QString::fromLatin1(text)));
-    out = std::move(*value);
-    return std::nullopt;
-}
-
-} // namespace Formance::Detail
-"""
 
 
 # ----------------------------------------------------------------------------------------------
@@ -476,31 +229,29 @@ def request_has_required(op):
 
 
 def emit_request_decl(op):
-    out = "// %s %s%s\n" % (op.method, op.path, (" — " + op.summary.strip().splitlines()[0]) if op.summary else "")
-    out += "struct %s {\n" % op.request_name
+    members = ""
     for p in op.params:
-        out += comment(first_sentence(p.description), "    ")
+        members += comment(first_sentence(p.description), "    ")
         init = " {0}" if p.required and p.cpp in ("qint64", "int", "double") else (
             " {false}" if p.required and p.cpp == "bool" else "")
-        out += "    %s %s%s; // %s%s\n" % (p.holder, p.ident, init, p.location, " (%s)" % p.name if p.ident != p.name else "")
+        members += "    %s %s%s; // %s%s\n" % (p.holder, p.ident, init, p.location,
+                                              " (%s)" % p.name if p.ident != p.name else "")
     if op.body:
         holder = op.body["cpp"] if op.body["required"] else "std::optional<%s>" % op.body["cpp"]
-        out += "    %s body; // %s\n" % (holder, op.body["content_type"])
-    out += "};\n\n"
-    return out
+        members += "    %s body; // %s\n" % (holder, op.body["content_type"])
+    return render("request.h", method=op.method, path=op.path, name=op.request_name, members=members,
+                  summary=(" — " + op.summary.strip().splitlines()[0]) if op.summary else "")
 
 
 def emit_response_decl(op):
-    out = "struct %s {\n" % op.response_name
-    out += "    int statusCode = 0;\n    HeaderList headers;\n"
+    members = ""
     if op.body_type:
-        out += "    std::optional<%s> body; // %s\n" % (op.body_type, ", ".join(op.body_codes))
+        members += "    std::optional<%s> body; // %s\n" % (op.body_type, ", ".join(op.body_codes))
     if op.count_header:
-        out += "    std::optional<BigInt> count; // the Count header\n"
+        members += "    std::optional<BigInt> count; // the Count header\n"
     if op.binary:
-        out += "    QByteArray bytes; // the raw body\n"
-    out += "};\n\n"
-    return out
+        members += "    QByteArray bytes; // the raw body\n"
+    return render("response.h", name=op.response_name, members=members)
 
 
 def method_decl(op, cls=None):
@@ -582,26 +333,13 @@ def emit_result_lines(op, indent, parsed):
 
 
 def emit_method_impl(op, cls):
-    R = op.response_name
     if op.paginated:
         # The two halves of a cursor operation, for walkPages (see method_decl).
-        out = "HttpRequest %s::%sHttp(const %s &request, const CallOptions &options)\n{\n" % (
-            cls, op.method_name, op.request_name)
-        out += emit_http_lines(op) + "    return http;\n}\n\n"
-        out += "Result<%s> %s::%sResult(Result<HttpResponse> result, const Json::Document *parsed)\n{\n" % (
-            R, cls, op.method_name)
-        out += emit_result_lines(op, "    ", True) + "}\n\n"
-        out += method_decl(op, cls) + "\n{\n"
-        out += "    return m_transport->execute(%sHttp(request, options))\n" % op.method_name
-        out += "        .map<%s>([](Result<HttpResponse> result) { return %sResult(std::move(result), nullptr); });\n}\n\n" % (
-            R, op.method_name)
-        return out
-    out = method_decl(op, cls) + "\n{\n"
-    out += emit_http_lines(op)
-    out += "    return m_transport->execute(std::move(http)).map<%s>([](Result<HttpResponse> result) -> Result<%s> {\n" % (R, R)
-    out += emit_result_lines(op, "        ", False)
-    out += "    });\n}\n\n"
-    return out
+        return render("paged_method.cpp", cls=cls, method=op.method_name, request=op.request_name,
+                      response=op.response_name, http=emit_http_lines(op), result=emit_result_lines(op, "    ", True),
+                      signature=method_decl(op, cls))
+    return render("method.cpp", signature=method_decl(op, cls), http=emit_http_lines(op), response=op.response_name,
+                  result=emit_result_lines(op, "        ", False))
 
 
 def op_includes(spec, op, by_file):
@@ -627,118 +365,68 @@ def emit_operations(spec, ops, version, by_file):
         incs = set()
         for op in gops:
             incs |= op_includes(spec, op, by_file)
-        h = banner(version) + "#pragma once\n\n"
-        h += "#include \"BigInt.h\"\n#include \"Call.h\"\n#include \"HttpMessage.h\"\n#include \"Timestamp.h\"\n"
-        h += "#include \"json/JsonCodec.h\"\n"
-        for f in sorted(incs):
-            h += "#include \"%s\"\n" % model_header_path(f)
-        h += "\n#include <QByteArray>\n#include <QList>\n#include <QMap>\n#include <QString>\n\n#include <optional>\n\n"
-        h += "namespace Formance {\nclass Transport;\n}\n\n"
-        h += "namespace %s {\n\n" % ns
-        for op in gops:
-            h += emit_request_decl(op)
-            h += emit_response_decl(op)
-        h += "// The %s %s operations: client.%s().%s().<operation>(request).\n" % (g, v.lower(), g.lower(), v.lower())
-        h += "class %s {\npublic:\n    explicit %s(Transport *transport) : m_transport(transport) {}\n\n" % (cls, cls)
+        methods = ""
         for op in gops:
             if op.summary:
-                h += comment(op.summary.strip().splitlines()[0], "    ")
-            h += "    " + method_decl(op) + ";\n"
-        paged = [op for op in gops if op.paginated]
-        if paged:
-            h += "\n    // The two halves of each cursor operation: the HTTP request, and reading its answer (from a\n"
-            h += "    // body already parsed, when given). walkPages uses them to ask for the next page before the\n"
-            h += "    // models of the current one are built.\n"
-            for op in paged:
-                h += "    static HttpRequest %sHttp(const %s &request, const CallOptions &options);\n" % (
-                    op.method_name, op.request_name)
-                h += "    static Result<%s> %sResult(Result<HttpResponse> result, const Json::Document *parsed);\n" % (
-                    op.response_name, op.method_name)
-        h += "\nprivate:\n    Transport *m_transport;\n};\n\n"
-        h += "} // namespace %s\n" % ns
-        files[base + ".h"] = h
-        c = banner(version)
-        c += "#include \"%s.h\"\n\n" % base.split("/")[-1]
-        c += "#include \"Transport.h\"\n#include \"formance/internal/OperationSupport.h\"\n\n"
-        c += "namespace %s {\n\n" % ns
+                methods += comment(op.summary.strip().splitlines()[0], "    ")
+            methods += "    " + method_decl(op) + ";\n"
+        paged = ""
+        declarations = ""
         for op in gops:
-            c += emit_method_impl(op, cls)
-        c += "} // namespace %s\n" % ns
-        files[base + ".cpp"] = c
+            if op.paginated:
+                declarations += "    static HttpRequest %sHttp(const %s &request, const CallOptions &options);\n" % (
+                    op.method_name, op.request_name)
+                declarations += "    static Result<%s> %sResult(Result<HttpResponse> result, const Json::Document *parsed);\n" % (
+                    op.response_name, op.method_name)
+        if declarations:
+            paged = render("group_api_paged.h", declarations=declarations.rstrip("\n"))
+        files[base + ".h"] = render(
+            "group_api.h", banner=banner(version), ns=ns, cls=cls, group=g, version=v, group_lower=g.lower(),
+            version_lower=v.lower(), includes="".join("#include \"%s\"\n" % model_header_path(f) for f in sorted(incs)),
+            types="".join(emit_request_decl(op) + emit_response_decl(op) for op in gops), methods=methods, paged=paged)
+        files[base + ".cpp"] = render("group_api.cpp", banner=banner(version), header=base.split("/")[-1] + ".h", ns=ns,
+                                      methods="".join(emit_method_impl(op, cls) for op in gops))
 
     # Apis: the entry points, light to include (group classes are forward-declared).
     by_group = {}
     for gn in sorted(groups):
         g, v, cls, ns, base = gn
         by_group.setdefault(g, []).append((v, cls, ns, base))
-    h = banner(version) + "#pragma once\n\n"
-    h += "#include \"BigInt.h\"\n#include \"Call.h\"\n#include \"HttpMessage.h\"\n#include \"json/JsonCodec.h\"\n"
     incs = set()
     for op in root_ops:
         incs |= op_includes(spec, op, by_file)
-    for f in sorted(incs):
-        h += "#include \"%s\"\n" % model_header_path(f)
-    h += "\n#include <memory>\n\n"
+    forward = "".join("namespace %s {\nclass %s;\n}\n" % (ns, cls)
+                      for g in sorted(by_group) for v, cls, ns, base in by_group[g])
+    group_entries = ""
     for g in sorted(by_group):
-        for v, cls, ns, base in by_group[g]:
-            h += "namespace %s {\nclass %s;\n}\n" % (ns, cls)
-    h += "\nnamespace Formance {\n\nclass Transport;\n\n"
-    for op in root_ops:
-        h += emit_request_decl(op)
-        h += emit_response_decl(op)
-    for g in sorted(by_group):
-        h += "// client.%s().v1() ... : include \"formance/Sdk.h\" (or the version's header) to call them.\n" % g.lower()
-        h += "class %sApi {\npublic:\n    explicit %sApi(Transport *transport);\n    ~%sApi();\n" % (g, g, g)
-        h += "    %sApi(const %sApi &) = delete;\n    %sApi &operator=(const %sApi &) = delete;\n\n" % (g, g, g, g)
-        for v, cls, ns, base in by_group[g]:
-            h += "    %s::%s &%s() const { return *m_%s; }\n" % (ns, cls, v.lower(), v.lower())
-        h += "\nprivate:\n"
-        for v, cls, ns, base in by_group[g]:
-            h += "    std::unique_ptr<%s::%s> m_%s;\n" % (ns, cls, v.lower())
-        h += "};\n\n"
-    h += "// Every generated operation, grouped the way the reference SDK groups them:\n"
-    h += "//   client.ledger().v2().listTransactions(request), client.getVersions().\n"
-    h += "class Apis {\npublic:\n    explicit Apis(Transport *transport);\n    ~Apis();\n"
-    h += "    Apis(const Apis &) = delete;\n    Apis &operator=(const Apis &) = delete;\n\n"
-    for g in sorted(by_group):
-        h += "    %sApi &%s() const { return *m_%s; }\n" % (g, g.lower(), g.lower())
-    h += "\n"
+        accessors = "".join("    %s::%s &%s() const { return *m_%s; }\n" % (ns, cls, v.lower(), v.lower())
+                            for v, cls, ns, base in by_group[g])
+        members = "".join("    std::unique_ptr<%s::%s> m_%s;\n" % (ns, cls, v.lower()) for v, cls, ns, base in by_group[g])
+        group_entries += render("group_entry.h", group=g, group_lower=g.lower(), accessors=accessors, members=members)
+    methods = ""
     for op in root_ops:
         if op.summary:
-            h += comment(op.summary.strip().splitlines()[0], "    ")
-        h += "    " + method_decl(op) + ";\n"
-    h += "\n    // The transport every operation goes through (walkPages drives it directly).\n"
-    h += "    Transport *apiTransport() const { return m_apiTransport; }\n"
-    h += "\nprivate:\n    Transport *m_apiTransport;\n"
-    for g in sorted(by_group):
-        h += "    std::unique_ptr<%sApi> m_%s;\n" % (g, g.lower())
-    h += "};\n\n} // namespace Formance\n"
-    files["formance/Apis.h"] = h
+            methods += comment(op.summary.strip().splitlines()[0], "    ")
+        methods += "    " + method_decl(op) + ";\n"
+    files["formance/Apis.h"] = render(
+        "apis.h", banner=banner(version), forward=forward, groups=group_entries,
+        includes="".join("#include \"%s\"\n" % model_header_path(f) for f in sorted(incs)),
+        types="".join(emit_request_decl(op) + emit_response_decl(op) for op in root_ops),
+        accessors="".join("    %sApi &%s() const { return *m_%s; }\n" % (g, g.lower(), g.lower()) for g in sorted(by_group)),
+        methods=methods, members="".join("    std::unique_ptr<%sApi> m_%s;\n" % (g, g.lower()) for g in sorted(by_group)))
 
-    c = banner(version) + "#include \"Apis.h\"\n\n"
-    c += "#include \"Transport.h\"\n#include \"formance/internal/OperationSupport.h\"\n"
-    for g in sorted(by_group):
-        for v, cls, ns, base in by_group[g]:
-            c += "#include \"%s.h\"\n" % base
-    c += "\nnamespace Formance {\n\n"
+    group_impls = ""
     for g in sorted(by_group):
         inits = ", ".join("m_%s(std::make_unique<%s::%s>(transport))" % (v.lower(), ns, cls)
                           for v, cls, ns, base in by_group[g])
-        c += "%sApi::%sApi(Transport *transport) : %s\n{\n}\n\n%sApi::~%sApi() = default;\n\n" % (g, g, inits, g, g)
+        group_impls += render("group_entry.cpp", group=g, inits=inits)
     inits = ", ".join(["m_apiTransport(transport)"] + ["m_%s(std::make_unique<%sApi>(transport))" % (g.lower(), g)
                                                        for g in sorted(by_group)])
-    c += "Apis::Apis(Transport *transport) : %s\n{\n}\n\nApis::~Apis() = default;\n\n" % inits
-    for op in root_ops:
-        c += emit_method_impl(op, "Apis").replace("m_transport->", "m_apiTransport->")
-    c += "} // namespace Formance\n"
-    files["formance/Apis.cpp"] = c
-
-    # Umbrella header
-    s = banner(version) + "#pragma once\n\n#include \"formance/Apis.h\"\n"
-    for g in sorted(by_group):
-        for v, cls, ns, base in by_group[g]:
-            s += "#include \"%s.h\"\n" % base
-    files["formance/Sdk.h"] = s
+    headers = "".join("#include \"%s.h\"\n" % base for g in sorted(by_group) for v, cls, ns, base in by_group[g])
+    files["formance/Apis.cpp"] = render(
+        "apis.cpp", banner=banner(version), includes=headers, groups=group_impls, inits=inits,
+        methods="".join(emit_method_impl(op, "Apis").replace("m_transport->", "m_apiTransport->") for op in root_ops))
+    files["formance/Sdk.h"] = render("sdk.h", banner=banner(version), includes=headers)
     return files
 
 
@@ -754,8 +442,6 @@ def emit_sources_cmake(files, version):
 
 def generate(spec, ops, version):
     files, by_file = emit_models(spec, version)
-    files["formance/internal/ModelSupport.h"] = banner(version) + MODEL_SUPPORT
-    files["formance/internal/OperationSupport.h"] = banner(version) + OPERATION_SUPPORT
     files.update(emit_operations(spec, ops, version, by_file))
     files["formance/Pagination.h"] = emit_pagination(spec, ops, version)
     files["sources.cmake"] = emit_sources_cmake(files, version)
@@ -765,232 +451,39 @@ def generate(spec, ops, version):
 # ----------------------------------------------------------------------------------------------
 # Pagination
 
-PAGINATION_RUNTIME = r"""
-namespace Formance {
-
-// What a walk over pages did: pages and items seen, and whether onPage asked to stop early.
-struct PageWalk {
-    int pages = 0;
-    qint64 items = 0;
-    bool stopped = false;
-};
-
-// How one cursor operation pages; specialised below for each of them.
-template <class Request>
-struct PageTraits;
-
-namespace Detail {
-inline bool pageFlag(bool v)
-{
-    return v;
-}
-inline bool pageFlag(const std::optional<bool> &v)
-{
-    return v.value_or(false);
-}
-template <class T>
-const QList<T> &pageItems(const QList<T> &v)
-{
-    return v;
-}
-template <class T>
-const QList<T> &pageItems(const std::optional<QList<T>> &v)
-{
-    static const QList<T> none;
-    return v ? *v : none;
-}
-} // namespace Detail
-
-// Walks every page of a cursor operation asynchronously: the first request as given (with the page
-// size, clamped to 1..1000), then `next` until `hasMore` is false. A follow-up request carries the
-// cursor and the path parameters only: never other parameters alongside a cursor. onPage gets each
-// page's items, in order, and returns false to stop. The call ends with the walk's summary or the
-// first error; cancelling it cancels the request in flight.
-//
-// Pages are pipelined: each answer is parsed once, its cursor read, and the next page asked for
-// before this page's models are built, so the next transfer overlaps that work (one request at a
-// time on the wire, never more).
-//
-//   walkPages(client, Ledger::V2::V2ListTransactionsRequest{.ledger = "main"}, 1000,
-//             [](const QList<Models::V2ExpandedTransaction> &page) { ...; return true; });
-template <class Request, class OnPage>
-Call<PageWalk> walkPages(Apis &apis, Request first, int pageSize, OnPage onPage, CallOptions options = {})
-{
-    using Traits = PageTraits<Request>;
-    using Response = typename Traits::Response;
-    struct State : std::enable_shared_from_this<State> {
-        Transport *transport = nullptr;
-        OnPage onPage;
-        CallOptions options;
-        Request first;
-        QPromise<Result<PageWalk>> promise;
-        PageWalk walk;
-        std::optional<Call<HttpResponse>> inFlight;
-        quint64 sent = 0;                          // requests sent so far: identifies inFlight
-        std::optional<Result<HttpResponse>> early; // an answer that came while a page was handled
-        bool handling = false;
-        bool canceled = false;
-        bool done = false;
-
-        State(Transport *t, OnPage p, CallOptions o, Request r)
-            : transport(t), onPage(std::move(p)), options(std::move(o)), first(std::move(r))
-        {
-        }
-
-        void finish(Result<PageWalk> result)
-        {
-            if (done)
-                return;
-            done = true;
-            if (inFlight)
-                inFlight->cancel(); // a page asked for ahead that is no longer wanted
-            inFlight.reset();
-            promise.addResult(std::move(result));
-            promise.finish();
-        }
-
-        void send(const Request &request)
-        {
-            if (canceled) {
-                finish(Error(Error::Kind::Canceled, QStringLiteral("the call was canceled")));
-                return;
-            }
-            const quint64 id = ++sent;
-            Call<HttpResponse> call = transport->execute(Traits::http(request, options));
-            inFlight = call;
-            call.future().then(QtFuture::Launch::Sync,
-                               [self = this->shared_from_this(), id](QFuture<Result<HttpResponse>> f) {
-                                   if (self->sent == id)
-                                       self->inFlight.reset();
-                                   self->deliver(Call<HttpResponse>::takeResult(f));
-                               });
-        }
-
-        // An answer can arrive while the previous page is still handled (a request that fails at
-        // once answers inside send()): it waits, so pages reach onPage in order.
-        void deliver(Result<HttpResponse> answer)
-        {
-            if (handling) {
-                early = std::move(answer);
-                return;
-            }
-            handling = true;
-            handle(std::move(answer));
-            while (early && !done) {
-                Result<HttpResponse> next = std::move(*early);
-                early.reset();
-                handle(std::move(next));
-            }
-            handling = false;
-        }
-
-        void handle(Result<HttpResponse> answer)
-        {
-            if (done)
-                return;
-            // Parse once; read the cursor first and ask for the next page before building models.
-            std::optional<Json::Document> doc;
-            bool askedNext = false;
-            if (answer && answer.value().status == 200) {
-                doc = Json::Document::parse(answer.value().body);
-                if (doc) {
-                    const Json::Value cursor = doc->root()["cursor"];
-                    const Json::Value next = cursor["next"];
-                    if (cursor["hasMore"].toBool() && next.isString() && !next.toString().isEmpty()) {
-                        send(Traits::next(first, next.toString()));
-                        askedNext = true;
-                    }
-                }
-            }
-            Result<Response> result = Traits::result(std::move(answer), doc ? &*doc : nullptr);
-            if (!result) {
-                finish(result.error());
-                return;
-            }
-            const auto *cursor = Traits::cursor(result.value());
-            if (!cursor) {
-                finish(walk);
-                return;
-            }
-            const auto &items = Detail::pageItems(cursor->data);
-            ++walk.pages;
-            walk.items += items.size();
-            if (!onPage(items)) {
-                walk.stopped = true;
-                finish(walk);
-                return;
-            }
-            if (!Detail::pageFlag(cursor->hasMore) || !cursor->next || cursor->next->isEmpty()) {
-                finish(walk);
-                return;
-            }
-            if (!askedNext)
-                send(Traits::next(first, *cursor->next));
-        }
-    };
-    auto state = std::make_shared<State>(apis.apiTransport(), std::move(onPage), std::move(options), std::move(first));
-    Traits::setPageSize(state->first, qBound(1, pageSize, 1000));
-    state->promise.start();
-    state->send(state->first);
-    return Call<PageWalk>(state->promise.future(), [state] {
-        state->canceled = true;
-        if (state->inFlight)
-            state->inFlight->cancel();
-    });
-}
-
-} // namespace Formance
-"""
-
-
 def emit_pagination(spec, ops, version):
-    h = banner(version) + "#pragma once\n\n#include \"Transport.h\"\n#include \"formance/Sdk.h\"\n\n"
-    h += "#include <QPromise>\n#include <QtGlobal>\n\n#include <functional>\n#include <memory>\n#include <optional>\n"
-    h += PAGINATION_RUNTIME
-    h += "\n// Deprecated operations page too: their traits call them knowingly.\n"
-    h += "QT_WARNING_PUSH\nQT_WARNING_DISABLE_DEPRECATED\n\nnamespace Formance {\n\n"
+    traits = ""
     for op in ops:
         if not op.paginated:
             continue
-        gn = group_names(op)
-        g, v, cls, ns, base = gn
+        g, v, cls, ns, base = group_names(op)
         req = "%s::%s" % (ns, op.request_name)
-        resp = "%s::%s" % (ns, op.response_name)
         body_model = spec.models[op.body_type[len("Models::"):]]
         cur_field = next(f for f in body_model.fields if f.json_name == "cursor")
-        cursor_type = cur_field.cpp
-        h += "template <>\nstruct PageTraits<%s> {\n" % req
-        h += "    using Response = %s;\n" % resp
-        h += "    static HttpRequest http(const %s &r, const CallOptions &o)\n    {\n" % req
-        h += "        return %s::%s::%sHttp(r, o);\n    }\n" % (ns, cls, op.method_name)
-        h += "    static Result<Response> result(Result<HttpResponse> answer, const Json::Document *parsed)\n    {\n"
-        h += "        return %s::%s::%sResult(std::move(answer), parsed);\n    }\n" % (ns, cls, op.method_name)
-        h += "    static const %s *cursor(const Response &r)\n    {\n" % cursor_type
         if cur_field.holder.startswith("std::optional"):
-            h += "        return r.body && r.body->cursor ? &*r.body->cursor : nullptr;\n    }\n"
+            cursor_expr = "r.body && r.body->cursor ? &*r.body->cursor : nullptr"
         else:
-            h += "        return r.body ? &r.body->cursor : nullptr;\n    }\n"
+            cursor_expr = "r.body ? &r.body->cursor : nullptr"
         paths = [p for p in op.params if p.location == "path"]
         qnames = {p.name: p for p in op.params if p.location == "query"}
         if "pageSize" in qnames:
-            h += "    static void setPageSize(%s &r, int n) { r.pageSize = n; }\n" % req
-            h += "    static %s next(const %s &first, const QString &cursor)\n    {\n        %s r;\n" % (req, req, req)
+            paging = "    static void setPageSize(%s &r, int n) { r.pageSize = n; }\n" % req
+            paging += "    static %s next(const %s &first, const QString &cursor)\n    {\n        %s r;\n" % (req, req, req)
             for p in paths:
-                h += "        r.%s = first.%s;\n" % (p.ident, p.ident)
+                paging += "        r.%s = first.%s;\n" % (p.ident, p.ident)
             if not paths:
-                h += "        (void)first;\n"
-            h += "        r.%s = cursor;\n        return r;\n    }\n" % qnames["cursor"].ident
-        else:
+                paging += "        (void)first;\n"
+            paging += "        r.%s = cursor;\n        return r;\n    }\n" % qnames["cursor"].ident
+        elif op.body["required"]:
             # the cursor and page size travel in the body (search)
-            if op.body["required"]:
-                h += "    static void setPageSize(%s &r, int n) { r.body.pageSize = n; }\n" % req
-                h += "    static %s next(const %s &first, const QString &cursor)\n    {\n        (void)first;\n" % (req, req)
-                h += "        %s r;\n        r.body.cursor = cursor;\n        return r;\n    }\n" % req
-            else:
-                h += "    static void setPageSize(%s &r, int n)\n    {\n" % req
-                h += "        if (!r.body)\n            r.body.emplace();\n        r.body->pageSize = n;\n    }\n"
-                h += "    static %s next(const %s &first, const QString &cursor)\n    {\n        (void)first;\n" % (req, req)
-                h += "        %s r;\n        r.body.emplace();\n        r.body->cursor = cursor;\n        return r;\n    }\n" % req
-        h += "};\n\n"
-    h += "} // namespace Formance\n\nQT_WARNING_POP\n"
-    return h
+            paging = "    static void setPageSize(%s &r, int n) { r.body.pageSize = n; }\n" % req
+            paging += "    static %s next(const %s &first, const QString &cursor)\n    {\n        (void)first;\n" % (req, req)
+            paging += "        %s r;\n        r.body.cursor = cursor;\n        return r;\n    }\n" % req
+        else:
+            paging = "    static void setPageSize(%s &r, int n)\n    {\n" % req
+            paging += "        if (!r.body)\n            r.body.emplace();\n        r.body->pageSize = n;\n    }\n"
+            paging += "    static %s next(const %s &first, const QString &cursor)\n    {\n        (void)first;\n" % (req, req)
+            paging += "        %s r;\n        r.body.emplace();\n        r.body->cursor = cursor;\n        return r;\n    }\n" % req
+        traits += render("page_traits.h", request=req, response="%s::%s" % (ns, op.response_name), ns=ns, cls=cls,
+                         method=op.method_name, cursor_type=cur_field.cpp, cursor_expr=cursor_expr, paging=paging)
+    return render("pagination.h", banner=banner(version), traits=traits)

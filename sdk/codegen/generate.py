@@ -23,6 +23,7 @@ sys.path.insert(0, HERE)
 
 import conformance  # noqa: E402
 import emit  # noqa: E402
+import typemap  # noqa: E402
 from model import Spec, build_operations  # noqa: E402
 
 
@@ -75,6 +76,10 @@ def main():
     spec = Spec(doc)
     spec.build_models()
     ops = build_operations(spec, rows)
+    unused = sorted(typemap.SMALL_INTEGERS - typemap.USED_SMALL_INTEGERS)
+    if unused:
+        raise SystemExit("typemap.SMALL_INTEGERS lists members that are not integers of the documents: %s"
+                         % ", ".join(unused))
     version = doc["info"]["version"]
     files = emit.generate(spec, ops, version)
     write_tree(files, args.out, args.style)

@@ -178,37 +178,38 @@ class Spec:
             return True
         return bool(schema.get("properties"))
 
-    def map_type(self, schema, hint, file, prop_name=None):
-        """Returns (cpp type, set of model names it needs complete)."""
+    def map_type(self, schema, hint, file, path):
+        """Returns (cpp type, set of model names it needs complete). `path` names the schema's place in
+        the document ("Schema.property.inner[]"): the key of the type map's per-member decisions."""
         if "$ref" in schema:
             key = self.ref_name(schema["$ref"])
             name = self.component_names[key]
             return "Models::" + name, {name}
         if "allOf" in schema and len(schema["allOf"]) == 1 and not schema.get("properties"):
-            return self.map_type(schema["allOf"][0], hint, file, prop_name)
+            return self.map_type(schema["allOf"][0], hint, file, path)
         if "oneOf" in schema or "anyOf" in schema:
-            m = self.define_union(self.unique_name(hint), schema, file)
+            m = self.define_union(self.unique_name(hint), schema, file, path)
             return "Models::" + m.name, {m.name}
         if "enum" in schema:
             m = self.define_enum(self.unique_name(hint), schema, file)
             return "Models::" + m.name, {m.name}
-        scalar = typemap.scalar_type(schema, prop_name)
+        scalar = typemap.scalar_type(schema, path)
         if scalar:
             return scalar, set()
         t = schema.get("type")
         if t == "array":
-            inner, deps = self.map_type(schema.get("items", {}), hint + "Item", file)
+            inner, deps = self.map_type(schema.get("items", {}), hint + "Item", file, path + "[]")
             return "QList<%s>" % inner, deps
         if self.is_struct_like(schema):
-            m = self.define_struct(self.unique_name(hint), schema, file)
+            m = self.define_struct(self.unique_name(hint), schema, file, path)
             return "Models::" + m.name, {m.name}
         ap = schema.get("additionalProperties")
         if isinstance(ap, dict) and ap:
-            inner, deps = self.map_type(ap, hint + "Value", file)
+            inner, deps = self.map_type(ap, hint + "Value", file, path + "{}")
             return "FlatMap<QString, %s>" % inner, deps
         return "Json::Any", set()
 
-    def define_struct(self, name, schema, file):
+    def define_struct(self, name, schema, file, path):
         m = self.add(ModelDef(name, "struct", file, schema, schema.get("description")))
         props, required = self.merged_object(schema)
         for r in required:
@@ -220,7 +221,8 @@ class Spec:
             if ident == name or ident in used:
                 ident += "_"
             used.add(ident)
-            cpp, deps = self.map_type(prop, name + cap(identifier(json_name).rstrip("_")), file, json_name)
+            cpp, deps = self.map_type(prop, name + cap(identifier(json_name).rstrip("_")), file,
+                                      path + "." + json_name)
             nullable = bool(self.resolve(prop).get("nullable")) if "$ref" in prop else bool(prop.get("nullable"))
             f = Field(json_name, ident, cpp, deps, json_name in required, nullable)
             f.description = prop.get("description") if isinstance(prop, dict) else None
@@ -241,7 +243,7 @@ class Spec:
             m.values.append((c, str(v) if not isinstance(v, bool) else ("true" if v else "false")))
         return m
 
-    def define_union(self, name, schema, file):
+    def define_union(self, name, schema, file, path):
         m = self.add(ModelDef(name, "union", file, schema, schema.get("description")))
         alts = schema.get("oneOf") or schema.get("anyOf")
         disc = schema.get("discriminator")
@@ -252,7 +254,7 @@ class Spec:
                 tags.setdefault(ref, []).append(tag)
         seen = {}
         for i, alt in enumerate(alts):
-            cpp, deps = self.map_type(alt, name + "Option%d" % (i + 1), file)
+            cpp, deps = self.map_type(alt, name + "Option%d" % (i + 1), file, "%s|%d" % (path, i + 1))
             real = self.unalias(cpp)
             if real in seen:
                 # Two alternatives that are one C++ type (aliases of one schema): one alternative with
@@ -276,19 +278,19 @@ class Spec:
         schema = self.schemas[key]
         file = name
         if "oneOf" in schema or "anyOf" in schema:
-            return self.define_union(name, schema, file)
+            return self.define_union(name, schema, file, key)
         if "enum" in schema:
             return self.define_enum(name, schema, file)
         if self.is_struct_like(schema) and not ("allOf" in schema and len(schema["allOf"]) == 1
                                                 and "$ref" in schema["allOf"][0] and not schema.get("properties")):
-            return self.define_struct(name, schema, file)
+            return self.define_struct(name, schema, file, key)
         m = self.add(ModelDef(name, "alias", file, schema, schema.get("description")))
         if "$ref" in schema:
-            cpp, deps = self.map_type(schema, name, file)
+            cpp, deps = self.map_type(schema, name, file, key)
         elif "allOf" in schema:
-            cpp, deps = self.map_type(schema["allOf"][0], name, file)
+            cpp, deps = self.map_type(schema["allOf"][0], name, file, key)
         else:
-            cpp, deps = self.map_type(schema, name + "Value", file)
+            cpp, deps = self.map_type(schema, name + "Value", file, key)
         m.alias = cpp
         m.deps |= deps
         return m
@@ -325,7 +327,7 @@ def param_cpp(spec, schema, name):
     schema = spec.resolve(schema)
     if "enum" in schema and schema.get("type", "string") == "string":
         return "QString"
-    scalar = typemap.scalar_type(schema, name)
+    scalar = typemap.scalar_type(schema, None, parameter=name)
     if scalar:
         return scalar
     if schema.get("type") == "array":
@@ -392,7 +394,8 @@ def build_operations(spec, rows):
             (ctype, media), = rb["content"].items()
             schema = media.get("schema", {})
             if ctype == "application/json":
-                cpp, deps = spec.map_type(schema, o.type_base + "RequestBody", "Op" + o.type_base)
+                cpp, deps = spec.map_type(schema, o.type_base + "RequestBody", "Op" + o.type_base,
+                                          o.id + ".requestBody")
                 o.deps |= deps
             else:
                 cpp = "QByteArray"
@@ -415,7 +418,8 @@ def build_operations(spec, rows):
                 o.count_header = True
             if "application/json" in content and o.body_type is None:
                 schema = content["application/json"].get("schema", {})
-                cpp, deps = spec.map_type(schema, o.type_base + "ResponseBody", "Op" + o.type_base)
+                cpp, deps = spec.map_type(schema, o.type_base + "ResponseBody", "Op" + o.type_base,
+                                          o.id + ".response")
                 o.body_type = cpp
                 o.body_schema = schema
                 o.body_codes = []

@@ -6,8 +6,6 @@ set(FORMANCE_GENERATED_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/formance/Sdk.h
     ${CMAKE_CURRENT_LIST_DIR}/formance/auth/v1/AuthV1Api.cpp
     ${CMAKE_CURRENT_LIST_DIR}/formance/auth/v1/AuthV1Api.h
-    ${CMAKE_CURRENT_LIST_DIR}/formance/internal/ModelSupport.h
-    ${CMAKE_CURRENT_LIST_DIR}/formance/internal/OperationSupport.h
     ${CMAKE_CURRENT_LIST_DIR}/formance/ledger/v1/LedgerV1Api.cpp
     ${CMAKE_CURRENT_LIST_DIR}/formance/ledger/v1/LedgerV1Api.h
     ${CMAKE_CURRENT_LIST_DIR}/formance/ledger/v2/LedgerV2Api.cpp

@@ -3,7 +3,6 @@
 
 #include "Transport.h"
 #include "formance/auth/v1/AuthV1Api.h"
-#include "formance/internal/OperationSupport.h"
 #include "formance/ledger/v1/LedgerV1Api.h"
 #include "formance/ledger/v2/LedgerV2Api.h"
 #include "formance/orchestration/v1/OrchestrationV1Api.h"
@@ -13,6 +12,7 @@
 #include "formance/search/v1/SearchV1Api.h"
 #include "formance/wallets/v1/WalletsV1Api.h"
 #include "formance/webhooks/v1/WebhooksV1Api.h"
+#include "support/OperationSupport.h"
 
 namespace Formance {
 

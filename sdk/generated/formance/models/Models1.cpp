@@ -59,7 +59,7 @@
 #include "formance/models/CreateTransactionResponse.h"
 #include "formance/models/CreateTriggerResponse.h"
 
-#include "formance/internal/ModelSupport.h"
+#include "support/ModelSupport.h"
 
 #include <type_traits>
 

@@ -59,7 +59,7 @@
 #include "formance/models/OrchestrationListWalletsResponse.h"
 #include "formance/models/OrchestrationPayment.h"
 
-#include "formance/internal/ModelSupport.h"
+#include "support/ModelSupport.h"
 
 #include <type_traits>
 

@@ -59,7 +59,7 @@
 #include "formance/models/StageSendDestinationPayment.h"
 #include "formance/models/StageSendSource.h"
 
-#include "formance/internal/ModelSupport.h"
+#include "support/ModelSupport.h"
 
 #include <type_traits>
 

@@ -59,7 +59,7 @@
 #include "formance/models/V2AggregateBalancesResponse.h"
 #include "formance/models/V2AssetHolder.h"
 
-#include "formance/internal/ModelSupport.h"
+#include "support/ModelSupport.h"
 
 #include <type_traits>
 

@@ -59,7 +59,7 @@
 #include "formance/models/V2ServerInfo.h"
 #include "formance/models/V2Stage.h"
 
-#include "formance/internal/ModelSupport.h"
+#include "support/ModelSupport.h"
 
 #include <type_traits>
 

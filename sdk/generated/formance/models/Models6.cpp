@@ -58,7 +58,7 @@
 #include "formance/models/WorkflowInstanceHistoryStageInput.h"
 #include "formance/models/WorkflowInstanceHistoryStageOutput.h"
 
-#include "formance/internal/ModelSupport.h"
+#include "support/ModelSupport.h"
 
 #include <type_traits>
 

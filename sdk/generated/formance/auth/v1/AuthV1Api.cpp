@@ -2,7 +2,7 @@
 #include "AuthV1Api.h"
 
 #include "Transport.h"
-#include "formance/internal/OperationSupport.h"
+#include "support/OperationSupport.h"
 
 namespace Formance::Auth::V1 {
 

@@ -2,7 +2,7 @@
 #include "LedgerV1Api.h"
 
 #include "Transport.h"
-#include "formance/internal/OperationSupport.h"
+#include "support/OperationSupport.h"
 
 namespace Formance::Ledger::V1 {
 

@@ -2,7 +2,7 @@
 #include "OrchestrationV2Api.h"
 
 #include "Transport.h"
-#include "formance/internal/OperationSupport.h"
+#include "support/OperationSupport.h"
 
 namespace Formance::Orchestration::V2 {
 

@@ -2,7 +2,7 @@
 #include "ReconciliationV1Api.h"
 
 #include "Transport.h"
-#include "formance/internal/OperationSupport.h"
+#include "support/OperationSupport.h"
 
 namespace Formance::Reconciliation::V1 {
 

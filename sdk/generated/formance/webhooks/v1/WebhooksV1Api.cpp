@@ -2,7 +2,7 @@
 #include "WebhooksV1Api.h"
 
 #include "Transport.h"
-#include "formance/internal/OperationSupport.h"
+#include "support/OperationSupport.h"
 
 namespace Formance::Webhooks::V1 {
 
