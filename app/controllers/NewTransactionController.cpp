@@ -195,7 +195,7 @@ void NewTransactionController::dryRun() {
     m_error.clear();
     m_preview.clear();
     emit stateChanged();
-    V2CreateTransactionRequest request{m_ledger, true, std::nullopt, *tx};
+    V2CreateTransactionRequest request{.ledger = m_ledger, .dryRun = true, .body = *tx};
     m_session->client()->ledger().v2().createTransaction(request).then(
         this, [this](const Result<V2CreateTransactionResponse> &r) {
             if (!r) {
@@ -273,7 +273,7 @@ void NewTransactionController::commit() {
     m_busy = true;
     m_error.clear();
     emit stateChanged();
-    V2CreateTransactionRequest request{m_ledger, std::nullopt, m_idempotencyKey, *tx};
+    V2CreateTransactionRequest request{.ledger = m_ledger, .idempotencyKey = m_idempotencyKey, .body = *tx};
     m_session->client()->ledger().v2().createTransaction(request).then(
         this, [this](const Result<V2CreateTransactionResponse> &r) {
             if (!r || !r->body) {

@@ -1,6 +1,7 @@
 // Everything a Client is built from. Defaults match the reference SDK: local server, no retries.
 #pragma once
 
+#include "ApiGeneration.h"
 #include "RetryConfig.h"
 #include "ServerConfig.h"
 
@@ -30,6 +31,9 @@ struct SdkConfig {
     QNetworkAccessManager *network = nullptr;           // injected, not owned; a private one when null
     std::function<void(QNetworkRequest &)> requestHook; // last word on every request's headers
     QByteArray userAgent = "formance-sdk-qt/" FORMANCE_SDK_VERSION;
+    // The API generation every divergent operation speaks, whatever the stack's versions say. Unset
+    // (the default): learned from getVersions (see StackVersions).
+    std::optional<ApiGeneration> apiGeneration;
 };
 
 } // namespace Formance

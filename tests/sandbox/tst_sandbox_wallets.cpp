@@ -420,7 +420,7 @@ private slots:
         sreq.id = w.id;
         auto summary = api().getWalletSummary(sreq).result();
         QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().toString()));
-        const auto &s = *summary->body;
+        const auto &s = summary->body->data; // {"data": {...}}, as the wallets service answers
         QCOMPARE(s.balances.size(), 5);
         QCOMPARE(s.availableFunds.value("USD/2"), big("335")); // main 300 + promo 30 + gift 5
         QCOMPARE(s.expiredFunds.value("USD/2"), big("100"));

@@ -148,6 +148,26 @@ void enableSdkDebugLogs() {
 }
 // ---- end ----
 
+// ---- README example: stack versions ----
+// One client speaks both API generations. Where they disagree (ledger filters, the ledger's _info),
+// an operation takes the form of the service in front of it, from the stack's getVersions answer:
+// the first such call asks by itself, and any answer asked for is learned.
+QString ledgerGeneration(Formance::Client &client) {
+    if (!client.getVersions().result())
+        return {};
+    const Formance::StackVersions &stack = client.stackVersions();
+    return Formance::toString(stack.generation("ledger")); // "v2.1" (ledger < v2.2) or "v3.0"
+}
+
+// Or say it: for every call of a client (nothing is asked), or for one call.
+Formance::SdkConfig v21Config(const QString &serverUrl) {
+    Formance::SdkConfig config;
+    config.server.url = serverUrl;
+    config.apiGeneration = Formance::ApiGeneration::V2_1;
+    return config;
+}
+// ---- end ----
+
 namespace {
 
 // A minimal stack: token endpoint, /versions (503 `failFirst` times), ledger v1 batch creation.
@@ -295,6 +315,20 @@ private slots:
         QVERIFY2(!all.contains(QStringLiteral("tok-readme")) &&
                      !all.contains(QStringLiteral("<YOUR_CLIENT_SECRET_HERE>")),
                  qPrintable(all));
+    }
+
+    void stackVersions() {
+        Stack stack;
+        Formance::SdkConfig config;
+        config.server.url = stack.start();
+        config.credentials =
+            Formance::ClientCredentials{"<YOUR_CLIENT_ID_HERE>", "<YOUR_CLIENT_SECRET_HERE>"};
+        Formance::Client client(config);
+        // this stack names no service: the default, v3.0
+        QCOMPARE(ledgerGeneration(client), QStringLiteral("v3.0"));
+        QVERIFY(client.stackVersions().isKnown());
+        Formance::Client v21(v21Config(config.server.url));
+        QCOMPARE(Formance::toString(v21.stackVersions().generation("ledger")), QStringLiteral("v2.1"));
     }
 };
 

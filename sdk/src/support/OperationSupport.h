@@ -4,16 +4,24 @@
 // generated .cpp files only.
 #pragma once
 
+#include "ApiGeneration.h"
 #include "BigInt.h"
+#include "Call.h"
 #include "HttpMessage.h"
 #include "ResponseDecoding.h"
+#include "StackVersions.h"
 #include "Timestamp.h"
+#include "Transport.h"
 #include "json/JsonCodec.h"
+
+#include <QPointer>
+#include <QPromise>
 
 #include <QList>
 #include <QMap>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace Formance::Detail {
@@ -103,6 +111,75 @@ inline std::optional<Error> countHeader(const HttpResponse &response, std::optio
             QStringLiteral("the Count header is not an integer: %1").arg(QString::fromLatin1(text)));
     out = std::move(*value);
     return std::nullopt;
+}
+
+// A JSON value as one query parameter's text (v3.0.1's `query` filter parameter).
+template <class T> void addJsonQuery(HttpRequest &r, const QString &name, const T &v) {
+    r.query.append({name, QString::fromUtf8(Json::encode(v))});
+}
+
+// getVersions' answer as the SDK keeps it (any model with `name` and `version`).
+template <class V> QList<ServiceVersion> serviceVersions(const QList<V> &versions) {
+    QList<ServiceVersion> out;
+    out.reserve(versions.size());
+    for (const V &v : versions)
+        out.append({v.name, v.version});
+    return out;
+}
+
+// Sends an operation the two generations disagree on, in the form of the generation of `service`
+// (see StackVersions): at once when it is decided, else after the stack said which versions it runs.
+// Cancelling the call cancels whichever step is under way.
+template <class R, class MakeHttp, class Read>
+Call<R> sendAs(Transport *transport, StackVersions &stack, const QString &service, const CallOptions &options,
+               MakeHttp makeHttp, Read read) {
+    std::optional<ApiGeneration> now = options.apiGeneration;
+    if (!now)
+        now = stack.decided(service);
+    if (now)
+        return transport->execute(makeHttp(*now)).template map<R>(std::move(read));
+
+    struct State {
+        QPromise<Result<R>> promise;
+        std::optional<Call<R>> sent;
+        bool done = false;
+        void finish(Result<R> result) {
+            if (done)
+                return;
+            done = true;
+            promise.addResult(std::move(result));
+            promise.finish();
+        }
+    };
+    auto state = std::make_shared<State>();
+    state->promise.start();
+    QFuture<Result<ApiGeneration>> asked = stack.resolve(service).future();
+    asked.then(QtFuture::Launch::Sync, [state, target = QPointer<Transport>(transport),
+                                        makeHttp = std::move(makeHttp),
+                                        read = std::move(read)](QFuture<Result<ApiGeneration>> f) mutable {
+        const Result<ApiGeneration> generation = Call<ApiGeneration>::takeResult(f);
+        if (state->done)
+            return; // canceled meanwhile
+        if (!generation) {
+            state->finish(generation.error());
+            return;
+        }
+        if (!target) {
+            state->finish(Error(Error::Kind::Canceled, QStringLiteral("the call was canceled")));
+            return;
+        }
+        Call<R> call = target->execute(makeHttp(generation.value())).template map<R>(std::move(read));
+        state->sent = call;
+        QFuture<Result<R>> answer = call.future();
+        answer.then(QtFuture::Launch::Sync,
+                    [state](QFuture<Result<R>> a) { state->finish(Call<R>::takeResult(a)); });
+    });
+    return Call<R>(state->promise.future(), [state] {
+        if (state->sent)
+            state->sent->cancel();
+        else
+            state->finish(Error(Error::Kind::Canceled, QStringLiteral("the call was canceled")));
+    });
 }
 
 } // namespace Formance::Detail

@@ -1,11 +1,14 @@
 // walkPages: every page of a cursor operation, asynchronously, one request ahead. Written by hand and
 // spec-independent; formance/Pagination.h (generated) adds a PageTraits specialisation per cursor
-// operation and is what callers include.
+// operation and is what callers include. A cursor operation the two API generations disagree on
+// (ledger v2 lists: where the filter travels) learns the stack's generation before the first page.
 #pragma once
 
+#include "ApiGeneration.h"
 #include "Call.h"
 #include "HttpMessage.h"
 #include "Result.h"
+#include "StackVersions.h"
 #include "Transport.h"
 #include "json/JsonDocument.h"
 
@@ -73,6 +76,7 @@ Call<PageWalk> walkPages(Client &client, Request first, int pageSize, OnPage onP
         quint64 sent = 0;                          // requests sent so far: identifies inFlight
         std::optional<Result<HttpResponse>> early; // an answer that came while a page was handled
         bool handling = false;
+        ApiGeneration generation = StackVersions::kDefault; // the form of every page's request
         bool canceled = false;
         bool done = false;
 
@@ -99,7 +103,7 @@ Call<PageWalk> walkPages(Client &client, Request first, int pageSize, OnPage onP
                 return;
             }
             const quint64 id = ++sent;
-            Call<HttpResponse> call = transport->execute(Traits::http(request, options));
+            Call<HttpResponse> call = transport->execute(Traits::http(request, options, generation));
             inFlight = call;
             call.future().then(QtFuture::Launch::Sync,
                                [self = this->shared_from_this(), id](QFuture<Result<HttpResponse>> f) {
@@ -173,11 +177,34 @@ Call<PageWalk> walkPages(Client &client, Request first, int pageSize, OnPage onP
                                          std::move(first));
     Traits::setPageSize(state->first, qBound(1, pageSize, 1000));
     state->promise.start();
-    state->send(state->first);
+    StackVersions &stack = client.stackVersions();
+    const QString service = QString::fromLatin1(Traits::service);
+    std::optional<ApiGeneration> generation = state->options.apiGeneration;
+    if (!generation)
+        generation = Traits::divergent ? stack.decided(service) : stack.generation(service);
+    if (generation) {
+        state->generation = *generation;
+        state->send(state->first);
+    } else {
+        // The generations disagree on this operation and the stack's versions are not known yet:
+        // ask them first (StackVersions::resolve), then walk.
+        QFuture<Result<ApiGeneration>> asked = stack.resolve(service).future();
+        asked.then(QtFuture::Launch::Sync, [state](QFuture<Result<ApiGeneration>> f) {
+            const Result<ApiGeneration> g = Call<ApiGeneration>::takeResult(f);
+            if (!g) {
+                state->finish(g.error());
+                return;
+            }
+            state->generation = g.value();
+            state->send(state->first); // finishes as canceled when the walk was canceled meanwhile
+        });
+    }
     return Call<PageWalk>(state->promise.future(), [state] {
         state->canceled = true;
         if (state->inFlight)
             state->inFlight->cancel();
+        else if (!state->done && state->sent == 0)
+            state->finish(Error(Error::Kind::Canceled, QStringLiteral("the call was canceled")));
     });
 }
 
