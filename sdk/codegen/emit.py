@@ -251,9 +251,17 @@ def emit_request_decl(op):
                   summary=(" — " + op.summary.strip().splitlines()[0]) if op.summary else "")
 
 
+def single_answer(op):
+    """One success answer, with a JSON body: the body is always there (any other 2xx is a Decode error)."""
+    return bool(op.body_type) and len(op.success_codes) == 1 and op.body_codes == op.success_codes and \
+        op.success_codes[0] != "2XX"
+
+
 def emit_response_decl(op):
     members = ""
-    if op.body_type:
+    if single_answer(op):
+        members += "    %s body; // %s\n" % (op.body_type, op.body_codes[0])
+    elif op.body_type:
         members += "    std::optional<%s> body; // %s\n" % (op.body_type, ", ".join(op.body_codes))
     if op.count_header:
         members += "    std::optional<BigInt> count; // the Count header\n"
@@ -365,7 +373,12 @@ def emit_result_lines(op, indent, parsed):
     out = i + "if (!result)\n" + i + "    return result.error();\n"
     out += i + "HttpResponse &response = result.value();\n"
     out += i + "%s out;\n" % R + i + "out.statusCode = response.status;\n"
-    if op.body_type:
+    if single_answer(op):
+        out += i + "if (out.statusCode != %s)\n" % op.body_codes[0]
+        out += i + "    return Detail::unexpectedStatus(response, %s);\n" % op.body_codes[0]
+        out += i + "if (auto error = Detail::decodeBody(response, out.body%s))\n" % (", parsed" if parsed else "")
+        out += i + "    return *error;\n"
+    elif op.body_type:
         if "2XX" in op.body_codes:
             cond = "out.statusCode >= 200 && out.statusCode < 300"
         else:
@@ -378,8 +391,7 @@ def emit_result_lines(op, indent, parsed):
     if op.binary:
         out += i + "out.bytes = std::move(response.body);\n"
     if op.id == VERSIONS_OPERATION:
-        out += i + "if (out.body) // what the stack runs decides the form of the divergent operations\n"
-        out += i + "    learn(Detail::serviceVersions(out.body->versions));\n"
+        out += i + "learn(Detail::serviceVersions(out.body.versions)); // the form of the divergent operations\n"
     out += i + "out.headers = std::move(response.headers);\n"
     out += i + "return out;\n"
     return out
@@ -526,10 +538,12 @@ def emit_pagination(spec, ops, version):
         req = "%s::%s" % (ns, op.request_name)
         body_model = spec.models[op.body_type[len("Models::"):]]
         cur_field = next(f for f in body_model.fields if f.json_name == "cursor")
+        if not single_answer(op):
+            raise SystemExit("%s: a cursor operation with more than one success answer" % op.id)
         if cur_field.holder.startswith("std::optional"):
-            cursor_expr = "r.body && r.body->cursor ? &*r.body->cursor : nullptr"
+            cursor_expr = "r.body.cursor ? &*r.body.cursor : nullptr"
         else:
-            cursor_expr = "r.body ? &r.body->cursor : nullptr"
+            cursor_expr = "&r.body.cursor"
         paths = [p for p in op.params if p.location == "path"]
         qnames = {p.name: p for p in op.params if p.location == "query"}
         if "pageSize" in qnames:

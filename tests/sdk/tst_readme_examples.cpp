@@ -30,7 +30,7 @@ QString stackRegion(const QString &serverUrl) {
         qWarning() << res.error().toString();
         return {};
     }
-    return res->body->region; // res->body: Models::GetVersionsResponse
+    return res->body.region; // res->body: Models::GetVersionsResponse
 }
 // ---- end ----
 
@@ -39,7 +39,7 @@ QString stackRegion(const QString &serverUrl) {
 // canceled); then() runs the callback on the receiver's thread, unless the receiver is gone.
 void showRegionLater(Formance::Client &client, QObject *receiver, std::function<void(QString)> show) {
     client.getVersions().then(receiver, [show](const Formance::Result<Formance::GetVersionsResponse> &res) {
-        show(res ? res->body->region : res.error().toString());
+        show(res ? res->body.region : res.error().toString());
     });
 }
 // ---- end ----
@@ -79,7 +79,7 @@ QString createTransactions(Formance::Client &client) {
 
     const auto res = client.ledger().v1().createTransactions(req).result();
     if (res)
-        return QStringLiteral("created %1").arg(res->body->data.size());
+        return QStringLiteral("created %1").arg(res->body.data.size());
     const Formance::Error &e = res.error();
     switch (e.kind()) {
     case Formance::Error::Kind::Api: // the service's error payload: e.api(), e.errorCode()

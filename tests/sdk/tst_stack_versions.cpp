@@ -35,6 +35,7 @@ public:
     QString ledgerVersion = QStringLiteral("v2.1.4");
     QString paymentsVersion = QStringLiteral("v2.0.9");
     bool versionsFail = false;
+    QHttpServerResponse::StatusCode ledgersStatus = QHttpServerResponse::StatusCode::Ok;
 
     int versionRequests() const {
         return int(std::count_if(seen.cbegin(), seen.cend(),
@@ -76,11 +77,11 @@ public:
         };
         server.route(QStringLiteral("/api/ledger/v2/_info"), info);
         server.route(QStringLiteral("/api/ledger/_/info"), info);
-        server.route(QStringLiteral("/api/ledger/v2"), [record](const QHttpServerRequest &req) {
+        server.route(QStringLiteral("/api/ledger/v2"), [this, record](const QHttpServerRequest &req) {
             record(req);
             return QHttpServerResponse(
                 QByteArray("application/json"),
-                QByteArray("{\"cursor\":{\"pageSize\":15,\"hasMore\":false,\"data\":[]}}"));
+                QByteArray("{\"cursor\":{\"pageSize\":15,\"hasMore\":false,\"data\":[]}}"), ledgersStatus);
         });
         return server.listen(QHostAddress::LocalHost, 0);
     }
@@ -184,7 +185,7 @@ private slots:
         Client client(configFor(port));
         auto r = client.ledger().v2().listTransactions(filtered()).result();
         QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().toString()));
-        QCOMPARE(r->body->cursor.data.size(), 1);
+        QCOMPARE(r->body.cursor.data.size(), 1);
         QVERIFY(client.ledger().v2().getInfo().result().ok());
         const QList<Seen> calls = stack.without("/versions");
         QCOMPARE(calls.size(), 2);
@@ -203,6 +204,22 @@ private slots:
         QVERIFY(client.ledger().v2().listLedgers().result().ok());
         QCOMPARE(stack.versionRequests(), 0);
         QCOMPARE(text(client.stackVersions().decided(QStringLiteral("ledger"))), QStringLiteral("undecided"));
+    }
+
+    // An operation with a single success answer always has its body; another 2xx is a Decode error.
+    void anotherSuccessStatusIsADecodeError() {
+        Stack stack;
+        const quint16 port = stack.start();
+        QVERIFY(port);
+        Client client(configFor(port));
+        const auto ok = client.ledger().v2().listLedgers().result();
+        QVERIFY(ok.ok());
+        QCOMPARE(ok->body.cursor.pageSize, 15);
+        stack.ledgersStatus = QHttpServerResponse::StatusCode::Accepted;
+        const auto odd = client.ledger().v2().listLedgers().result();
+        QVERIFY(!odd.ok());
+        QCOMPARE(odd.error().kind(), Error::Kind::Decode);
+        QVERIFY2(odd.error().message().contains(QStringLiteral("202")), qPrintable(odd.error().message()));
     }
 
     // A getVersions answer the caller asked for is learned: nothing is asked again.

@@ -78,9 +78,7 @@ Apis::Apis(Transport *transport)
             [](const Result<GetVersionsResponse> &r) -> Result<QList<ServiceVersion>> {
                 if (!r)
                     return r.error();
-                if (!r->body)
-                    return Error(Error::Kind::Decode, QStringLiteral("getVersions answered without a body"));
-                return Detail::serviceVersions(r->body->versions);
+                return Detail::serviceVersions(r->body.versions);
             });
     });
 }
@@ -102,12 +100,11 @@ Call<GetVersionsResponse> Apis::getVersions(const GetVersionsRequest &request,
                 HttpResponse &response = result.value();
                 GetVersionsResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
-                if (out.body) // what the stack runs decides the form of the divergent operations
-                    learn(Detail::serviceVersions(out.body->versions));
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
+                learn(Detail::serviceVersions(out.body.versions)); // the form of the divergent operations
                 out.headers = std::move(response.headers);
                 return out;
             });

@@ -54,7 +54,7 @@ struct GetVersionsRequest {};
 struct GetVersionsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::GetVersionsResponse> body; // 200
+    Models::GetVersionsResponse body; // 200
 };
 
 // client.auth().v1() ... : include "formance/Sdk.h" (or the version's header) to call them.

@@ -24,9 +24,7 @@ template <> struct PageTraits<Formance::Ledger::V1::ListAccountsRequest> {
     static Result<Response> result(Result<HttpResponse> answer, const Json::Document *parsed) {
         return Formance::Ledger::V1::LedgerV1Api::listAccountsResult(std::move(answer), parsed);
     }
-    static const Models::AccountsCursorResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
-    }
+    static const Models::AccountsCursorResponseCursor *cursor(const Response &r) { return &r.body.cursor; }
     static void setPageSize(Formance::Ledger::V1::ListAccountsRequest &r, int n) { r.pageSize = n; }
     static Formance::Ledger::V1::ListAccountsRequest
     next(const Formance::Ledger::V1::ListAccountsRequest &first, const QString &cursor) {
@@ -48,9 +46,7 @@ template <> struct PageTraits<Formance::Ledger::V1::GetBalancesRequest> {
     static Result<Response> result(Result<HttpResponse> answer, const Json::Document *parsed) {
         return Formance::Ledger::V1::LedgerV1Api::getBalancesResult(std::move(answer), parsed);
     }
-    static const Models::BalancesCursorResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
-    }
+    static const Models::BalancesCursorResponseCursor *cursor(const Response &r) { return &r.body.cursor; }
     static void setPageSize(Formance::Ledger::V1::GetBalancesRequest &r, int n) { r.pageSize = n; }
     static Formance::Ledger::V1::GetBalancesRequest
     next(const Formance::Ledger::V1::GetBalancesRequest &first, const QString &cursor) {
@@ -72,9 +68,7 @@ template <> struct PageTraits<Formance::Ledger::V1::ListLogsRequest> {
     static Result<Response> result(Result<HttpResponse> answer, const Json::Document *parsed) {
         return Formance::Ledger::V1::LedgerV1Api::listLogsResult(std::move(answer), parsed);
     }
-    static const Models::LogsCursorResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
-    }
+    static const Models::LogsCursorResponseCursor *cursor(const Response &r) { return &r.body.cursor; }
     static void setPageSize(Formance::Ledger::V1::ListLogsRequest &r, int n) { r.pageSize = n; }
     static Formance::Ledger::V1::ListLogsRequest next(const Formance::Ledger::V1::ListLogsRequest &first,
                                                       const QString &cursor) {
@@ -97,7 +91,7 @@ template <> struct PageTraits<Formance::Ledger::V1::ListTransactionsRequest> {
         return Formance::Ledger::V1::LedgerV1Api::listTransactionsResult(std::move(answer), parsed);
     }
     static const Models::TransactionsCursorResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
+        return &r.body.cursor;
     }
     static void setPageSize(Formance::Ledger::V1::ListTransactionsRequest &r, int n) { r.pageSize = n; }
     static Formance::Ledger::V1::ListTransactionsRequest
@@ -120,9 +114,7 @@ template <> struct PageTraits<Formance::Ledger::V2::V2ListLedgersRequest> {
     static Result<Response> result(Result<HttpResponse> answer, const Json::Document *parsed) {
         return Formance::Ledger::V2::LedgerV2Api::listLedgersResult(std::move(answer), parsed);
     }
-    static const Models::V2LedgerListResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
-    }
+    static const Models::V2LedgerListResponseCursor *cursor(const Response &r) { return &r.body.cursor; }
     static void setPageSize(Formance::Ledger::V2::V2ListLedgersRequest &r, int n) { r.pageSize = n; }
     static Formance::Ledger::V2::V2ListLedgersRequest
     next(const Formance::Ledger::V2::V2ListLedgersRequest &first, const QString &cursor) {
@@ -144,9 +136,7 @@ template <> struct PageTraits<Formance::Ledger::V2::V2ListAccountsRequest> {
     static Result<Response> result(Result<HttpResponse> answer, const Json::Document *parsed) {
         return Formance::Ledger::V2::LedgerV2Api::listAccountsResult(std::move(answer), parsed);
     }
-    static const Models::V2AccountsCursorResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
-    }
+    static const Models::V2AccountsCursorResponseCursor *cursor(const Response &r) { return &r.body.cursor; }
     static void setPageSize(Formance::Ledger::V2::V2ListAccountsRequest &r, int n) { r.pageSize = n; }
     static Formance::Ledger::V2::V2ListAccountsRequest
     next(const Formance::Ledger::V2::V2ListAccountsRequest &first, const QString &cursor) {
@@ -168,9 +158,7 @@ template <> struct PageTraits<Formance::Ledger::V2::V2ListLogsRequest> {
     static Result<Response> result(Result<HttpResponse> answer, const Json::Document *parsed) {
         return Formance::Ledger::V2::LedgerV2Api::listLogsResult(std::move(answer), parsed);
     }
-    static const Models::V2LogsCursorResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
-    }
+    static const Models::V2LogsCursorResponseCursor *cursor(const Response &r) { return &r.body.cursor; }
     static void setPageSize(Formance::Ledger::V2::V2ListLogsRequest &r, int n) { r.pageSize = n; }
     static Formance::Ledger::V2::V2ListLogsRequest next(const Formance::Ledger::V2::V2ListLogsRequest &first,
                                                         const QString &cursor) {
@@ -193,7 +181,7 @@ template <> struct PageTraits<Formance::Ledger::V2::V2ListTransactionsRequest> {
         return Formance::Ledger::V2::LedgerV2Api::listTransactionsResult(std::move(answer), parsed);
     }
     static const Models::V2TransactionsCursorResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
+        return &r.body.cursor;
     }
     static void setPageSize(Formance::Ledger::V2::V2ListTransactionsRequest &r, int n) { r.pageSize = n; }
     static Formance::Ledger::V2::V2ListTransactionsRequest
@@ -217,7 +205,7 @@ template <> struct PageTraits<Formance::Ledger::V2::V2GetVolumesWithBalancesRequ
         return Formance::Ledger::V2::LedgerV2Api::getVolumesWithBalancesResult(std::move(answer), parsed);
     }
     static const Models::V2VolumesWithBalanceCursorResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
+        return &r.body.cursor;
     }
     static void setPageSize(Formance::Ledger::V2::V2GetVolumesWithBalancesRequest &r, int n) {
         r.pageSize = n;
@@ -243,9 +231,7 @@ template <> struct PageTraits<Formance::Orchestration::V2::V2ListInstancesReques
         return Formance::Orchestration::V2::OrchestrationV2Api::listInstancesResult(std::move(answer),
                                                                                     parsed);
     }
-    static const Models::V2ListRunsResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
-    }
+    static const Models::V2ListRunsResponseCursor *cursor(const Response &r) { return &r.body.cursor; }
     static void setPageSize(Formance::Orchestration::V2::V2ListInstancesRequest &r, int n) { r.pageSize = n; }
     static Formance::Orchestration::V2::V2ListInstancesRequest
     next(const Formance::Orchestration::V2::V2ListInstancesRequest &first, const QString &cursor) {
@@ -267,9 +253,7 @@ template <> struct PageTraits<Formance::Orchestration::V2::V2ListTriggersRequest
     static Result<Response> result(Result<HttpResponse> answer, const Json::Document *parsed) {
         return Formance::Orchestration::V2::OrchestrationV2Api::listTriggersResult(std::move(answer), parsed);
     }
-    static const Models::V2ListTriggersResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
-    }
+    static const Models::V2ListTriggersResponseCursor *cursor(const Response &r) { return &r.body.cursor; }
     static void setPageSize(Formance::Orchestration::V2::V2ListTriggersRequest &r, int n) { r.pageSize = n; }
     static Formance::Orchestration::V2::V2ListTriggersRequest
     next(const Formance::Orchestration::V2::V2ListTriggersRequest &first, const QString &cursor) {
@@ -293,7 +277,7 @@ template <> struct PageTraits<Formance::Orchestration::V2::V2ListTriggersOccurre
             std::move(answer), parsed);
     }
     static const Models::V2ListTriggersOccurrencesResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
+        return &r.body.cursor;
     }
     static void setPageSize(Formance::Orchestration::V2::V2ListTriggersOccurrencesRequest &r, int n) {
         r.pageSize = n;
@@ -319,9 +303,7 @@ template <> struct PageTraits<Formance::Orchestration::V2::V2ListWorkflowsReques
         return Formance::Orchestration::V2::OrchestrationV2Api::listWorkflowsResult(std::move(answer),
                                                                                     parsed);
     }
-    static const Models::V2ListWorkflowsResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
-    }
+    static const Models::V2ListWorkflowsResponseCursor *cursor(const Response &r) { return &r.body.cursor; }
     static void setPageSize(Formance::Orchestration::V2::V2ListWorkflowsRequest &r, int n) { r.pageSize = n; }
     static Formance::Orchestration::V2::V2ListWorkflowsRequest
     next(const Formance::Orchestration::V2::V2ListWorkflowsRequest &first, const QString &cursor) {
@@ -343,9 +325,7 @@ template <> struct PageTraits<Formance::Payments::V1::PaymentslistAccountsReques
     static Result<Response> result(Result<HttpResponse> answer, const Json::Document *parsed) {
         return Formance::Payments::V1::PaymentsV1Api::paymentslistAccountsResult(std::move(answer), parsed);
     }
-    static const Models::AccountsCursorCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
-    }
+    static const Models::AccountsCursorCursor *cursor(const Response &r) { return &r.body.cursor; }
     static void setPageSize(Formance::Payments::V1::PaymentslistAccountsRequest &r, int n) { r.pageSize = n; }
     static Formance::Payments::V1::PaymentslistAccountsRequest
     next(const Formance::Payments::V1::PaymentslistAccountsRequest &first, const QString &cursor) {
@@ -367,9 +347,7 @@ template <> struct PageTraits<Formance::Payments::V1::GetAccountBalancesRequest>
     static Result<Response> result(Result<HttpResponse> answer, const Json::Document *parsed) {
         return Formance::Payments::V1::PaymentsV1Api::getAccountBalancesResult(std::move(answer), parsed);
     }
-    static const Models::BalancesCursorCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
-    }
+    static const Models::BalancesCursorCursor *cursor(const Response &r) { return &r.body.cursor; }
     static void setPageSize(Formance::Payments::V1::GetAccountBalancesRequest &r, int n) { r.pageSize = n; }
     static Formance::Payments::V1::GetAccountBalancesRequest
     next(const Formance::Payments::V1::GetAccountBalancesRequest &first, const QString &cursor) {
@@ -391,9 +369,7 @@ template <> struct PageTraits<Formance::Payments::V1::ListBankAccountsRequest> {
     static Result<Response> result(Result<HttpResponse> answer, const Json::Document *parsed) {
         return Formance::Payments::V1::PaymentsV1Api::listBankAccountsResult(std::move(answer), parsed);
     }
-    static const Models::BankAccountsCursorCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
-    }
+    static const Models::BankAccountsCursorCursor *cursor(const Response &r) { return &r.body.cursor; }
     static void setPageSize(Formance::Payments::V1::ListBankAccountsRequest &r, int n) { r.pageSize = n; }
     static Formance::Payments::V1::ListBankAccountsRequest
     next(const Formance::Payments::V1::ListBankAccountsRequest &first, const QString &cursor) {
@@ -415,9 +391,7 @@ template <> struct PageTraits<Formance::Payments::V1::ListConnectorTasksRequest>
     static Result<Response> result(Result<HttpResponse> answer, const Json::Document *parsed) {
         return Formance::Payments::V1::PaymentsV1Api::listConnectorTasksResult(std::move(answer), parsed);
     }
-    static const Models::TasksCursorCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
-    }
+    static const Models::TasksCursorCursor *cursor(const Response &r) { return &r.body.cursor; }
     static void setPageSize(Formance::Payments::V1::ListConnectorTasksRequest &r, int n) { r.pageSize = n; }
     static Formance::Payments::V1::ListConnectorTasksRequest
     next(const Formance::Payments::V1::ListConnectorTasksRequest &first, const QString &cursor) {
@@ -439,9 +413,7 @@ template <> struct PageTraits<Formance::Payments::V1::ListConnectorTasksV1Reques
     static Result<Response> result(Result<HttpResponse> answer, const Json::Document *parsed) {
         return Formance::Payments::V1::PaymentsV1Api::listConnectorTasksV1Result(std::move(answer), parsed);
     }
-    static const Models::TasksCursorCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
-    }
+    static const Models::TasksCursorCursor *cursor(const Response &r) { return &r.body.cursor; }
     static void setPageSize(Formance::Payments::V1::ListConnectorTasksV1Request &r, int n) { r.pageSize = n; }
     static Formance::Payments::V1::ListConnectorTasksV1Request
     next(const Formance::Payments::V1::ListConnectorTasksV1Request &first, const QString &cursor) {
@@ -464,9 +436,7 @@ template <> struct PageTraits<Formance::Payments::V1::ListPaymentsRequest> {
     static Result<Response> result(Result<HttpResponse> answer, const Json::Document *parsed) {
         return Formance::Payments::V1::PaymentsV1Api::listPaymentsResult(std::move(answer), parsed);
     }
-    static const Models::PaymentsCursorCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
-    }
+    static const Models::PaymentsCursorCursor *cursor(const Response &r) { return &r.body.cursor; }
     static void setPageSize(Formance::Payments::V1::ListPaymentsRequest &r, int n) { r.pageSize = n; }
     static Formance::Payments::V1::ListPaymentsRequest
     next(const Formance::Payments::V1::ListPaymentsRequest &first, const QString &cursor) {
@@ -488,9 +458,7 @@ template <> struct PageTraits<Formance::Payments::V1::ListPoolsRequest> {
     static Result<Response> result(Result<HttpResponse> answer, const Json::Document *parsed) {
         return Formance::Payments::V1::PaymentsV1Api::listPoolsResult(std::move(answer), parsed);
     }
-    static const Models::PoolsCursorCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
-    }
+    static const Models::PoolsCursorCursor *cursor(const Response &r) { return &r.body.cursor; }
     static void setPageSize(Formance::Payments::V1::ListPoolsRequest &r, int n) { r.pageSize = n; }
     static Formance::Payments::V1::ListPoolsRequest
     next(const Formance::Payments::V1::ListPoolsRequest &first, const QString &cursor) {
@@ -513,9 +481,7 @@ template <> struct PageTraits<Formance::Payments::V1::ListTransferInitiationsReq
         return Formance::Payments::V1::PaymentsV1Api::listTransferInitiationsResult(std::move(answer),
                                                                                     parsed);
     }
-    static const Models::TransferInitiationsCursorCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
-    }
+    static const Models::TransferInitiationsCursorCursor *cursor(const Response &r) { return &r.body.cursor; }
     static void setPageSize(Formance::Payments::V1::ListTransferInitiationsRequest &r, int n) {
         r.pageSize = n;
     }
@@ -540,9 +506,7 @@ template <> struct PageTraits<Formance::Reconciliation::V1::ListPoliciesRequest>
         return Formance::Reconciliation::V1::ReconciliationV1Api::listPoliciesResult(std::move(answer),
                                                                                      parsed);
     }
-    static const Models::PoliciesCursorResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
-    }
+    static const Models::PoliciesCursorResponseCursor *cursor(const Response &r) { return &r.body.cursor; }
     static void setPageSize(Formance::Reconciliation::V1::ListPoliciesRequest &r, int n) { r.pageSize = n; }
     static Formance::Reconciliation::V1::ListPoliciesRequest
     next(const Formance::Reconciliation::V1::ListPoliciesRequest &first, const QString &cursor) {
@@ -566,7 +530,7 @@ template <> struct PageTraits<Formance::Reconciliation::V1::ListReconciliationsR
                                                                                             parsed);
     }
     static const Models::ReconciliationsCursorResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
+        return &r.body.cursor;
     }
     static void setPageSize(Formance::Reconciliation::V1::ListReconciliationsRequest &r, int n) {
         r.pageSize = n;
@@ -592,7 +556,7 @@ template <> struct PageTraits<Formance::Search::V1::SearchRequest> {
         return Formance::Search::V1::SearchV1Api::searchResult(std::move(answer), parsed);
     }
     static const Models::ResponseCursor *cursor(const Response &r) {
-        return r.body && r.body->cursor ? &*r.body->cursor : nullptr;
+        return r.body.cursor ? &*r.body.cursor : nullptr;
     }
     static void setPageSize(Formance::Search::V1::SearchRequest &r, int n) { r.body.pageSize = n; }
     static Formance::Search::V1::SearchRequest next(const Formance::Search::V1::SearchRequest &first,
@@ -615,9 +579,7 @@ template <> struct PageTraits<Formance::Wallets::V1::GetHoldsRequest> {
     static Result<Response> result(Result<HttpResponse> answer, const Json::Document *parsed) {
         return Formance::Wallets::V1::WalletsV1Api::getHoldsResult(std::move(answer), parsed);
     }
-    static const Models::GetHoldsResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
-    }
+    static const Models::GetHoldsResponseCursor *cursor(const Response &r) { return &r.body.cursor; }
     static void setPageSize(Formance::Wallets::V1::GetHoldsRequest &r, int n) { r.pageSize = n; }
     static Formance::Wallets::V1::GetHoldsRequest next(const Formance::Wallets::V1::GetHoldsRequest &first,
                                                        const QString &cursor) {
@@ -639,9 +601,7 @@ template <> struct PageTraits<Formance::Wallets::V1::GetTransactionsRequest> {
     static Result<Response> result(Result<HttpResponse> answer, const Json::Document *parsed) {
         return Formance::Wallets::V1::WalletsV1Api::getTransactionsResult(std::move(answer), parsed);
     }
-    static const Models::GetTransactionsResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
-    }
+    static const Models::GetTransactionsResponseCursor *cursor(const Response &r) { return &r.body.cursor; }
     static void setPageSize(Formance::Wallets::V1::GetTransactionsRequest &r, int n) { r.pageSize = n; }
     static Formance::Wallets::V1::GetTransactionsRequest
     next(const Formance::Wallets::V1::GetTransactionsRequest &first, const QString &cursor) {
@@ -663,9 +623,7 @@ template <> struct PageTraits<Formance::Wallets::V1::ListWalletsRequest> {
     static Result<Response> result(Result<HttpResponse> answer, const Json::Document *parsed) {
         return Formance::Wallets::V1::WalletsV1Api::listWalletsResult(std::move(answer), parsed);
     }
-    static const Models::ListWalletsResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
-    }
+    static const Models::ListWalletsResponseCursor *cursor(const Response &r) { return &r.body.cursor; }
     static void setPageSize(Formance::Wallets::V1::ListWalletsRequest &r, int n) { r.pageSize = n; }
     static Formance::Wallets::V1::ListWalletsRequest
     next(const Formance::Wallets::V1::ListWalletsRequest &first, const QString &cursor) {
@@ -687,9 +645,7 @@ template <> struct PageTraits<Formance::Payments::V3::V3ListAccountsRequest> {
     static Result<Response> result(Result<HttpResponse> answer, const Json::Document *parsed) {
         return Formance::Payments::V3::PaymentsV3Api::listAccountsResult(std::move(answer), parsed);
     }
-    static const Models::V3AccountsCursorResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
-    }
+    static const Models::V3AccountsCursorResponseCursor *cursor(const Response &r) { return &r.body.cursor; }
     static void setPageSize(Formance::Payments::V3::V3ListAccountsRequest &r, int n) { r.pageSize = n; }
     static Formance::Payments::V3::V3ListAccountsRequest
     next(const Formance::Payments::V3::V3ListAccountsRequest &first, const QString &cursor) {
@@ -711,9 +667,7 @@ template <> struct PageTraits<Formance::Payments::V3::V3GetAccountBalancesReques
     static Result<Response> result(Result<HttpResponse> answer, const Json::Document *parsed) {
         return Formance::Payments::V3::PaymentsV3Api::getAccountBalancesResult(std::move(answer), parsed);
     }
-    static const Models::V3BalancesCursorResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
-    }
+    static const Models::V3BalancesCursorResponseCursor *cursor(const Response &r) { return &r.body.cursor; }
     static void setPageSize(Formance::Payments::V3::V3GetAccountBalancesRequest &r, int n) { r.pageSize = n; }
     static Formance::Payments::V3::V3GetAccountBalancesRequest
     next(const Formance::Payments::V3::V3GetAccountBalancesRequest &first, const QString &cursor) {
@@ -736,7 +690,7 @@ template <> struct PageTraits<Formance::Payments::V3::V3ListBankAccountsRequest>
         return Formance::Payments::V3::PaymentsV3Api::listBankAccountsResult(std::move(answer), parsed);
     }
     static const Models::V3BankAccountsCursorResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
+        return &r.body.cursor;
     }
     static void setPageSize(Formance::Payments::V3::V3ListBankAccountsRequest &r, int n) { r.pageSize = n; }
     static Formance::Payments::V3::V3ListBankAccountsRequest
@@ -760,7 +714,7 @@ template <> struct PageTraits<Formance::Payments::V3::V3ListConnectorsRequest> {
         return Formance::Payments::V3::PaymentsV3Api::listConnectorsResult(std::move(answer), parsed);
     }
     static const Models::V3ConnectorsCursorResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
+        return &r.body.cursor;
     }
     static void setPageSize(Formance::Payments::V3::V3ListConnectorsRequest &r, int n) { r.pageSize = n; }
     static Formance::Payments::V3::V3ListConnectorsRequest
@@ -784,7 +738,7 @@ template <> struct PageTraits<Formance::Payments::V3::V3ListConnectorSchedulesRe
         return Formance::Payments::V3::PaymentsV3Api::listConnectorSchedulesResult(std::move(answer), parsed);
     }
     static const Models::V3ConnectorSchedulesCursorResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
+        return &r.body.cursor;
     }
     static void setPageSize(Formance::Payments::V3::V3ListConnectorSchedulesRequest &r, int n) {
         r.pageSize = n;
@@ -811,7 +765,7 @@ template <> struct PageTraits<Formance::Payments::V3::V3ListConnectorScheduleIns
                                                                                            parsed);
     }
     static const Models::V3ConnectorScheduleInstancesCursorResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
+        return &r.body.cursor;
     }
     static void setPageSize(Formance::Payments::V3::V3ListConnectorScheduleInstancesRequest &r, int n) {
         r.pageSize = n;
@@ -838,9 +792,7 @@ template <> struct PageTraits<Formance::Payments::V3::V3ListPaymentsRequest> {
     static Result<Response> result(Result<HttpResponse> answer, const Json::Document *parsed) {
         return Formance::Payments::V3::PaymentsV3Api::listPaymentsResult(std::move(answer), parsed);
     }
-    static const Models::V3PaymentsCursorResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
-    }
+    static const Models::V3PaymentsCursorResponseCursor *cursor(const Response &r) { return &r.body.cursor; }
     static void setPageSize(Formance::Payments::V3::V3ListPaymentsRequest &r, int n) { r.pageSize = n; }
     static Formance::Payments::V3::V3ListPaymentsRequest
     next(const Formance::Payments::V3::V3ListPaymentsRequest &first, const QString &cursor) {
@@ -863,7 +815,7 @@ template <> struct PageTraits<Formance::Payments::V3::V3ListPaymentInitiationsRe
         return Formance::Payments::V3::PaymentsV3Api::listPaymentInitiationsResult(std::move(answer), parsed);
     }
     static const Models::V3PaymentInitiationsCursorResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
+        return &r.body.cursor;
     }
     static void setPageSize(Formance::Payments::V3::V3ListPaymentInitiationsRequest &r, int n) {
         r.pageSize = n;
@@ -890,7 +842,7 @@ template <> struct PageTraits<Formance::Payments::V3::V3ListPaymentInitiationAdj
             std::move(answer), parsed);
     }
     static const Models::V3PaymentInitiationAdjustmentsCursorResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
+        return &r.body.cursor;
     }
     static void setPageSize(Formance::Payments::V3::V3ListPaymentInitiationAdjustmentsRequest &r, int n) {
         r.pageSize = n;
@@ -918,7 +870,7 @@ template <> struct PageTraits<Formance::Payments::V3::V3ListPaymentInitiationRel
             std::move(answer), parsed);
     }
     static const Models::V3PaymentInitiationRelatedPaymentsCursorResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
+        return &r.body.cursor;
     }
     static void setPageSize(Formance::Payments::V3::V3ListPaymentInitiationRelatedPaymentsRequest &r, int n) {
         r.pageSize = n;
@@ -944,9 +896,7 @@ template <> struct PageTraits<Formance::Payments::V3::V3ListPoolsRequest> {
     static Result<Response> result(Result<HttpResponse> answer, const Json::Document *parsed) {
         return Formance::Payments::V3::PaymentsV3Api::listPoolsResult(std::move(answer), parsed);
     }
-    static const Models::V3PoolsCursorResponseCursor *cursor(const Response &r) {
-        return r.body ? &r.body->cursor : nullptr;
-    }
+    static const Models::V3PoolsCursorResponseCursor *cursor(const Response &r) { return &r.body.cursor; }
     static void setPageSize(Formance::Payments::V3::V3ListPoolsRequest &r, int n) { r.pageSize = n; }
     static Formance::Payments::V3::V3ListPoolsRequest
     next(const Formance::Payments::V3::V3ListPoolsRequest &first, const QString &cursor) {

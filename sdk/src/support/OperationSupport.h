@@ -99,6 +99,25 @@ std::optional<Error> decodeBody(const HttpResponse &response, std::optional<T> &
     return std::nullopt;
 }
 
+// The same for an operation with a single success answer: its body is always there.
+template <class T>
+std::optional<Error> decodeBody(const HttpResponse &response, T &out,
+                                const Json::Document *parsed = nullptr) {
+    std::optional<T> value;
+    if (auto error = decodeBody(response, value, parsed))
+        return error;
+    out = std::move(*value);
+    return std::nullopt;
+}
+
+// A 2xx answer other than the operation's one success status: a Decode error (the body is not what
+// the operation declares).
+inline Error unexpectedStatus(const HttpResponse &response, int expected) {
+    return decodeError(
+        response,
+        QStringLiteral("answered HTTP %1; the operation answers %2").arg(response.status).arg(expected));
+}
+
 // The Count header of the count operations (HEAD), exact.
 inline std::optional<Error> countHeader(const HttpResponse &response, std::optional<BigInt> &out) {
     const QByteArray text = response.header("Count").trimmed();

@@ -40,10 +40,10 @@ Call<GetServerInfoResponse> AuthV1Api::getServerInfo(const GetServerInfoRequest 
             HttpResponse &response = result.value();
             GetServerInfoResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -63,10 +63,10 @@ Call<ListClientsResponse> AuthV1Api::listClients(const ListClientsRequest &reque
             HttpResponse &response = result.value();
             ListClientsResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -89,10 +89,10 @@ Call<CreateClientResponse> AuthV1Api::createClient(const CreateClientRequest &re
             HttpResponse &response = result.value();
             CreateClientResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 201) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 201)
+                return Detail::unexpectedStatus(response, 201);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -112,10 +112,10 @@ Call<ReadClientResponse> AuthV1Api::readClient(const ReadClientRequest &request,
             HttpResponse &response = result.value();
             ReadClientResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -138,10 +138,10 @@ Call<UpdateClientResponse> AuthV1Api::updateClient(const UpdateClientRequest &re
             HttpResponse &response = result.value();
             UpdateClientResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -184,10 +184,10 @@ Call<CreateSecretResponse> AuthV1Api::createSecret(const CreateSecretRequest &re
             HttpResponse &response = result.value();
             CreateSecretResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -227,10 +227,10 @@ Call<ListUsersResponse> AuthV1Api::listUsers(const ListUsersRequest &request,
             HttpResponse &response = result.value();
             ListUsersResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -249,10 +249,10 @@ Call<ReadUserResponse> AuthV1Api::readUser(const ReadUserRequest &request, const
             HttpResponse &response = result.value();
             ReadUserResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });

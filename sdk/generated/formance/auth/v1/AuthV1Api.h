@@ -47,7 +47,7 @@ struct GetServerInfoRequest {};
 struct GetServerInfoResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ServerInfo> body; // 200
+    Models::ServerInfo body; // 200
 };
 
 // GET /api/auth/clients — List clients
@@ -56,7 +56,7 @@ struct ListClientsRequest {};
 struct ListClientsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ListClientsResponse> body; // 200
+    Models::ListClientsResponse body; // 200
 };
 
 // POST /api/auth/clients — Create client
@@ -67,7 +67,7 @@ struct CreateClientRequest {
 struct CreateClientResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::CreateClientResponse> body; // 201
+    Models::CreateClientResponse body; // 201
 };
 
 // GET /api/auth/clients/{clientId} — Read client
@@ -79,7 +79,7 @@ struct ReadClientRequest {
 struct ReadClientResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ReadClientResponse> body; // 200
+    Models::ReadClientResponse body; // 200
 };
 
 // PUT /api/auth/clients/{clientId} — Update client
@@ -92,7 +92,7 @@ struct UpdateClientRequest {
 struct UpdateClientResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::UpdateClientResponse> body; // 200
+    Models::UpdateClientResponse body; // 200
 };
 
 // DELETE /api/auth/clients/{clientId} — Delete client
@@ -116,7 +116,7 @@ struct CreateSecretRequest {
 struct CreateSecretResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::CreateSecretResponse> body; // 200
+    Models::CreateSecretResponse body; // 200
 };
 
 // DELETE /api/auth/clients/{clientId}/secrets/{secretId} — Delete a secret from a client
@@ -138,7 +138,7 @@ struct ListUsersRequest {};
 struct ListUsersResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ListUsersResponse> body; // 200
+    Models::ListUsersResponse body; // 200
 };
 
 // GET /api/auth/users/{userId} — Read user
@@ -150,7 +150,7 @@ struct ReadUserRequest {
 struct ReadUserResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ReadUserResponse> body; // 200
+    Models::ReadUserResponse body; // 200
 };
 
 // The Auth v1 operations: client.auth().v1().<operation>(request).

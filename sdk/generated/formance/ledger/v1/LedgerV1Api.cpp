@@ -20,10 +20,10 @@ Call<GetInfoResponse> LedgerV1Api::getInfo(const GetInfoRequest &request, const 
             HttpResponse &response = result.value();
             GetInfoResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -44,10 +44,10 @@ Call<GetLedgerInfoResponse> LedgerV1Api::getLedgerInfo(const GetLedgerInfoReques
             HttpResponse &response = result.value();
             GetLedgerInfoResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -82,10 +82,10 @@ Result<ListAccountsResponse> LedgerV1Api::listAccountsResult(Result<HttpResponse
     HttpResponse &response = result.value();
     ListAccountsResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -137,10 +137,10 @@ Call<GetAccountResponse> LedgerV1Api::getAccount(const GetAccountRequest &reques
             HttpResponse &response = result.value();
             GetAccountResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -190,10 +190,10 @@ LedgerV1Api::getBalancesAggregated(const GetBalancesAggregatedRequest &request,
                 HttpResponse &response = result.value();
                 GetBalancesAggregatedResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -223,10 +223,10 @@ Result<GetBalancesResponse> LedgerV1Api::getBalancesResult(Result<HttpResponse> 
     HttpResponse &response = result.value();
     GetBalancesResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -267,10 +267,10 @@ Result<ListLogsResponse> LedgerV1Api::listLogsResult(Result<HttpResponse> result
     HttpResponse &response = result.value();
     ListLogsResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -297,10 +297,10 @@ Call<GetMappingResponse> LedgerV1Api::getMapping(const GetMappingRequest &reques
             HttpResponse &response = result.value();
             GetMappingResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -323,10 +323,10 @@ Call<UpdateMappingResponse> LedgerV1Api::updateMapping(const UpdateMappingReques
             HttpResponse &response = result.value();
             UpdateMappingResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -350,10 +350,10 @@ Call<RunScriptResponse> LedgerV1Api::runScript(const RunScriptRequest &request,
             HttpResponse &response = result.value();
             RunScriptResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -374,10 +374,10 @@ Call<ReadStatsResponse> LedgerV1Api::readStats(const ReadStatsRequest &request,
             HttpResponse &response = result.value();
             ReadStatsResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -416,10 +416,10 @@ Result<ListTransactionsResponse> LedgerV1Api::listTransactionsResult(Result<Http
     HttpResponse &response = result.value();
     ListTransactionsResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -481,10 +481,10 @@ Call<CreateTransactionResponse> LedgerV1Api::createTransaction(const CreateTrans
             HttpResponse &response = result.value();
             CreateTransactionResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -508,10 +508,10 @@ Call<CreateTransactionsResponse> LedgerV1Api::createTransactions(const CreateTra
                 HttpResponse &response = result.value();
                 CreateTransactionsResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -532,10 +532,10 @@ Call<GetTransactionResponse> LedgerV1Api::getTransaction(const GetTransactionReq
             HttpResponse &response = result.value();
             GetTransactionResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -584,10 +584,10 @@ Call<RevertTransactionResponse> LedgerV1Api::revertTransaction(const RevertTrans
             HttpResponse &response = result.value();
             RevertTransactionResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 201) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 201)
+                return Detail::unexpectedStatus(response, 201);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });

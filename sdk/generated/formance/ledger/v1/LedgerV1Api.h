@@ -46,7 +46,7 @@ struct GetInfoRequest {};
 struct GetInfoResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ConfigInfoResponse> body; // 200
+    Models::ConfigInfoResponse body; // 200
 };
 
 // GET /api/ledger/{ledger}/_info — Get information about a ledger
@@ -58,7 +58,7 @@ struct GetLedgerInfoRequest {
 struct GetLedgerInfoResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::LedgerInfoResponse> body; // 200
+    Models::LedgerInfoResponse body; // 200
 };
 
 // GET /api/ledger/{ledger}/accounts — List accounts from a ledger
@@ -92,7 +92,7 @@ struct ListAccountsRequest {
 struct ListAccountsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::AccountsCursorResponse> body; // 200
+    Models::AccountsCursorResponse body; // 200
 };
 
 // HEAD /api/ledger/{ledger}/accounts — Count the accounts from a ledger
@@ -123,7 +123,7 @@ struct GetAccountRequest {
 struct GetAccountResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::AccountResponse> body; // 200
+    Models::AccountResponse body; // 200
 };
 
 // POST /api/ledger/{ledger}/accounts/{address}/metadata — Add metadata to an account
@@ -153,7 +153,7 @@ struct GetBalancesAggregatedRequest {
 struct GetBalancesAggregatedResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::AggregateBalancesResponse> body; // 200
+    Models::AggregateBalancesResponse body; // 200
 };
 
 // GET /api/ledger/{ledger}/balances — Get the balances from a ledger's account
@@ -175,7 +175,7 @@ struct GetBalancesRequest {
 struct GetBalancesResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::BalancesCursorResponse> body; // 200
+    Models::BalancesCursorResponse body; // 200
 };
 
 // GET /api/ledger/{ledger}/logs — List the logs from a ledger
@@ -205,7 +205,7 @@ struct ListLogsRequest {
 struct ListLogsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::LogsCursorResponse> body; // 200
+    Models::LogsCursorResponse body; // 200
 };
 
 // GET /api/ledger/{ledger}/mapping — Get the mapping of a ledger
@@ -217,7 +217,7 @@ struct GetMappingRequest {
 struct GetMappingResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::MappingResponse> body; // 200
+    Models::MappingResponse body; // 200
 };
 
 // PUT /api/ledger/{ledger}/mapping — Update the mapping of a ledger
@@ -230,7 +230,7 @@ struct UpdateMappingRequest {
 struct UpdateMappingResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::MappingResponse> body; // 200
+    Models::MappingResponse body; // 200
 };
 
 // POST /api/ledger/{ledger}/script — Execute a Numscript
@@ -246,7 +246,7 @@ struct RunScriptRequest {
 struct RunScriptResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ScriptResponse> body; // 200
+    Models::ScriptResponse body; // 200
 };
 
 // GET /api/ledger/{ledger}/stats — Get statistics from a ledger
@@ -258,7 +258,7 @@ struct ReadStatsRequest {
 struct ReadStatsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::StatsResponse> body; // 200
+    Models::StatsResponse body; // 200
 };
 
 // GET /api/ledger/{ledger}/transactions — List transactions from a ledger
@@ -302,7 +302,7 @@ struct ListTransactionsRequest {
 struct ListTransactionsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::TransactionsCursorResponse> body; // 200
+    Models::TransactionsCursorResponse body; // 200
 };
 
 // HEAD /api/ledger/{ledger}/transactions — Count the transactions from a ledger
@@ -352,7 +352,7 @@ struct CreateTransactionRequest {
 struct CreateTransactionResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::TransactionsResponse> body; // 200
+    Models::TransactionsResponse body; // 200
 };
 
 // POST /api/ledger/{ledger}/transactions/batch — Create a new batch of transactions to a ledger
@@ -365,7 +365,7 @@ struct CreateTransactionsRequest {
 struct CreateTransactionsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::TransactionsResponse> body; // 200
+    Models::TransactionsResponse body; // 200
 };
 
 // GET /api/ledger/{ledger}/transactions/{txid} — Get transaction from a ledger by its ID
@@ -379,7 +379,7 @@ struct GetTransactionRequest {
 struct GetTransactionResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::TransactionResponse> body; // 200
+    Models::TransactionResponse body; // 200
 };
 
 // POST /api/ledger/{ledger}/transactions/{txid}/metadata — Set the metadata of a transaction by its ID
@@ -409,7 +409,7 @@ struct RevertTransactionRequest {
 struct RevertTransactionResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::TransactionResponse> body; // 201
+    Models::TransactionResponse body; // 201
 };
 
 // The Ledger v1 operations: client.ledger().v1().<operation>(request).

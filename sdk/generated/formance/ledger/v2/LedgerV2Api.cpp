@@ -27,10 +27,10 @@ Result<V2ListLedgersResponse> LedgerV2Api::listLedgersResult(Result<HttpResponse
     HttpResponse &response = result.value();
     V2ListLedgersResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -65,10 +65,10 @@ Result<V2GetInfoResponse> LedgerV2Api::getInfoResult(Result<HttpResponse> result
     HttpResponse &response = result.value();
     V2GetInfoResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -96,10 +96,10 @@ Call<V2GetLedgerResponse> LedgerV2Api::getLedger(const V2GetLedgerRequest &reque
             HttpResponse &response = result.value();
             V2GetLedgerResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -151,10 +151,10 @@ Call<V2CreateBulkResponse> LedgerV2Api::createBulk(const V2CreateBulkRequest &re
             HttpResponse &response = result.value();
             V2CreateBulkResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -175,10 +175,10 @@ Call<V2GetLedgerInfoResponse> LedgerV2Api::getLedgerInfo(const V2GetLedgerInfoRe
             HttpResponse &response = result.value();
             V2GetLedgerInfoResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -215,10 +215,10 @@ Result<V2ListAccountsResponse> LedgerV2Api::listAccountsResult(Result<HttpRespon
     HttpResponse &response = result.value();
     V2ListAccountsResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -296,10 +296,10 @@ Call<V2GetAccountResponse> LedgerV2Api::getAccount(const V2GetAccountRequest &re
             HttpResponse &response = result.value();
             V2GetAccountResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -385,10 +385,10 @@ LedgerV2Api::getBalancesAggregatedResult(Result<HttpResponse> result, const Json
     HttpResponse &response = result.value();
     V2GetBalancesAggregatedResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -435,10 +435,10 @@ Result<V2ListLogsResponse> LedgerV2Api::listLogsResult(Result<HttpResponse> resu
     HttpResponse &response = result.value();
     V2ListLogsResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -558,10 +558,10 @@ Call<V2ReadStatsResponse> LedgerV2Api::readStats(const V2ReadStatsRequest &reque
             HttpResponse &response = result.value();
             V2ReadStatsResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -600,10 +600,10 @@ Result<V2ListTransactionsResponse> LedgerV2Api::listTransactionsResult(Result<Ht
     HttpResponse &response = result.value();
     V2ListTransactionsResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -687,10 +687,10 @@ Call<V2CreateTransactionResponse> LedgerV2Api::createTransaction(const V2CreateT
                 HttpResponse &response = result.value();
                 V2CreateTransactionResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -713,10 +713,10 @@ Call<V2GetTransactionResponse> LedgerV2Api::getTransaction(const V2GetTransactio
             HttpResponse &response = result.value();
             V2GetTransactionResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -795,10 +795,10 @@ Call<V2RevertTransactionResponse> LedgerV2Api::revertTransaction(const V2RevertT
                 HttpResponse &response = result.value();
                 V2RevertTransactionResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 201) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 201)
+                    return Detail::unexpectedStatus(response, 201);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -837,10 +837,10 @@ LedgerV2Api::getVolumesWithBalancesResult(Result<HttpResponse> result, const Jso
     HttpResponse &response = result.value();
     V2GetVolumesWithBalancesResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -871,10 +871,10 @@ Call<GetMetricsResponse> LedgerV2Api::getMetrics(const GetMetricsRequest &reques
             HttpResponse &response = result.value();
             GetMetricsResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });

@@ -53,7 +53,7 @@ struct V2ListLedgersRequest {
 struct V2ListLedgersResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2LedgerListResponse> body; // 200
+    Models::V2LedgerListResponse body; // 200
 };
 
 // GET /api/ledger/v2/_info — Show server information
@@ -62,7 +62,7 @@ struct V2GetInfoRequest {};
 struct V2GetInfoResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2ConfigInfoResponse> body; // 200
+    Models::V2ConfigInfoResponse body; // 200
 };
 
 // GET /api/ledger/v2/{ledger} — Get a ledger
@@ -74,7 +74,7 @@ struct V2GetLedgerRequest {
 struct V2GetLedgerResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2GetLedgerResponse> body; // 200
+    Models::V2GetLedgerResponse body; // 200
 };
 
 // POST /api/ledger/v2/{ledger} — Create a ledger
@@ -105,7 +105,7 @@ struct V2CreateBulkRequest {
 struct V2CreateBulkResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2BulkResponse> body; // 200
+    Models::V2BulkResponse body; // 200
 };
 
 // GET /api/ledger/v2/{ledger}/_info — Get information about a ledger
@@ -117,7 +117,7 @@ struct V2GetLedgerInfoRequest {
 struct V2GetLedgerInfoResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2LedgerInfoResponse> body; // 200
+    Models::V2LedgerInfoResponse body; // 200
 };
 
 // GET /api/ledger/v2/{ledger}/accounts — List accounts from a ledger
@@ -136,7 +136,7 @@ struct V2ListAccountsRequest {
 struct V2ListAccountsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2AccountsCursorResponse> body; // 200
+    Models::V2AccountsCursorResponse body; // 200
 };
 
 // HEAD /api/ledger/v2/{ledger}/accounts — Count the accounts from a ledger
@@ -166,7 +166,7 @@ struct V2GetAccountRequest {
 struct V2GetAccountResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2AccountResponse> body; // 200
+    Models::V2AccountResponse body; // 200
 };
 
 // POST /api/ledger/v2/{ledger}/accounts/{address}/metadata — Add metadata to an account
@@ -216,7 +216,7 @@ struct V2GetBalancesAggregatedRequest {
 struct V2GetBalancesAggregatedResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2AggregateBalancesResponse> body; // 200
+    Models::V2AggregateBalancesResponse body; // 200
 };
 
 // GET /api/ledger/v2/{ledger}/logs — List the logs from a ledger
@@ -234,7 +234,7 @@ struct V2ListLogsRequest {
 struct V2ListLogsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2LogsCursorResponse> body; // 200
+    Models::V2LogsCursorResponse body; // 200
 };
 
 // POST /api/ledger/v2/{ledger}/logs/export — Export logs
@@ -295,7 +295,7 @@ struct V2ReadStatsRequest {
 struct V2ReadStatsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2StatsResponse> body; // 200
+    Models::V2StatsResponse body; // 200
 };
 
 // GET /api/ledger/v2/{ledger}/transactions — List transactions from a ledger
@@ -316,7 +316,7 @@ struct V2ListTransactionsRequest {
 struct V2ListTransactionsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2TransactionsCursorResponse> body; // 200
+    Models::V2TransactionsCursorResponse body; // 200
 };
 
 // HEAD /api/ledger/v2/{ledger}/transactions — Count the transactions from a ledger
@@ -350,7 +350,7 @@ struct V2CreateTransactionRequest {
 struct V2CreateTransactionResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2CreateTransactionResponse> body; // 200
+    Models::V2CreateTransactionResponse body; // 200
 };
 
 // GET /api/ledger/v2/{ledger}/transactions/{id} — Get transaction from a ledger by its ID
@@ -366,7 +366,7 @@ struct V2GetTransactionRequest {
 struct V2GetTransactionResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2GetTransactionResponse> body; // 200
+    Models::V2GetTransactionResponse body; // 200
 };
 
 // POST /api/ledger/v2/{ledger}/transactions/{id}/metadata — Set the metadata of a transaction by its ID
@@ -421,7 +421,7 @@ struct V2RevertTransactionRequest {
 struct V2RevertTransactionResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2RevertTransactionResponse> body; // 201
+    Models::V2RevertTransactionResponse body; // 201
 };
 
 // GET /api/ledger/v2/{ledger}/volumes — Get list of volumes with balances for (account/asset)
@@ -444,7 +444,7 @@ struct V2GetVolumesWithBalancesRequest {
 struct V2GetVolumesWithBalancesResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2VolumesWithBalanceCursorResponse> body; // 200
+    Models::V2VolumesWithBalanceCursorResponse body; // 200
 };
 
 // GET /api/ledger/_/metrics — Read in memory metrics
@@ -453,7 +453,7 @@ struct GetMetricsRequest {};
 struct GetMetricsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Json::Any> body; // 200
+    Json::Any body; // 200
 };
 
 // The Ledger v2 operations: client.ledger().v2().<operation>(request).

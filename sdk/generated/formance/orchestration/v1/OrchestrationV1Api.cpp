@@ -23,10 +23,10 @@ OrchestrationV1Api::orchestrationgetServerInfo(const OrchestrationgetServerInfoR
                 HttpResponse &response = result.value();
                 OrchestrationgetServerInfoResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -48,10 +48,10 @@ Call<ListInstancesResponse> OrchestrationV1Api::listInstances(const ListInstance
             HttpResponse &response = result.value();
             ListInstancesResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -71,10 +71,10 @@ Call<GetInstanceResponse> OrchestrationV1Api::getInstance(const GetInstanceReque
             HttpResponse &response = result.value();
             GetInstanceResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -140,10 +140,10 @@ OrchestrationV1Api::getInstanceHistory(const GetInstanceHistoryRequest &request,
                 HttpResponse &response = result.value();
                 GetInstanceHistoryResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -166,10 +166,10 @@ OrchestrationV1Api::getInstanceStageHistory(const GetInstanceStageHistoryRequest
                 HttpResponse &response = result.value();
                 GetInstanceStageHistoryResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -190,10 +190,10 @@ Call<ListTriggersResponse> OrchestrationV1Api::listTriggers(const ListTriggersRe
             HttpResponse &response = result.value();
             ListTriggersResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -216,10 +216,10 @@ Call<CreateTriggerResponse> OrchestrationV1Api::createTrigger(const CreateTrigge
             HttpResponse &response = result.value();
             CreateTriggerResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 201) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 201)
+                return Detail::unexpectedStatus(response, 201);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -239,10 +239,10 @@ Call<ReadTriggerResponse> OrchestrationV1Api::readTrigger(const ReadTriggerReque
             HttpResponse &response = result.value();
             ReadTriggerResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -284,10 +284,10 @@ OrchestrationV1Api::listTriggersOccurrences(const ListTriggersOccurrencesRequest
                 HttpResponse &response = result.value();
                 ListTriggersOccurrencesResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -307,10 +307,10 @@ Call<ListWorkflowsResponse> OrchestrationV1Api::listWorkflows(const ListWorkflow
             HttpResponse &response = result.value();
             ListWorkflowsResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -333,10 +333,10 @@ Call<CreateWorkflowResponse> OrchestrationV1Api::createWorkflow(const CreateWork
             HttpResponse &response = result.value();
             CreateWorkflowResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 201) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 201)
+                return Detail::unexpectedStatus(response, 201);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -356,10 +356,10 @@ Call<GetWorkflowResponse> OrchestrationV1Api::getWorkflow(const GetWorkflowReque
             HttpResponse &response = result.value();
             GetWorkflowResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -403,10 +403,10 @@ Call<RunWorkflowResponse> OrchestrationV1Api::runWorkflow(const RunWorkflowReque
             HttpResponse &response = result.value();
             RunWorkflowResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 201) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 201)
+                return Detail::unexpectedStatus(response, 201);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });

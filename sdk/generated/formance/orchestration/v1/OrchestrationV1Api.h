@@ -45,7 +45,7 @@ struct OrchestrationgetServerInfoRequest {};
 struct OrchestrationgetServerInfoResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ServerInfo> body; // 200
+    Models::ServerInfo body; // 200
 };
 
 // GET /api/orchestration/instances — List instances of a workflow
@@ -59,7 +59,7 @@ struct ListInstancesRequest {
 struct ListInstancesResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ListRunsResponse> body; // 200
+    Models::ListRunsResponse body; // 200
 };
 
 // GET /api/orchestration/instances/{instanceID} — Get a workflow instance by id
@@ -71,7 +71,7 @@ struct GetInstanceRequest {
 struct GetInstanceResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::GetWorkflowInstanceResponse> body; // 200
+    Models::GetWorkflowInstanceResponse body; // 200
 };
 
 // PUT /api/orchestration/instances/{instanceID}/abort — Cancel a running workflow
@@ -106,7 +106,7 @@ struct GetInstanceHistoryRequest {
 struct GetInstanceHistoryResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::GetWorkflowInstanceHistoryResponse> body; // 200
+    Models::GetWorkflowInstanceHistoryResponse body; // 200
 };
 
 // GET /api/orchestration/instances/{instanceID}/stages/{number}/history — Get a workflow instance stage
@@ -121,7 +121,7 @@ struct GetInstanceStageHistoryRequest {
 struct GetInstanceStageHistoryResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::GetWorkflowInstanceHistoryStageResponse> body; // 200
+    Models::GetWorkflowInstanceHistoryStageResponse body; // 200
 };
 
 // GET /api/orchestration/triggers — List triggers
@@ -133,7 +133,7 @@ struct ListTriggersRequest {
 struct ListTriggersResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ListTriggersResponse> body; // 200
+    Models::ListTriggersResponse body; // 200
 };
 
 // POST /api/orchestration/triggers — Create trigger
@@ -144,7 +144,7 @@ struct CreateTriggerRequest {
 struct CreateTriggerResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::CreateTriggerResponse> body; // 201
+    Models::CreateTriggerResponse body; // 201
 };
 
 // GET /api/orchestration/triggers/{triggerID} — Read trigger
@@ -156,7 +156,7 @@ struct ReadTriggerRequest {
 struct ReadTriggerResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ReadTriggerResponse> body; // 200
+    Models::ReadTriggerResponse body; // 200
 };
 
 // DELETE /api/orchestration/triggers/{triggerID} — Delete trigger
@@ -179,7 +179,7 @@ struct ListTriggersOccurrencesRequest {
 struct ListTriggersOccurrencesResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ListTriggersOccurrencesResponse> body; // 200
+    Models::ListTriggersOccurrencesResponse body; // 200
 };
 
 // GET /api/orchestration/workflows — List registered workflows
@@ -188,7 +188,7 @@ struct ListWorkflowsRequest {};
 struct ListWorkflowsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ListWorkflowsResponse> body; // 200
+    Models::ListWorkflowsResponse body; // 200
 };
 
 // POST /api/orchestration/workflows — Create workflow
@@ -199,7 +199,7 @@ struct CreateWorkflowRequest {
 struct CreateWorkflowResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::CreateWorkflowResponse> body; // 201
+    Models::CreateWorkflowResponse body; // 201
 };
 
 // GET /api/orchestration/workflows/{flowId} — Get a flow by id
@@ -211,7 +211,7 @@ struct GetWorkflowRequest {
 struct GetWorkflowResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::GetWorkflowResponse> body; // 200
+    Models::GetWorkflowResponse body; // 200
 };
 
 // DELETE /api/orchestration/workflows/{flowId} — Delete a flow by id
@@ -237,7 +237,7 @@ struct RunWorkflowRequest {
 struct RunWorkflowResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::RunWorkflowResponse> body; // 201
+    Models::RunWorkflowResponse body; // 201
 };
 
 // The Orchestration v1 operations: client.orchestration().v1().<operation>(request).

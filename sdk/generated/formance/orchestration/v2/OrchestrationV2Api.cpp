@@ -21,10 +21,10 @@ Call<V2GetServerInfoResponse> OrchestrationV2Api::getServerInfo(const V2GetServe
             HttpResponse &response = result.value();
             V2GetServerInfoResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -52,10 +52,10 @@ Result<V2ListInstancesResponse> OrchestrationV2Api::listInstancesResult(Result<H
     HttpResponse &response = result.value();
     V2ListInstancesResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -82,10 +82,10 @@ Call<V2GetInstanceResponse> OrchestrationV2Api::getInstance(const V2GetInstanceR
             HttpResponse &response = result.value();
             V2GetInstanceResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -151,10 +151,10 @@ OrchestrationV2Api::getInstanceHistory(const V2GetInstanceHistoryRequest &reques
                 HttpResponse &response = result.value();
                 V2GetInstanceHistoryResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -177,10 +177,10 @@ OrchestrationV2Api::getInstanceStageHistory(const V2GetInstanceStageHistoryReque
                 HttpResponse &response = result.value();
                 V2GetInstanceStageHistoryResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -207,10 +207,10 @@ Result<V2ListTriggersResponse> OrchestrationV2Api::listTriggersResult(Result<Htt
     HttpResponse &response = result.value();
     V2ListTriggersResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -240,10 +240,10 @@ Call<V2CreateTriggerResponse> OrchestrationV2Api::createTrigger(const V2CreateTr
             HttpResponse &response = result.value();
             V2CreateTriggerResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 201) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 201)
+                return Detail::unexpectedStatus(response, 201);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -263,10 +263,10 @@ Call<V2ReadTriggerResponse> OrchestrationV2Api::readTrigger(const V2ReadTriggerR
             HttpResponse &response = result.value();
             V2ReadTriggerResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -313,10 +313,10 @@ OrchestrationV2Api::listTriggersOccurrencesResult(Result<HttpResponse> result, c
     HttpResponse &response = result.value();
     V2ListTriggersOccurrencesResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -350,10 +350,10 @@ Call<TestTriggerResponse> OrchestrationV2Api::testTrigger(const TestTriggerReque
             HttpResponse &response = result.value();
             TestTriggerResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -379,10 +379,10 @@ Result<V2ListWorkflowsResponse> OrchestrationV2Api::listWorkflowsResult(Result<H
     HttpResponse &response = result.value();
     V2ListWorkflowsResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -412,10 +412,10 @@ Call<V2CreateWorkflowResponse> OrchestrationV2Api::createWorkflow(const V2Create
             HttpResponse &response = result.value();
             V2CreateWorkflowResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 201) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 201)
+                return Detail::unexpectedStatus(response, 201);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -435,10 +435,10 @@ Call<V2GetWorkflowResponse> OrchestrationV2Api::getWorkflow(const V2GetWorkflowR
             HttpResponse &response = result.value();
             V2GetWorkflowResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -482,10 +482,10 @@ Call<V2RunWorkflowResponse> OrchestrationV2Api::runWorkflow(const V2RunWorkflowR
             HttpResponse &response = result.value();
             V2RunWorkflowResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 201) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 201)
+                return Detail::unexpectedStatus(response, 201);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });

@@ -46,7 +46,7 @@ struct V2GetServerInfoRequest {};
 struct V2GetServerInfoResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2ServerInfo> body; // 200
+    Models::V2ServerInfo body; // 200
 };
 
 // GET /api/orchestration/v2/instances — List instances of a workflow
@@ -64,7 +64,7 @@ struct V2ListInstancesRequest {
 struct V2ListInstancesResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2ListRunsResponse> body; // 200
+    Models::V2ListRunsResponse body; // 200
 };
 
 // GET /api/orchestration/v2/instances/{instanceID} — Get a workflow instance by id
@@ -76,7 +76,7 @@ struct V2GetInstanceRequest {
 struct V2GetInstanceResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2GetWorkflowInstanceResponse> body; // 200
+    Models::V2GetWorkflowInstanceResponse body; // 200
 };
 
 // PUT /api/orchestration/v2/instances/{instanceID}/abort — Cancel a running workflow
@@ -111,7 +111,7 @@ struct V2GetInstanceHistoryRequest {
 struct V2GetInstanceHistoryResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2GetWorkflowInstanceHistoryResponse> body; // 200
+    Models::V2GetWorkflowInstanceHistoryResponse body; // 200
 };
 
 // GET /api/orchestration/v2/instances/{instanceID}/stages/{number}/history — Get a workflow instance stage
@@ -126,7 +126,7 @@ struct V2GetInstanceStageHistoryRequest {
 struct V2GetInstanceStageHistoryResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2GetWorkflowInstanceHistoryStageResponse> body; // 200
+    Models::V2GetWorkflowInstanceHistoryStageResponse body; // 200
 };
 
 // GET /api/orchestration/v2/triggers — List triggers
@@ -142,7 +142,7 @@ struct V2ListTriggersRequest {
 struct V2ListTriggersResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2ListTriggersResponse> body; // 200
+    Models::V2ListTriggersResponse body; // 200
 };
 
 // POST /api/orchestration/v2/triggers — Create trigger
@@ -153,7 +153,7 @@ struct V2CreateTriggerRequest {
 struct V2CreateTriggerResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2CreateTriggerResponse> body; // 201
+    Models::V2CreateTriggerResponse body; // 201
 };
 
 // GET /api/orchestration/v2/triggers/{triggerID} — Read trigger
@@ -165,7 +165,7 @@ struct V2ReadTriggerRequest {
 struct V2ReadTriggerResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2ReadTriggerResponse> body; // 200
+    Models::V2ReadTriggerResponse body; // 200
 };
 
 // DELETE /api/orchestration/v2/triggers/{triggerID} — Delete trigger
@@ -192,7 +192,7 @@ struct V2ListTriggersOccurrencesRequest {
 struct V2ListTriggersOccurrencesResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2ListTriggersOccurrencesResponse> body; // 200
+    Models::V2ListTriggersOccurrencesResponse body; // 200
 };
 
 // POST /api/orchestration/v2/triggers/{triggerID}/test — Test trigger
@@ -205,7 +205,7 @@ struct TestTriggerRequest {
 struct TestTriggerResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2TestTriggerResponse> body; // 200
+    Models::V2TestTriggerResponse body; // 200
 };
 
 // GET /api/orchestration/v2/workflows — List registered workflows
@@ -219,7 +219,7 @@ struct V2ListWorkflowsRequest {
 struct V2ListWorkflowsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2ListWorkflowsResponse> body; // 200
+    Models::V2ListWorkflowsResponse body; // 200
 };
 
 // POST /api/orchestration/v2/workflows — Create workflow
@@ -230,7 +230,7 @@ struct V2CreateWorkflowRequest {
 struct V2CreateWorkflowResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2CreateWorkflowResponse> body; // 201
+    Models::V2CreateWorkflowResponse body; // 201
 };
 
 // GET /api/orchestration/v2/workflows/{flowId} — Get a flow by id
@@ -242,7 +242,7 @@ struct V2GetWorkflowRequest {
 struct V2GetWorkflowResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2GetWorkflowResponse> body; // 200
+    Models::V2GetWorkflowResponse body; // 200
 };
 
 // DELETE /api/orchestration/v2/workflows/{flowId} — Delete a flow by id
@@ -268,7 +268,7 @@ struct V2RunWorkflowRequest {
 struct V2RunWorkflowResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V2RunWorkflowResponse> body; // 201
+    Models::V2RunWorkflowResponse body; // 201
 };
 
 // The Orchestration v2 operations: client.orchestration().v2().<operation>(request).

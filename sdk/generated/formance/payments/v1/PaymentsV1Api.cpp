@@ -23,10 +23,10 @@ PaymentsV1Api::paymentsgetServerInfo(const PaymentsgetServerInfoRequest &request
                 HttpResponse &response = result.value();
                 PaymentsgetServerInfoResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -62,10 +62,10 @@ Result<PaymentslistAccountsResponse> PaymentsV1Api::paymentslistAccountsResult(R
     HttpResponse &response = result.value();
     PaymentslistAccountsResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -98,10 +98,10 @@ Call<CreateAccountResponse> PaymentsV1Api::createAccount(const CreateAccountRequ
             HttpResponse &response = result.value();
             CreateAccountResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -122,10 +122,10 @@ Call<PaymentsgetAccountResponse> PaymentsV1Api::paymentsgetAccount(const Payment
                 HttpResponse &response = result.value();
                 PaymentsgetAccountResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -157,10 +157,10 @@ Result<GetAccountBalancesResponse> PaymentsV1Api::getAccountBalancesResult(Resul
     HttpResponse &response = result.value();
     GetAccountBalancesResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -194,10 +194,10 @@ Result<ListBankAccountsResponse> PaymentsV1Api::listBankAccountsResult(Result<Ht
     HttpResponse &response = result.value();
     ListBankAccountsResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -226,10 +226,10 @@ Call<CreateBankAccountResponse> PaymentsV1Api::createBankAccount(const CreateBan
             HttpResponse &response = result.value();
             CreateBankAccountResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -249,10 +249,10 @@ Call<GetBankAccountResponse> PaymentsV1Api::getBankAccount(const GetBankAccountR
             HttpResponse &response = result.value();
             GetBankAccountResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -276,10 +276,10 @@ Call<ForwardBankAccountResponse> PaymentsV1Api::forwardBankAccount(const Forward
                 HttpResponse &response = result.value();
                 ForwardBankAccountResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -323,10 +323,10 @@ Call<ListAllConnectorsResponse> PaymentsV1Api::listAllConnectors(const ListAllCo
             HttpResponse &response = result.value();
             ListAllConnectorsResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -348,10 +348,10 @@ PaymentsV1Api::listConfigsAvailableConnectors(const ListConfigsAvailableConnecto
                 HttpResponse &response = result.value();
                 ListConfigsAvailableConnectorsResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -373,10 +373,10 @@ Call<InstallConnectorResponse> PaymentsV1Api::installConnector(const InstallConn
             HttpResponse &response = result.value();
             InstallConnectorResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 201) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 201)
+                return Detail::unexpectedStatus(response, 201);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -419,10 +419,10 @@ PaymentsV1Api::readConnectorConfig(const ReadConnectorConfigRequest &request,
                 HttpResponse &response = result.value();
                 ReadConnectorConfigResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -469,10 +469,10 @@ Result<ListConnectorTasksResponse> PaymentsV1Api::listConnectorTasksResult(Resul
     HttpResponse &response = result.value();
     ListConnectorTasksResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -500,10 +500,10 @@ Call<GetConnectorTaskResponse> PaymentsV1Api::getConnectorTask(const GetConnecto
             HttpResponse &response = result.value();
             GetConnectorTaskResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -527,10 +527,10 @@ Call<ConnectorsTransferResponse> PaymentsV1Api::connectorsTransfer(const Connect
                 HttpResponse &response = result.value();
                 ConnectorsTransferResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -575,10 +575,10 @@ PaymentsV1Api::readConnectorConfigV1(const ReadConnectorConfigV1Request &request
                 HttpResponse &response = result.value();
                 ReadConnectorConfigV1Response out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -649,10 +649,10 @@ Result<ListConnectorTasksV1Response> PaymentsV1Api::listConnectorTasksV1Result(R
     HttpResponse &response = result.value();
     ListConnectorTasksV1Response out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -684,10 +684,10 @@ Call<GetConnectorTaskV1Response> PaymentsV1Api::getConnectorTaskV1(const GetConn
                 HttpResponse &response = result.value();
                 GetConnectorTaskV1Response out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -715,10 +715,10 @@ Result<ListPaymentsResponse> PaymentsV1Api::listPaymentsResult(Result<HttpRespon
     HttpResponse &response = result.value();
     ListPaymentsResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -747,10 +747,10 @@ Call<CreatePaymentResponse> PaymentsV1Api::createPayment(const CreatePaymentRequ
             HttpResponse &response = result.value();
             CreatePaymentResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -770,10 +770,10 @@ Call<GetPaymentResponse> PaymentsV1Api::getPayment(const GetPaymentRequest &requ
             HttpResponse &response = result.value();
             GetPaymentResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -823,10 +823,10 @@ Result<ListPoolsResponse> PaymentsV1Api::listPoolsResult(Result<HttpResponse> re
     HttpResponse &response = result.value();
     ListPoolsResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -855,10 +855,10 @@ Call<CreatePoolResponse> PaymentsV1Api::createPool(const CreatePoolRequest &requ
             HttpResponse &response = result.value();
             CreatePoolResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -878,10 +878,10 @@ Call<GetPoolResponse> PaymentsV1Api::getPool(const GetPoolRequest &request,
             HttpResponse &response = result.value();
             GetPoolResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -966,10 +966,10 @@ Call<GetPoolBalancesResponse> PaymentsV1Api::getPoolBalances(const GetPoolBalanc
             HttpResponse &response = result.value();
             GetPoolBalancesResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -997,10 +997,10 @@ PaymentsV1Api::listTransferInitiationsResult(Result<HttpResponse> result, const 
     HttpResponse &response = result.value();
     ListTransferInitiationsResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -1034,10 +1034,10 @@ PaymentsV1Api::createTransferInitiation(const CreateTransferInitiationRequest &r
                 HttpResponse &response = result.value();
                 CreateTransferInitiationResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -1060,10 +1060,10 @@ PaymentsV1Api::getTransferInitiation(const GetTransferInitiationRequest &request
                 HttpResponse &response = result.value();
                 GetTransferInitiationResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });

@@ -61,7 +61,7 @@ struct PaymentsgetServerInfoRequest {};
 struct PaymentsgetServerInfoResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ServerInfo> body; // 200
+    Models::ServerInfo body; // 200
 };
 
 // GET /api/payments/accounts — List accounts
@@ -80,7 +80,7 @@ struct PaymentslistAccountsRequest {
 struct PaymentslistAccountsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::AccountsCursor> body; // 200
+    Models::AccountsCursor body; // 200
 };
 
 // POST /api/payments/accounts — Create an account
@@ -91,7 +91,7 @@ struct CreateAccountRequest {
 struct CreateAccountResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::PaymentsAccountResponse> body; // 200
+    Models::PaymentsAccountResponse body; // 200
 };
 
 // GET /api/payments/accounts/{accountId} — Get an account
@@ -103,7 +103,7 @@ struct PaymentsgetAccountRequest {
 struct PaymentsgetAccountResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::PaymentsAccountResponse> body; // 200
+    Models::PaymentsAccountResponse body; // 200
 };
 
 // GET /api/payments/accounts/{accountId}/balances — Get account balances
@@ -129,7 +129,7 @@ struct GetAccountBalancesRequest {
 struct GetAccountBalancesResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::BalancesCursor> body; // 200
+    Models::BalancesCursor body; // 200
 };
 
 // GET /api/payments/bank-accounts — List bank accounts created by user on Formance
@@ -145,7 +145,7 @@ struct ListBankAccountsRequest {
 struct ListBankAccountsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::BankAccountsCursor> body; // 200
+    Models::BankAccountsCursor body; // 200
 };
 
 // POST /api/payments/bank-accounts — Create a BankAccount in Payments and on the PSP
@@ -156,7 +156,7 @@ struct CreateBankAccountRequest {
 struct CreateBankAccountResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::BankAccountResponse> body; // 200
+    Models::BankAccountResponse body; // 200
 };
 
 // GET /api/payments/bank-accounts/{bankAccountId} — Get a bank account created by user on Formance
@@ -168,7 +168,7 @@ struct GetBankAccountRequest {
 struct GetBankAccountResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::BankAccountResponse> body; // 200
+    Models::BankAccountResponse body; // 200
 };
 
 // POST /api/payments/bank-accounts/{bankAccountId}/forward — Forward a bank account to a connector
@@ -181,7 +181,7 @@ struct ForwardBankAccountRequest {
 struct ForwardBankAccountResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::BankAccountResponse> body; // 200
+    Models::BankAccountResponse body; // 200
 };
 
 // PATCH /api/payments/bank-accounts/{bankAccountId}/metadata — Update metadata of a bank account
@@ -202,7 +202,7 @@ struct ListAllConnectorsRequest {};
 struct ListAllConnectorsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ConnectorsResponse> body; // 200
+    Models::ConnectorsResponse body; // 200
 };
 
 // GET /api/payments/connectors/configs — List the configs of each available connector
@@ -211,7 +211,7 @@ struct ListConfigsAvailableConnectorsRequest {};
 struct ListConfigsAvailableConnectorsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ConnectorsConfigsResponse> body; // 200
+    Models::ConnectorsConfigsResponse body; // 200
 };
 
 // POST /api/payments/connectors/{connector} — Install a connector
@@ -224,7 +224,7 @@ struct InstallConnectorRequest {
 struct InstallConnectorResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ConnectorResponse> body; // 201
+    Models::ConnectorResponse body; // 201
 };
 
 // DELETE /api/payments/connectors/{connector} — Uninstall a connector
@@ -247,7 +247,7 @@ struct ReadConnectorConfigRequest {
 struct ReadConnectorConfigResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ConnectorConfigResponse> body; // 200
+    Models::ConnectorConfigResponse body; // 200
 };
 
 // POST /api/payments/connectors/{connector}/reset — Reset a connector
@@ -274,7 +274,7 @@ struct ListConnectorTasksRequest {
 struct ListConnectorTasksResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::TasksCursor> body; // 200
+    Models::TasksCursor body; // 200
 };
 
 // GET /api/payments/connectors/{connector}/tasks/{taskId} — Read a specific task of the connector
@@ -288,7 +288,7 @@ struct GetConnectorTaskRequest {
 struct GetConnectorTaskResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::TaskResponse> body; // 200
+    Models::TaskResponse body; // 200
 };
 
 // POST /api/payments/connectors/{connector}/transfers — Transfer funds between Connector accounts
@@ -301,7 +301,7 @@ struct ConnectorsTransferRequest {
 struct ConnectorsTransferResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::TransferResponse> body; // 200
+    Models::TransferResponse body; // 200
 };
 
 // DELETE /api/payments/connectors/{connector}/{connectorId} — Uninstall a connector
@@ -328,7 +328,7 @@ struct ReadConnectorConfigV1Request {
 struct ReadConnectorConfigV1Response {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ConnectorConfigResponse> body; // 200
+    Models::ConnectorConfigResponse body; // 200
 };
 
 // POST /api/payments/connectors/{connector}/{connectorId}/config — Update the config of a connector
@@ -373,7 +373,7 @@ struct ListConnectorTasksV1Request {
 struct ListConnectorTasksV1Response {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::TasksCursor> body; // 200
+    Models::TasksCursor body; // 200
 };
 
 // GET /api/payments/connectors/{connector}/{connectorId}/tasks/{taskId} — Read a specific task of the
@@ -390,7 +390,7 @@ struct GetConnectorTaskV1Request {
 struct GetConnectorTaskV1Response {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::TaskResponse> body; // 200
+    Models::TaskResponse body; // 200
 };
 
 // GET /api/payments/payments — List payments
@@ -408,7 +408,7 @@ struct ListPaymentsRequest {
 struct ListPaymentsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::PaymentsCursor> body; // 200
+    Models::PaymentsCursor body; // 200
 };
 
 // POST /api/payments/payments — Create a payment
@@ -419,7 +419,7 @@ struct CreatePaymentRequest {
 struct CreatePaymentResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::PaymentResponse> body; // 200
+    Models::PaymentResponse body; // 200
 };
 
 // GET /api/payments/payments/{paymentId} — Get a payment
@@ -431,7 +431,7 @@ struct GetPaymentRequest {
 struct GetPaymentResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::PaymentResponse> body; // 200
+    Models::PaymentResponse body; // 200
 };
 
 // PATCH /api/payments/payments/{paymentId}/metadata — Update metadata
@@ -461,7 +461,7 @@ struct ListPoolsRequest {
 struct ListPoolsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::PoolsCursor> body; // 200
+    Models::PoolsCursor body; // 200
 };
 
 // POST /api/payments/pools — Create a Pool
@@ -472,7 +472,7 @@ struct CreatePoolRequest {
 struct CreatePoolResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::PoolResponse> body; // 200
+    Models::PoolResponse body; // 200
 };
 
 // GET /api/payments/pools/{poolId} — Get a Pool
@@ -484,7 +484,7 @@ struct GetPoolRequest {
 struct GetPoolResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::PoolResponse> body; // 200
+    Models::PoolResponse body; // 200
 };
 
 // DELETE /api/payments/pools/{poolId} — Delete a Pool
@@ -534,7 +534,7 @@ struct GetPoolBalancesRequest {
 struct GetPoolBalancesResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::PoolBalancesResponse> body; // 200
+    Models::PoolBalancesResponse body; // 200
 };
 
 // GET /api/payments/transfer-initiations — List Transfer Initiations
@@ -552,7 +552,7 @@ struct ListTransferInitiationsRequest {
 struct ListTransferInitiationsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::TransferInitiationsCursor> body; // 200
+    Models::TransferInitiationsCursor body; // 200
 };
 
 // POST /api/payments/transfer-initiations — Create a TransferInitiation
@@ -563,7 +563,7 @@ struct CreateTransferInitiationRequest {
 struct CreateTransferInitiationResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::TransferInitiationResponse> body; // 200
+    Models::TransferInitiationResponse body; // 200
 };
 
 // GET /api/payments/transfer-initiations/{transferId} — Get a transfer initiation
@@ -575,7 +575,7 @@ struct GetTransferInitiationRequest {
 struct GetTransferInitiationResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::TransferInitiationResponse> body; // 200
+    Models::TransferInitiationResponse body; // 200
 };
 
 // DELETE /api/payments/transfer-initiations/{transferId} — Delete a transfer initiation

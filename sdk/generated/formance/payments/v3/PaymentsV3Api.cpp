@@ -24,10 +24,10 @@ Call<V3CreateAccountResponse> PaymentsV3Api::createAccount(const V3CreateAccount
             HttpResponse &response = result.value();
             V3CreateAccountResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 201) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 201)
+                return Detail::unexpectedStatus(response, 201);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -54,10 +54,10 @@ Result<V3ListAccountsResponse> PaymentsV3Api::listAccountsResult(Result<HttpResp
     HttpResponse &response = result.value();
     V3ListAccountsResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -84,10 +84,10 @@ Call<V3GetAccountResponse> PaymentsV3Api::getAccount(const V3GetAccountRequest &
             HttpResponse &response = result.value();
             V3GetAccountResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -117,10 +117,10 @@ Result<V3GetAccountBalancesResponse> PaymentsV3Api::getAccountBalancesResult(Res
     HttpResponse &response = result.value();
     V3GetAccountBalancesResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -152,10 +152,10 @@ Call<V3CreateBankAccountResponse> PaymentsV3Api::createBankAccount(const V3Creat
                 HttpResponse &response = result.value();
                 V3CreateBankAccountResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 201) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 201)
+                    return Detail::unexpectedStatus(response, 201);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -182,10 +182,10 @@ Result<V3ListBankAccountsResponse> PaymentsV3Api::listBankAccountsResult(Result<
     HttpResponse &response = result.value();
     V3ListBankAccountsResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -213,10 +213,10 @@ Call<V3GetBankAccountResponse> PaymentsV3Api::getBankAccount(const V3GetBankAcco
             HttpResponse &response = result.value();
             V3GetBankAccountResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -267,10 +267,10 @@ PaymentsV3Api::forwardBankAccount(const V3ForwardBankAccountRequest &request,
                 HttpResponse &response = result.value();
                 V3ForwardBankAccountResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 202) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 202)
+                    return Detail::unexpectedStatus(response, 202);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -297,10 +297,10 @@ Result<V3ListConnectorsResponse> PaymentsV3Api::listConnectorsResult(Result<Http
     HttpResponse &response = result.value();
     V3ListConnectorsResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -332,10 +332,10 @@ Call<V3InstallConnectorResponse> PaymentsV3Api::installConnector(const V3Install
                 HttpResponse &response = result.value();
                 V3InstallConnectorResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 202) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 202)
+                    return Detail::unexpectedStatus(response, 202);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -357,10 +357,10 @@ PaymentsV3Api::listConnectorConfigs(const V3ListConnectorConfigsRequest &request
                 HttpResponse &response = result.value();
                 V3ListConnectorConfigsResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -382,10 +382,10 @@ PaymentsV3Api::uninstallConnector(const V3UninstallConnectorRequest &request,
                 HttpResponse &response = result.value();
                 V3UninstallConnectorResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 202) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 202)
+                    return Detail::unexpectedStatus(response, 202);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -408,10 +408,10 @@ PaymentsV3Api::getConnectorConfig(const V3GetConnectorConfigRequest &request,
                 HttpResponse &response = result.value();
                 V3GetConnectorConfigResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -432,10 +432,10 @@ Call<V3ResetConnectorResponse> PaymentsV3Api::resetConnector(const V3ResetConnec
             HttpResponse &response = result.value();
             V3ResetConnectorResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 202) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 202)
+                return Detail::unexpectedStatus(response, 202);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -463,10 +463,10 @@ PaymentsV3Api::listConnectorSchedulesResult(Result<HttpResponse> result, const J
     HttpResponse &response = result.value();
     V3ListConnectorSchedulesResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -499,10 +499,10 @@ PaymentsV3Api::getConnectorSchedule(const V3GetConnectorScheduleRequest &request
                 HttpResponse &response = result.value();
                 V3GetConnectorScheduleResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -532,10 +532,10 @@ PaymentsV3Api::listConnectorScheduleInstancesResult(Result<HttpResponse> result,
     HttpResponse &response = result.value();
     V3ListConnectorScheduleInstancesResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -568,10 +568,10 @@ Call<V3CreatePaymentResponse> PaymentsV3Api::createPayment(const V3CreatePayment
             HttpResponse &response = result.value();
             V3CreatePaymentResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 201) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 201)
+                return Detail::unexpectedStatus(response, 201);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -598,10 +598,10 @@ Result<V3ListPaymentsResponse> PaymentsV3Api::listPaymentsResult(Result<HttpResp
     HttpResponse &response = result.value();
     V3ListPaymentsResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -628,10 +628,10 @@ Call<V3GetPaymentResponse> PaymentsV3Api::getPayment(const V3GetPaymentRequest &
             HttpResponse &response = result.value();
             V3GetPaymentResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -680,10 +680,10 @@ Call<V3InitiatePaymentResponse> PaymentsV3Api::initiatePayment(const V3InitiateP
             HttpResponse &response = result.value();
             V3InitiatePaymentResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 202) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 202)
+                return Detail::unexpectedStatus(response, 202);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -710,10 +710,10 @@ PaymentsV3Api::listPaymentInitiationsResult(Result<HttpResponse> result, const J
     HttpResponse &response = result.value();
     V3ListPaymentInitiationsResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -768,10 +768,10 @@ PaymentsV3Api::getPaymentInitiation(const V3GetPaymentInitiationRequest &request
                 HttpResponse &response = result.value();
                 V3GetPaymentInitiationResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -794,10 +794,10 @@ PaymentsV3Api::retryPaymentInitiation(const V3RetryPaymentInitiationRequest &req
                 HttpResponse &response = result.value();
                 V3RetryPaymentInitiationResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 202) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 202)
+                    return Detail::unexpectedStatus(response, 202);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -820,10 +820,10 @@ PaymentsV3Api::approvePaymentInitiation(const V3ApprovePaymentInitiationRequest 
                 HttpResponse &response = result.value();
                 V3ApprovePaymentInitiationResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 202) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 202)
+                    return Detail::unexpectedStatus(response, 202);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -871,10 +871,10 @@ PaymentsV3Api::reversePaymentInitiation(const V3ReversePaymentInitiationRequest 
                 HttpResponse &response = result.value();
                 V3ReversePaymentInitiationResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 202) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 202)
+                    return Detail::unexpectedStatus(response, 202);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -904,10 +904,10 @@ PaymentsV3Api::listPaymentInitiationAdjustmentsResult(Result<HttpResponse> resul
     HttpResponse &response = result.value();
     V3ListPaymentInitiationAdjustmentsResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -947,10 +947,10 @@ PaymentsV3Api::listPaymentInitiationRelatedPaymentsResult(Result<HttpResponse> r
     HttpResponse &response = result.value();
     V3ListPaymentInitiationRelatedPaymentsResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -982,10 +982,10 @@ Call<V3CreatePoolResponse> PaymentsV3Api::createPool(const V3CreatePoolRequest &
             HttpResponse &response = result.value();
             V3CreatePoolResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 201) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 201)
+                return Detail::unexpectedStatus(response, 201);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -1012,10 +1012,10 @@ Result<V3ListPoolsResponse> PaymentsV3Api::listPoolsResult(Result<HttpResponse> 
     HttpResponse &response = result.value();
     V3ListPoolsResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -1042,10 +1042,10 @@ Call<V3GetPoolResponse> PaymentsV3Api::getPool(const V3GetPoolRequest &request,
             HttpResponse &response = result.value();
             V3GetPoolResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -1086,10 +1086,10 @@ Call<V3GetPoolBalancesResponse> PaymentsV3Api::getPoolBalances(const V3GetPoolBa
             HttpResponse &response = result.value();
             V3GetPoolBalancesResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -1152,10 +1152,10 @@ Call<V3GetTaskResponse> PaymentsV3Api::getTask(const V3GetTaskRequest &request,
             HttpResponse &response = result.value();
             V3GetTaskResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });

@@ -74,7 +74,7 @@ struct V3CreateAccountRequest {
 struct V3CreateAccountResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3CreateAccountResponse> body; // 201
+    Models::V3CreateAccountResponse body; // 201
 };
 
 // GET /api/payments/v3/accounts — List all accounts
@@ -90,7 +90,7 @@ struct V3ListAccountsRequest {
 struct V3ListAccountsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3AccountsCursorResponse> body; // 200
+    Models::V3AccountsCursorResponse body; // 200
 };
 
 // GET /api/payments/v3/accounts/{accountID} — Get an account by ID
@@ -102,7 +102,7 @@ struct V3GetAccountRequest {
 struct V3GetAccountResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3GetAccountResponse> body; // 200
+    Models::V3GetAccountResponse body; // 200
 };
 
 // GET /api/payments/v3/accounts/{accountID}/balances — Get account balances
@@ -125,7 +125,7 @@ struct V3GetAccountBalancesRequest {
 struct V3GetAccountBalancesResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3BalancesCursorResponse> body; // 200
+    Models::V3BalancesCursorResponse body; // 200
 };
 
 // POST /api/payments/v3/bank-accounts — Create a formance bank account object. This object will not be
@@ -137,7 +137,7 @@ struct V3CreateBankAccountRequest {
 struct V3CreateBankAccountResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3CreateBankAccountResponse> body; // 201
+    Models::V3CreateBankAccountResponse body; // 201
 };
 
 // GET /api/payments/v3/bank-accounts — List all bank accounts
@@ -153,7 +153,7 @@ struct V3ListBankAccountsRequest {
 struct V3ListBankAccountsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3BankAccountsCursorResponse> body; // 200
+    Models::V3BankAccountsCursorResponse body; // 200
 };
 
 // GET /api/payments/v3/bank-accounts/{bankAccountID} — Get a Bank Account by ID
@@ -165,7 +165,7 @@ struct V3GetBankAccountRequest {
 struct V3GetBankAccountResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3GetBankAccountResponse> body; // 200
+    Models::V3GetBankAccountResponse body; // 200
 };
 
 // PATCH /api/payments/v3/bank-accounts/{bankAccountID}/metadata — Update a bank account's metadata
@@ -190,7 +190,7 @@ struct V3ForwardBankAccountRequest {
 struct V3ForwardBankAccountResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3ForwardBankAccountResponse> body; // 202
+    Models::V3ForwardBankAccountResponse body; // 202
 };
 
 // GET /api/payments/v3/connectors — List all connectors
@@ -206,7 +206,7 @@ struct V3ListConnectorsRequest {
 struct V3ListConnectorsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3ConnectorsCursorResponse> body; // 200
+    Models::V3ConnectorsCursorResponse body; // 200
 };
 
 // POST /api/payments/v3/connectors/install/{connector} — Install a connector
@@ -219,7 +219,7 @@ struct V3InstallConnectorRequest {
 struct V3InstallConnectorResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3InstallConnectorResponse> body; // 202
+    Models::V3InstallConnectorResponse body; // 202
 };
 
 // GET /api/payments/v3/connectors/configs — List all connector configurations
@@ -228,7 +228,7 @@ struct V3ListConnectorConfigsRequest {};
 struct V3ListConnectorConfigsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3ConnectorConfigsResponse> body; // 200
+    Models::V3ConnectorConfigsResponse body; // 200
 };
 
 // DELETE /api/payments/v3/connectors/{connectorID} — Uninstall a connector
@@ -240,7 +240,7 @@ struct V3UninstallConnectorRequest {
 struct V3UninstallConnectorResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3UninstallConnectorResponse> body; // 202
+    Models::V3UninstallConnectorResponse body; // 202
 };
 
 // GET /api/payments/v3/connectors/{connectorID}/config — Get a connector configuration by ID
@@ -252,7 +252,7 @@ struct V3GetConnectorConfigRequest {
 struct V3GetConnectorConfigResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3GetConnectorConfigResponse> body; // 200
+    Models::V3GetConnectorConfigResponse body; // 200
 };
 
 // POST /api/payments/v3/connectors/{connectorID}/reset — Reset a connector. Be aware that this will delete
@@ -265,7 +265,7 @@ struct V3ResetConnectorRequest {
 struct V3ResetConnectorResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3ResetConnectorResponse> body; // 202
+    Models::V3ResetConnectorResponse body; // 202
 };
 
 // GET /api/payments/v3/connectors/{connectorID}/schedules — List all connector schedules
@@ -283,7 +283,7 @@ struct V3ListConnectorSchedulesRequest {
 struct V3ListConnectorSchedulesResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3ConnectorSchedulesCursorResponse> body; // 200
+    Models::V3ConnectorSchedulesCursorResponse body; // 200
 };
 
 // GET /api/payments/v3/connectors/{connectorID}/schedules/{scheduleID} — Get a connector schedule by ID
@@ -297,7 +297,7 @@ struct V3GetConnectorScheduleRequest {
 struct V3GetConnectorScheduleResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3ConnectorScheduleResponse> body; // 200
+    Models::V3ConnectorScheduleResponse body; // 200
 };
 
 // GET /api/payments/v3/connectors/{connectorID}/schedules/{scheduleID}/instances — List all connector
@@ -317,7 +317,7 @@ struct V3ListConnectorScheduleInstancesRequest {
 struct V3ListConnectorScheduleInstancesResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3ConnectorScheduleInstancesCursorResponse> body; // 200
+    Models::V3ConnectorScheduleInstancesCursorResponse body; // 200
 };
 
 // POST /api/payments/v3/payments — Create a formance payment object. This object will not be forwarded to the
@@ -329,7 +329,7 @@ struct V3CreatePaymentRequest {
 struct V3CreatePaymentResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3CreatePaymentResponse> body; // 201
+    Models::V3CreatePaymentResponse body; // 201
 };
 
 // GET /api/payments/v3/payments — List all payments
@@ -345,7 +345,7 @@ struct V3ListPaymentsRequest {
 struct V3ListPaymentsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3PaymentsCursorResponse> body; // 200
+    Models::V3PaymentsCursorResponse body; // 200
 };
 
 // GET /api/payments/v3/payments/{paymentID} — Get a payment by ID
@@ -357,7 +357,7 @@ struct V3GetPaymentRequest {
 struct V3GetPaymentResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3GetPaymentResponse> body; // 200
+    Models::V3GetPaymentResponse body; // 200
 };
 
 // PATCH /api/payments/v3/payments/{paymentID}/metadata — Update a payment's metadata
@@ -383,7 +383,7 @@ struct V3InitiatePaymentRequest {
 struct V3InitiatePaymentResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3InitiatePaymentResponse> body; // 202
+    Models::V3InitiatePaymentResponse body; // 202
 };
 
 // GET /api/payments/v3/payment-initiations — List all payment initiations
@@ -399,7 +399,7 @@ struct V3ListPaymentInitiationsRequest {
 struct V3ListPaymentInitiationsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3PaymentInitiationsCursorResponse> body; // 200
+    Models::V3PaymentInitiationsCursorResponse body; // 200
 };
 
 // DELETE /api/payments/v3/payment-initiations/{paymentInitiationID} — Delete a payment initiation by ID
@@ -422,7 +422,7 @@ struct V3GetPaymentInitiationRequest {
 struct V3GetPaymentInitiationResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3GetPaymentInitiationResponse> body; // 200
+    Models::V3GetPaymentInitiationResponse body; // 200
 };
 
 // POST /api/payments/v3/payment-initiations/{paymentInitiationID}/retry — Retry a payment initiation
@@ -434,7 +434,7 @@ struct V3RetryPaymentInitiationRequest {
 struct V3RetryPaymentInitiationResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3RetryPaymentInitiationResponse> body; // 202
+    Models::V3RetryPaymentInitiationResponse body; // 202
 };
 
 // POST /api/payments/v3/payment-initiations/{paymentInitiationID}/approve — Approve a payment initiation
@@ -446,7 +446,7 @@ struct V3ApprovePaymentInitiationRequest {
 struct V3ApprovePaymentInitiationResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3ApprovePaymentInitiationResponse> body; // 202
+    Models::V3ApprovePaymentInitiationResponse body; // 202
 };
 
 // POST /api/payments/v3/payment-initiations/{paymentInitiationID}/reject — Reject a payment initiation
@@ -470,7 +470,7 @@ struct V3ReversePaymentInitiationRequest {
 struct V3ReversePaymentInitiationResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3ReversePaymentInitiationResponse> body; // 202
+    Models::V3ReversePaymentInitiationResponse body; // 202
 };
 
 // GET /api/payments/v3/payment-initiations/{paymentInitiationID}/adjustments — List all payment initiation
@@ -489,7 +489,7 @@ struct V3ListPaymentInitiationAdjustmentsRequest {
 struct V3ListPaymentInitiationAdjustmentsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3PaymentInitiationAdjustmentsCursorResponse> body; // 200
+    Models::V3PaymentInitiationAdjustmentsCursorResponse body; // 200
 };
 
 // GET /api/payments/v3/payment-initiations/{paymentInitiationID}/payments — List all payments related to a
@@ -508,7 +508,7 @@ struct V3ListPaymentInitiationRelatedPaymentsRequest {
 struct V3ListPaymentInitiationRelatedPaymentsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3PaymentInitiationRelatedPaymentsCursorResponse> body; // 200
+    Models::V3PaymentInitiationRelatedPaymentsCursorResponse body; // 200
 };
 
 // POST /api/payments/v3/pools — Create a formance pool object
@@ -519,7 +519,7 @@ struct V3CreatePoolRequest {
 struct V3CreatePoolResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3CreatePoolResponse> body; // 201
+    Models::V3CreatePoolResponse body; // 201
 };
 
 // GET /api/payments/v3/pools — List all pools
@@ -535,7 +535,7 @@ struct V3ListPoolsRequest {
 struct V3ListPoolsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3PoolsCursorResponse> body; // 200
+    Models::V3PoolsCursorResponse body; // 200
 };
 
 // GET /api/payments/v3/pools/{poolID} — Get a pool by ID
@@ -547,7 +547,7 @@ struct V3GetPoolRequest {
 struct V3GetPoolResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3GetPoolResponse> body; // 200
+    Models::V3GetPoolResponse body; // 200
 };
 
 // DELETE /api/payments/v3/pools/{poolID} — Delete a pool by ID
@@ -572,7 +572,7 @@ struct V3GetPoolBalancesRequest {
 struct V3GetPoolBalancesResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3PoolBalancesResponse> body; // 200
+    Models::V3PoolBalancesResponse body; // 200
 };
 
 // POST /api/payments/v3/pools/{poolID}/accounts/{accountID} — Add an account to a pool
@@ -610,7 +610,7 @@ struct V3GetTaskRequest {
 struct V3GetTaskResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::V3GetTaskResponse> body; // 200
+    Models::V3GetTaskResponse body; // 200
 };
 
 // The Payments v3 operations: client.payments().v3().<operation>(request).

@@ -23,10 +23,10 @@ ReconciliationV1Api::reconciliationgetServerInfo(const ReconciliationgetServerIn
                 HttpResponse &response = result.value();
                 ReconciliationgetServerInfoResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -52,10 +52,10 @@ Result<ListPoliciesResponse> ReconciliationV1Api::listPoliciesResult(Result<Http
     HttpResponse &response = result.value();
     ListPoliciesResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -84,10 +84,10 @@ Call<CreatePolicyResponse> ReconciliationV1Api::createPolicy(const CreatePolicyR
             HttpResponse &response = result.value();
             CreatePolicyResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 201) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 201)
+                return Detail::unexpectedStatus(response, 201);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -107,10 +107,10 @@ Call<GetPolicyResponse> ReconciliationV1Api::getPolicy(const GetPolicyRequest &r
             HttpResponse &response = result.value();
             GetPolicyResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -152,10 +152,10 @@ Call<ReconcileResponse> ReconciliationV1Api::reconcile(const ReconcileRequest &r
             HttpResponse &response = result.value();
             ReconcileResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -182,10 +182,10 @@ ReconciliationV1Api::listReconciliationsResult(Result<HttpResponse> result, cons
     HttpResponse &response = result.value();
     ListReconciliationsResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -217,10 +217,10 @@ ReconciliationV1Api::getReconciliation(const GetReconciliationRequest &request,
             HttpResponse &response = result.value();
             GetReconciliationResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });

@@ -35,7 +35,7 @@ struct ReconciliationgetServerInfoRequest {};
 struct ReconciliationgetServerInfoResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ServerInfo> body; // 200
+    Models::ServerInfo body; // 200
 };
 
 // GET /api/reconciliation/policies — List policies
@@ -49,7 +49,7 @@ struct ListPoliciesRequest {
 struct ListPoliciesResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::PoliciesCursorResponse> body; // 200
+    Models::PoliciesCursorResponse body; // 200
 };
 
 // POST /api/reconciliation/policies — Create a policy
@@ -60,7 +60,7 @@ struct CreatePolicyRequest {
 struct CreatePolicyResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::PolicyResponse> body; // 201
+    Models::PolicyResponse body; // 201
 };
 
 // GET /api/reconciliation/policies/{policyID} — Get a policy
@@ -72,7 +72,7 @@ struct GetPolicyRequest {
 struct GetPolicyResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::PolicyResponse> body; // 200
+    Models::PolicyResponse body; // 200
 };
 
 // DELETE /api/reconciliation/policies/{policyID} — Delete a policy
@@ -96,7 +96,7 @@ struct ReconcileRequest {
 struct ReconcileResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ReconciliationResponse> body; // 200
+    Models::ReconciliationResponse body; // 200
 };
 
 // GET /api/reconciliation/reconciliations — List reconciliations
@@ -110,7 +110,7 @@ struct ListReconciliationsRequest {
 struct ListReconciliationsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ReconciliationsCursorResponse> body; // 200
+    Models::ReconciliationsCursorResponse body; // 200
 };
 
 // GET /api/reconciliation/reconciliations/{reconciliationID} — Get a reconciliation
@@ -122,7 +122,7 @@ struct GetReconciliationRequest {
 struct GetReconciliationResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ReconciliationResponse> body; // 200
+    Models::ReconciliationResponse body; // 200
 };
 
 // The Reconciliation v1 operations: client.reconciliation().v1().<operation>(request).

@@ -26,10 +26,10 @@ Result<SearchResponse> SearchV1Api::searchResult(Result<HttpResponse> result, co
     HttpResponse &response = result.value();
     SearchResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -55,10 +55,10 @@ Call<SearchgetServerInfoResponse> SearchV1Api::searchgetServerInfo(const Searchg
                 HttpResponse &response = result.value();
                 SearchgetServerInfoResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });

@@ -33,7 +33,7 @@ struct SearchRequest {
 struct SearchResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::Response> body; // 200
+    Models::Response body; // 200
 };
 
 // GET /api/search/_info — Get server info
@@ -42,7 +42,7 @@ struct SearchgetServerInfoRequest {};
 struct SearchgetServerInfoResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ServerInfo> body; // 200
+    Models::ServerInfo body; // 200
 };
 
 // The Search v1 operations: client.search().v1().<operation>(request).

@@ -23,10 +23,10 @@ WalletsV1Api::walletsgetServerInfo(const WalletsgetServerInfoRequest &request,
                 HttpResponse &response = result.value();
                 WalletsgetServerInfoResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -54,10 +54,10 @@ Result<GetHoldsResponse> WalletsV1Api::getHoldsResult(Result<HttpResponse> resul
     HttpResponse &response = result.value();
     GetHoldsResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -83,10 +83,10 @@ Call<GetHoldResponse> WalletsV1Api::getHold(const GetHoldRequest &request, const
             HttpResponse &response = result.value();
             GetHoldResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -160,10 +160,10 @@ Result<GetTransactionsResponse> WalletsV1Api::getTransactionsResult(Result<HttpR
     HttpResponse &response = result.value();
     GetTransactionsResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -199,10 +199,10 @@ Result<ListWalletsResponse> WalletsV1Api::listWalletsResult(Result<HttpResponse>
     HttpResponse &response = result.value();
     ListWalletsResponse out;
     out.statusCode = response.status;
-    if (out.statusCode == 200) {
-        if (auto error = Detail::decodeBody(response, out.body, parsed))
-            return *error;
-    }
+    if (out.statusCode != 200)
+        return Detail::unexpectedStatus(response, 200);
+    if (auto error = Detail::decodeBody(response, out.body, parsed))
+        return *error;
     out.headers = std::move(response.headers);
     return out;
 }
@@ -234,10 +234,10 @@ Call<CreateWalletResponse> WalletsV1Api::createWallet(const CreateWalletRequest 
             HttpResponse &response = result.value();
             CreateWalletResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 201) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 201)
+                return Detail::unexpectedStatus(response, 201);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -257,10 +257,10 @@ Call<GetWalletResponse> WalletsV1Api::getWallet(const GetWalletRequest &request,
             HttpResponse &response = result.value();
             GetWalletResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -305,10 +305,10 @@ Call<ListBalancesResponse> WalletsV1Api::listBalances(const ListBalancesRequest 
             HttpResponse &response = result.value();
             ListBalancesResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -334,10 +334,10 @@ Call<CreateBalanceResponse> WalletsV1Api::createBalance(const CreateBalanceReque
             HttpResponse &response = result.value();
             CreateBalanceResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 201) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 201)
+                return Detail::unexpectedStatus(response, 201);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -358,10 +358,10 @@ Call<GetBalanceResponse> WalletsV1Api::getBalance(const GetBalanceRequest &reque
             HttpResponse &response = result.value();
             GetBalanceResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -436,10 +436,10 @@ Call<GetWalletSummaryResponse> WalletsV1Api::getWalletSummary(const GetWalletSum
             HttpResponse &response = result.value();
             GetWalletSummaryResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });

@@ -46,7 +46,7 @@ struct WalletsgetServerInfoRequest {};
 struct WalletsgetServerInfoResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ServerInfo> body; // 200
+    Models::ServerInfo body; // 200
 };
 
 // GET /api/wallets/holds — Get all holds for a wallet
@@ -64,7 +64,7 @@ struct GetHoldsRequest {
 struct GetHoldsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::GetHoldsResponse> body; // 200
+    Models::GetHoldsResponse body; // 200
 };
 
 // GET /api/wallets/holds/{holdID} — Get a hold
@@ -76,7 +76,7 @@ struct GetHoldRequest {
 struct GetHoldResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::GetHoldResponse> body; // 200
+    Models::GetHoldResponse body; // 200
 };
 
 // POST /api/wallets/holds/{hold_id}/confirm — Confirm a hold
@@ -117,7 +117,7 @@ struct GetTransactionsRequest {
 struct GetTransactionsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::GetTransactionsResponse> body; // 200
+    Models::GetTransactionsResponse body; // 200
 };
 
 // GET /api/wallets/wallets — List all wallets
@@ -136,7 +136,7 @@ struct ListWalletsRequest {
 struct ListWalletsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ListWalletsResponse> body; // 200
+    Models::ListWalletsResponse body; // 200
 };
 
 // POST /api/wallets/wallets — Create a new wallet
@@ -149,7 +149,7 @@ struct CreateWalletRequest {
 struct CreateWalletResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::CreateWalletResponse> body; // 201
+    Models::CreateWalletResponse body; // 201
 };
 
 // GET /api/wallets/wallets/{id} — Get a wallet
@@ -160,7 +160,7 @@ struct GetWalletRequest {
 struct GetWalletResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::GetWalletResponse> body; // 200
+    Models::GetWalletResponse body; // 200
 };
 
 // PATCH /api/wallets/wallets/{id} — Update a wallet
@@ -184,7 +184,7 @@ struct ListBalancesRequest {
 struct ListBalancesResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ListBalancesResponse> body; // 200
+    Models::ListBalancesResponse body; // 200
 };
 
 // POST /api/wallets/wallets/{id}/balances — Create a balance
@@ -198,7 +198,7 @@ struct CreateBalanceRequest {
 struct CreateBalanceResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::CreateBalanceResponse> body; // 201
+    Models::CreateBalanceResponse body; // 201
 };
 
 // GET /api/wallets/wallets/{id}/balances/{balanceName} — Get detailed balance
@@ -210,7 +210,7 @@ struct GetBalanceRequest {
 struct GetBalanceResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::GetBalanceResponse> body; // 200
+    Models::GetBalanceResponse body; // 200
 };
 
 // POST /api/wallets/wallets/{id}/credit — Credit a wallet
@@ -248,7 +248,7 @@ struct GetWalletSummaryRequest {
 struct GetWalletSummaryResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::GetWalletSummaryResponse> body; // 200
+    Models::GetWalletSummaryResponse body; // 200
 };
 
 // The Wallets v1 operations: client.wallets().v1().<operation>(request).

@@ -23,10 +23,10 @@ Call<GetManyConfigsResponse> WebhooksV1Api::getManyConfigs(const GetManyConfigsR
             HttpResponse &response = result.value();
             GetManyConfigsResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -48,10 +48,10 @@ Call<InsertConfigResponse> WebhooksV1Api::insertConfig(const InsertConfigRequest
             HttpResponse &response = result.value();
             InsertConfigResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -91,10 +91,10 @@ Call<ActivateConfigResponse> WebhooksV1Api::activateConfig(const ActivateConfigR
             HttpResponse &response = result.value();
             ActivateConfigResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -115,10 +115,10 @@ Call<DeactivateConfigResponse> WebhooksV1Api::deactivateConfig(const DeactivateC
             HttpResponse &response = result.value();
             DeactivateConfigResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });
@@ -143,10 +143,10 @@ Call<ChangeConfigSecretResponse> WebhooksV1Api::changeConfigSecret(const ChangeC
                 HttpResponse &response = result.value();
                 ChangeConfigSecretResponse out;
                 out.statusCode = response.status;
-                if (out.statusCode == 200) {
-                    if (auto error = Detail::decodeBody(response, out.body))
-                        return *error;
-                }
+                if (out.statusCode != 200)
+                    return Detail::unexpectedStatus(response, 200);
+                if (auto error = Detail::decodeBody(response, out.body))
+                    return *error;
                 out.headers = std::move(response.headers);
                 return out;
             });
@@ -167,10 +167,10 @@ Call<TestConfigResponse> WebhooksV1Api::testConfig(const TestConfigRequest &requ
             HttpResponse &response = result.value();
             TestConfigResponse out;
             out.statusCode = response.status;
-            if (out.statusCode == 200) {
-                if (auto error = Detail::decodeBody(response, out.body))
-                    return *error;
-            }
+            if (out.statusCode != 200)
+                return Detail::unexpectedStatus(response, 200);
+            if (auto error = Detail::decodeBody(response, out.body))
+                return *error;
             out.headers = std::move(response.headers);
             return out;
         });

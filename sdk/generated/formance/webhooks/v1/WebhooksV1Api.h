@@ -38,7 +38,7 @@ struct GetManyConfigsRequest {
 struct GetManyConfigsResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ConfigsResponse> body; // 200
+    Models::ConfigsResponse body; // 200
 };
 
 // POST /api/webhooks/configs — Insert a new config
@@ -49,7 +49,7 @@ struct InsertConfigRequest {
 struct InsertConfigResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ConfigResponse> body; // 200
+    Models::ConfigResponse body; // 200
 };
 
 // DELETE /api/webhooks/configs/{id} — Delete one config
@@ -72,7 +72,7 @@ struct ActivateConfigRequest {
 struct ActivateConfigResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ConfigResponse> body; // 200
+    Models::ConfigResponse body; // 200
 };
 
 // PUT /api/webhooks/configs/{id}/deactivate — Deactivate one config
@@ -84,7 +84,7 @@ struct DeactivateConfigRequest {
 struct DeactivateConfigResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ConfigResponse> body; // 200
+    Models::ConfigResponse body; // 200
 };
 
 // PUT /api/webhooks/configs/{id}/secret/change — Change the signing secret of a config
@@ -97,7 +97,7 @@ struct ChangeConfigSecretRequest {
 struct ChangeConfigSecretResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::ConfigResponse> body; // 200
+    Models::ConfigResponse body; // 200
 };
 
 // GET /api/webhooks/configs/{id}/test — Test one config
@@ -109,7 +109,7 @@ struct TestConfigRequest {
 struct TestConfigResponse {
     int statusCode = 0;
     HeaderList headers;
-    std::optional<Models::AttemptResponse> body; // 200
+    Models::AttemptResponse body; // 200
 };
 
 // PUT /api/webhooks/configs/{id} — Update one config
