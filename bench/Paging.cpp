@@ -16,12 +16,7 @@ PagingRun pageThrough(Formance::Client &client, const QString &ledger, int pageS
             run.error = result.error().message();
             return run;
         }
-        const auto &response = result.value();
-        if (!response.body) {
-            run.error = QStringLiteral("HTTP %1 without a page").arg(response.statusCode);
-            return run;
-        }
-        const auto &cursor = response.body->cursor;
+        const auto &cursor = result.value().body.cursor;
         ++run.pages;
         run.transactions += cursor.data.size();
         for (const auto &tx : cursor.data) {

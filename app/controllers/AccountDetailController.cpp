@@ -29,11 +29,11 @@ void AccountDetailController::load() {
     V2GetAccountRequest request{m_ledger, m_address, QStringLiteral("volumes"), std::nullopt};
     m_session->client()->ledger().v2().getAccount(request).then(
         this, [this](const Result<V2GetAccountResponse> &r) {
-            if (!r || !r->body) {
-                finish(r ? tr("The stack answered without the account.") : ErrorText::describe(r.error()));
+            if (!r) {
+                finish(ErrorText::describe(r.error()));
                 return;
             }
-            const auto &account = r->body->data;
+            const auto &account = r->body.data;
             m_volumes.clear();
             if (account.volumes)
                 for (auto it = account.volumes->cbegin(); it != account.volumes->cend(); ++it) {
@@ -106,9 +106,9 @@ void AccountDetailController::loadHistory(const QString &asset, const BigInt &ba
         this, [this, asset, balanceNow](const Result<V2ListTransactionsResponse> &r) {
             m_history.clear();
             m_chartAsset = asset;
-            if (r && r->body) {
+            if (r) {
                 BigInt balance = balanceNow;
-                for (const auto &tx : r->body->cursor.data) { // newest first
+                for (const auto &tx : r->body.cursor.data) { // newest first
                     m_history.prepend(QVariantMap{{"time", tx.timestamp.toDateTime().toMSecsSinceEpoch()},
                                                   {"value", Money::format(balance, asset).toDouble()},
                                                   {"text", Money::format(balance, asset)}});

@@ -40,10 +40,10 @@ void BalancesController::load(const QString &pattern, const QString &pointInTime
         this, [this](const Result<V2GetBalancesAggregatedResponse> &r) {
             m_loading = false;
             m_balances.clear();
-            if (!r || !r->body) {
-                m_error = r ? tr("The stack answered without balances.") : ErrorText::describe(r.error());
+            if (!r) {
+                m_error = ErrorText::describe(r.error());
             } else {
-                for (auto it = r->body->data.cbegin(); it != r->body->data.cend(); ++it)
+                for (auto it = r->body.data.cbegin(); it != r->body.data.cend(); ++it)
                     m_balances.append(QVariantMap{{"asset", it.key()},
                                                   {"balance", Money::format(it.value(), it.key())},
                                                   {"minorUnits", it.value().toString()},

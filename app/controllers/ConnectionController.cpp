@@ -42,19 +42,17 @@ void ConnectionController::test(const QVariantMap &profile, const QString &clien
     const QString where = base.toString();
     setState(true, false, tr("Connecting to %1…").arg(where));
     m_client->getVersions().then(this, [this, where](const Result<GetVersionsResponse> &result) {
-        if (!result || !result->body) {
-            setState(false, false,
-                     result ? tr("%1 answered, but not like a Formance Stack.").arg(where)
-                            : ErrorText::describe(result.error(), where));
+        if (!result) {
+            setState(false, false, ErrorText::describe(result.error(), where));
             return;
         }
         QVariantList services;
-        for (const auto &v : result->body->versions)
+        for (const auto &v : result->body.versions)
             services.append(QVariantMap{{QStringLiteral("name"), v.name},
                                         {QStringLiteral("version"), v.version},
                                         {QStringLiteral("health"), v.health}});
         const QString missingLedger =
-            std::any_of(result->body->versions.cbegin(), result->body->versions.cend(),
+            std::any_of(result->body.versions.cbegin(), result->body.versions.cend(),
                         [](const auto &v) { return v.name == QLatin1String("ledger"); })
                 ? QString()
                 : tr(" The ledger service is missing.");

@@ -49,19 +49,19 @@ void LedgerController::load() {
             finish(m_error);
     };
     api.getLedger({m_ledger}).then(this, [this, arrived](const Result<V2GetLedgerResponse> &r) {
-        if (r && r->body) {
-            m_bucket = r->body->data.bucket;
+        if (r) {
+            m_bucket = r->body.data.bucket;
             m_metadata.clear();
-            const auto metadata = r->body->data.metadata.value_or(QMap<QString, QString>());
+            const auto metadata = r->body.data.metadata.value_or(QMap<QString, QString>());
             for (auto it = metadata.cbegin(); it != metadata.cend(); ++it)
                 m_metadata.insert(it.key(), it.value());
         }
         arrived(r ? QString() : ErrorText::describe(r.error()));
     });
     api.readStats({m_ledger}).then(this, [this, arrived](const Result<V2ReadStatsResponse> &r) {
-        if (r && r->body) {
-            m_transactions = r->body->data.transactions.toString();
-            m_accounts = r->body->data.accounts.toString();
+        if (r) {
+            m_transactions = r->body.data.transactions.toString();
+            m_accounts = r->body.data.accounts.toString();
         }
         arrived(r ? QString() : ErrorText::describe(r.error()));
     });

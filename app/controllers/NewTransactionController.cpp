@@ -195,7 +195,7 @@ void NewTransactionController::dryRun() {
     m_error.clear();
     m_preview.clear();
     emit stateChanged();
-    V2CreateTransactionRequest request{m_ledger, true, std::nullopt, *tx};
+    V2CreateTransactionRequest request{.ledger = m_ledger, .dryRun = true, .body = *tx};
     m_session->client()->ledger().v2().createTransaction(request).then(
         this, [this](const Result<V2CreateTransactionResponse> &r) {
             if (!r) {
@@ -238,10 +238,10 @@ void NewTransactionController::computePreview() {
         V2GetAccountRequest request{m_ledger, account, QStringLiteral("volumes"), std::nullopt};
         m_session->client()->ledger().v2().getAccount(request).then(
             this, [this, lines, pending, account](const Result<V2GetAccountResponse> &r) {
-                if (r && r->body && r->body->data.volumes) {
+                if (r && r->body.data.volumes) {
                     for (Line &l : *lines)
-                        if (l.account == account && r->body->data.volumes->contains(l.asset)) {
-                            const auto v = r->body->data.volumes->value(l.asset);
+                        if (l.account == account && r->body.data.volumes->contains(l.asset)) {
+                            const auto v = r->body.data.volumes->value(l.asset);
                             l.before = v.balance.value_or(v.input - v.output);
                         }
                 }
@@ -273,15 +273,14 @@ void NewTransactionController::commit() {
     m_busy = true;
     m_error.clear();
     emit stateChanged();
-    V2CreateTransactionRequest request{m_ledger, std::nullopt, m_idempotencyKey, *tx};
+    V2CreateTransactionRequest request{.ledger = m_ledger, .idempotencyKey = m_idempotencyKey, .body = *tx};
     m_session->client()->ledger().v2().createTransaction(request).then(
         this, [this](const Result<V2CreateTransactionResponse> &r) {
-            if (!r || !r->body) {
-                finish(r ? tr("The stack answered without the new transaction.")
-                         : ErrorText::describe(r.error()));
+            if (!r) {
+                finish(ErrorText::describe(r.error()));
                 return;
             }
-            m_committedId = r->body->data.id.toString();
+            m_committedId = r->body.data.id.toString();
             finish({});
             emit committed(m_committedId);
         });

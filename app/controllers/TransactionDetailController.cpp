@@ -43,11 +43,11 @@ void TransactionDetailController::load() {
     V2GetTransactionRequest request{m_ledger, *id, QStringLiteral("volumes"), std::nullopt};
     m_session->client()->ledger().v2().getTransaction(request).then(
         this, [this](const Result<V2GetTransactionResponse> &r) {
-            if (!r || !r->body) {
-                fail(r ? tr("The stack answered without the transaction.") : ErrorText::describe(r.error()));
+            if (!r) {
+                fail(ErrorText::describe(r.error()));
                 return;
             }
-            const auto &tx = r->body->data;
+            const auto &tx = r->body.data;
             m_timestamp = tx.timestamp.toString();
             m_reference = tx.reference.value_or(QString());
             m_reverted = tx.reverted;
@@ -109,7 +109,7 @@ void TransactionDetailController::revert(bool force) {
                 fail(ErrorText::describe(r.error()));
                 return;
             }
-            const QString newId = r->body ? r->body->data.id.toString() : QString();
+            const QString newId = r->body.data.id.toString();
             emit revertDone(newId);
             load();
         });

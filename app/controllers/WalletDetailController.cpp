@@ -71,11 +71,11 @@ void WalletDetailController::load() {
         .then(this, [this, generation](const Result<GetWalletResponse> &r) {
             if (generation != m_generation)
                 return;
-            if (!r || !r->body) {
-                fail(r ? tr("The stack answered without the wallet.") : ErrorText::describe(r.error()));
+            if (!r) {
+                fail(ErrorText::describe(r.error()));
                 return;
             }
-            const auto &wallet = r->body->data;
+            const auto &wallet = r->body.data;
             m_name = wallet.name;
             m_ledger = wallet.ledger;
             m_createdAt = ListSupport::localTimeText(wallet.createdAt);
@@ -106,10 +106,10 @@ void WalletDetailController::loadParts(int generation) {
             return;
         }
         auto &api = m_session->client()->wallets().v1();
-        if (!r || !r->body) {
-            m_partError = r ? tr("The stack answered without the balances.") : ErrorText::describe(r.error());
+        if (!r) {
+            m_partError = ErrorText::describe(r.error());
         } else {
-            for (const auto &balance : r->body->cursor.data) {
+            for (const auto &balance : r->body.cursor.data) {
                 if (balance.name == QLatin1String("main")) // shown as the wallet's balance
                     continue;
                 const int index = int(m_nextNamed.size());
@@ -124,9 +124,9 @@ void WalletDetailController::loadParts(int generation) {
                     .then(this, [this, generation, index](const Result<GetBalanceResponse> &b) {
                         if (generation != m_generation)
                             return;
-                        if (b && b->body) {
+                        if (b) {
                             QStringList parts;
-                            for (auto it = b->body->data.assets.cbegin(); it != b->body->data.assets.cend();
+                            for (auto it = b->body.data.assets.cbegin(); it != b->body.data.assets.cend();
                                  ++it)
                                 parts.append(QStringLiteral("%1 %2").arg(Money::format(it.value(), it.key()),
                                                                          it.key()));
@@ -152,10 +152,10 @@ void WalletDetailController::loadParts(int generation) {
             return;
         }
         auto &api = m_session->client()->wallets().v1();
-        if (!r || !r->body) {
-            m_partError = r ? tr("The stack answered without the holds.") : ErrorText::describe(r.error());
+        if (!r) {
+            m_partError = ErrorText::describe(r.error());
         } else {
-            for (const auto &hold : r->body->cursor.data) {
+            for (const auto &hold : r->body.cursor.data) {
                 const int index = int(m_nextHolds.size());
                 HoldState state;
                 state.id = hold.id;
@@ -163,17 +163,17 @@ void WalletDetailController::loadParts(int generation) {
                 state.destination = subjectText(hold.destination);
                 m_nextHolds.append(state);
                 m_pending += 2;
-                api.getHold({hold.id}).then(
-                    this, [this, generation, index](const Result<GetHoldResponse> &h) {
-                        if (generation != m_generation)
-                            return;
-                        if (h && h->body) {
-                            m_nextHolds[index].remaining = h->body->data.remaining;
-                            m_nextHolds[index].original = h->body->data.originalAmount;
-                            m_nextHolds[index].known = true;
-                        }
-                        partDone(generation);
-                    });
+                api.getHold({hold.id}).then(this,
+                                            [this, generation, index](const Result<GetHoldResponse> &h) {
+                                                if (generation != m_generation)
+                                                    return;
+                                                if (h) {
+                                                    m_nextHolds[index].remaining = h->body.data.remaining;
+                                                    m_nextHolds[index].original = h->body.data.originalAmount;
+                                                    m_nextHolds[index].known = true;
+                                                }
+                                                partDone(generation);
+                                            });
                 // The hold's asset is not in the wallets API's answer: the ledger account holding
                 // the money has it (wallets:holds:{id without dashes}, as the service names it).
                 QString address = QStringLiteral("wallets:holds:") + hold.id;
@@ -184,8 +184,8 @@ void WalletDetailController::loadParts(int generation) {
                     this, [this, generation, index](const Result<Ledger::V2::V2GetAccountResponse> &a) {
                         if (generation != m_generation)
                             return;
-                        if (a && a->body) {
-                            const auto &data = a->body->data;
+                        if (a) {
+                            const auto &data = a->body.data;
                             m_nextHolds[index].asset =
                                 data.metadata.value(QStringLiteral("wallets/holds/asset"));
                             if (m_nextHolds[index].asset.isEmpty() && data.volumes &&

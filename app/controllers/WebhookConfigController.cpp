@@ -102,11 +102,11 @@ void WebhookConfigController::load() {
         this, [this, generation](const Result<GetManyConfigsResponse> &r) {
             if (generation != m_generation)
                 return;
-            if (!r || !r->body) {
-                fail(r ? tr("The stack answered without the config.") : ErrorText::describe(r.error()));
+            if (!r) {
+                fail(ErrorText::describe(r.error()));
                 return;
             }
-            for (const auto &config : r->body->cursor.data) {
+            for (const auto &config : r->body.cursor.data) {
                 if (config.id == m_configId) {
                     show(config);
                     fail({});
@@ -125,11 +125,11 @@ void WebhookConfigController::setActive(bool active) {
     auto done = [this, generation](const auto &r) {
         if (generation != m_generation)
             return;
-        if (!r || !r->body) {
-            fail(r ? tr("The stack answered without the config.") : ErrorText::describe(r.error()));
+        if (!r) {
+            fail(ErrorText::describe(r.error()));
             return;
         }
-        show(r->body->data);
+        show(r->body.data);
         fail({});
         emit configChanged(m_configId);
     };
@@ -156,12 +156,12 @@ void WebhookConfigController::changeSecret(const QString &secret) {
         this, [this, generation](const Result<ChangeConfigSecretResponse> &r) {
             if (generation != m_generation)
                 return;
-            if (!r || !r->body) {
-                fail(r ? tr("The stack answered without the config.") : ErrorText::describe(r.error()));
+            if (!r) {
+                fail(ErrorText::describe(r.error()));
                 return;
             }
-            show(r->body->data);
-            m_newSecret = r->body->data.secret;
+            show(r->body.data);
+            m_newSecret = r->body.data.secret;
             fail({});
             emit configChanged(m_configId);
         });
@@ -179,11 +179,11 @@ void WebhookConfigController::test() {
         .then(this, [this, generation](const Result<TestConfigResponse> &r) {
             if (generation != m_generation)
                 return;
-            if (!r || !r->body) {
-                fail(r ? tr("The stack answered without the attempt.") : ErrorText::describe(r.error()));
+            if (!r) {
+                fail(ErrorText::describe(r.error()));
                 return;
             }
-            const auto &a = r->body->data;
+            const auto &a = r->body.data;
             const bool ok =
                 a.status == QLatin1String("success") ||
                 (a.statusCode >= 200 && a.statusCode < 300 && a.status != QLatin1String("failed"));
@@ -280,15 +280,14 @@ void WebhookConfigController::create(const QString &name, const QString &endpoin
         this, [this, generation](const Result<InsertConfigResponse> &r) {
             if (generation != m_generation)
                 return;
-            if (!r || !r->body) {
-                m_formError =
-                    r ? tr("The stack answered without the config.") : ErrorText::describe(r.error());
+            if (!r) {
+                m_formError = ErrorText::describe(r.error());
                 fail({});
                 return;
             }
             m_attempt.clear();
-            show(r->body->data);
-            m_newSecret = r->body->data.secret;
+            show(r->body.data);
+            m_newSecret = r->body.data.secret;
             m_formError.clear();
             fail({});
             emit changed();

@@ -69,12 +69,11 @@ protected:
     template <class Response, class Row, class Convert>
     void acceptPage(int generation, const Formance::Result<Response> &result, QList<Row> &rows,
                     Convert convert) {
-        if (!result || !result->body) {
-            pageFailed(generation, result ? tr("The stack answered without the expected page.")
-                                          : ErrorText::describe(result.error()));
+        if (!result) {
+            pageFailed(generation, ErrorText::describe(result.error()));
             return;
         }
-        const auto &page = result->body->cursor;
+        const auto &page = result->body.cursor;
         pageLoaded(generation, page.next, hasMore(page.hasMore, page.next), [&] {
             if (page.data.isEmpty())
                 return;

@@ -33,12 +33,11 @@ void WebhookConfigsModel::requestPage(const std::optional<QString> &, int genera
         request.endpoint = m_endpointFilter;
     session()->client()->webhooks().v1().getManyConfigs(request).then(
         this, [this, generation](const Result<Webhooks::V1::GetManyConfigsResponse> &result) {
-            if (!result || !result->body) {
-                pageFailed(generation, result ? tr("The stack answered without the expected page.")
-                                              : ErrorText::describe(result.error()));
+            if (!result) {
+                pageFailed(generation, ErrorText::describe(result.error()));
                 return;
             }
-            const auto &page = result->body->cursor;
+            const auto &page = result->body.cursor;
             // No cursor in this API: the one page is the whole list.
             pageLoaded(generation, std::nullopt, false, [&] {
                 if (page.data.isEmpty())

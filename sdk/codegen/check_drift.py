@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Regenerates the SDK into a temporary folder and fails on any difference with the committed output.
 
-    python3 sdk/codegen/check_drift.py --spec ../shared/openapi/formance-openapi.json
+    python3 sdk/codegen/check_drift.py --spec ../shared/openapi/formance-openapi.json \
+        --spec ../shared/openapi/formance-openapi-v3.0.1.json
 
-Exits 77 (CTest's SKIP_RETURN_CODE) with a clear message when the spec is absent.
+Exits 77 (CTest's SKIP_RETURN_CODE) with a clear message when a document is absent.
 """
 
 import argparse
@@ -41,15 +42,20 @@ def compare(committed, fresh):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--spec", default=os.path.join(REPO, "..", "shared", "openapi", "formance-openapi.json"))
+    ap.add_argument("--spec", action="append")
     args = ap.parse_args()
-    if not os.path.isfile(args.spec):
-        print("SKIPPED: sdk_codegen_drift needs the OpenAPI document at %s (../shared is absent); "
-              "nothing was compared" % os.path.normpath(args.spec))
-        return SKIP
+    folder = os.path.join(REPO, "..", "shared", "openapi")
+    specs = args.spec or [os.path.join(folder, "formance-openapi.json"), os.path.join(folder, "formance-openapi-v3.0.1.json")]
+    for spec in specs:
+        if not os.path.isfile(spec):
+            print("SKIPPED: sdk_codegen_drift needs the OpenAPI document at %s (../shared is absent); "
+                  "nothing was compared" % os.path.normpath(spec))
+            return SKIP
     targets = [("sdk/generated", "--out"), ("tests/conformance/generated", "--conformance-out")]
     with tempfile.TemporaryDirectory() as tmp:
-        cmd = [sys.executable, os.path.join(HERE, "generate.py"), "--spec", args.spec]
+        cmd = [sys.executable, os.path.join(HERE, "generate.py")]
+        for spec in specs:
+            cmd += ["--spec", spec]
         for rel, flag in targets:
             cmd += [flag, os.path.join(tmp, rel)]
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)

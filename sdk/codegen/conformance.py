@@ -6,11 +6,25 @@ that the models read what the spec describes and write it back in a form the spe
 """
 
 import json
+import re
 
 from emit import banner, cstr, group_names, qstr
+from model import Spec
+from templates import render
 
 DATE_TIME = "2024-11-13T10:20:30.123456Z"
 UUID = "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d"
+
+
+# Strings tried, in order, for a schema with a `pattern` (assets: "USD/2").
+PATTERN_CANDIDATES = ("USD/2", "COIN", "users:001", "ledger001", "c2FtcGxl", "sample")
+
+
+def matching(pattern, name):
+    for candidate in ["sample-" + (name or "text")] + list(PATTERN_CANDIDATES):
+        if re.fullmatch(pattern, candidate):
+            return candidate
+    raise SystemExit("no sample string matches the pattern %s (%s): add one to PATTERN_CANDIDATES" % (pattern, name))
 
 
 class Sampler:
@@ -89,6 +103,10 @@ class Sampler:
                 return UUID
             if fmt == "binary":
                 return "bytes"
+            if fmt == "byte":
+                return "c2FtcGxl"  # base64
+            if "pattern" in schema:
+                return matching(schema["pattern"], name)
             return "sample-" + (name or "text")
         if t == "integer":
             lo = schema.get("minimum", 1)
@@ -146,8 +164,8 @@ def cpp_literal(cpp, value):
     raise SystemExit("no literal for parameter type %s" % cpp)
 
 
-def param_value(sampler, p):
-    schema = sampler.spec.resolve(p.schema)
+def param_value(sampler, p, schema):
+    schema = sampler.spec.resolve(schema)
     if p.location == "header" and p.name.lower() == "idempotency-key":
         return "conformance-key"
     if p.style == "deepObject":
@@ -166,54 +184,58 @@ def call_expr(op):
     return "client.%s().%s().%s" % (g.lower(), v.lower(), op.method_name), ns
 
 
-def generate(spec, ops, version):
-    sampler = Sampler(spec)
-    out = banner(version)
-    out += "// One fully populated sample request per operation (every optional parameter set).\n"
-    out += "#include \"ConformanceCalls.h\"\n\n#include \"formance/Sdk.h\"\n\n"
-    out += "#include <QtGlobal>\n\n"
-    out += "QT_WARNING_PUSH\nQT_WARNING_DISABLE_DEPRECATED\n\n"
-    out += "using namespace Formance;\n\nnamespace {\n\n"
-    out += "template <class T>\nbool fromJson(const char *json, T &out, QString *error)\n{\n"
-    out += "    const Json::DecodeResult r = Json::decode(QByteArray(json), out);\n"
-    out += "    if (!r.ok)\n        *error = r.error;\n    return r.ok;\n}\n\n"
-    out += "template <class R>\nConformanceOutcome outcome(const Result<R> &r)\n{\n"
-    out += "    ConformanceOutcome o;\n    if (r) {\n        o.ok = true;\n        o.status = r->statusCode;\n"
-    out += "        o.headers = r->headers;\n    } else {\n        o.status = r.error().httpStatus();\n"
-    out += "        o.headers = r.error().headers();\n        o.error = r.error().toString();\n    }\n    return o;\n}\n\n"
-    out += "template <class R>\nCall<ConformanceOutcome> wrap(const Call<R> &call)\n{\n"
-    out += "    return call.template map<ConformanceOutcome>([](Result<R> r) { return outcome(r); });\n}\n\n"
-    out += "Call<ConformanceOutcome> failedCall(const QString &why)\n{\n"
-    out += "    ConformanceOutcome o;\n    o.error = why;\n"
-    out += "    return Call<ConformanceOutcome>(QtFuture::makeReadyFuture(Result<ConformanceOutcome>(o)), {});\n}\n\n"
-    out += "} // namespace\n\n"
-    out += "QList<ConformanceCase> conformanceCases()\n{\n    QList<ConformanceCase> cases;\n"
-    for op in ops:
-        call, ns = call_expr(op)
-        req_type = "%s::%s" % (ns, op.request_name)
-        out += "    cases.append({%s, [](Client &client, const CallOptions &options) -> Call<ConformanceOutcome> {\n" % qstr(op.id)
-        out += "        %s request;\n" % req_type
-        for p in op.params:
-            v = param_value(sampler, p)
-            out += "        request.%s = %s;\n" % (p.ident, cpp_literal(p.cpp, v))
-        if op.body:
-            if op.body["cpp"] == "QByteArray":
-                out += "        request.body = QByteArray(\"sample bytes\");\n"
-            else:
-                sample = sampler.sample(op.body["schema"], "body")
-                text = json.dumps(sample, separators=(",", ":"), ensure_ascii=False)
-                holder = op.body["cpp"]
-                out += "        %s body{};\n" % holder
-                out += "        QString error;\n"
-                out += "        if (!fromJson(R\"json(%s)json\", body, &error))\n" % text
-                out += "            return failedCall(QStringLiteral(\"sample body does not decode: \") + error);\n"
-                out += "        request.body = std::move(body);\n"
-        out += "        return wrap(%s(request, options));\n    }});\n" % call
-    out += "    return cases;\n}\n\nQT_WARNING_POP\n"
-    h = banner(version)
-    h += "#pragma once\n\n#include \"Call.h\"\n#include \"Client.h\"\n\n#include <QList>\n#include <QString>\n\n#include <functional>\n\n"
-    h += "struct ConformanceOutcome {\n    bool ok = false;\n    int status = 0;\n    Formance::HeaderList headers;\n    QString error;\n};\n\n"
-    h += "struct ConformanceCase {\n    QString operationId;\n"
-    h += "    std::function<Formance::Call<ConformanceOutcome>(Formance::Client &, const Formance::CallOptions &)> call;\n};\n\n"
-    h += "// Every operation of the spec, in operations.tsv order.\nQList<ConformanceCase> conformanceCases();\n"
+DOCUMENTS = {"V2_1": "formance-openapi.json (v2.1.1)", "V3_0": "formance-openapi-v3.0.1.json (v3.0.1)"}
+
+
+def case_fill(op, gen, sampler):
+    """The statements that fill `request` for the document of `gen`: its parameters, and its body (or
+    its JSON filter parameter, which the SDK holds as the body)."""
+    fill = ""
+    for p in op.params:
+        if gen not in p.generations:
+            continue
+        v = param_value(sampler, p, p.schemas[gen])
+        fill += "        request.%s = %s;\n" % (p.ident, cpp_literal(p.cpp, v))
+    schema = None
+    if op.body and gen in op.body["generations"]:
+        _, _, source, _ = op.sources[gen]
+        rb = sampler.spec.resolve_component("requestBodies", source["requestBody"])
+        (ctype, media), = rb["content"].items()
+        if op.body["cpp"] == "QByteArray":
+            return fill + "        request.body = QByteArray(\"sample bytes\");\n"
+        schema = media.get("schema", {})
+    elif gen in op.filter_query and op.filter_param is None:
+        _, _, source, shared = op.sources[gen]
+        for p in shared + source.get("parameters", []):
+            p = sampler.spec.resolve_component("parameters", p)
+            if (p["name"], p["in"]) == (op.filter_query[gen], "query"):
+                schema = p["content"]["application/json"]["schema"]
+    if schema is not None:
+        text = json.dumps(sampler.sample(schema, "body"), separators=(",", ":"), ensure_ascii=False)
+        fill += "        %s body{};\n        QString error;\n" % op.body["cpp"]
+        fill += "        if (!fromJson(R\"json(%s)json\", body, &error))\n" % text
+        fill += "            return failedCall(QStringLiteral(\"sample body does not decode: \") + error);\n"
+        fill += "        request.body = std::move(body);\n"
+    return fill
+
+
+def generate(spec, ops, version, documents):
+    """documents: {generation: the OpenAPI document}; samples come from each document's own schemas."""
+    lists = ""
+    counts = {}
+    for gen in ("V2_1", "V3_0"):
+        sampler = Sampler(Spec(documents[gen]))
+        cases = ""
+        n = 0
+        for op in ops:
+            if gen not in op.generations:
+                continue
+            n += 1
+            call, ns = call_expr(op)
+            cases += render("conformance_case.cpp", id=qstr(op.id), request="%s::%s" % (ns, op.request_name),
+                            fill=case_fill(op, gen, sampler), call=call)
+        counts[gen] = n
+        lists += render("conformance_list.cpp", count=n, document=DOCUMENTS[gen], gen=gen, cases=cases)
+    out = render("conformance_calls.cpp", banner=banner(version), lists=lists)
+    h = render("conformance_calls.h", banner=banner(version), count_v2_1=counts["V2_1"], count_v3_0=counts["V3_0"])
     return {"ConformanceCalls.cpp": out, "ConformanceCalls.h": h}

@@ -1,6 +1,7 @@
 // The transport-level request an operation builds, and the answer it gets.
 #pragma once
 
+#include "ApiGeneration.h"
 #include "Error.h"
 #include "RetryConfig.h"
 
@@ -18,6 +19,9 @@ struct CallOptions {
     std::optional<RetryConfig> retry;
     std::optional<int> timeoutMs;
     HeaderList headers; // extra headers for this call only
+    // The form of an operation the two API generations disagree on, for this call only (wins over
+    // SdkConfig::apiGeneration and over what the stack's versions say; see StackVersions).
+    std::optional<ApiGeneration> apiGeneration;
 };
 
 struct HttpRequest {

@@ -1,6 +1,7 @@
 // Everything a Client is built from. Defaults match the reference SDK: local server, no retries.
 #pragma once
 
+#include "ApiGeneration.h"
 #include "RetryConfig.h"
 #include "ServerConfig.h"
 
@@ -44,6 +45,10 @@ struct SdkConfig {
         tls.addCaCertificates(caCertificates);
         request.setSslConfiguration(tls);
     }
+
+    // The API generation every divergent operation speaks, whatever the stack's versions say. Unset
+    // (the default): learned from getVersions (see StackVersions).
+    std::optional<ApiGeneration> apiGeneration;
 };
 
 } // namespace Formance

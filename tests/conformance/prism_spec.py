@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the copy of the OpenAPI document that Prism checks against (in the build folder, never
-committed). Two changes, both about `oneOf`, which Prism's validator reads without the spec's
-`discriminator`s, and one about a slip in the spec; nothing else is touched:
+committed). The same for both documents (v2.1.1 and v3.0.1): two changes, both about `oneOf`, which
+Prism's validator reads without the spec's `discriminator`s, and two about slips in the spec; nothing
+else is touched:
 
 1. In a oneOf with a discriminator, each mapped alternative gets its discriminator property pinned
    to its mapping value(s) (allOf with an enum): what OpenAPI's discriminator means, made explicit.
@@ -12,6 +13,10 @@ committed). Two changes, both about `oneOf`, which Prism's validator reads witho
 3. A property listed in `required` but not declared (reconciliation's Contract requires "accounts"
    and declares "account") is declared with an empty schema (any value), as the SDK's model holds it;
    otherwise Prism's generator never produces it and then rejects its own answer.
+4. `format: byte` (v3.0.1: the payments v3 connector, source and destination account ids) is dropped:
+   the document's own example answers fail it, and Prism's generator does not produce base64 for
+   it either, so Prism rejects its own answers. The SDK holds these as text; the conformance samples
+   send base64 anyway.
 
     python3 prism_spec.py SPEC OUT      (exit 77 when SPEC is absent)
 """
@@ -23,6 +28,8 @@ import sys
 
 def pin_discriminators(node):
     if isinstance(node, dict):
+        if node.get("format") == "byte":
+            del node["format"]
         props = node.get("properties")
         if isinstance(props, dict) and isinstance(node.get("required"), list):
             for name in node["required"]:

@@ -1,11 +1,14 @@
 // Proof against the spec with an external checker: Prism (@stoplight/prism-cli, pinned in
-// package-lock.json) mocks the official OpenAPI document on a free loopback port, with request
-// validation violations as errors.
-//  1. every operation is called through the generated SDK with a fully populated request (every
-//     optional parameter set, see generated/ConformanceCalls.cpp): no 422, no `sl-violations`;
+// package-lock.json) mocks one of the two official OpenAPI documents on a free loopback port, with
+// request validation violations as errors. `tst_conformance v2.1` checks formance-openapi.json
+// (v2.1.1), `tst_conformance v3.0` formance-openapi-v3.0.1.json, each with a client that speaks that
+// generation (SdkConfig::apiGeneration):
+//  1. every operation of the document is called through the generated SDK with a fully populated
+//     request (every optional parameter of that document set, see generated/ConformanceCalls.cpp):
+//     no 422, no `sl-violations`;
 //  2. with `Prefer: dynamic=true`, every operation's response decodes into its typed model, for
 //     20 different generated responses each.
-// Prints `conformance: N/169 operations` and fails below 169.
+// Prints `conformance (v2.1.1): N/169 operations` (or `(v3.0.1): N/211`) and fails below the full count.
 #include "ConformanceCalls.h"
 
 #include "Client.h"
@@ -27,7 +30,17 @@ using namespace Formance;
 
 namespace {
 
-constexpr int kExpectedOperations = 169;
+struct Document {
+    ApiGeneration generation;
+    const char *version; // as printed
+    const char *spec;    // path
+    int operations;      // every one must pass
+};
+const Document kDocuments[] = {
+    {ApiGeneration::V2_1, "v2.1.1", FORMANCE_OPENAPI_SPEC, 169},
+    {ApiGeneration::V3_0, "v3.0.1", FORMANCE_OPENAPI_SPEC_V3, 211},
+};
+Document g_document = kDocuments[0];
 constexpr int kDynamicRounds = 20;
 constexpr int kInFlight = 6;
 
@@ -41,7 +54,7 @@ int freePort() {
 }
 
 QString specPath() {
-    return QString::fromUtf8(FORMANCE_OPENAPI_SPEC);
+    return QString::fromUtf8(g_document.spec);
 }
 
 // Prism's `sl-violations` header, minus the "deprecated" warnings it gives for every deprecated
@@ -81,8 +94,8 @@ private slots:
         QVERIFY2(
             QFile::exists(QString::fromUtf8(PRISM_BIN)),
             "Prism is not installed: run `npm ci` in tests/conformance (the conformance_npm_ci test does)");
-        m_cases = conformanceCases();
-        QCOMPARE(m_cases.size(), kExpectedOperations);
+        m_cases = conformanceCases(g_document.generation);
+        QCOMPARE(m_cases.size(), g_document.operations);
 
         // The document Prism checks against: the official one with its oneOfs made checkable (see
         // prism_spec.py; nothing else differs).
@@ -114,6 +127,7 @@ private slots:
         SdkConfig config;
         config.server = ServerConfig::fromUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
         config.timeoutMs = 30000;
+        config.apiGeneration = g_document.generation; // the document's forms, without asking /versions
         // Prism wants a bearer token on every route; no credentials, so no token endpoint.
         config.requestHook = [](QNetworkRequest &request) {
             request.setRawHeader("Authorization", "Bearer x");
@@ -183,7 +197,8 @@ private slots:
             m_prism.waitForFinished(5000);
         }
         const int conformant = int(m_cases.size()) - int(m_failed.size());
-        std::printf("conformance: %d/%d operations\n", conformant, kExpectedOperations);
+        std::printf("conformance (%s): %d/%d operations\n", g_document.version, conformant,
+                    g_document.operations);
         std::fflush(stdout);
     }
 
@@ -219,6 +234,14 @@ private:
 };
 
 int main(int argc, char **argv) {
+    // The first argument picks the document: v2.1 (the default) or v3.0; the rest goes to QTest.
+    QList<char *> args(argv, argv + argc);
+    if (args.size() > 1 && (qstrcmp(args[1], "v2.1") == 0 || qstrcmp(args[1], "v3.0") == 0)) {
+        g_document = kDocuments[qstrcmp(args[1], "v3.0") == 0 ? 1 : 0];
+        args.removeAt(1);
+    }
+    argc = int(args.size());
+    argv = args.data();
     if (!QFile::exists(specPath())) {
         std::printf("SKIPPED: the conformance suite needs the OpenAPI document at %s (../shared is absent)\n",
                     qPrintable(QDir::cleanPath(specPath())));

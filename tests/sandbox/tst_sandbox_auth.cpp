@@ -51,9 +51,9 @@ class TestSandboxAuth : public QObject {
         CreateClientRequest req;
         req.body = options(name);
         auto res = f.client->auth().v1().createClient(req).result();
-        if (!res || !res->body || !res->body->data)
+        if (!res || !res->body.data)
             return {};
-        return res->body->data->id;
+        return res->body.data->id;
     }
 
 private slots:
@@ -63,7 +63,7 @@ private slots:
     void infoAndWellKnowns() {
         auto info = f.client->auth().v1().getServerInfo({}).result();
         QVERIFY2(info, qPrintable(info ? QString() : info.error().toString()));
-        QVERIFY(!info->body->version.isEmpty());
+        QVERIFY(!info->body.version.isEmpty());
         auto wk = f.client->auth().v1().getOidcWellKnowns({}).result();
         QVERIFY(wk);
         QCOMPARE(wk->statusCode, 200);
@@ -72,8 +72,8 @@ private slots:
     void fixedUsers() {
         auto list = f.client->auth().v1().listUsers({}).result();
         QVERIFY2(list, qPrintable(list ? QString() : list.error().toString()));
-        QVERIFY(list->body->data);
-        const auto &users = *list->body->data;
+        QVERIFY(list->body.data);
+        const auto &users = *list->body.data;
         QVERIFY(users.size() >= 1);
         bool admin = false;
         for (const auto &u : users)
@@ -83,8 +83,8 @@ private slots:
         req.userId = *users.first().id;
         auto one = f.client->auth().v1().readUser(req).result();
         QVERIFY(one);
-        QCOMPARE(*one->body->data->id, *users.first().id);
-        QCOMPARE(*one->body->data->email, *users.first().email);
+        QCOMPARE(*one->body.data->id, *users.first().id);
+        QCOMPARE(*one->body.data->email, *users.first().email);
         const Reply missing = refused("GET", "/api/auth/users/nobody");
         QCOMPARE(missing.status, 404);
         QCOMPARE(missing.errorCode(), QStringLiteral("NOT_FOUND"));
@@ -99,7 +99,7 @@ private slots:
         auto created = f.client->auth().v1().createClient(create).result();
         QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
         QCOMPARE(created->statusCode, 201);
-        const auto &c = *created->body->data;
+        const auto &c = *created->body.data;
         QVERIFY(!c.id.isEmpty());
         QCOMPARE(c.name, QStringLiteral("reporting"));
         QCOMPARE(*c.description, QStringLiteral("nightly reports"));
@@ -111,7 +111,7 @@ private slots:
         read.clientId = c.id;
         auto got = f.client->auth().v1().readClient(read).result();
         QVERIFY(got);
-        QCOMPARE(got->body->data->name, QStringLiteral("reporting"));
+        QCOMPARE(got->body.data->name, QStringLiteral("reporting"));
         Reply raw = f.call("GET", "/api/auth/clients/" + c.id);
         QCOMPARE(raw.str({"data", "metadata", "team"}), QStringLiteral("finance"));
         QCOMPARE(raw.str({"data", "metadata", "level"}), QStringLiteral("2"));
@@ -119,7 +119,7 @@ private slots:
         auto list = f.client->auth().v1().listClients({}).result();
         QVERIFY(list);
         bool listed = false;
-        for (const auto &x : *list->body->data)
+        for (const auto &x : *list->body.data)
             listed |= x.id == c.id;
         QVERIFY(listed);
 
@@ -131,12 +131,12 @@ private slots:
         update.body->redirectUris = QList<QString>{QStringLiteral("http://127.0.0.1/cb")};
         auto updated = f.client->auth().v1().updateClient(update).result();
         QVERIFY2(updated, qPrintable(updated ? QString() : updated.error().toString()));
-        QCOMPARE(updated->body->data->name, QStringLiteral("reporting-v2"));
-        QCOMPARE(*updated->body->data->trusted, true);
-        QVERIFY(!updated->body->data->description);
-        QCOMPARE(*updated->body->data->redirectUris, QList<QString>{QStringLiteral("http://127.0.0.1/cb")});
+        QCOMPARE(updated->body.data->name, QStringLiteral("reporting-v2"));
+        QCOMPARE(*updated->body.data->trusted, true);
+        QVERIFY(!updated->body.data->description);
+        QCOMPARE(*updated->body.data->redirectUris, QList<QString>{QStringLiteral("http://127.0.0.1/cb")});
         got = f.client->auth().v1().readClient(read).result();
-        QCOMPARE(got->body->data->name, QStringLiteral("reporting-v2"));
+        QCOMPARE(got->body.data->name, QStringLiteral("reporting-v2"));
 
         DeleteClientRequest del;
         del.clientId = c.id;
@@ -158,7 +158,7 @@ private slots:
         cs.body->name = QStringLiteral("ci");
         auto secret = f.client->auth().v1().createSecret(cs).result();
         QVERIFY2(secret, qPrintable(secret ? QString() : secret.error().toString()));
-        const auto s = *secret->body->data;
+        const auto s = *secret->body.data;
         QVERIFY(s.clear.size() >= 32);
         QCOMPARE(s.lastDigits, s.clear.right(4));
         QCOMPARE(s.name, QStringLiteral("ci"));
@@ -221,7 +221,7 @@ private slots:
         QCOMPARE(denied.status, 401);
         QCOMPARE(tokenBasic(id, s.clear).status, 401);
         QCOMPARE(denied.str({"error"}), QStringLiteral("invalid_client"));
-        QCOMPARE(token(id, second->body->data->clear).status, 200);
+        QCOMPARE(token(id, second->body.data->clear).status, 200);
         {
             Client machine(config);
             auto res = machine.ledger().v2().listLedgers({}).result();
@@ -233,7 +233,7 @@ private slots:
 
         // Deleting the client takes its secrets along.
         QCOMPARE(f.call("DELETE", "/api/auth/clients/" + id).status, 204);
-        QCOMPARE(token(id, second->body->data->clear).status, 401);
+        QCOMPARE(token(id, second->body.data->clear).status, 401);
     }
 
     void unknownIds() {

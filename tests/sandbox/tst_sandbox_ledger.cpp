@@ -171,13 +171,13 @@ private slots:
             {big, QStringLiteral("ETH/18"), QStringLiteral("users:whale"), QStringLiteral("world")}};
         auto created = f.client->ledger().v2().createTransaction(req).result();
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().toString()));
-        QCOMPARE(created.value().body->data.postings[0].amount, big);
+        QCOMPARE(created.value().body.data.postings[0].amount, big);
         Ledger::V2::V2GetTransactionRequest get;
         get.ledger = l;
-        get.id = created.value().body->data.id;
+        get.id = created.value().body.data.id;
         auto got = f.client->ledger().v2().getTransaction(get).result();
         QVERIFY(got.ok());
-        QCOMPARE(got.value().body->data.postings[0].amount, big);
+        QCOMPARE(got.value().body.data.postings[0].amount, big);
         QCOMPARE(f.balance(l, "users:whale", "ETH/18"),
                  QStringLiteral("340282366920938463463374607431768211457"));
         QCOMPARE(f.balance(l, "world", "ETH/18"), QStringLiteral("-340282366920938463463374607431768211457"));

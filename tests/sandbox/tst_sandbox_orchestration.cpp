@@ -59,7 +59,7 @@ class TestSandboxOrchestration : public QObject {
             qWarning() << "createWorkflow:" << err(r.error());
             return {};
         }
-        return r.value().body->data.id;
+        return r.value().body.data.id;
     }
     std::optional<Models::V2WorkflowInstance> run(const QString &wf,
                                                   const QMap<QString, QString> &vars = {}) {
@@ -71,20 +71,20 @@ class TestSandboxOrchestration : public QObject {
             qWarning() << "runWorkflow:" << err(r.error());
             return std::nullopt;
         }
-        return r.value().body->data;
+        return r.value().body.data;
     }
     Models::V2WorkflowInstance instance(const QString &id) {
         V2::V2GetInstanceRequest req;
         req.instanceID = id;
         auto r = chk(f.client->orchestration().v2().getInstance(req).result());
-        return r.ok() ? r.value().body->data : Models::V2WorkflowInstance{};
+        return r.ok() ? r.value().body.data : Models::V2WorkflowInstance{};
     }
     QList<Models::V2WorkflowInstanceHistoryStage> stageHistory(const QString &id, int stage) {
         V2::V2GetInstanceStageHistoryRequest req;
         req.instanceID = id;
         req.number = stage;
         auto r = chk(f.client->orchestration().v2().getInstanceStageHistory(req).result());
-        return r.ok() ? r.value().body->data : QList<Models::V2WorkflowInstanceHistoryStage>{};
+        return r.ok() ? r.value().body.data : QList<Models::V2WorkflowInstanceHistoryStage>{};
     }
     int sendEvent(const QString &id, const QString &name) {
         V2::V2SendEventRequest req;
@@ -103,7 +103,7 @@ class TestSandboxOrchestration : public QObject {
         V2::V2ListTriggersOccurrencesRequest req;
         req.triggerID = triggerId;
         auto r = chk(f.client->orchestration().v2().listTriggersOccurrences(req).result());
-        return r.ok() ? r.value().body->cursor.data.size() : -1;
+        return r.ok() ? r.value().body.cursor.data.size() : -1;
     }
 
 private slots:
@@ -113,10 +113,10 @@ private slots:
     void serverInfo() {
         auto v2 = chk(f.client->orchestration().v2().getServerInfo().result());
         QVERIFY2(v2.ok(), qPrintable(v2.ok() ? QString() : err(v2.error())));
-        QVERIFY(!v2.value().body->version.isEmpty());
+        QVERIFY(!v2.value().body.version.isEmpty());
         auto v1 = chk(f.client->orchestration().v1().orchestrationgetServerInfo().result());
         QVERIFY(v1.ok());
-        QCOMPARE(v1.value().body->version, v2.value().body->version);
+        QCOMPARE(v1.value().body.version, v2.value().body.version);
     }
 
     // send(world -> account), wait_event, send(account -> account): runs to completion after
@@ -158,7 +158,7 @@ private slots:
         hreq.instanceID = inst->id;
         auto history = chk(f.client->orchestration().v2().getInstanceHistory(hreq).result());
         QVERIFY(history.ok());
-        const auto &h = history.value().body->data;
+        const auto &h = history.value().body.data;
         QCOMPARE(h.size(), 3);
         QCOMPARE(h[0].name, QStringLiteral("send"));
         QCOMPARE(h[1].name, QStringLiteral("wait_event"));
@@ -275,13 +275,13 @@ private slots:
         Formance::Wallets::V1::CreateWalletRequest req;
         req.body = Models::CreateWalletRequest{{}, name};
         auto r = chk(f.client->wallets().v1().createWallet(req).result());
-        return r.ok() ? r.value().body->data.id : QString();
+        return r.ok() ? r.value().body.data.id : QString();
     }
     QString walletBalance(const QString &id, const QString &asset) {
         Formance::Wallets::V1::GetWalletRequest req;
         req.id = id;
         auto r = chk(f.client->wallets().v1().getWallet(req).result());
-        return r.ok() ? r.value().body->data.balances.main.assets.value(asset).toString()
+        return r.ok() ? r.value().body.data.balances.main.assets.value(asset).toString()
                       : QStringLiteral("?");
     }
 
@@ -405,14 +405,14 @@ private slots:
         list.workflowID = waits;
         auto all = chk(f.client->orchestration().v2().listInstances(list).result());
         QVERIFY(all.ok());
-        QCOMPARE(all.value().body->cursor.data.size(), 1);
+        QCOMPARE(all.value().body.cursor.data.size(), 1);
         auto again = run(waits);
         QVERIFY(again);
         list.running = true;
         auto running = chk(f.client->orchestration().v2().listInstances(list).result());
         QVERIFY(running.ok());
-        QCOMPARE(running.value().body->cursor.data.size(), 1);
-        QCOMPARE(running.value().body->cursor.data[0].id, again->id);
+        QCOMPARE(running.value().body.cursor.data.size(), 1);
+        QCOMPARE(running.value().body.cursor.data[0].id, again->id);
         QCOMPARE(abort(again->id), 204);
     }
 
@@ -445,7 +445,7 @@ private slots:
         req.body = data;
         auto created = chk(f.client->orchestration().v2().createTrigger(req).result());
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : err(created.error())));
-        const QString trigger = created.value().body->data.id;
+        const QString trigger = created.value().body.data.id;
         QCOMPARE(occurrences(trigger), 0);
 
         QCOMPARE(
@@ -467,7 +467,7 @@ private slots:
         oreq.triggerID = trigger;
         auto occ = chk(f.client->orchestration().v2().listTriggersOccurrences(oreq).result());
         QVERIFY(occ.ok());
-        const auto &o = occ.value().body->cursor.data[0];
+        const auto &o = occ.value().body.cursor.data[0];
         QVERIFY(o.workflowInstanceID.has_value());
         QVERIFY(!o.error.has_value());
         QVERIFY(o.workflowInstance.has_value() && o.workflowInstance->terminated);
@@ -479,8 +479,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(occurrences(trigger), 2, 10000);
         occ = chk(f.client->orchestration().v2().listTriggersOccurrences(oreq).result());
         QVERIFY(
-            occ.value().body->cursor.data[0].error.value_or(QString()).contains(QLatin1String("vars.user")));
-        QVERIFY(!occ.value().body->cursor.data[0].workflowInstanceID.has_value());
+            occ.value().body.cursor.data[0].error.value_or(QString()).contains(QLatin1String("vars.user")));
+        QVERIFY(!occ.value().body.cursor.data[0].workflowInstanceID.has_value());
 
         // v1 lists it too; deleting the trigger stops it.
         Reply v1 = f.call("GET", QStringLiteral("/api/orchestration/triggers/%1/occurrences").arg(trigger));
@@ -509,7 +509,7 @@ private slots:
         req.body = data;
         auto created = chk(f.client->orchestration().v2().createTrigger(req).result());
         QVERIFY(created.ok());
-        const QString id = created.value().body->data.id;
+        const QString id = created.value().body.data.id;
 
         V2::TestTriggerRequest test;
         test.triggerID = id;
@@ -517,7 +517,7 @@ private slots:
             R"({"transactions":[{"postings":[{"source":"world","destination":"users:1","amount":18446744073709551617}]}]})");
         auto r = chk(f.client->orchestration().v2().testTrigger(test).result());
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : err(r.error())));
-        const auto &t = r.value().body->data;
+        const auto &t = r.value().body.data;
         QCOMPARE(t.filter->match.value_or(false), true);
         QCOMPARE(t.variables->value(QStringLiteral("to")).value.value_or(QString()),
                  QStringLiteral("users:1"));
@@ -526,13 +526,13 @@ private slots:
             R"({"transactions":[{"postings":[{"destination":"users:2","amount":999}]}]})");
         r = chk(f.client->orchestration().v2().testTrigger(test).result());
         QVERIFY(r.ok());
-        QCOMPARE(r.value().body->data.filter->match.value_or(true), false);
+        QCOMPARE(r.value().body.data.filter->match.value_or(true), false);
         test.body = Json::Any::fromJson(R"({"transactions":[]})");
         r = chk(f.client->orchestration().v2().testTrigger(test).result());
         QVERIFY(r.ok());
-        QCOMPARE(r.value().body->data.filter->match.value_or(true), false);
+        QCOMPARE(r.value().body.data.filter->match.value_or(true), false);
         QVERIFY(
-            r.value().body->data.filter->error.value_or(QString()).contains(QLatin1String("out of range")));
+            r.value().body.data.filter->error.value_or(QString()).contains(QLatin1String("out of range")));
         // Nothing ran.
         V2::V2ListTriggersOccurrencesRequest oreq;
         oreq.triggerID = id;
@@ -549,12 +549,12 @@ private slots:
         list.name = QStringLiteral("large");
         auto found = chk(f.client->orchestration().v2().listTriggers(list).result());
         QVERIFY(found.ok());
-        QCOMPARE(found.value().body->cursor.data.size(), 1);
-        QCOMPARE(found.value().body->cursor.data[0].name.value_or(QString()),
+        QCOMPARE(found.value().body.cursor.data.size(), 1);
+        QCOMPARE(found.value().body.cursor.data[0].name.value_or(QString()),
                  QStringLiteral("Large payments"));
         auto v1 = chk(f.client->orchestration().v1().listTriggers().result());
         QVERIFY(v1.ok());
-        QVERIFY(v1.value().body->data.size() >= 2);
+        QVERIFY(v1.value().body.data.size() >= 2);
     }
 
     // The expression subset triggers use, and Go durations, without a server.
@@ -627,7 +627,7 @@ private slots:
         req.body = data;
         auto created = chk(f.client->orchestration().v2().createTrigger(req).result());
         QVERIFY(created.ok());
-        const QString trigger = created.value().body->data.id;
+        const QString trigger = created.value().body.data.id;
         QCOMPARE(f.post(l, "world", "users:start", "USD/2", "1").status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(occurrences(trigger), 7, 10000);
         QTest::qWait(300);
@@ -637,7 +637,7 @@ private slots:
         oreq.triggerID = trigger;
         auto occ = chk(f.client->orchestration().v1().listTriggersOccurrences(oreq).result());
         QVERIFY(occ.ok());
-        QVERIFY(occ.value().body->data[0].error.value_or(QString()).contains(QLatin1String("trigger loop")));
+        QVERIFY(occ.value().body.data[0].error.value_or(QString()).contains(QLatin1String("trigger loop")));
         V2::V2DeleteTriggerRequest del;
         del.triggerID = trigger;
         QVERIFY(chk(f.client->orchestration().v2().deleteTrigger(del).result()).ok());
@@ -651,24 +651,24 @@ private slots:
         get.flowId = a;
         auto got = chk(f.client->orchestration().v2().getWorkflow(get).result());
         QVERIFY(got.ok());
-        QCOMPARE(got.value().body->data.config.name.value_or(QString()), QStringLiteral("a"));
-        QCOMPARE(got.value().body->data.config.stages.size(), 1);
+        QCOMPARE(got.value().body.data.config.name.value_or(QString()), QStringLiteral("a"));
+        QCOMPARE(got.value().body.data.config.stages.size(), 1);
 
         // v2 pages; v1 lists everything.
         V2::V2ListWorkflowsRequest page;
         page.pageSize = 1;
         auto first = chk(f.client->orchestration().v2().listWorkflows(page).result());
         QVERIFY(first.ok());
-        QCOMPARE(first.value().body->cursor.data.size(), 1);
-        QVERIFY(first.value().body->cursor.hasMore);
+        QCOMPARE(first.value().body.cursor.data.size(), 1);
+        QVERIFY(first.value().body.cursor.hasMore);
         V2::V2ListWorkflowsRequest next;
-        next.cursor = first.value().body->cursor.next;
+        next.cursor = first.value().body.cursor.next;
         auto second = chk(f.client->orchestration().v2().listWorkflows(next).result());
         QVERIFY(second.ok());
-        QVERIFY(second.value().body->cursor.data[0].id != first.value().body->cursor.data[0].id);
+        QVERIFY(second.value().body.cursor.data[0].id != first.value().body.cursor.data[0].id);
         auto v1 = chk(f.client->orchestration().v1().listWorkflows().result());
         QVERIFY(v1.ok());
-        const qsizetype before = v1.value().body->data.size();
+        const qsizetype before = v1.value().body.data.size();
 
         // An instance delayed for an hour is running; deleting its workflow hides both.
         V1::RunWorkflowRequest runB;
@@ -676,22 +676,22 @@ private slots:
         runB.wait = true;
         auto inst = chk(f.client->orchestration().v1().runWorkflow(runB).result());
         QVERIFY2(inst.ok(), qPrintable(inst.ok() ? QString() : err(inst.error())));
-        QVERIFY(!inst.value().body->data.terminated);
+        QVERIFY(!inst.value().body.data.terminated);
         V2::V2DeleteWorkflowRequest del;
         del.flowId = b;
         QCOMPARE(chk(f.client->orchestration().v2().deleteWorkflow(del).result()).value().statusCode, 204);
         QCOMPARE(chk(f.client->orchestration().v2().deleteWorkflow(del).result()).error().httpStatus(), 404);
         get.flowId = b;
         QCOMPARE(chk(f.client->orchestration().v2().getWorkflow(get).result()).error().httpStatus(), 404);
-        QCOMPARE(chk(f.client->orchestration().v1().listWorkflows().result()).value().body->data.size(),
+        QCOMPARE(chk(f.client->orchestration().v1().listWorkflows().result()).value().body.data.size(),
                  before - 1);
         V1::ListInstancesRequest li;
         li.workflowID = b;
-        QCOMPARE(chk(f.client->orchestration().v1().listInstances(li).result()).value().body->data.size(), 0);
+        QCOMPARE(chk(f.client->orchestration().v1().listInstances(li).result()).value().body.data.size(), 0);
         V2::V2RunWorkflowRequest rerun;
         rerun.workflowID = b;
         QCOMPARE(chk(f.client->orchestration().v2().runWorkflow(rerun).result()).error().httpStatus(), 404);
-        QCOMPARE(abort(inst.value().body->data.id), 204);
+        QCOMPARE(abort(inst.value().body.data.id), 204);
     }
 
     void notFound() {
@@ -794,10 +794,10 @@ private slots:
             auto wf = first.client->orchestration().v2().createWorkflow(req).result();
             QVERIFY(wf.ok());
             V2::V2RunWorkflowRequest run;
-            run.workflowID = wf.value().body->data.id;
+            run.workflowID = wf.value().body.data.id;
             auto inst = first.client->orchestration().v2().runWorkflow(run).result();
-            QVERIFY(inst.ok() && !inst.value().body->data.terminated);
-            id = inst.value().body->data.id;
+            QVERIFY(inst.ok() && !inst.value().body.data.terminated);
+            id = inst.value().body.data.id;
             first.stop();
         }
         Fixture second;
@@ -805,7 +805,7 @@ private slots:
         V2::V2GetInstanceRequest get;
         get.instanceID = id;
         QTRY_VERIFY_WITH_TIMEOUT(
-            second.client->orchestration().v2().getInstance(get).result().value().body->data.terminated,
+            second.client->orchestration().v2().getInstance(get).result().value().body.data.terminated,
             10000);
         QCOMPARE(
             second.balance(QStringLiteral("kept"), QStringLiteral("users:patient"), QStringLiteral("USD/2")),
@@ -822,11 +822,11 @@ private slots:
         QVERIFY(demo.start(o, false));
         auto workflows = chk(demo.client->orchestration().v1().listWorkflows().result());
         QVERIFY(workflows.ok());
-        QVERIFY(workflows.value().body->data.size() >= 3);
+        QVERIFY(workflows.value().body.data.size() >= 3);
         auto instances = chk(demo.client->orchestration().v1().listInstances().result());
         QVERIFY(instances.ok());
         int succeeded = 0, running = 0, failed = 0;
-        for (const auto &i : instances.value().body->data) {
+        for (const auto &i : instances.value().body.data) {
             if (!i.terminated)
                 ++running;
             else if (i.error)
@@ -839,14 +839,14 @@ private slots:
         QVERIFY(failed >= 2);
         auto triggers = chk(demo.client->orchestration().v1().listTriggers().result());
         QVERIFY(triggers.ok());
-        QCOMPARE(triggers.value().body->data.size(), 1);
+        QCOMPARE(triggers.value().body.data.size(), 1);
         V1::ListTriggersOccurrencesRequest occ;
-        occ.triggerID = triggers.value().body->data[0].id;
+        occ.triggerID = triggers.value().body.data[0].id;
         auto o2 = chk(demo.client->orchestration().v1().listTriggersOccurrences(occ).result());
         QVERIFY(o2.ok());
-        QCOMPARE(o2.value().body->data.size(), 2);
+        QCOMPARE(o2.value().body.data.size(), 2);
         // The waiting payout finishes on its event.
-        for (const auto &i : instances.value().body->data) {
+        for (const auto &i : instances.value().body.data) {
             if (i.terminated || i.status.value_or(QList<Models::StageStatus>{}).size() != 2)
                 continue;
             V1::SendEventRequest ev;
@@ -856,8 +856,8 @@ private slots:
             V1::GetInstanceRequest get;
             get.instanceID = i.id;
             auto done = chk(demo.client->orchestration().v1().getInstance(get).result());
-            QVERIFY(done.value().body->data.terminated);
-            QVERIFY(!done.value().body->data.error.has_value());
+            QVERIFY(done.value().body.data.terminated);
+            QVERIFY(!done.value().body.data.error.has_value());
         }
         demo.stop();
     }

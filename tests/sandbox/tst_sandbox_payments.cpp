@@ -78,7 +78,7 @@ class TestSandboxPayments : public QObject {
             qWarning() << "install failed:" << why(res);
             return {};
         }
-        return res->body->data.connectorID;
+        return res->body.data.connectorID;
     }
 
     QList<Models::Payment> payments(const QString &query, qint64 pageSize = 1000) {
@@ -86,7 +86,7 @@ class TestSandboxPayments : public QObject {
         req.pageSize = pageSize;
         req.query = query;
         const auto res = api().listPayments(req).result();
-        return res.ok() ? res->body->cursor.data : QList<Models::Payment>{};
+        return res.ok() ? res->body.cursor.data : QList<Models::Payment>{};
     }
     QList<Models::Payment> paymentsOf(const QString &connectorId) {
         return payments(QStringLiteral(R"({"$match":{"connectorID":%1}})").arg(jsonString(connectorId)));
@@ -96,14 +96,14 @@ class TestSandboxPayments : public QObject {
         req.pageSize = 1000;
         req.query = QStringLiteral(R"({"$match":{"connectorID":%1}})").arg(jsonString(connectorId));
         const auto res = api().paymentslistAccounts(req).result();
-        return res.ok() ? res->body->cursor.data : QList<Models::PaymentsAccount>{};
+        return res.ok() ? res->body.cursor.data : QList<Models::PaymentsAccount>{};
     }
     QList<Models::AccountBalance> history(const QString &accountId) {
         GetAccountBalancesRequest req;
         req.accountId = accountId;
         req.pageSize = 1000;
         const auto res = api().getAccountBalances(req).result();
-        return res.ok() ? res->body->cursor.data : QList<Models::AccountBalance>{};
+        return res.ok() ? res->body.cursor.data : QList<Models::AccountBalance>{};
     }
     // The balance of an account in an asset at an instant, from its history (newest first).
     BigInt balanceAt(const QString &accountId, const QString &asset, const Timestamp &at) {
@@ -119,7 +119,7 @@ class TestSandboxPayments : public QObject {
         const auto res = api().listConnectorTasksV1(req).result();
         QList<TaskView> out;
         if (res.ok())
-            for (const auto &t : res->body->cursor.data)
+            for (const auto &t : res->body.cursor.data)
                 out << taskView(t);
         return out;
     }
@@ -135,7 +135,7 @@ class TestSandboxPayments : public QObject {
         const auto res = api().getTransferInitiation(req).result();
         if (!res.ok())
             return std::nullopt;
-        return res->body->data;
+        return res->body.data;
     }
     QString transferStatus(const QString &id) {
         const auto t = transfer(id);
@@ -185,7 +185,7 @@ class TestSandboxPayments : public QObject {
         const auto res = api().listAllConnectors().result();
         if (!res.ok())
             return;
-        for (const auto &c : res->body->data) {
+        for (const auto &c : res->body.data) {
             UninstallConnectorV1Request req;
             req.connector = c.provider.toString();
             req.connectorId = c.connectorID;
@@ -203,13 +203,13 @@ private slots:
     void serverInfo() {
         const auto res = api().paymentsgetServerInfo().result();
         QVERIFY2(res.ok(), qPrintable(why(res)));
-        QVERIFY(!res->body->version.isEmpty());
+        QVERIFY(!res->body.version.isEmpty());
     }
 
     void connectorCatalogue() {
         const auto res = api().listConfigsAvailableConnectors().result();
         QVERIFY2(res.ok(), qPrintable(why(res)));
-        QCOMPARE(res->body->data.connector.key.dataType, QStringLiteral("string"));
+        QCOMPARE(res->body.data.connector.key.dataType, QStringLiteral("string"));
         const Reply raw = f.call("GET", "/api/payments/connectors/configs");
         const Json::Value data = raw.json()["data"];
         for (const char *provider : {"STRIPE", "DUMMY-PAY", "WISE", "MODULR", "CURRENCY-CLOUD",
@@ -264,7 +264,7 @@ private slots:
         const auto listed = api().listAllConnectors().result();
         QVERIFY(listed.ok());
         bool found = false;
-        for (const auto &c : listed->body->data)
+        for (const auto &c : listed->body.data)
             found = found || (c.connectorID == id && c.provider.toString() == QLatin1String("DUMMY-PAY"));
         QVERIFY(found);
         // The pre-generated history is there at once, backdated.
@@ -285,7 +285,7 @@ private slots:
         one.taskId = fetch.id;
         const auto got = api().getConnectorTaskV1(one).result();
         QVERIFY2(got.ok(), qPrintable(why(got)));
-        QCOMPARE(taskView(got->body->data).id, fetch.id);
+        QCOMPARE(taskView(got->body.data).id, fetch.id);
         one.taskId = QStringLiteral("00000000-0000-0000-0000-000000000000");
         QCOMPARE(api().getConnectorTaskV1(one).result().error().httpStatus(), 404);
         // Balances are reported each round: the history grows.
@@ -337,7 +337,7 @@ private slots:
         read.connectorId = id;
         auto res = api().readConnectorConfigV1(read).result();
         QVERIFY2(res.ok(), qPrintable(why(res)));
-        const auto *config = std::get_if<Models::DummyPayConfig>(&res->body->data.value());
+        const auto *config = std::get_if<Models::DummyPayConfig>(&res->body.data.value());
         QVERIFY(config);
         QCOMPARE(config->name, name);
         QCOMPARE(config->filePollingPeriod.value_or(QString()), QStringLiteral("1h"));
@@ -355,7 +355,7 @@ private slots:
         QVERIFY2(done.ok(), qPrintable(why(done)));
         QCOMPARE(done->statusCode, 204);
         res = api().readConnectorConfigV1(read).result();
-        QCOMPARE(std::get_if<Models::DummyPayConfig>(&res->body->data.value())->name, updated.name);
+        QCOMPARE(std::get_if<Models::DummyPayConfig>(&res->body.data.value())->name, updated.name);
         // The new period applies: rounds now come fast.
         const qsizetype before = paymentsOf(id).size();
         QTRY_VERIFY_WITH_TIMEOUT(paymentsOf(id).size() > before, 10000);
@@ -438,7 +438,7 @@ private slots:
         req.body.sourceAccountID = account;
         const auto created = api().createPayment(req).result();
         QVERIFY2(created.ok(), qPrintable(why(created)));
-        const Models::Payment p = created->body->data;
+        const Models::Payment p = created->body.data;
         QCOMPARE(p.reference, QStringLiteral("inv-1"));
         QCOMPARE(p.amount, BigInt(1500));
         QCOMPARE(p.initialAmount, BigInt(1500));
@@ -466,7 +466,7 @@ private slots:
         get.paymentId = p.id;
         auto got = api().getPayment(get).result();
         QVERIFY(got.ok());
-        QCOMPARE(got->body->data.id, p.id);
+        QCOMPARE(got->body.data.id, p.id);
         get.paymentId = QStringLiteral("unknown");
         QCOMPARE(api().getPayment(get).result().error().httpStatus(), 404);
 
@@ -478,8 +478,8 @@ private slots:
         QCOMPARE(api().updateMetadata(md).result()->statusCode, 204);
         get.paymentId = p.id;
         got = api().getPayment(get).result();
-        QCOMPARE(got->body->data.metadata->value(QStringLiteral("invoice")), QStringLiteral("1042"));
-        QCOMPARE(got->body->data.metadata->value(QStringLiteral("team")), QStringLiteral("ap"));
+        QCOMPARE(got->body.data.metadata->value(QStringLiteral("invoice")), QStringLiteral("1042"));
+        QCOMPARE(got->body.data.metadata->value(QStringLiteral("team")), QStringLiteral("ap"));
         md.paymentId = QStringLiteral("unknown");
         QCOMPARE(api().updateMetadata(md).result().error().httpStatus(), 404);
 
@@ -497,15 +497,15 @@ private slots:
         page.query = QStringLiteral(R"({"$match":{"connectorID":%1}})").arg(jsonString(id));
         auto first = api().listPayments(page).result();
         QVERIFY2(first.ok(), qPrintable(why(first)));
-        QCOMPARE(first->body->cursor.data.size(), 2);
-        QCOMPARE(first->body->cursor.data[0].amount, BigInt(10));
-        QCOMPARE(first->body->cursor.data[1].amount, BigInt(11));
-        QVERIFY(first->body->cursor.hasMore);
+        QCOMPARE(first->body.cursor.data.size(), 2);
+        QCOMPARE(first->body.cursor.data[0].amount, BigInt(10));
+        QCOMPARE(first->body.cursor.data[1].amount, BigInt(11));
+        QVERIFY(first->body.cursor.hasMore);
         ListPaymentsRequest next;
-        next.cursor = first->body->cursor.next;
+        next.cursor = first->body.cursor.next;
         auto second = api().listPayments(next).result();
         QVERIFY(second.ok());
-        QCOMPARE(second->body->cursor.data[0].amount, BigInt(12));
+        QCOMPARE(second->body.cursor.data[0].amount, BigInt(12));
         QCOMPARE(payments(QStringLiteral(R"({"$gte":{"amount":1500}})")).size() >= 1, true);
         QCOMPARE(payments(QStringLiteral(R"({"$and":[{"$match":{"connectorID":%1}},{"$lt":{"amount":12}}]})")
                               .arg(jsonString(id)))
@@ -538,7 +538,7 @@ private slots:
         if (!f.proxied()) {
             GetPaymentRequest get;
             get.paymentId = paymentId;
-            QCOMPARE(api().getPayment(get).result()->body->data.amount, *BigInt::fromString(big));
+            QCOMPARE(api().getPayment(get).result()->body.data.amount, *BigInt::fromString(big));
         }
         r = f.callDirect(
             "POST", "/api/payments/payments",
@@ -562,8 +562,8 @@ private slots:
         req.body.metadata = Models::AccountMetadata{{QStringLiteral("kind"), QStringLiteral("supplier")}};
         const auto created = api().createAccount(req).result();
         QVERIFY2(created.ok(), qPrintable(why(created)));
-        QCOMPARE(created->body->data.accountName, QStringLiteral("Supplier"));
-        QCOMPARE(created->body->data.type.toString(), QStringLiteral("EXTERNAL"));
+        QCOMPARE(created->body.data.accountName, QStringLiteral("Supplier"));
+        QCOMPARE(created->body.data.type.toString(), QStringLiteral("EXTERNAL"));
         QCOMPARE(api().createAccount(req).result().error().httpStatus(), 400); // same reference
         req.body.reference = QStringLiteral("ext-2");
         req.body.connectorID = QStringLiteral("nope");
@@ -571,10 +571,10 @@ private slots:
         QCOMPARE(invalid("POST", "/api/payments/accounts", R"({"reference":"x"})").status, 400);
 
         PaymentsgetAccountRequest get;
-        get.accountId = created->body->data.id;
+        get.accountId = created->body.data.id;
         auto got = api().paymentsgetAccount(get).result();
         QVERIFY(got.ok());
-        QCOMPARE(got->body->data.metadata->value(QStringLiteral("kind")), QStringLiteral("supplier"));
+        QCOMPARE(got->body.data.metadata->value(QStringLiteral("kind")), QStringLiteral("supplier"));
         get.accountId = QStringLiteral("nope");
         QCOMPARE(api().paymentsgetAccount(get).result().error().httpStatus(), 404);
         QCOMPARE(accountsOf(id).size(), 3);
@@ -601,25 +601,25 @@ private slots:
         b.limit = BigInt(1);
         auto limited = api().getAccountBalances(b).result();
         QVERIFY2(limited.ok(), qPrintable(why(limited)));
-        QCOMPARE(limited->body->cursor.data.size(), 1);
-        QCOMPARE(limited->body->cursor.data[0].balance, rows.first().balance);
+        QCOMPARE(limited->body.cursor.data.size(), 1);
+        QCOMPARE(limited->body.cursor.data[0].balance, rows.first().balance);
         b.limit.reset();
         b.asset = QStringLiteral("XXX/9");
-        QCOMPARE(api().getAccountBalances(b).result()->body->cursor.data.size(), 0);
+        QCOMPARE(api().getAccountBalances(b).result()->body.cursor.data.size(), 0);
         // A window that only covers the opening: the first row alone.
         b.asset.reset();
         b.from = rows.last().createdAt;
         b.to = rows.last().createdAt;
         auto window = api().getAccountBalances(b).result();
-        QCOMPARE(window->body->cursor.data.size(), 1);
-        QCOMPARE(window->body->cursor.data[0].balance, rows.last().balance);
+        QCOMPARE(window->body.cursor.data.size(), 1);
+        QCOMPARE(window->body.cursor.data[0].balance, rows.last().balance);
         b.from.reset();
         b.to.reset();
         b.sort = QList<QString>{QStringLiteral("createdAt:asc")};
         b.pageSize = 1;
         auto asc = api().getAccountBalances(b).result();
-        QCOMPARE(asc->body->cursor.data[0].balance, rows.last().balance);
-        QVERIFY(asc->body->cursor.hasMore);
+        QCOMPARE(asc->body.cursor.data[0].balance, rows.last().balance);
+        QVERIFY(asc->body.cursor.hasMore);
         b.accountId = QStringLiteral("nope");
         QCOMPARE(api().getAccountBalances(b).result().error().httpStatus(), 404);
     }
@@ -636,7 +636,7 @@ private slots:
         req.body.metadata = Models::BankAccountMetadata{{QStringLiteral("vendor"), QStringLiteral("acme")}};
         const auto created = api().createBankAccount(req).result();
         QVERIFY2(created.ok(), qPrintable(why(created)));
-        const auto bank = created->body->data;
+        const auto bank = created->body.data;
         QCOMPARE(bank.connectorID, a);
         QCOMPARE(bank.relatedAccounts->size(), 1);
         QCOMPARE(bank.relatedAccounts->first().connectorID, a);
@@ -645,15 +645,15 @@ private slots:
         acc.accountId = bank.relatedAccounts->first().accountID;
         auto related = api().paymentsgetAccount(acc).result();
         QVERIFY(related.ok());
-        QCOMPARE(related->body->data.type.toString(), QStringLiteral("EXTERNAL"));
+        QCOMPARE(related->body.data.type.toString(), QStringLiteral("EXTERNAL"));
 
         ForwardBankAccountRequest fwd;
         fwd.bankAccountId = bank.id;
         fwd.body.connectorID = b;
         const auto forwarded = api().forwardBankAccount(fwd).result();
         QVERIFY2(forwarded.ok(), qPrintable(why(forwarded)));
-        QCOMPARE(forwarded->body->data.relatedAccounts->size(), 2);
-        QCOMPARE(forwarded->body->data.relatedAccounts->at(1).connectorID, b);
+        QCOMPARE(forwarded->body.data.relatedAccounts->size(), 2);
+        QCOMPARE(forwarded->body.data.relatedAccounts->at(1).connectorID, b);
         QCOMPARE(api().forwardBankAccount(fwd).result().error().httpStatus(), 400); // already there
         fwd.body.connectorID = QStringLiteral("nope");
         QCOMPARE(api().forwardBankAccount(fwd).result().error().httpStatus(), 400);
@@ -668,9 +668,9 @@ private slots:
         get.bankAccountId = bank.id;
         auto got = api().getBankAccount(get).result();
         QVERIFY(got.ok());
-        QCOMPARE(got->body->data.metadata->value(QStringLiteral("tier")), QStringLiteral("gold"));
-        QCOMPARE(got->body->data.metadata->value(QStringLiteral("vendor")), QStringLiteral("acme"));
-        QCOMPARE(got->body->data.iban.value_or(QString()), QStringLiteral("GB33BUKB20201555555555"));
+        QCOMPARE(got->body.data.metadata->value(QStringLiteral("tier")), QStringLiteral("gold"));
+        QCOMPARE(got->body.data.metadata->value(QStringLiteral("vendor")), QStringLiteral("acme"));
+        QCOMPARE(got->body.data.iban.value_or(QString()), QStringLiteral("GB33BUKB20201555555555"));
         get.bankAccountId = QStringLiteral("nope");
         QCOMPARE(api().getBankAccount(get).result().error().httpStatus(), 404);
         md.bankAccountId = QStringLiteral("nope");
@@ -687,8 +687,8 @@ private slots:
 
         const auto list = api().listBankAccounts().result();
         QVERIFY(list.ok());
-        QVERIFY(!list->body->cursor.data.isEmpty());
-        QCOMPARE(list->body->cursor.data.first().id, bank.id); // newest first
+        QVERIFY(!list->body.cursor.data.isEmpty());
+        QCOMPARE(list->body.cursor.data.first().id, bank.id); // newest first
     }
 
     void transferInitiationStateMachine() {
@@ -701,9 +701,9 @@ private slots:
         // Waiting for validation: neither retried, reversed nor processed by hand.
         auto created = createTransfer(QStringLiteral("t-ok"), src, dst, id, 1, asset, false);
         QVERIFY2(created.ok(), qPrintable(why(created)));
-        const QString ok = created->body->data.id;
-        QCOMPARE(created->body->data.status.toString(), QStringLiteral("WAITING_FOR_VALIDATION"));
-        QCOMPARE(created->body->data.initialAmount, BigInt(1));
+        const QString ok = created->body.data.id;
+        QCOMPARE(created->body.data.status.toString(), QStringLiteral("WAITING_FOR_VALIDATION"));
+        QCOMPARE(created->body.data.initialAmount, BigInt(1));
         QCOMPARE(createTransfer(QStringLiteral("t-ok"), src, dst, id, 1, asset, false).error().httpStatus(),
                  400);
         RetryTransferInitiationRequest retry;
@@ -721,7 +721,7 @@ private slots:
         pay.paymentId = t->relatedPayments->first().paymentID;
         auto payment = api().getPayment(pay).result();
         QVERIFY(payment.ok());
-        QCOMPARE(payment->body->data.status.toString(), QStringLiteral("SUCCEEDED"));
+        QCOMPARE(payment->body.data.status.toString(), QStringLiteral("SUCCEEDED"));
         DeleteTransferInitiationRequest del;
         del.transferId = ok;
         QCOMPARE(api().deleteTransferInitiation(del).result().error().httpStatus(), 400);  // processed
@@ -730,7 +730,7 @@ private slots:
         // Reversal: never more than what remains.
         auto big = createTransfer(QStringLiteral("t-rev"), src, dst, id, 10, asset, true);
         QVERIFY(big.ok());
-        const QString rev = big->body->data.id;
+        const QString rev = big->body.data.id;
         QTRY_COMPARE_WITH_TIMEOUT(transferStatus(rev), QStringLiteral("PROCESSED"), 10000);
         QCOMPARE(reverse(rev, 11, asset, QStringLiteral("r1")), 400);
         QCOMPARE(reverse(rev, 4, QStringLiteral("XXX/2"), QStringLiteral("r1")), 400);
@@ -745,15 +745,15 @@ private slots:
         QCOMPARE(reverse(rev, 1, asset, QStringLiteral("r3")), 400);
         pay.paymentId = transfer(rev)->relatedPayments->first().paymentID;
         payment = api().getPayment(pay).result();
-        QCOMPARE(payment->body->data.status.toString(), QStringLiteral("REFUNDED"));
-        QCOMPARE(payment->body->data.adjustments.size(), 2);
+        QCOMPARE(payment->body.data.status.toString(), QStringLiteral("REFUNDED"));
+        QCOMPARE(payment->body.data.adjustments.size(), 2);
 
         // More than the account holds: FAILED with the reason; a retry fails again; then deleted.
         // (Below 2^53: through Prism, larger numbers are rewritten as JavaScript doubles.)
         const BigInt huge = *BigInt::fromString("9000000000000000");
         auto failing = createTransfer(QStringLiteral("t-fail"), src, dst, id, huge, asset, true);
         QVERIFY(failing.ok());
-        const QString fail = failing->body->data.id;
+        const QString fail = failing->body.data.id;
         QTRY_COMPARE_WITH_TIMEOUT(transferStatus(fail), QStringLiteral("FAILED"), 10000);
         QVERIFY(transfer(fail)->error.contains(QLatin1String("insufficient funds")));
         const qsizetype steps = transfer(fail)->relatedAdjustments->size();
@@ -770,10 +770,10 @@ private slots:
 
         // Rejected, then deleted.
         auto rejected = createTransfer(QStringLiteral("t-rej"), src, dst, id, 1, asset, false);
-        QCOMPARE(setStatus(rejected->body->data.id, "REJECTED"), 204);
-        QCOMPARE(transferStatus(rejected->body->data.id), QStringLiteral("REJECTED"));
-        QCOMPARE(setStatus(rejected->body->data.id, "VALIDATED"), 400);
-        del.transferId = rejected->body->data.id;
+        QCOMPARE(setStatus(rejected->body.data.id, "REJECTED"), 204);
+        QCOMPARE(transferStatus(rejected->body.data.id), QStringLiteral("REJECTED"));
+        QCOMPARE(setStatus(rejected->body.data.id, "VALIDATED"), 400);
+        del.transferId = rejected->body.data.id;
         QCOMPARE(api().deleteTransferInitiation(del).result()->statusCode, 204);
 
         // Refusals at creation.
@@ -801,8 +801,8 @@ private slots:
         list.query = QStringLiteral(R"({"$match":{"status":"REVERSED"}})");
         auto listed = api().listTransferInitiations(list).result();
         QVERIFY2(listed.ok(), qPrintable(why(listed)));
-        QVERIFY(!listed->body->cursor.data.isEmpty());
-        for (const auto &x : listed->body->cursor.data)
+        QVERIFY(!listed->body.cursor.data.isEmpty());
+        for (const auto &x : listed->body.cursor.data)
             QCOMPARE(x.status.toString(), QStringLiteral("REVERSED"));
     }
 
@@ -815,8 +815,8 @@ private slots:
         req.body.accountIDs = {accounts[0].id, accounts[1].id};
         const auto created = api().createPool(req).result();
         QVERIFY2(created.ok(), qPrintable(why(created)));
-        const QString pool = created->body->data.id;
-        QCOMPARE(created->body->data.accounts.size(), 2);
+        const QString pool = created->body.data.id;
+        QCOMPARE(created->body.data.accounts.size(), 2);
         QCOMPARE(api().createPool(req).result().error().httpStatus(), 400); // same name
         CreatePoolRequest bad;
         bad.body.name = unique("pool");
@@ -831,7 +831,7 @@ private slots:
             std::map<QString, BigInt> out;
             const auto res = api().getPoolBalances(b).result();
             if (res.ok())
-                for (const auto &x : res->body->data.balances)
+                for (const auto &x : res->body.data.balances)
                     out[x.asset] = x.amount;
             return out;
         };
@@ -881,16 +881,16 @@ private slots:
         get.poolId = pool;
         auto got = api().getPool(get).result();
         QVERIFY(got.ok());
-        QCOMPARE(got->body->data.accounts, (QList<QString>{accounts[1].id, accounts[2].id}));
+        QCOMPARE(got->body.data.accounts, (QList<QString>{accounts[1].id, accounts[2].id}));
         // The account knows its pools.
         PaymentsgetAccountRequest acc;
         acc.accountId = accounts[1].id;
-        QVERIFY(api().paymentsgetAccount(acc).result()->body->data.pools->contains(pool));
+        QVERIFY(api().paymentsgetAccount(acc).result()->body.data.pools->contains(pool));
 
         const auto listed = api().listPools().result();
         QVERIFY(listed.ok());
         bool found = false;
-        for (const auto &p : listed->body->cursor.data)
+        for (const auto &p : listed->body.cursor.data)
             found = found || p.id == pool;
         QVERIFY(found);
 
@@ -937,7 +937,7 @@ private slots:
         t.body.destination = accounts[1].id;
         const auto sent = api().connectorsTransfer(t).result();
         QVERIFY2(sent.ok(), qPrintable(why(sent)));
-        const QString transferId = sent->body->id.value_or(QString());
+        const QString transferId = sent->body.id.value_or(QString());
         QTRY_COMPARE_WITH_TIMEOUT(transferStatus(transferId), QStringLiteral("PROCESSED"), 10000);
         t.body.destination = QStringLiteral("nope");
         QCOMPARE(api().connectorsTransfer(t).result().error().httpStatus(), 400);
@@ -949,7 +949,7 @@ private slots:
         QCOMPARE(invalid("GET", "/api/payments/connectors/DUMMY-PAY/config").status, 400);
         QCOMPARE(api().connectorsTransfer(t).result().error().httpStatus(), 400);
         uninstallAll();
-        QVERIFY(api().listAllConnectors().result()->body->data.isEmpty());
+        QVERIFY(api().listAllConnectors().result()->body.data.isEmpty());
         QCOMPARE(invalid("DELETE", "/api/payments/connectors/DUMMY-PAY").status, 404);
         QVERIFY(!installDemo(unique("third"), QStringLiteral("1h"), 0, 0).isEmpty());
         QCOMPARE(invalid("DELETE", "/api/payments/connectors/DUMMY-PAY").status, 204);
@@ -965,14 +965,14 @@ private slots:
         req.body = config;
         const auto installed = api().installConnector(req).result();
         QVERIFY2(installed.ok(), qPrintable(why(installed)));
-        const QString id = installed->body->data.connectorID;
+        const QString id = installed->body.data.connectorID;
         ListConnectorTasksV1Request t;
         t.connector = QStringLiteral("STRIPE");
         t.connectorId = id;
         const auto listed = api().listConnectorTasksV1(t).result();
         QVERIFY2(listed.ok(), qPrintable(why(listed)));
-        QCOMPARE(listed->body->cursor.data.size(), 1);
-        const TaskView task = taskView(listed->body->cursor.data.first());
+        QCOMPARE(listed->body.cursor.data.size(), 1);
+        const TaskView task = taskView(listed->body.cursor.data.first());
         QCOMPARE(task.status, QStringLiteral("FAILED"));
         QVERIFY(task.error.contains(QLatin1String("cannot be reached")));
         // Wrong provider in the path for that id: 404.
@@ -985,14 +985,14 @@ private slots:
         a.body.type = Models::AccountType::fromString(QStringLiteral("INTERNAL"));
         a.body.defaultAsset = QStringLiteral("EUR/2");
         a.body.reference = QStringLiteral("s1");
-        const QString s1 = api().createAccount(a).result()->body->data.id;
+        const QString s1 = api().createAccount(a).result()->body.data.id;
         a.body.reference = QStringLiteral("s2");
-        const QString s2 = api().createAccount(a).result()->body->data.id;
+        const QString s2 = api().createAccount(a).result()->body.data.id;
         auto created =
             createTransfer(QStringLiteral("stripe-1"), s1, s2, id, 5, QStringLiteral("EUR/2"), true);
         QVERIFY2(created.ok(), qPrintable(why(created)));
-        QTRY_COMPARE_WITH_TIMEOUT(transferStatus(created->body->data.id), QStringLiteral("FAILED"), 10000);
-        QVERIFY(transfer(created->body->data.id)->error.contains(QLatin1String("cannot be reached")));
+        QTRY_COMPARE_WITH_TIMEOUT(transferStatus(created->body.data.id), QStringLiteral("FAILED"), 10000);
+        QVERIFY(transfer(created->body.data.id)->error.contains(QLatin1String("cannot be reached")));
     }
 
     void demoSeed() {
@@ -1003,33 +1003,33 @@ private slots:
         auto api = demo.client->payments().v1();
         const auto connectors = api.listAllConnectors().result();
         QVERIFY2(connectors.ok(), qPrintable(why(connectors)));
-        QCOMPARE(connectors->body->data.size(), 2);
+        QCOMPARE(connectors->body.data.size(), 2);
         ListPaymentsRequest p;
         p.pageSize = 1000;
         const auto payments = api.listPayments(p).result();
         QVERIFY(payments.ok());
-        QVERIFY(payments->body->cursor.data.size() >= 60);
+        QVERIFY(payments->body.cursor.data.size() >= 60);
         const auto accounts = api.paymentslistAccounts().result();
-        QVERIFY(accounts->body->cursor.data.size() >= 7);
+        QVERIFY(accounts->body.cursor.data.size() >= 7);
         QSet<QString> states;
         const auto transfers = api.listTransferInitiations().result();
         QVERIFY(transfers.ok());
-        for (const auto &t : transfers->body->cursor.data)
+        for (const auto &t : transfers->body.cursor.data)
             states.insert(t.status.toString());
         for (const char *s :
              {"WAITING_FOR_VALIDATION", "REJECTED", "PROCESSED", "FAILED", "PARTIALLY_REVERSED"})
             QVERIFY2(states.contains(QLatin1String(s)), s);
         const auto banks = api.listBankAccounts().result();
-        QCOMPARE(banks->body->cursor.data.size(), 1);
-        QCOMPARE(banks->body->cursor.data.first().relatedAccounts->size(), 2);
+        QCOMPARE(banks->body.cursor.data.size(), 1);
+        QCOMPARE(banks->body.cursor.data.first().relatedAccounts->size(), 2);
         const auto pools = api.listPools().result();
-        QCOMPARE(pools->body->cursor.data.size(), 1);
+        QCOMPARE(pools->body.cursor.data.size(), 1);
         GetPoolBalancesRequest b;
-        b.poolId = pools->body->cursor.data.first().id;
+        b.poolId = pools->body.cursor.data.first().id;
         b.at = Timestamp::now();
         const auto balances = api.getPoolBalances(b).result();
         QVERIFY2(balances.ok(), qPrintable(why(balances)));
-        QVERIFY(!balances->body->data.balances.isEmpty());
+        QVERIFY(!balances->body.data.balances.isEmpty());
         demo.stop();
     }
 };

@@ -25,7 +25,7 @@ class TestSandboxSearch : public QObject {
     }
     static QList<Json::Value> items(const Result<SV1::SearchResponse> &r, std::vector<Json::Document> &keep) {
         QList<Json::Value> out;
-        for (const Json::Any &a : *r->body->cursor->data) {
+        for (const Json::Any &a : *r->body.cursor->data) {
             keep.push_back(*Json::Document::parse(a.json()));
             out << keep.back().root();
         }
@@ -68,7 +68,7 @@ private slots:
     void serverInfo() {
         auto r = f.direct->search().v1().searchgetServerInfo().result();
         QVERIFY(r.ok());
-        QVERIFY(!r->body->version.isEmpty());
+        QVERIFY(!r->body.version.isEmpty());
     }
 
     void transactionsByTerms() {
@@ -112,15 +112,15 @@ private slots:
         auto first = items(r, keep);
         QCOMPARE(first.size(), 2);
         QCOMPARE(num(first[0]["txid"]), QStringLiteral("2")); // newest first, as the real default sort
-        QVERIFY(*r->body->cursor->hasMore);
-        const QString next = *r->body->cursor->next;
+        QVERIFY(*r->body.cursor->hasMore);
+        const QString next = *r->body.cursor->next;
         r = search(QStringLiteral(R"({"cursor":"%1"})").arg(next).toUtf8());
         QVERIFY(r.ok());
         auto second = items(r, keep);
         QCOMPARE(second.size(), 1);
         QCOMPARE(num(second[0]["txid"]), QStringLiteral("0"));
-        QVERIFY(!*r->body->cursor->hasMore);
-        QVERIFY(r->body->cursor->previous.has_value());
+        QVERIFY(!*r->body.cursor->hasMore);
+        QVERIFY(r->body.cursor->previous.has_value());
         r = search(R"({"target":"TRANSACTION","ledgers":["shop"],"pageSize":2,"sort":"txid:asc"})");
         QCOMPARE(num(items(r, keep)[0]["txid"]), QStringLiteral("0"));
     }
@@ -145,15 +145,15 @@ private slots:
     void everyTargetAtOnce() {
         auto r = search(R"({"terms":["users:001"]})");
         QVERIFY(r.ok());
-        QVERIFY(r->body->data.has_value());
-        const auto doc = Json::Document::parse(r->body->data->json());
+        QVERIFY(r->body.data.has_value());
+        const auto doc = Json::Document::parse(r->body.data->json());
         const Json::Value data = doc->root();
         QCOMPARE(data["ACCOUNT"].size(), 1u);
         QCOMPARE(data["TRANSACTION"].size(), 2u);
         QCOMPARE(data["LEDGER"].size(), 0u);
         // A field only transactions have: the other targets match nothing.
         r = search(R"({"terms":["reference=order-1"]})");
-        const auto doc2 = Json::Document::parse(r->body->data->json());
+        const auto doc2 = Json::Document::parse(r->body.data->json());
         QCOMPARE(doc2->root()["TRANSACTION"].size(), 1u);
         QCOMPARE(doc2->root()["ACCOUNT"].size(), 0u);
     }

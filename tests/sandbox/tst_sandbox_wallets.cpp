@@ -46,7 +46,7 @@ class TestSandboxWallets : public QObject {
         auto res = api().createWallet(req).result();
         if (!res.ok())
             qFatal("createWallet: %s", qPrintable(res.error().toString()));
-        return res->body->data;
+        return res->body.data;
     }
     Result<W::CreditWalletResponse> credit(const QString &id, const QString &asset, const BigInt &amount,
                                            const QString &balance = {},
@@ -84,7 +84,7 @@ class TestSandboxWallets : public QObject {
         auto res = api().getWallet(req).result();
         if (!res.ok())
             return BigInt::fromString("-999999").value();
-        return res->body->data.balances.main.assets.value(asset);
+        return res->body.data.balances.main.assets.value(asset);
     }
     Models::ExpandedDebitHold hold(const QString &id) {
         W::GetHoldRequest req;
@@ -92,7 +92,7 @@ class TestSandboxWallets : public QObject {
         auto res = api().getHold(req).result();
         if (!res.ok())
             qFatal("getHold: %s", qPrintable(res.error().toString()));
-        return res->body->data;
+        return res->body.data;
     }
     Result<W::ConfirmHoldResponse> confirm(const QString &holdId, std::optional<BigInt> amount,
                                            std::optional<bool> final) {
@@ -121,7 +121,7 @@ private slots:
     void serverInfoAndLedger() {
         auto info = api().walletsgetServerInfo().result();
         QVERIFY2(info.ok(), qPrintable(info.ok() ? QString() : info.error().toString()));
-        QVERIFY(!info->body->version.isEmpty());
+        QVERIFY(!info->body.version.isEmpty());
         // The service's ledger exists from the start.
         QCOMPARE(f.call("GET", QStringLiteral("/api/ledger/v2/%1").arg(kLedger)).status, 200);
     }
@@ -148,23 +148,23 @@ private slots:
         get.id = alice.id;
         auto got = api().getWallet(get).result();
         QVERIFY(got.ok());
-        QCOMPARE(got->body->data.name, QStringLiteral("alice"));
-        QCOMPARE(got->body->data.metadata.value("country"), QStringLiteral("FR"));
-        QVERIFY(got->body->data.balances.main.assets.isEmpty());
+        QCOMPARE(got->body.data.name, QStringLiteral("alice"));
+        QCOMPARE(got->body.data.metadata.value("country"), QStringLiteral("FR"));
+        QVERIFY(got->body.data.balances.main.assets.isEmpty());
 
         W::ListWalletsRequest byName;
         byName.name = QStringLiteral("bob");
         auto list = api().listWallets(byName).result();
         QVERIFY(list.ok());
-        QCOMPARE(list->body->cursor.data.size(), 1);
-        QCOMPARE(list->body->cursor.data[0].id, bob.id);
+        QCOMPARE(list->body.cursor.data.size(), 1);
+        QCOMPARE(list->body.cursor.data[0].id, bob.id);
 
         W::ListWalletsRequest byMetadata;
         byMetadata.metadata = QMap<QString, QString>{{"tier", "gold"}};
         list = api().listWallets(byMetadata).result();
         QVERIFY(list.ok());
         QStringList names;
-        for (const auto &w : list->body->cursor.data)
+        for (const auto &w : list->body.cursor.data)
             names << w.name;
         names.sort();
         QCOMPARE(names, (QStringList{"alice", "carol"}));
@@ -175,15 +175,15 @@ private slots:
         paged.metadata = QMap<QString, QString>{{"tier", "gold"}};
         list = api().listWallets(paged).result();
         QVERIFY(list.ok());
-        QCOMPARE(list->body->cursor.data.size(), 1);
-        QVERIFY(list->body->cursor.hasMore.value_or(false));
+        QCOMPARE(list->body.cursor.data.size(), 1);
+        QVERIFY(list->body.cursor.hasMore.value_or(false));
         W::ListWalletsRequest next;
-        next.cursor = list->body->cursor.next;
+        next.cursor = list->body.cursor.next;
         auto second = api().listWallets(next).result();
         QVERIFY(second.ok());
-        QCOMPARE(second->body->cursor.data.size(), 1);
-        QVERIFY(second->body->cursor.data[0].id != list->body->cursor.data[0].id);
-        QVERIFY(!second->body->cursor.hasMore.value_or(false));
+        QCOMPARE(second->body.cursor.data.size(), 1);
+        QVERIFY(second->body.cursor.data[0].id != list->body.cursor.data[0].id);
+        QVERIFY(!second->body.cursor.hasMore.value_or(false));
 
         // Metadata is merged.
         W::UpdateWalletRequest upd;
@@ -193,9 +193,9 @@ private slots:
         QVERIFY(updated.ok());
         QCOMPARE(updated->statusCode, 204);
         got = api().getWallet(get).result();
-        QCOMPARE(got->body->data.metadata.value("tier"), QStringLiteral("platinum"));
-        QCOMPARE(got->body->data.metadata.value("vip"), QStringLiteral("yes"));
-        QCOMPARE(got->body->data.metadata.value("country"), QStringLiteral("FR"));
+        QCOMPARE(got->body.data.metadata.value("tier"), QStringLiteral("platinum"));
+        QCOMPARE(got->body.data.metadata.value("vip"), QStringLiteral("yes"));
+        QCOMPARE(got->body.data.metadata.value("country"), QStringLiteral("FR"));
 
         // expand=balances brings the main balance.
         Models::Wallet funded = createWallet(QStringLiteral("expand-me"));
@@ -205,9 +205,9 @@ private slots:
         expand.expand = QStringLiteral("balances");
         list = api().listWallets(expand).result();
         QVERIFY(list.ok());
-        QCOMPARE(list->body->cursor.data.size(), 1);
-        QVERIFY(list->body->cursor.data[0].balances.has_value());
-        QCOMPARE(list->body->cursor.data[0].balances->main.assets.value("USD/2"), big("42"));
+        QCOMPARE(list->body.cursor.data.size(), 1);
+        QVERIFY(list->body.cursor.data[0].balances.has_value());
+        QCOMPARE(list->body.cursor.data[0].balances->main.assets.value("USD/2"), big("42"));
     }
 
     void creditDebitAndRefusal() {
@@ -239,7 +239,7 @@ private slots:
         QCOMPARE(d.error().errorCode(), QStringLiteral("INSUFFICIENT_FUND"));
         W::GetHoldsRequest holds;
         holds.walletID = w.id;
-        QCOMPARE(api().getHolds(holds).result()->body->cursor.data.size(), 0);
+        QCOMPARE(api().getHolds(holds).result()->body.cursor.data.size(), 0);
 
         // To a ledger account and to another wallet.
         QVERIFY(debit(w.id, "USD/2", big("100"), false, {}, accountSubject("merchants:acme")).ok());
@@ -334,11 +334,11 @@ private slots:
         list.walletID = w.id;
         auto holds = api().getHolds(list).result();
         QVERIFY(holds.ok());
-        QCOMPARE(holds->body->cursor.data.size(), 3);
+        QCOMPARE(holds->body.cursor.data.size(), 3);
         list.metadata = QMap<QString, QString>{{"order", "o-1"}};
-        QCOMPARE(api().getHolds(list).result()->body->cursor.data.size(), 3);
+        QCOMPARE(api().getHolds(list).result()->body.cursor.data.size(), 3);
         list.metadata = QMap<QString, QString>{{"order", "nope"}};
-        QCOMPARE(api().getHolds(list).result()->body->cursor.data.size(), 0);
+        QCOMPARE(api().getHolds(list).result()->body.cursor.data.size(), 0);
     }
 
     void namedBalancesWithPriority() {
@@ -357,8 +357,8 @@ private slots:
         auto b = make("bonus", big("1"), {});
         QVERIFY2(b.ok(), qPrintable(b.ok() ? QString() : b.error().toString()));
         QCOMPARE(b->statusCode, 201);
-        QCOMPARE(b->body->data.name, QStringLiteral("bonus"));
-        QCOMPARE(b->body->data.priority.value_or(BigInt()), big("1"));
+        QCOMPARE(b->body.data.name, QStringLiteral("bonus"));
+        QCOMPARE(b->body.data.priority.value_or(BigInt()), big("1"));
         QVERIFY(make("promo", big("2"), {}).ok());
         QVERIFY(make("gift", {}, QStringLiteral("2099-01-01T00:00:00Z")).ok());
         QVERIFY(make("old", {}, QStringLiteral("2001-01-01T00:00:00Z")).ok());
@@ -377,14 +377,14 @@ private slots:
         getB.balanceName = QStringLiteral("bonus");
         auto got = api().getBalance(getB).result();
         QVERIFY(got.ok());
-        QCOMPARE(got->body->data.assets.value("USD/2"), big("100"));
+        QCOMPARE(got->body.data.assets.value("USD/2"), big("100"));
         QCOMPARE(f.balance(kLedger, balanceAccount(w.id, "bonus"), "USD/2"), QStringLiteral("100"));
 
         W::ListBalancesRequest listB;
         listB.id = w.id;
         auto listed = api().listBalances(listB).result();
         QVERIFY(listed.ok());
-        QCOMPARE(listed->body->cursor.data.size(), 5); // main included
+        QCOMPARE(listed->body.cursor.data.size(), 5); // main included
 
         // "*": expiring (not expired) first, then by priority, main last; the expired one is skipped.
         auto d = debit(w.id, "USD/2", big("250"), false, QList<QString>{"*"});
@@ -420,7 +420,7 @@ private slots:
         sreq.id = w.id;
         auto summary = api().getWalletSummary(sreq).result();
         QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().toString()));
-        const auto &s = *summary->body;
+        const auto &s = summary->body.data; // {"data": {...}}, as the wallets service answers
         QCOMPARE(s.balances.size(), 5);
         QCOMPARE(s.availableFunds.value("USD/2"), big("335")); // main 300 + promo 30 + gift 5
         QCOMPARE(s.expiredFunds.value("USD/2"), big("100"));
@@ -466,7 +466,7 @@ private slots:
         req.walletID = w.id;
         auto txs = api().getTransactions(req).result();
         QVERIFY2(txs.ok(), qPrintable(txs.ok() ? QString() : txs.error().toString()));
-        const auto &data = txs->body->cursor.data;
+        const auto &data = txs->body.cursor.data;
         QCOMPARE(data.size(), 4);         // credit, debit, hold, confirmation
         QVERIFY(data[0].id > data[3].id); // newest first
         QCOMPARE(data[0].postings[0].destination, QStringLiteral("merchants:x"));
@@ -477,16 +477,16 @@ private slots:
         // Paged.
         req.pageSize = 3;
         txs = api().getTransactions(req).result();
-        QCOMPARE(txs->body->cursor.data.size(), 3);
+        QCOMPARE(txs->body.cursor.data.size(), 3);
         W::GetTransactionsRequest next;
-        next.cursor = txs->body->cursor.next;
+        next.cursor = txs->body.cursor.next;
         auto rest = api().getTransactions(next).result();
         QVERIFY(rest.ok());
-        QCOMPARE(rest->body->cursor.data.size(), 1);
+        QCOMPARE(rest->body.cursor.data.size(), 1);
         // Every wallet's transactions.
         W::GetTransactionsRequest all;
         all.pageSize = 1000;
-        QVERIFY(api().getTransactions(all).result()->body->cursor.data.size() > 4);
+        QVERIFY(api().getTransactions(all).result()->body.cursor.data.size() > 4);
     }
 
     void notFoundAndValidation() {
@@ -654,24 +654,24 @@ private slots:
         QVERIFY(demo.start(o, false));
         auto list = demo.client->wallets().v1().listWallets(W::ListWalletsRequest{}).result();
         QVERIFY2(list.ok(), qPrintable(list.ok() ? QString() : list.error().toString()));
-        QVERIFY(list->body->cursor.data.size() >= 4);
+        QVERIFY(list->body.cursor.data.size() >= 4);
         W::GetHoldsRequest holdsReq;
         holdsReq.pageSize = 100;
         auto holds = demo.client->wallets().v1().getHolds(holdsReq).result();
         QVERIFY(holds.ok());
         int open = 0, closed = 0;
-        for (const Models::Hold &h : holds->body->cursor.data) {
+        for (const Models::Hold &h : holds->body.cursor.data) {
             W::GetHoldRequest g;
             g.holdID = h.id;
             auto e = demo.client->wallets().v1().getHold(g).result();
             QVERIFY(e.ok());
-            (e->body->data.remaining.isZero() ? closed : open)++;
+            (e->body.data.remaining.isZero() ? closed : open)++;
         }
         QVERIFY(open >= 1);
         QVERIFY(closed >= 2); // one confirmed, one voided
         W::GetTransactionsRequest txs;
         txs.pageSize = 100;
-        QVERIFY(demo.client->wallets().v1().getTransactions(txs).result()->body->cursor.data.size() >= 8);
+        QVERIFY(demo.client->wallets().v1().getTransactions(txs).result()->body.cursor.data.size() >= 8);
         demo.stop();
     }
 };

@@ -139,7 +139,7 @@ class TestSandboxWebhooks : public QObject {
             qWarning() << res.error().toString();
             return {};
         }
-        return res->body->data;
+        return res->body.data;
     }
     QList<Formance::Models::WebhooksConfig> list(std::optional<QString> id = {},
                                                  std::optional<QString> endpoint = {}) {
@@ -147,7 +147,7 @@ class TestSandboxWebhooks : public QObject {
         req.id = std::move(id);
         req.endpoint = std::move(endpoint);
         auto res = f.client->webhooks().v1().getManyConfigs(req).result();
-        return res ? res->body->cursor.data : QList<Formance::Models::WebhooksConfig>{};
+        return res ? res->body.cursor.data : QList<Formance::Models::WebhooksConfig>{};
     }
     // Attempts the sandbox recorded for one webhook: (retry_attempt, status, status_code).
     QList<std::tuple<int, QString, int>> attempts(const QByteArray &webhookId) {
@@ -218,7 +218,7 @@ private slots:
         off.id = c.id;
         auto deactivated = f.client->webhooks().v1().deactivateConfig(off).result();
         QVERIFY(deactivated);
-        QVERIFY(!deactivated->body->data.active);
+        QVERIFY(!deactivated->body.data.active);
         QVERIFY(!list(c.id).first().active);
         QCOMPARE(list().first().id, c.id);                                 // updated last
         QVERIFY(f.client->webhooks().v1().deactivateConfig(off).result()); // already off: unchanged
@@ -226,7 +226,7 @@ private slots:
         on.id = c.id;
         auto activated = f.client->webhooks().v1().activateConfig(on).result();
         QVERIFY(activated);
-        QVERIFY(activated->body->data.active);
+        QVERIFY(activated->body.data.active);
 
         // A given secret must be base64 of 24 bytes; an empty one means "generate".
         const QString given = QString::fromLatin1(QByteArray(24, 'k').toBase64());
@@ -235,13 +235,13 @@ private slots:
         change.body = Formance::Models::ConfigChangeSecret{given};
         auto changed = f.client->webhooks().v1().changeConfigSecret(change).result();
         QVERIFY2(changed, qPrintable(changed ? QString() : changed.error().toString()));
-        QCOMPARE(changed->body->data.secret, given);
+        QCOMPARE(changed->body.data.secret, given);
         change.body = Formance::Models::ConfigChangeSecret{QString()};
         changed = f.client->webhooks().v1().changeConfigSecret(change).result();
         QVERIFY(changed);
-        QVERIFY(changed->body->data.secret != given);
-        QCOMPARE(QByteArray::fromBase64(changed->body->data.secret.toLatin1()).size(), 24);
-        QCOMPARE(list(c.id).first().secret, changed->body->data.secret);
+        QVERIFY(changed->body.data.secret != given);
+        QCOMPARE(QByteArray::fromBase64(changed->body.data.secret.toLatin1()).size(), 24);
+        QCOMPARE(list(c.id).first().secret, changed->body.data.secret);
 
         const auto withSecret =
             insert(QStringLiteral("http://127.0.0.1:1/s"), {QStringLiteral("a.b")}, given);
@@ -454,7 +454,7 @@ private slots:
         change.body = Formance::Models::ConfigChangeSecret{QString()};
         auto changed = f.client->webhooks().v1().changeConfigSecret(change).result();
         QVERIFY(changed);
-        const QString secret = changed->body->data.secret;
+        const QString secret = changed->body.data.secret;
         QVERIFY(secret != c.secret);
         QCOMPARE(f.post(l, "world", "a", "EUR", "6").status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(r.hits.size(), 2, 10000);
@@ -472,7 +472,7 @@ private slots:
         req.id = c.id;
         auto res = f.client->webhooks().v1().testConfig(req).result();
         QVERIFY2(res, qPrintable(res ? QString() : res.error().toString()));
-        const auto &a = res->body->data;
+        const auto &a = res->body.data;
         QCOMPARE(a.status, QStringLiteral("success"));
         QCOMPARE(a.statusCode, 200);
         QCOMPARE(a.retryAttempt, 0);
@@ -492,16 +492,16 @@ private slots:
         live.script = {418};
         res = f.client->webhooks().v1().testConfig(req).result();
         QVERIFY(res);
-        QCOMPARE(res->body->data.status, QStringLiteral("failed"));
-        QCOMPARE(res->body->data.statusCode, 418);
+        QCOMPARE(res->body.data.status, QStringLiteral("failed"));
+        QCOMPARE(res->body.data.statusCode, 418);
 
         const auto closed =
             insert(QStringLiteral("http://127.0.0.1:%1/").arg(closedPort()), {QStringLiteral("a.b")});
         req.id = closed.id;
         res = f.client->webhooks().v1().testConfig(req).result();
         QVERIFY2(res, qPrintable(res ? QString() : res.error().toString()));
-        QCOMPARE(res->body->data.status, QStringLiteral("failed"));
-        QCOMPARE(res->body->data.statusCode, 0);
+        QCOMPARE(res->body.data.status, QStringLiteral("failed"));
+        QCOMPARE(res->body.data.statusCode, 0);
         // An endpoint that never answers: the attempt ends at the timeout, and the handler too.
         Receiver silent;
         silent.hold = true;
@@ -511,8 +511,8 @@ private slots:
         clock.start();
         res = f.client->webhooks().v1().testConfig(req).result();
         QVERIFY2(res, qPrintable(res ? QString() : res.error().toString()));
-        QCOMPARE(res->body->data.status, QStringLiteral("failed"));
-        QCOMPARE(res->body->data.statusCode, 0);
+        QCOMPARE(res->body.data.status, QStringLiteral("failed"));
+        QCOMPARE(res->body.data.statusCode, 0);
         QVERIFY(clock.elapsed() >= 1900 && clock.elapsed() < 10000);
         QCOMPARE(silent.hits.size(), 1);
         QCOMPARE(f.call("DELETE", "/api/webhooks/configs/" + mute.id).status, 200);

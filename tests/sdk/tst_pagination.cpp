@@ -68,6 +68,7 @@ SdkConfig configFor(quint16 port) {
     SdkConfig config;
     config.server = ServerConfig::fromUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
     config.timeoutMs = 10000;
+    config.apiGeneration = ApiGeneration::V2_1; // the filter as a body (tst_stack_versions covers the choice)
     return config;
 }
 

@@ -30,7 +30,7 @@ QString stackRegion(const QString &serverUrl) {
         qWarning() << res.error().toString();
         return {};
     }
-    return res->body->region; // res->body: Models::GetVersionsResponse
+    return res->body.region; // res->body: Models::GetVersionsResponse
 }
 // ---- end ----
 
@@ -39,7 +39,7 @@ QString stackRegion(const QString &serverUrl) {
 // canceled); then() runs the callback on the receiver's thread, unless the receiver is gone.
 void showRegionLater(Formance::Client &client, QObject *receiver, std::function<void(QString)> show) {
     client.getVersions().then(receiver, [show](const Formance::Result<Formance::GetVersionsResponse> &res) {
-        show(res ? res->body->region : res.error().toString());
+        show(res ? res->body.region : res.error().toString());
     });
 }
 // ---- end ----
@@ -79,7 +79,7 @@ QString createTransactions(Formance::Client &client) {
 
     const auto res = client.ledger().v1().createTransactions(req).result();
     if (res)
-        return QStringLiteral("created %1").arg(res->body->data.size());
+        return QStringLiteral("created %1").arg(res->body.data.size());
     const Formance::Error &e = res.error();
     switch (e.kind()) {
     case Formance::Error::Kind::Api: // the service's error payload: e.api(), e.errorCode()
@@ -145,6 +145,26 @@ void enableSdkDebugLogs() {
     // formance.sdk.http: method, URL, status, duration   formance.sdk.http.body: headers and bodies
     // formance.sdk.auth: token fetches                    formance.sdk.retry: retry decisions
     // The same from the environment: QT_LOGGING_RULES="formance.sdk.*.debug=true"
+}
+// ---- end ----
+
+// ---- README example: stack versions ----
+// One client speaks both API generations. Where they disagree (ledger filters, the ledger's _info),
+// an operation takes the form of the service in front of it, from the stack's getVersions answer:
+// the first such call asks by itself, and any answer asked for is learned.
+QString ledgerGeneration(Formance::Client &client) {
+    if (!client.getVersions().result())
+        return {};
+    const Formance::StackVersions &stack = client.stackVersions();
+    return Formance::toString(stack.generation("ledger")); // "v2.1" (ledger < v2.2) or "v3.0"
+}
+
+// Or say it: for every call of a client (nothing is asked), or for one call.
+Formance::SdkConfig v21Config(const QString &serverUrl) {
+    Formance::SdkConfig config;
+    config.server.url = serverUrl;
+    config.apiGeneration = Formance::ApiGeneration::V2_1;
+    return config;
 }
 // ---- end ----
 
@@ -295,6 +315,20 @@ private slots:
         QVERIFY2(!all.contains(QStringLiteral("tok-readme")) &&
                      !all.contains(QStringLiteral("<YOUR_CLIENT_SECRET_HERE>")),
                  qPrintable(all));
+    }
+
+    void stackVersions() {
+        Stack stack;
+        Formance::SdkConfig config;
+        config.server.url = stack.start();
+        config.credentials =
+            Formance::ClientCredentials{"<YOUR_CLIENT_ID_HERE>", "<YOUR_CLIENT_SECRET_HERE>"};
+        Formance::Client client(config);
+        // this stack names no service: the default, v3.0
+        QCOMPARE(ledgerGeneration(client), QStringLiteral("v3.0"));
+        QVERIFY(client.stackVersions().isKnown());
+        Formance::Client v21(v21Config(config.server.url));
+        QCOMPARE(Formance::toString(v21.stackVersions().generation("ledger")), QStringLiteral("v2.1"));
     }
 };
 
