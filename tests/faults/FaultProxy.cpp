@@ -200,7 +200,8 @@ FaultProxy::Decision FaultProxy::decide(const ProxiedRequest &request) {
     quint64 s = m_seed ^ (quint64(nth) * 0x9E3779B97F4A7C15ull);
     for (int i = 0; i < 8; ++i)
         s ^= quint64(quint8(digest[i])) << (8 * i);
-    QRandomGenerator rng(quint32(s) ^ quint32(s >> 32), quint32(s >> 17));
+    const quint32 words[2] = {quint32(s), quint32(s >> 32)};
+    QRandomGenerator rng(words, 2);
     if (m_kinds.isEmpty() || rng.generateDouble() >= m_rate)
         return {};
     const Fault fault = m_kinds[int(rng.bounded(quint32(m_kinds.size())))];
