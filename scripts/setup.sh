@@ -7,7 +7,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 apt_packages=(
     # toolchain
-    cmake ninja-build g++ ccache pkg-config git clang-format python3
+    cmake ninja-build g++ ccache pkg-config git clang-format python3 openssl
     # Qt 6.4 (Debian 12)
     qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
     qt6-charts-dev qt6-svg-dev

@@ -5,7 +5,10 @@
 #include "ServerConfig.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QString>
 
 #include <functional>
@@ -28,8 +31,19 @@ struct SdkConfig {
     int timeoutMs = 60000;                              // per attempt; 0 disables
     qint64 maxResponseBytes = 256 * 1024 * 1024;        // larger answers are refused, not buffered
     QNetworkAccessManager *network = nullptr;           // injected, not owned; a private one when null
-    std::function<void(QNetworkRequest &)> requestHook; // last word on every request's headers
+    std::function<void(QNetworkRequest &)> requestHook; // last word on headers (not on redirects)
     QByteArray userAgent = "formance-sdk-qt/" FORMANCE_SDK_VERSION;
+    // Trusted besides the system's CAs, for this client only (a self-hosted stack's own CA).
+    // Certificates are always verified: there is no switch to turn that off.
+    QList<QSslCertificate> caCertificates;
+
+    void applyTrust(QNetworkRequest &request) const {
+        if (caCertificates.isEmpty())
+            return;
+        QSslConfiguration tls = request.sslConfiguration();
+        tls.addCaCertificates(caCertificates);
+        request.setSslConfiguration(tls);
+    }
 };
 
 } // namespace Formance

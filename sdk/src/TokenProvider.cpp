@@ -52,6 +52,9 @@ void TokenProvider::fetch() {
     request.setRawHeader("User-Agent", m_config.userAgent);
     if (m_config.timeoutMs > 0)
         request.setTransferTimeout(m_config.timeoutMs);
+    m_config.applyTrust(request);
+    // The client secret goes to this URL and nowhere else: a redirect is reported, never followed.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     qCDebug(lcAuth) << "fetching a token from" << Redaction::url(m_tokenUrl) << "for client"
                     << m_credentials.clientId;
     m_pending = m_network->post(request, form.toString(QUrl::FullyEncoded).toUtf8());
@@ -66,6 +69,11 @@ void TokenProvider::onFetched() {
     reply->deleteLater();
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const QByteArray body = reply->readAll();
+    if (!statusAttr.isValid() && reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        deliver(Error(Error::Kind::Tls, QStringLiteral("TLS handshake with the token endpoint %1 failed: %2")
+                                            .arg(Redaction::url(m_tokenUrl), reply->errorString())));
+        return;
+    }
     if (!statusAttr.isValid()) {
         deliver(Error(Error::Kind::Auth, QStringLiteral("could not reach the token endpoint %1: %2")
                                              .arg(m_tokenUrl.toString(), reply->errorString())));
@@ -75,6 +83,19 @@ void TokenProvider::onFetched() {
     HeaderList headers;
     for (const auto &pair : reply->rawHeaderPairs())
         headers.append(pair);
+    if (status >= 300 && status < 400) {
+        const QUrl target = m_tokenUrl.resolved(QUrl::fromEncoded(headerValue(headers, "Location")));
+        deliver(
+            Error(Error::Kind::Auth,
+                  QStringLiteral("the token endpoint %1 answered HTTP %2, a redirect to %3: not followed, "
+                                 "so that the client secret is sent nowhere else; set the token URL "
+                                 "to the address it should be")
+                      .arg(Redaction::url(m_tokenUrl))
+                      .arg(status)
+                      .arg(Redaction::url(target)))
+                .withHttp(status, headers, {}));
+        return;
+    }
     if (status < 200 || status >= 300) {
         Error e = Error::fromHttpResponse(status, headers, body);
         const QString why =

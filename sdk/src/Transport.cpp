@@ -13,11 +13,23 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <optional>
+
 namespace Formance {
 
 namespace {
 
 constexpr int kLoggedBodyBytes = 64 * 1024;
+constexpr int kMaxRedirects = 5;
+
+// scheme://host:port, the unit credentials are bound to (RFC 6454).
+QString originOf(const QUrl &url) {
+    const QString scheme = url.scheme().toLower();
+    const int port = url.port(scheme == QLatin1String("https")  ? 443
+                              : scheme == QLatin1String("http") ? 80
+                                                                : -1);
+    return QStringLiteral("%1://%2:%3").arg(scheme, url.host().toLower()).arg(port);
+}
 
 bool isConnectionError(QNetworkReply::NetworkError e) {
     switch (e) {
@@ -124,8 +136,13 @@ private:
         m_token = token;
         if (!token.isEmpty())
             req.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        config.applyTrust(req);
         if (config.requestHook)
             config.requestHook(req);
+        // After the hook, so that nothing weakens it: every redirect is checked in onRedirected.
+        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
+        req.setMaximumRedirectsAllowed(kMaxRedirects);
 
         ++m_attempt;
         qCDebug(lcHttp).noquote() << m_request.method << Redaction::url(url) << "attempt" << m_attempt;
@@ -146,7 +163,9 @@ private:
         m_attemptStarted.start();
         m_timedOut = false;
         m_tooLarge = false;
+        m_refusedRedirect.reset();
         connect(m_reply, &QNetworkReply::finished, this, &Exchange::onFinished);
+        connect(m_reply, &QNetworkReply::redirected, this, &Exchange::onRedirected);
         connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
             const qint64 limit = m_transport->config().maxResponseBytes;
             if (limit > 0 && (received > limit || total > limit) && m_reply) {
@@ -156,6 +175,29 @@ private:
         });
         if (m_timeoutMs > 0)
             m_attemptTimer.start(m_timeoutMs);
+    }
+
+    // A redirect within the server's origin is followed (the token goes along); one to another
+    // scheme, host or port is not followed at all, so the credentials never reach it.
+    void onRedirected(const QUrl &target) {
+        if (!m_reply)
+            return;
+        const QUrl from = m_reply->url();
+        if (originOf(target) == originOf(m_transport->baseUrl())) {
+            qCDebug(lcHttp).noquote()
+                << m_request.method << Redaction::url(from) << "redirected to" << Redaction::url(target);
+            emit m_reply->redirectAllowed();
+            return;
+        }
+        RefusedRedirect refused;
+        refused.status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        refused.target = target;
+        for (const auto &pair : m_reply->rawHeaderPairs())
+            refused.headers.append(pair);
+        m_refusedRedirect = refused;
+        qCWarning(lcHttp).noquote() << m_request.method << Redaction::url(from) << "redirect to"
+                                    << Redaction::url(target) << "refused: another origin";
+        m_reply->abort();
     }
 
     void onAttemptTimeout() {
@@ -175,6 +217,17 @@ private:
 
         if (m_canceled) {
             finish(Error(Error::Kind::Canceled, QStringLiteral("the call was canceled")));
+            return;
+        }
+        if (m_refusedRedirect) {
+            const RefusedRedirect &r = *m_refusedRedirect;
+            finish(Error(Error::Kind::Http,
+                         QStringLiteral("%1 answered HTTP %2, a redirect to %3: not followed, because it "
+                                        "leaves %4 and the request carries credentials")
+                             .arg(Redaction::url(reply->url()))
+                             .arg(r.status)
+                             .arg(Redaction::url(r.target), originOf(m_transport->baseUrl())))
+                       .withHttp(r.status, r.headers, {}));
             return;
         }
         const qint64 limit = m_transport->config().maxResponseBytes;
@@ -276,8 +329,15 @@ private:
         deleteLater();
     }
 
+    struct RefusedRedirect {
+        int status = 0;
+        QUrl target;
+        HeaderList headers;
+    };
+
     Transport *m_transport;
     HttpRequest m_request;
+    std::optional<RefusedRedirect> m_refusedRedirect;
     RetryPolicy m_policy;
     int m_timeoutMs = 0;
     QPromise<Result<HttpResponse>> m_promise;
