@@ -147,6 +147,8 @@ private:
         TokenProvider *tokens = m_transport->tokens();
         if (m_request.authenticated && tokens) {
             tokens->acquire(this, [this](const Result<QString> &token) {
+                if (m_done)
+                    return; // ended while the token came (its total limit)
                 if (m_canceled) {
                     finish(Error(Error::Kind::Canceled, QStringLiteral("the call was canceled")));
                     return;

@@ -264,6 +264,35 @@ private slots:
         QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
     }
 
+    // 20 calls at once against a slow server: no more than maxConcurrentRequests are ever on the
+    // wire; the rest wait in the SDK (so their attempt timeouts do not run while they wait).
+    void concurrencyIsBoundedByTheClient() {
+        int open = 0, maxOpen = 0;
+        HostileServer server([&](QTcpSocket *s) {
+            maxOpen = std::max(maxOpen, ++open);
+            QTimer::singleShot(100, s, [s, &open] {
+                --open;
+                const QByteArray body = R"({"data":{"id":1,"timestamp":"2024-01-01T00:00:00Z","metadata":{},)"
+                                        R"("reverted":false,"postings":[]}})";
+                s->write(head(200, "application/json", body.size(), "Connection: close\r\n") + body);
+                s->disconnectFromHost(); // one request per connection: this server serves one
+            });
+        });
+        SdkConfig config = configFor(server.listen());
+        config.maxConcurrentRequests = 2;
+        config.timeoutMs =
+            500; // 20 calls x 100 ms / 2 = 1 s of waiting: only the SDK's queue makes this pass
+        Client client(config);
+        QList<Call<Ledger::V2::V2GetTransactionResponse>> calls;
+        for (int i = 0; i < 20; ++i)
+            calls.append(client.ledger().v2().getTransaction({QStringLiteral("main"), i, {}, {}}));
+        for (const auto &call : calls) {
+            const auto r = call.result();
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        }
+        QCOMPARE(maxOpen, 2);
+    }
+
     // 50 MB of HTML with status 200: refused as soon as the head says HTML, not downloaded.
     void hugeHtmlPageIsRefusedEarly() {
         constexpr qint64 kSize = 50 * 1024 * 1024;
