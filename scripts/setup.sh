@@ -15,8 +15,10 @@ apt_packages=(
     qml6-module-qtqml-workerscript qml6-module-qtquick-templates qml6-module-qttest qml6-module-qtcharts
     qml6-module-qtquick-dialogs qml6-module-qt-labs-platform qml6-module-qtqml-models
     qtkeychain-qt6-dev
-    # exact money and fast JSON
-    libsimdjson-dev libboost-dev
+    # exact money and fast JSON; zlib for the gzip-bomb test
+    libsimdjson-dev libboost-dev zlib1g-dev
+    # sanitizers and libFuzzer (the asan and fuzz presets), symbolized stack traces
+    clang-14 libclang-rt-14-dev llvm-14
     # benchmarks and load
     libbenchmark-dev wrk curl
     # headless UI, keychain tests, screenshots

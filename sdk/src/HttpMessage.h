@@ -17,8 +17,10 @@ namespace Formance {
 // Per-call overrides of the client's defaults.
 struct CallOptions {
     std::optional<RetryConfig> retry;
-    std::optional<int> timeoutMs;
-    HeaderList headers; // extra headers for this call only
+    std::optional<int> timeoutMs;      // one attempt, to the answer's last byte (SdkConfig::timeoutMs)
+    std::optional<int> idleTimeoutMs;  // the longest silence within an attempt (SdkConfig::idleTimeoutMs)
+    std::optional<int> totalTimeoutMs; // the whole call, retries included (SdkConfig::totalTimeoutMs)
+    HeaderList headers;                // extra headers for this call only
     // The form of an operation the two API generations disagree on, for this call only (wins over
     // SdkConfig::apiGeneration and over what the stack's versions say; see StackVersions).
     std::optional<ApiGeneration> apiGeneration;

@@ -29,7 +29,13 @@ struct SdkConfig {
     ServerConfig server;
     std::optional<ClientCredentials> credentials; // none: requests go out without a token
     RetryConfig retry;
-    int timeoutMs = 60000;                              // per attempt; 0 disables
+    // Limits, each overridable per call (CallOptions); 0 disables one. See sdk/README.md, "Timeouts".
+    int timeoutMs = 60000;     // one attempt: from sending the request to the answer's last byte
+    int idleTimeoutMs = 30000; // one attempt: the longest silence (no byte sent or received)
+    int totalTimeoutMs = 0;    // the whole call: every attempt, and the waits between them
+    // Attempts on the wire at once (Qt opens six connections per host); the others wait in the
+    // SDK, so their timeouts and tokens start when they can really leave. 0: no limit.
+    int maxConcurrentRequests = 6;
     qint64 maxResponseBytes = 256 * 1024 * 1024;        // larger answers are refused, not buffered
     QNetworkAccessManager *network = nullptr;           // injected, not owned; a private one when null
     std::function<void(QNetworkRequest &)> requestHook; // last word on headers (not on redirects)

@@ -78,6 +78,8 @@ std::optional<Timestamp> Timestamp::parse(std::string_view s) {
         if (!readInt(s, pos + 1, 2, oh) || pos + 3 >= s.size() || s[pos + 3] != ':' ||
             !readInt(s, pos + 4, 2, om))
             return std::nullopt;
+        if (oh > 23 || om > 59)
+            return std::nullopt;
         offsetSecs = (oh * 3600 + om * 60) * (s[pos] == '-' ? -1 : 1);
         pos += 6;
     } else {
@@ -88,8 +90,16 @@ std::optional<Timestamp> Timestamp::parse(std::string_view s) {
     const QDate date(y, mo, d);
     if (!date.isValid() || h > 23 || mi > 59 || sec > 60)
         return std::nullopt;
-    const qint64 days = date.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
-    return fromSecsSinceEpoch(days * 86400 + h * 3600 + mi * 60 + sec - offsetSecs, nanos);
+    const qint64 epochDay = QDate(1970, 1, 1).toJulianDay();
+    const qint64 days = date.toJulianDay() - epochDay;
+    const qint64 secs = days * 86400 + h * 3600 + mi * 60 + sec - offsetSecs;
+    // RFC 3339 instants lie in years 0001–9999 once in UTC: a leap second or an offset must not
+    // carry one past them, where toString() could no longer write it (found by fuzz_timestamp).
+    static const qint64 first = (QDate(1, 1, 1).toJulianDay() - epochDay) * 86400;
+    static const qint64 last = (QDate(9999, 12, 31).toJulianDay() - epochDay) * 86400 + 86399;
+    if (secs < first || secs > last)
+        return std::nullopt;
+    return fromSecsSinceEpoch(secs, nanos);
 }
 
 std::optional<Timestamp> Timestamp::parse(const QString &rfc3339) {

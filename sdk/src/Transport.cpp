@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "Redaction.h"
+#include "ResponseDecoding.h"
 #include "RetryPolicy.h"
 #include "TokenProvider.h"
 
@@ -31,6 +32,18 @@ QString originOf(const QUrl &url) {
     return QStringLiteral("%1://%2:%3").arg(scheme, url.host().toLower()).arg(port);
 }
 
+// What is kept of an answer that can only be an error (HTML where JSON was declared, say): enough
+// for the error's excerpt, never the whole page.
+constexpr qsizetype kExcerptBytes = 64 * 1024;
+// How far Qt reads ahead of the SDK: the answer is taken as it arrives and checked against
+// maxResponseBytes, so a huge answer is refused after about this much more, not after all of it.
+constexpr qint64 kReadAheadBytes = 1024 * 1024;
+
+// Failures of the connection itself (1–199), as opposed to HTTP statuses (200+) Qt also reports.
+bool isTransportError(QNetworkReply::NetworkError e) {
+    return e != QNetworkReply::NoError && int(e) < 200;
+}
+
 bool isConnectionError(QNetworkReply::NetworkError e) {
     switch (e) {
     case QNetworkReply::ConnectionRefusedError:
@@ -57,11 +70,17 @@ public:
         , m_transport(transport)
         , m_request(std::move(request))
         , m_policy(m_request.options.retry.value_or(transport->config().retry)) {
-        m_timeoutMs = m_request.options.timeoutMs.value_or(transport->config().timeoutMs);
-        m_attemptTimer.setSingleShot(true);
-        m_backoffTimer.setSingleShot(true);
+        const SdkConfig &config = transport->config();
+        m_timeoutMs = m_request.options.timeoutMs.value_or(config.timeoutMs);
+        m_idleMs = m_request.options.idleTimeoutMs.value_or(config.idleTimeoutMs);
+        m_totalMs = m_request.options.totalTimeoutMs.value_or(config.totalTimeoutMs);
+        for (QTimer *t : {&m_attemptTimer, &m_idleTimer, &m_backoffTimer, &m_totalTimer})
+            t->setSingleShot(true);
         m_backoffTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early, before Retry-After
-        connect(&m_attemptTimer, &QTimer::timeout, this, &Exchange::onAttemptTimeout);
+        m_totalTimer.setTimerType(Qt::PreciseTimer);   // or 5% late, past the call's limit
+        connect(&m_attemptTimer, &QTimer::timeout, this, [this] { onAttemptTimeout(Limit::Attempt); });
+        connect(&m_idleTimer, &QTimer::timeout, this, [this] { onAttemptTimeout(Limit::Idle); });
+        connect(&m_totalTimer, &QTimer::timeout, this, &Exchange::onTotalTimeout);
         connect(&m_backoffTimer, &QTimer::timeout, this, &Exchange::start);
         // Generate the key once so that every attempt carries the same one.
         if (m_policy.config().enabled() && m_request.acceptsIdempotencyKey && !hasHeader("Idempotency-Key"))
@@ -74,6 +93,8 @@ public:
 
     void begin() {
         m_elapsed.start();
+        if (m_totalMs > 0)
+            m_totalTimer.start(m_totalMs);
         start();
     }
 
@@ -88,6 +109,16 @@ public:
             finish(Error(Error::Kind::Canceled, QStringLiteral("the call was canceled")));
     }
 
+    // The transport lets this call send now (see Transport::admit).
+    void admitted() {
+        m_holdsSlot = true;
+        if (m_canceled || m_done) {
+            releaseSlot();
+            return;
+        }
+        acquireTokenAndSend();
+    }
+
 private:
     bool hasHeader(const QByteArray &name) const {
         for (const auto &h : m_request.headers)
@@ -96,12 +127,28 @@ private:
         return false;
     }
 
+    // Each attempt waits for one of the transport's slots, then for a token, then goes out: the
+    // token is taken when the request can really leave, and the attempt's limits measure the
+    // server, not a queue.
     void start() {
-        if (m_canceled)
+        if (m_canceled || m_done)
             return;
+        m_transport->admit(this, [this] { admitted(); });
+    }
+
+    void releaseSlot() {
+        if (m_holdsSlot) {
+            m_holdsSlot = false;
+            m_transport->release();
+        }
+    }
+
+    void acquireTokenAndSend() {
         TokenProvider *tokens = m_transport->tokens();
         if (m_request.authenticated && tokens) {
             tokens->acquire(this, [this](const Result<QString> &token) {
+                if (m_done)
+                    return; // ended while the token came (its total limit)
                 if (m_canceled) {
                     finish(Error(Error::Kind::Canceled, QStringLiteral("the call was canceled")));
                     return;
@@ -161,18 +208,35 @@ private:
         else
             m_reply = nam->sendCustomRequest(req, m_request.method, m_request.body);
         m_attemptStarted.start();
-        m_timedOut = false;
+        m_timedOut = Limit::None;
         m_tooLarge = false;
         m_refusedRedirect.reset();
+        m_excerptOnly = false;
+        m_excerptDone = false;
+        m_excerpt.clear();
+        m_body.clear();
+        m_reply->setReadBufferSize(kReadAheadBytes);
         connect(m_reply, &QNetworkReply::finished, this, &Exchange::onFinished);
         connect(m_reply, &QNetworkReply::redirected, this, &Exchange::onRedirected);
         connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
             const qint64 limit = m_transport->config().maxResponseBytes;
-            if (limit > 0 && (received > limit || total > limit) && m_reply) {
+            if (limit > 0 && (received > limit || total > limit) && m_reply && !m_excerptOnly) {
                 m_tooLarge = true;
                 m_reply->abort();
             }
         });
+        connect(m_reply, &QNetworkReply::metaDataChanged, this, &Exchange::onHead);
+        connect(m_reply, &QNetworkReply::readyRead, this, &Exchange::onBodyData);
+        // The idle limit runs from the moment the request really leaves (Qt may queue it for a
+        // connection first) and restarts with every sign of life.
+        if (m_idleMs > 0) {
+            const auto alive = [this] { m_idleTimer.start(m_idleMs); };
+            connect(m_reply, &QNetworkReply::socketStartedConnecting, this, alive);
+            connect(m_reply, &QNetworkReply::requestSent, this, alive);
+            connect(m_reply, &QNetworkReply::metaDataChanged, this, alive);
+            connect(m_reply, &QNetworkReply::readyRead, this, alive);
+            connect(m_reply, &QNetworkReply::uploadProgress, this, alive);
+        }
         if (m_timeoutMs > 0)
             m_attemptTimer.start(m_timeoutMs);
     }
@@ -200,18 +264,86 @@ private:
         m_reply->abort();
     }
 
-    void onAttemptTimeout() {
+    // A generated operation declares JSON answers: a 2xx of another type can only be refused, and
+    // an error page of any size is only worth an excerpt. Either way the rest is not downloaded.
+    void onHead() {
+        if (!m_reply || m_excerptOnly)
+            return;
+        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray type = m_reply->rawHeader("Content-Type").toLower();
+        if (status < 200 || status == 204 || (status >= 300 && status < 400) || m_request.method == "HEAD" ||
+            type.isEmpty() || type.contains("json"))
+            return; // no body, a redirect (followed or refused by onRedirected), or the declared type
+        if (status < 300 && m_request.operationId.isEmpty())
+            return; // a hand-built request (Client::send) may ask for anything
+        m_excerptOnly = true;
+        onBodyData();
+    }
+
+    void onBodyData() {
+        if (!m_reply)
+            return;
+        if (!m_excerptOnly) {
+            m_body += m_reply->readAll();
+            const qint64 limit = m_transport->config().maxResponseBytes;
+            if (limit > 0 && m_body.size() > limit) {
+                m_tooLarge = true;
+                m_reply->abort();
+            }
+            return;
+        }
+        m_excerpt += m_reply->read(kExcerptBytes - m_excerpt.size());
+        if (m_excerpt.size() >= kExcerptBytes)
+            finishExcerpt();
+    }
+
+    void finishExcerpt() {
+        if (m_reply && !m_reply->isFinished()) {
+            m_excerptDone = true;
+            m_reply->abort(); // onFinished answers with the excerpt
+        }
+    }
+
+    enum class Limit { None, Attempt, Idle, Total };
+
+    void onAttemptTimeout(Limit which) {
         if (m_reply) {
-            m_timedOut = true;
+            m_timedOut = which;
             m_reply->abort();
         }
     }
 
+    void onTotalTimeout() {
+        m_totalExpired = true;
+        m_backoffTimer.stop();
+        if (m_reply) {
+            m_timedOut = Limit::Total;
+            m_reply->abort();
+            return;
+        }
+        finish(totalTimeoutError());
+    }
+
+    Error totalTimeoutError() const {
+        const QString host = m_transport->urlFor(m_request).host();
+        return Error(Error::Kind::Timeout, m_attempt > 0
+                                               ? QStringLiteral("no answer from %1 within the call's total "
+                                                                "limit of %2 ms (%3 attempts)")
+                                                     .arg(host)
+                                                     .arg(m_totalMs)
+                                                     .arg(m_attempt)
+                                               : QStringLiteral("the call did not start within its total "
+                                                                "limit of %1 ms")
+                                                     .arg(m_totalMs));
+    }
+
     void onFinished() {
         m_attemptTimer.stop();
+        m_idleTimer.stop();
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
         reply->deleteLater();
+        releaseSlot();
         const qint64 ms = m_attemptStarted.elapsed();
         const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
 
@@ -230,6 +362,10 @@ private:
                        .withHttp(r.status, r.headers, {}));
             return;
         }
+        if (m_timedOut == Limit::Total) {
+            finish(totalTimeoutError());
+            return;
+        }
         const qint64 limit = m_transport->config().maxResponseBytes;
         if (m_tooLarge) {
             qCDebug(lcHttp).noquote()
@@ -239,12 +375,16 @@ private:
                        .withHttp(statusAttr.toInt(), {}, {}));
             return;
         }
-        if (m_timedOut) {
+        if (m_timedOut != Limit::None) {
             qCDebug(lcHttp).noquote()
                 << m_request.method << Redaction::url(reply->url()) << "timed out after" << ms << "ms";
-            Error e(
-                Error::Kind::Timeout,
-                QStringLiteral("no answer from %1 within %2 ms").arg(reply->url().host()).arg(m_timeoutMs));
+            Error e(Error::Kind::Timeout, m_timedOut == Limit::Idle
+                                              ? QStringLiteral("%1 sent nothing for %2 ms (the idle limit)")
+                                                    .arg(reply->url().host())
+                                                    .arg(m_idleMs)
+                                              : QStringLiteral("no complete answer from %1 within %2 ms")
+                                                    .arg(reply->url().host())
+                                                    .arg(m_timeoutMs));
             if (!retryAfterConnectionProblem())
                 finish(e);
             return;
@@ -268,11 +408,47 @@ private:
             return;
         }
 
+        const auto code = reply->error();
+        if (!m_excerptDone && isTransportError(code)) {
+            // The head came, then the connection broke: what arrived is not the answer.
+            qCDebug(lcHttp).noquote() << m_request.method << Redaction::url(reply->url())
+                                      << "answer cut off:" << reply->errorString();
+            Error e(Error::Kind::Network, QStringLiteral("the answer from %1 (HTTP %2) was cut off: %3")
+                                              .arg(reply->url().host())
+                                              .arg(statusAttr.toInt())
+                                              .arg(reply->errorString()));
+            if (!retryAfterConnectionProblem())
+                finish(e);
+            return;
+        }
+        const int status = statusAttr.toInt();
+        if (!m_excerptDone && code != QNetworkReply::NoError && status >= 200 && status < 300) {
+            // Qt reports no error for a 2xx it could read: this one it could not (a broken
+            // encoding, a decompression bomb stopped by Qt's ratio check).
+            finish(Error(Error::Kind::Decode,
+                         QStringLiteral("the answer from %1 (HTTP %2) could not be read: %3")
+                             .arg(reply->url().host())
+                             .arg(status)
+                             .arg(reply->errorString()))
+                       .withHttp(status, {}, {}));
+            return;
+        }
+
         HttpResponse response;
         response.status = statusAttr.toInt();
         for (const auto &pair : reply->rawHeaderPairs())
             response.headers.append(pair);
-        response.body = reply->readAll();
+        if (m_excerptOnly)
+            m_excerpt += reply->read(kExcerptBytes - m_excerpt.size());
+        response.body = m_excerptOnly ? m_excerpt : m_body + reply->readAll();
+        m_body.clear();
+        if (m_excerptOnly && !response.body.isEmpty() && response.status >= 200 && response.status < 300) {
+            // Refused at its head: the type says it is not the declared JSON.
+            if (auto bad = checkJsonBody(response)) {
+                finish(*bad);
+                return;
+            }
+        }
         if (limit > 0 && response.body.size() > limit) {
             finish(Error(Error::Kind::Decode,
                          QStringLiteral("the answer is larger than the %1-byte limit; refused").arg(limit)));
@@ -314,6 +490,8 @@ private:
         const qint64 delay = m_policy.delayMs(m_attempt, retryAfter);
         if (!m_policy.withinBudget(m_elapsed.elapsed(), delay))
             return false;
+        if (m_totalExpired || (m_totalMs > 0 && m_elapsed.elapsed() + delay >= m_totalMs))
+            return false; // the next attempt could not start within the call's total limit
         qCDebug(lcRetry).noquote() << m_request.method << m_request.path << "retry" << m_attempt << "in"
                                    << delay << "ms";
         m_backoffTimer.start(int(std::min<qint64>(delay, std::numeric_limits<int>::max())));
@@ -324,6 +502,9 @@ private:
         if (m_done)
             return;
         m_done = true;
+        m_totalTimer.stop();
+        m_backoffTimer.stop();
+        releaseSlot();
         m_promise.addResult(std::move(result));
         m_promise.finish();
         deleteLater();
@@ -340,17 +521,27 @@ private:
     std::optional<RefusedRedirect> m_refusedRedirect;
     RetryPolicy m_policy;
     int m_timeoutMs = 0;
+    int m_idleMs = 0;
+    int m_totalMs = 0;
     QPromise<Result<HttpResponse>> m_promise;
     QPointer<QNetworkReply> m_reply;
     QTimer m_attemptTimer;
+    QTimer m_idleTimer;
     QTimer m_backoffTimer;
+    QTimer m_totalTimer;
+    QByteArray m_excerpt;
+    QByteArray m_body; // the answer so far
     QElapsedTimer m_elapsed;
     QElapsedTimer m_attemptStarted;
     QString m_token;
     int m_attempt = 0;
     bool m_replayed401 = false;
-    bool m_timedOut = false;
+    Limit m_timedOut = Limit::None;
+    bool m_totalExpired = false;
     bool m_tooLarge = false;
+    bool m_excerptOnly = false; // an answer that can only be an error: keep an excerpt
+    bool m_excerptDone = false; // and it was cut there on purpose
+    bool m_holdsSlot = false;
     bool m_canceled = false;
     bool m_done = false;
 };
@@ -371,6 +562,28 @@ Transport::Transport(SdkConfig config, QObject *parent)
 }
 
 Transport::~Transport() = default;
+
+void Transport::admit(QObject *context, std::function<void()> go) {
+    const int limit = m_config.maxConcurrentRequests;
+    if (limit > 0 && m_active >= limit) {
+        m_waiting.append({context, std::move(go)});
+        return;
+    }
+    ++m_active;
+    go();
+}
+
+void Transport::release() {
+    --m_active;
+    while (!m_waiting.isEmpty()) {
+        auto [context, go] = m_waiting.takeFirst();
+        if (!context)
+            continue; // its call ended while it waited
+        ++m_active;
+        go();
+        return;
+    }
+}
 
 QUrl Transport::urlFor(const HttpRequest &request) const {
     if (!m_baseUrl.isValid())

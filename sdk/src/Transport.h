@@ -6,8 +6,13 @@
 #include "HttpMessage.h"
 #include "SdkConfig.h"
 
+#include <QList>
 #include <QObject>
+#include <QPair>
+#include <QPointer>
 #include <QUrl>
+
+#include <functional>
 
 class QNetworkAccessManager;
 
@@ -29,12 +34,19 @@ public:
     TokenProvider *tokens() const { return m_tokens; }
     QUrl urlFor(const HttpRequest &request) const;
 
+    // At most config().maxConcurrentRequests attempts are on the wire at once; the others wait
+    // here, in order, and go(), unless context is gone, when a slot frees (release()).
+    void admit(QObject *context, std::function<void()> go);
+    void release();
+
 private:
     SdkConfig m_config;
     QUrl m_baseUrl;
     QString m_configError;
     QNetworkAccessManager *m_network = nullptr;
     TokenProvider *m_tokens = nullptr;
+    int m_active = 0;
+    QList<QPair<QPointer<QObject>, std::function<void()>>> m_waiting;
 };
 
 } // namespace Formance

@@ -64,6 +64,19 @@ Formance::SdkConfig retryingConfig(const QString &serverUrl) {
 }
 // ---- end ----
 
+// ---- README example: limits per call ----
+// Limits for one call: 5 s per attempt, at most 2 s without a byte, 20 s for the whole call with
+// its retries (connection errors and timeouts included).
+Formance::Call<Formance::GetVersionsResponse> versionsWithinLimits(Formance::Client &client) {
+    Formance::CallOptions options;
+    options.timeoutMs = 5000;
+    options.idleTimeoutMs = 2000;
+    options.totalTimeoutMs = 20000;
+    options.retry = Formance::RetryConfig::withBackoff({100, 2000, 2.0, 20000}, true);
+    return client.getVersions({}, options);
+}
+// ---- end ----
+
 // ---- README example: error handling ----
 // No exceptions: a call's Result holds either the typed response or a Formance::Error saying what
 // went wrong (kind), with the HTTP status, the service's errorCode and message, headers and raw body.
@@ -268,6 +281,16 @@ private slots:
         stack.failFirst = 1;
         Formance::Client client(retryingConfig(stack.start()));
         const auto res = client.getVersions().result();
+        QVERIFY2(res, res ? "" : qPrintable(res.error().toString()));
+        QCOMPARE(stack.versionCalls, 2);
+    }
+
+    void limitsPerCall() {
+        Stack stack;
+        stack.failFirst = 1;
+        Formance::Client client(
+            Formance::SdkConfig{.server = Formance::ServerConfig::fromUrl(stack.start())});
+        const auto res = versionsWithinLimits(client).result();
         QVERIFY2(res, res ? "" : qPrintable(res.error().toString()));
         QCOMPARE(stack.versionCalls, 2);
     }

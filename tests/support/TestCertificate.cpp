@@ -16,12 +16,12 @@ TestCertificate TestCertificate::make(QString *error) {
         openssl.exitCode() != 0) {
         *error = QStringLiteral("openssl failed: %1 %2")
                      .arg(openssl.errorString(), QString::fromUtf8(openssl.readAllStandardError()));
-        return {};
+        return TestCertificate(); // not {}: QSslCertificate's default constructor is explicit (clang refuses)
     }
     QFile certFile(certPath), keyFile(keyPath);
     if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("openssl wrote no certificate");
-        return {};
+        return TestCertificate(); // not {}: QSslCertificate's default constructor is explicit (clang refuses)
     }
     TestCertificate made;
     made.pem = certFile.readAll();

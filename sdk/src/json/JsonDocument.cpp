@@ -172,11 +172,17 @@ public:
             m_nodes[i].end = std::uint32_t(i + 1);
             return simdjson::SUCCESS;
         }
-        case od::json_type::null:
-            if (!value.is_null())
+        case od::json_type::null: {
+            // Not `if (!value.is_null())`: on a bad atom ("nult") that conversion throws
+            // simdjson_error, which nothing catches (found by fuzz_json).
+            bool isNull = false;
+            if (auto err = value.is_null().get(isNull))
+                return err;
+            if (!isNull)
                 return simdjson::N_ATOM_ERROR;
             leaf(Type::Null, {});
             return simdjson::SUCCESS;
+        }
         }
         return simdjson::INCORRECT_TYPE;
     }
