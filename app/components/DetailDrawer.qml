@@ -13,6 +13,8 @@ Drawer {
     property string copyValue
     default property alias content: body.data
     edge: Qt.RightEdge
+    // The whole height of the window it opens over (its parent is the window's overlay).
+    height: parent ? parent.height : 0
     modal: true
     focus: true
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside

@@ -91,37 +91,19 @@ FocusScope {
             radius: Style.radiusM
             clip: true
 
-            ListView {
-                id: list
-                objectName: "listView"
-                anchors.fill: parent
+            // The header stays put above the rows and follows their horizontal scroll.
+            Rectangle {
+                id: headerArea
+                anchors.top: parent.top
+                anchors.left: parent.left
+                anchors.right: parent.right
                 anchors.margins: 1
                 clip: true
-                focus: true
-                model: page.model
-                reuseItems: true
-                boundsBehavior: Flickable.StopAtBounds
-                contentWidth: page.rowWidth
-                flickableDirection: Flickable.AutoFlickIfNeeded
-                keyNavigationEnabled: true
-                highlightMoveDuration: 0
-                currentIndex: -1
-                headerPositioning: ListView.OverlayHeader
-                ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
-                ScrollBar.horizontal: ScrollBar { policy: ScrollBar.AsNeeded }
-                Keys.onReturnPressed: if (currentIndex >= 0) page.activated(currentIndex)
-                Keys.onEnterPressed: if (currentIndex >= 0) page.activated(currentIndex)
-                onCountChanged: if (count > 0 && currentIndex < 0 && activeFocus) currentIndex = 0
-                onActiveFocusChanged: if (activeFocus && currentIndex < 0 && count > 0) currentIndex = 0
-
-                header: Rectangle {
-                    z: 2
-                    width: Math.max(list.width, page.rowWidth)
                     height: Style.rowHeight
                     color: Style.surfaceAlt
                     Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Style.border }
                     Row {
-                        x: Style.spaceS
+                        x: Style.spaceS - list.contentX + list.originX
                         height: parent.height
                         Repeater {
                             model: page.columns
@@ -171,6 +153,32 @@ FocusScope {
                         }
                     }
                 }
+
+            ListView {
+                id: list
+                objectName: "listView"
+                anchors.top: headerArea.bottom
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                anchors.margins: 1
+                anchors.topMargin: 0
+                clip: true
+                focus: true
+                model: page.model
+                reuseItems: true
+                boundsBehavior: Flickable.StopAtBounds
+                contentWidth: page.rowWidth
+                flickableDirection: Flickable.AutoFlickIfNeeded
+                keyNavigationEnabled: true
+                highlightMoveDuration: 0
+                currentIndex: -1
+                ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+                ScrollBar.horizontal: ScrollBar { policy: ScrollBar.AsNeeded }
+                Keys.onReturnPressed: if (currentIndex >= 0) page.activated(currentIndex)
+                Keys.onEnterPressed: if (currentIndex >= 0) page.activated(currentIndex)
+                onCountChanged: if (count > 0 && currentIndex < 0 && activeFocus) currentIndex = 0
+                onActiveFocusChanged: if (activeFocus && currentIndex < 0 && count > 0) currentIndex = 0
 
                 delegate: ItemDelegate {
                     id: rowItem

@@ -6,6 +6,8 @@ import QtQuick
 QtObject {
     // Set once by the shell (--theme, or the desktop's own light/dark).
     property bool dark: false
+    // Set by the shell on a narrow window (under 1100 px): less padding, a narrower sidebar.
+    property bool compact: false
 
     // Surfaces
     readonly property color window: dark ? "#1b1e23" : "#f4f5f7"
@@ -37,6 +39,11 @@ QtObject {
         return stage === 2 ? danger : stage === 1 ? warning : success
     }
 
+    // "1 transaction", "2 transactions": English plurals without a translation file.
+    function counted(n, one, many) {
+        return n === 1 ? one : many.arg(n)
+    }
+
     // Spacing and shape
     readonly property int spaceXs: 4
     readonly property int spaceS: 8
@@ -48,7 +55,8 @@ QtObject {
     readonly property int radiusL: 10
     readonly property int rowHeight: 34
     readonly property int controlHeight: 32
-    readonly property int sidebarWidth: 216
+    readonly property int sidebarWidth: compact ? 184 : 216
+    readonly property int pagePadding: compact ? spaceL : spaceXl
 
     // Type
     readonly property string fontFamily: "Inter"
@@ -61,33 +69,33 @@ QtObject {
     readonly property int fontDisplay: 26
 
     // Icons (Breeze names, through the QIcon theme)
-    readonly property QtObject icons: QtObject {
-        readonly property string connections: "network-connect"
-        readonly property string ledgers: "view-bank"
-        readonly property string transactions: "view-list-details"
-        readonly property string accounts: "system-users"
-        readonly property string balances: "view-statistics"
-        readonly property string logs: "view-history"
-        readonly property string newTransaction: "document-new"
-        readonly property string wallets: "wallet-open"
-        readonly property string webhooks: "preferences-web-browser-shortcuts"
-        readonly property string refresh: "view-refresh"
-        readonly property string copy: "edit-copy"
-        readonly property string exportFile: "document-export"
-        readonly property string close: "window-close"
-        readonly property string add: "list-add"
-        readonly property string remove: "edit-delete"
-        readonly property string undo: "edit-undo"
-        readonly property string filter: "view-filter"
-        readonly property string open: "go-next"
-        readonly property string pause: "media-playback-pause"
-        readonly property string play: "media-playback-start"
-        readonly property string send: "mail-send"
-        readonly property string warning: "dialog-warning"
-        readonly property string error: "dialog-error"
-        readonly property string success: "emblem-success"
-        readonly property string locked: "object-locked"
-        readonly property string link: "link"
-        readonly property string search: "edit-find"
-    }
+    readonly property var icons: ({
+        connections: "network-connect",
+        ledgers: "view-bank",
+        transactions: "view-list-details",
+        accounts: "system-users",
+        balances: "view-statistics",
+        logs: "view-history",
+        newTransaction: "document-new",
+        wallets: "wallet-open",
+        webhooks: "preferences-web-browser-shortcuts",
+        refresh: "view-refresh",
+        copy: "edit-copy",
+        exportFile: "document-export",
+        close: "dialog-close",
+        add: "list-add",
+        remove: "edit-delete",
+        undo: "edit-undo",
+        filter: "view-filter",
+        open: "go-next",
+        pause: "media-playback-pause",
+        play: "media-playback-start",
+        send: "mail-send",
+        warning: "dialog-warning",
+        error: "dialog-error",
+        success: "emblem-success",
+        locked: "object-locked",
+        link: "link",
+        search: "edit-find"
+    })
 }

@@ -10,7 +10,7 @@ Pane {
     id: page
     property int editing: -1 // row being edited, -1 for a new profile
     function refresh() {}
-    padding: Style.spaceXl
+    padding: Style.pagePadding
     background: Rectangle { color: Style.window }
 
     ProfilesModel { id: profiles }
@@ -31,7 +31,7 @@ Pane {
         formError.text = ""
     }
     function formProfile() {
-        return { id: editing >= 0 ? profiles.get(editing).id : "", name: nameField.text, serverUrl: urlField.text,
+        return { id: editing >= 0 ? profiles.idAt(editing) : "", name: nameField.text, serverUrl: urlField.text,
                  organization: orgField.text, environment: envBox.currentText, clientId: clientIdField.text,
                  stage: stageBox.currentText, readOnly: readOnlyBox.checked }
     }
@@ -116,7 +116,7 @@ Pane {
                     model: profiles
                     activeFocusOnTab: true
                     keyNavigationEnabled: true
-                    Keys.onReturnPressed: if (currentIndex >= 0) Session.connectProfile(profiles.get(currentIndex).id)
+                    Keys.onReturnPressed: if (currentIndex >= 0) Session.connectProfile(profiles.idAt(currentIndex))
                     delegate: ItemDelegate {
                         id: profileRow
                         required property int index
@@ -209,13 +209,13 @@ Pane {
                     Button {
                         text: qsTr("Connect")
                         enabled: page.editing >= 0 && !Session.busy
-                        onClicked: Session.connectProfile(profiles.get(page.editing).id)
+                        onClicked: Session.connectProfile(profiles.idAt(page.editing))
                     }
                     Button {
                         text: qsTr("Delete")
                         icon.name: Style.icons.remove
                         enabled: page.editing >= 0
-                        onClicked: { profiles.remove(profiles.get(page.editing).id); page.edit(-1) }
+                        onClicked: { profiles.remove(profiles.idAt(page.editing)); page.edit(-1) }
                     }
                     BusyIndicatorRow { running: tester.busy || Session.busy; text: Session.busy ? qsTr("Connecting…") : qsTr("Testing…") }
                 }

@@ -30,6 +30,7 @@ public:
     QString notice() const { return m_notice; }
 
     Q_INVOKABLE QVariantMap get(int row) const;
+    Q_INVOKABLE QString idAt(int row) const { return get(row).value(QStringLiteral("id")).toString(); }
     // Returns an error for the form, or empty when saved. The secret goes to the keychain
     // asynchronously; `notice` says if it could only be kept for this session.
     Q_INVOKABLE QString save(const QVariantMap &profile, const QString &clientSecret);

@@ -15,6 +15,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 #include <type_traits>
 #include <utility>
 
@@ -64,6 +65,31 @@ public:
                 onOk(result.value());
             finish(id, {});
         });
+    }
+
+    // Like start(), for a read where "not found" is an answer (an account never used: zero
+    // balances): `onOk` gets the body, or nullopt when the stack answered 404.
+    template <class T, class OnOk> void startOrNotFound(const Formance::Call<T> &call, OnOk &&onOk) {
+        using Body = std::decay_t<decltype(*std::declval<T>().body)>;
+        const quint64 id = begin([call] { call.cancel(); });
+        call.then(this,
+                  [this, id, onOk = std::forward<OnOk>(onOk)](const Formance::Result<T> &result) mutable {
+                      if (id != m_current)
+                          return;
+                      if (!result && result.error().httpStatus() == 404) {
+                          onOk(std::optional<Body>());
+                          finish(id, {});
+                          return;
+                      }
+                      if (!result || !result->body) {
+                          finish(id, !result ? ErrorText::describe(result.error())
+                                             : tr("The stack answered without the expected data (HTTP %1).")
+                                                   .arg(result->statusCode));
+                          return;
+                      }
+                      onOk(std::optional<Body>(*result->body));
+                      finish(id, {});
+                  });
     }
 
 signals:

@@ -2,6 +2,7 @@
 
 #include "json/JsonWriter.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
 
@@ -23,6 +24,13 @@ QString metadataText(const QMap<QString, QString> &metadata) {
 
 QString localTimeText(const Formance::Timestamp &timestamp) {
     return QLocale().toString(timestamp.toDateTime().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString amountInputProblem(const QString &text) {
+    if (text.contains(u',') || text.contains(u'\u00a0') || text.trimmed().contains(u' '))
+        return QCoreApplication::translate(
+            "ListSupport", "Type the amount without separators, with a dot for decimals: 1000.50.");
+    return {};
 }
 
 QByteArray matchQuery(std::string_view key, const QString &value) {

@@ -37,48 +37,23 @@ DetailDrawer {
     BusyIndicatorRow { running: account.busy }
     Label { text: qsTr("Balances"); font.weight: Font.DemiBold; color: Style.text }
     EmptyState { visible: account.loaded && account.volumes.length === 0; title: qsTr("No movements yet."); Layout.fillWidth: true }
-    GridLayout {
-        columns: 3
-        columnSpacing: Style.spaceM
-        rowSpacing: Style.spaceXs
-        Layout.fillWidth: true
-        Repeater {
-            model: account.volumes
-            delegate: Label {
-                required property var modelData
-                required property int index
-                Layout.row: index
-                Layout.column: 0
-                text: modelData.asset
-                font.weight: Font.DemiBold
-                font.family: Style.monoFamily
-            }
-        }
-        Repeater {
-            model: account.volumes
-            delegate: AmountText {
-                required property var modelData
-                required property int index
-                Layout.row: index
-                Layout.column: 1
+    Repeater {
+        model: account.volumes
+        delegate: ColumnLayout {
+            id: volume
+            required property var modelData
+            Layout.fillWidth: true
+            spacing: 0
+            RowLayout {
                 Layout.fillWidth: true
-                amount: modelData.balance
-                negative: modelData.negative
+                Label { text: volume.modelData.asset; font.weight: Font.DemiBold; font.family: Style.monoFamily }
+                AmountText { Layout.fillWidth: true; amount: volume.modelData.balance; negative: volume.modelData.negative }
             }
-        }
-        Repeater {
-            model: account.volumes
-            delegate: Label {
-                required property var modelData
-                required property int index
-                Layout.row: index
-                Layout.column: 2
-                text: qsTr("in %1 · out %2").arg(modelData.input).arg(modelData.output)
+            AmountText {
+                Layout.fillWidth: true
+                text: qsTr("in %1 · out %2").arg(volume.modelData.input).arg(volume.modelData.output)
                 color: Style.textMuted
-                font.family: Style.monoFamily
                 font.pixelSize: Style.fontLabel
-                wrapMode: Text.WrapAnywhere
-                Layout.maximumWidth: 260
             }
         }
     }

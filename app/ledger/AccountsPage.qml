@@ -1,4 +1,5 @@
 pragma ComponentBehavior: Bound
+import QtQml
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -17,7 +18,7 @@ Pane {
         list.positionAt(row)
         detail.show(accounts.addressAt(row))
     }
-    padding: Style.spaceXl
+    padding: Style.pagePadding
     background: Rectangle { color: Style.window }
 
     AccountsModel { id: accounts; session: Session; ledger: page.ledger }
@@ -25,7 +26,6 @@ Pane {
         id: detail
         ledger: page.ledger
         width: Math.min(page.width * 0.8, 760)
-        height: page.height
         onTransactionActivated: id => page.transactionActivated(id)
         onMetadataSaved: accounts.reload()
     }
@@ -38,11 +38,12 @@ Pane {
             title: qsTr("Accounts")
             subtitle: qsTr("Ledger %1").arg(page.ledger)
             TextField {
+                id: addressField
                 Layout.preferredWidth: 240
                 placeholderText: qsTr("Address or pattern (merchants:)")
                 onTextEdited: filterDelay.restart()
                 onAccepted: { filterDelay.stop(); accounts.addressFilter = text }
-                Timer { id: filterDelay; interval: 450; onTriggered: accounts.addressFilter = parent.text }
+                Timer { id: filterDelay; interval: 450; onTriggered: accounts.addressFilter = addressField.text }
             }
             ExportBar { model: accounts; transactions: false }
             Button { text: qsTr("Refresh"); icon.name: Style.icons.refresh; onClicked: accounts.reload() }
@@ -85,7 +86,7 @@ Pane {
                 listKey: "accounts"
                 model: accounts
                 emptyTitle: qsTr("No accounts match.")
-                countText: qsTr("%n account(s)", "", accounts.count) + (accounts.hasMore ? qsTr(", scroll for more") : "")
+                countText: Style.counted(accounts.count, qsTr("1 account"), qsTr("%1 accounts")) + (accounts.hasMore ? qsTr(", scroll for more") : "")
                 columns: [
                     { title: qsTr("Address"), role: "address", width: 200, mono: true },
                     { title: qsTr("Balances"), role: "balancesText", width: 180, amount: true },

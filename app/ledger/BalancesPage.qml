@@ -1,4 +1,5 @@
 pragma ComponentBehavior: Bound
+import QtQml
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -13,13 +14,21 @@ Pane {
     readonly property bool loading: balances.busy || accounts.loading
     function refresh() { show() }
     function show() {
+        if (!Session.connected || ledger === "")
+            return
         balances.load(pattern.text, pit.text)
         accounts.addressFilter = pattern.text
         accounts.pointInTime = pit.text
     }
-    padding: Style.spaceXl
+    padding: Style.pagePadding
     background: Rectangle { color: Style.window }
-    onLedgerChanged: if (ledger !== "") show()
+    // After the bindings settled (the controller's ledger follows the page's).
+    onLedgerChanged: Qt.callLater(show)
+    Component.onCompleted: Qt.callLater(show)
+    Connections {
+        target: Session
+        function onClientChanged() { Qt.callLater(page.show) }
+    }
 
     BalancesController { id: balances; session: Session; ledger: page.ledger }
     AccountsModel { id: accounts; session: Session; ledger: page.ledger }
@@ -110,7 +119,7 @@ Pane {
             listKey: "balances"
             model: accounts
             emptyTitle: accounts.pointInTimeError !== "" ? accounts.pointInTimeError : qsTr("No account matches.")
-            countText: qsTr("%n account(s)", "", accounts.count) + (accounts.hasMore ? qsTr(", scroll for more") : "")
+            countText: Style.counted(accounts.count, qsTr("1 account"), qsTr("%1 accounts")) + (accounts.hasMore ? qsTr(", scroll for more") : "")
             columns: [
                 { title: qsTr("Address"), role: "address", fill: true, minWidth: 200, mono: true },
                 { title: qsTr("Balances at that date"), role: "balancesText", width: 240, amount: true }

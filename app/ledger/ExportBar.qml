@@ -31,8 +31,12 @@ RowLayout {
     }
     function openDialog() {
         missing = dialogProblem()
-        if (missing === "")
-            dialog.open()
+        if (missing !== "")
+            return
+        // The dialog finds its window when it is completed; a bar placed in a window later has none.
+        if (!dialog.parentWindow)
+            dialog.parentWindow = bar.Window.window
+        dialog.open()
     }
 
     FileDialog {

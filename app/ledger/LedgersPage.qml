@@ -14,7 +14,7 @@ Pane {
     readonly property int rowCount: ledgers.count
     readonly property bool loading: ledgers.loading
     function refresh() { ledgers.reload(); current.load() }
-    padding: Style.spaceXl
+    padding: Style.pagePadding
     background: Rectangle { color: Style.window }
 
     LedgersModel {
@@ -43,7 +43,7 @@ Pane {
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("Ledgers")
-            subtitle: Session.connected ? qsTr("%n ledger(s) on %1", "", ledgers.count).arg(Session.name) : qsTr("Connect to a stack first.")
+            subtitle: Session.connected ? Style.counted(ledgers.count, qsTr("1 ledger"), qsTr("%1 ledgers")) + qsTr(" on %1").arg(Session.name) : qsTr("Connect to a stack first.")
             Button {
                 text: qsTr("New ledger…")
                 icon.name: Style.icons.add

@@ -1,4 +1,5 @@
 pragma ComponentBehavior: Bound
+import QtQml
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -11,7 +12,7 @@ Pane {
     readonly property int rowCount: logs.count
     readonly property bool loading: logs.loading
     function refresh() { logs.reload() }
-    padding: Style.spaceXl
+    padding: Style.pagePadding
     background: Rectangle { color: Style.window }
 
     LogsModel { id: logs; session: Session; ledger: page.ledger }
@@ -35,7 +36,7 @@ Pane {
             listKey: "logs"
             model: logs
             emptyTitle: qsTr("The log is empty.")
-            countText: qsTr("%n entry(ies)", "", logs.count) + (logs.hasMore ? qsTr(", scroll for more") : "")
+            countText: Style.counted(logs.count, qsTr("1 entry"), qsTr("%1 entries")) + (logs.hasMore ? qsTr(", scroll for more") : "")
             columns: [
                 { title: qsTr("ID"), role: "logId", width: 60, mono: true },
                 { title: qsTr("Date"), role: "date", width: 150 },

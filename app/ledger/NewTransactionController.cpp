@@ -2,6 +2,7 @@
 
 #include "Client.h"
 #include "Money.h"
+#include "core/ListSupport.h"
 #include "core/MetadataChanges.h"
 #include "formance/ledger/v2/LedgerV2Api.h"
 #include "ledger/TransactionsModel.h"
@@ -135,7 +136,10 @@ void NewTransactionController::validate() {
             error = tr("Asset “%1” should look like USD/2, EUR/2, ETH/18 or JPY.").arg(asset);
         else {
             const auto amount = Money::parse(p.value("amount").toString(), asset);
-            if (!amount.value)
+            if (const QString problem = ListSupport::amountInputProblem(p.value("amount").toString());
+                !problem.isEmpty())
+                error = problem;
+            else if (!amount.value)
                 error = amount.error;
             else if (amount.value->isNegative() || amount.value->isZero())
                 error = tr("The amount must be more than zero.");
@@ -232,16 +236,17 @@ void NewTransactionController::computePreview() {
     for (const QString &account : accounts)
         reads.append([this, lines, account](auto next) {
             V2GetAccountRequest request{m_ledger, account, QStringLiteral("volumes"), std::nullopt};
-            call()->start(client()->ledger().v2().getAccount(request),
-                          [lines, account, next](const auto &body) {
-                              if (body.data.volumes)
-                                  for (Line &l : *lines)
-                                      if (l.account == account && body.data.volumes->contains(l.asset)) {
-                                          const auto v = body.data.volumes->value(l.asset);
-                                          l.before = v.balance.value_or(v.input - v.output);
-                                      }
-                              next();
-                          });
+            // An account never used yet is a 404: its balances are zero.
+            call()->startOrNotFound(
+                client()->ledger().v2().getAccount(request), [lines, account, next](const auto &body) {
+                    if (body && body->data.volumes)
+                        for (Line &l : *lines)
+                            if (l.account == account && body->data.volumes->contains(l.asset)) {
+                                const auto v = body->data.volumes->value(l.asset);
+                                l.before = v.balance.value_or(v.input - v.output);
+                            }
+                    next();
+                });
         });
     runInOrder(reads, [this, lines] {
         QVariantList preview;

@@ -10,7 +10,7 @@ Pane {
     id: page
     required property string ledger
     function refresh() {}
-    padding: Style.spaceXl
+    padding: Style.pagePadding
     background: Rectangle { color: Style.window }
 
     NewTransactionController {

@@ -1,4 +1,5 @@
 pragma ComponentBehavior: Bound
+import QtQml
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -17,7 +18,7 @@ Pane {
         list.positionAt(row)
         page.transactionActivated(transactions.value(row, "transactionId"))
     }
-    padding: Style.spaceXl
+    padding: Style.pagePadding
     background: Rectangle { color: Style.window }
 
     TransactionsModel {
@@ -93,7 +94,7 @@ Pane {
             emptyTitle: qsTr("No transactions match.")
             emptyHint: qsTr("Clear the filters, or commit one on “New transaction”.")
             countText: transactions.hasMore ? qsTr("%1 loaded, scroll for more").arg(transactions.count)
-                                            : qsTr("%n transaction(s)", "", transactions.count)
+                                            : Style.counted(transactions.count, qsTr("1 transaction"), qsTr("%1 transactions"))
             columns: [
                 { title: qsTr("ID"), role: "transactionId", width: 64, mono: true, sortable: true,
                   format: row => row.transactionId + (row.reverted ? " ↺" : ""),
@@ -101,7 +102,7 @@ Pane {
                 { title: qsTr("Time"), role: "timeText", width: 168, sortable: true },
                 { title: qsTr("Postings"), role: "postingsText", fill: true, minWidth: 140, mono: true },
                 { title: qsTr("Amount"), role: "amountText", width: 140, amount: true },
-                { title: qsTr("Reference"), role: "reference", width: 150, mono: true, elide: Text.ElideMiddle },
+                { title: qsTr("Reference"), role: "reference", width: 184, mono: true, elide: Text.ElideMiddle },
                 { title: qsTr("Metadata"), role: "metadataText", width: 110, muted: true }
             ]
             onActivated: row => page.transactionActivated(transactions.value(row, "transactionId"))

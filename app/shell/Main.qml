@@ -1,4 +1,5 @@
 pragma ComponentBehavior: Bound
+import QtQml
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -26,6 +27,7 @@ ApplicationWindow {
     font.pixelSize: Style.fontBody
 
     SystemPalette { id: systemPalette }
+    Binding { target: Style; property: "compact"; value: window.width < 1100 }
     // The one palette, from Style, for every control.
     palette {
         window: Style.window
@@ -212,7 +214,6 @@ ApplicationWindow {
         id: transactionDrawer
         ledger: window.currentLedger
         width: Math.min(window.width * 0.6, 760)
-        height: window.height
     }
 
     Notification {

@@ -248,6 +248,10 @@ void WalletDetailController::confirmHold(const QString &holdId, const QString &a
     ConfirmHoldRequest request;
     request.holdId = holdId;
     Models::ConfirmHoldRequest body;
+    if (const QString problem = ListSupport::amountInputProblem(amount); !problem.isEmpty()) {
+        fail(problem);
+        return;
+    }
     if (!amount.trimmed().isEmpty()) {
         const QString asset = holdAsset(holdId);
         const auto parsed = asset.isEmpty() ? Money::ParseResult{BigInt::fromString(amount.trimmed()), {}}

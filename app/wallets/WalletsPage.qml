@@ -1,4 +1,5 @@
 pragma ComponentBehavior: Bound
+import QtQml
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -15,14 +16,13 @@ Pane {
         list.positionAt(row)
         detail.show(wallets.idAt(row))
     }
-    padding: Style.spaceXl
+    padding: Style.pagePadding
     background: Rectangle { color: Style.window }
 
     WalletsModel { id: wallets; session: Session }
     WalletDetailDrawer {
         id: detail
         width: Math.min(page.width * 0.8, 760)
-        height: page.height
     }
 
     ColumnLayout {
@@ -33,11 +33,12 @@ Pane {
             title: qsTr("Wallets")
             subtitle: qsTr("Every wallet of the stack, whatever its ledger")
             TextField {
+                id: nameField
                 Layout.preferredWidth: 220
                 placeholderText: qsTr("Exact name")
                 onAccepted: wallets.nameFilter = text
                 onTextEdited: nameDelay.restart()
-                Timer { id: nameDelay; interval: 450; onTriggered: wallets.nameFilter = parent.text }
+                Timer { id: nameDelay; interval: 450; onTriggered: wallets.nameFilter = nameField.text }
             }
             Button { text: qsTr("Refresh"); icon.name: Style.icons.refresh; onClicked: wallets.reload() }
         }
@@ -50,7 +51,7 @@ Pane {
             selectedRow: detail.visible ? wallets.find("walletId", detail.walletId) : -1
             emptyTitle: !Session.connected ? qsTr("Not connected.")
                       : wallets.nameFilter !== "" ? qsTr("No wallet is named “%1”.").arg(wallets.nameFilter) : qsTr("No wallets on this stack.")
-            countText: qsTr("%n wallet(s)", "", wallets.count)
+            countText: Style.counted(wallets.count, qsTr("1 wallet"), qsTr("%1 wallets"))
             columns: [
                 { title: qsTr("Name"), role: "name", width: 140, strong: true },
                 { title: qsTr("ID"), role: "walletId", width: 190, mono: true, elide: Text.ElideMiddle },

@@ -11,6 +11,8 @@ DetailDrawer {
     id: drawer
     readonly property string configId: config.configId
     signal configChanged()
+    // The last test as a plain object (qmllint 6.4 sees no keys on a QVariantMap).
+    readonly property var attempt: config.attempt
     title: config.endpoint !== "" ? config.endpoint : config.configId
     monoTitle: true
     copyValue: config.configId
@@ -97,12 +99,12 @@ DetailDrawer {
         }
     }
 
-    Label { text: qsTr("Last test"); font.weight: Font.DemiBold; color: Style.text; Layout.topMargin: Style.spaceS; visible: config.attempt.summary !== undefined }
+    Label { text: qsTr("Last test"); font.weight: Font.DemiBold; color: Style.text; Layout.topMargin: Style.spaceS; visible: drawer.attempt.summary !== undefined }
     Rectangle {
-        visible: config.attempt.summary !== undefined
+        visible: drawer.attempt.summary !== undefined
         Layout.fillWidth: true
         implicitHeight: attemptColumn.implicitHeight + 2 * Style.spaceM
-        color: config.attempt.ok ? Style.successSurface : Style.dangerSurface
+        color: drawer.attempt.ok ? Style.successSurface : Style.dangerSurface
         radius: Style.radiusM
         ColumnLayout {
             id: attemptColumn
@@ -110,9 +112,9 @@ DetailDrawer {
             anchors.margins: Style.spaceM
             spacing: Style.spaceXs
             RowLayout {
-                Label { text: config.attempt.ok ? qsTr("Delivered") : qsTr("Failed"); font.weight: Font.DemiBold; color: config.attempt.ok ? Style.success : Style.danger }
+                Label { text: drawer.attempt.ok ? qsTr("Delivered") : qsTr("Failed"); font.weight: Font.DemiBold; color: drawer.attempt.ok ? Style.success : Style.danger }
                 Label {
-                    text: qsTr("status %1 · HTTP %2 · %3").arg(config.attempt.status || "").arg(config.attempt.statusCode === 0 ? qsTr("none") : (config.attempt.statusCode || "")).arg(config.attempt.createdAt || "")
+                    text: qsTr("status %1 · HTTP %2 · %3").arg(drawer.attempt.status || "").arg(drawer.attempt.statusCode === 0 ? qsTr("none") : (drawer.attempt.statusCode || "")).arg(drawer.attempt.createdAt || "")
                     color: Style.textMuted
                     font.family: Style.monoFamily
                     font.pixelSize: Style.fontLabel
@@ -120,8 +122,8 @@ DetailDrawer {
                     Layout.fillWidth: true
                 }
             }
-            Label { text: config.attempt.summary || ""; wrapMode: Text.Wrap; Layout.fillWidth: true }
-            Label { text: qsTr("Sent: %1").arg(config.attempt.payload || ""); font.family: Style.monoFamily; font.pixelSize: Style.fontLabel; color: Style.textMuted; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true }
+            Label { text: drawer.attempt.summary || ""; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            Label { text: qsTr("Sent: %1").arg(drawer.attempt.payload || ""); font.family: Style.monoFamily; font.pixelSize: Style.fontLabel; color: Style.textMuted; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true }
         }
     }
 

@@ -1,4 +1,5 @@
 pragma ComponentBehavior: Bound
+import QtQml
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -16,14 +17,13 @@ Pane {
         list.positionAt(row)
         detail.show(configs.idAt(row))
     }
-    padding: Style.spaceXl
+    padding: Style.pagePadding
     background: Rectangle { color: Style.window }
 
     WebhookConfigsModel { id: configs; session: Session }
     WebhookDetailDrawer {
         id: detail
         width: Math.min(page.width * 0.8, 760)
-        height: page.height
         onConfigChanged: configs.reload()
     }
     NewWebhookDialog {
@@ -43,11 +43,12 @@ Pane {
             title: qsTr("Webhooks")
             subtitle: qsTr("Where the stack posts its events")
             TextField {
+                id: endpointField
                 Layout.preferredWidth: 240
                 placeholderText: qsTr("Exact endpoint URL")
                 onAccepted: configs.endpointFilter = text
                 onTextEdited: endpointDelay.restart()
-                Timer { id: endpointDelay; interval: 450; onTriggered: configs.endpointFilter = parent.text }
+                Timer { id: endpointDelay; interval: 450; onTriggered: configs.endpointFilter = endpointField.text }
             }
             Button { text: qsTr("Refresh"); icon.name: Style.icons.refresh; onClicked: configs.reload() }
             Button {
@@ -67,7 +68,7 @@ Pane {
             emptyTitle: !Session.connected ? qsTr("Not connected.")
                       : configs.endpointFilter !== "" ? qsTr("No webhook posts to “%1”.").arg(configs.endpointFilter) : qsTr("No webhooks on this stack.")
             emptyHint: Session.connected ? qsTr("Create one with “New webhook…”.") : ""
-            countText: qsTr("%n webhook(s)", "", configs.count)
+            countText: Style.counted(configs.count, qsTr("1 webhook"), qsTr("%1 webhooks"))
             columns: [
                 { title: qsTr("State"), role: "active", width: 76, strong: true,
                   format: row => row.active ? qsTr("Active") : qsTr("Paused"),

@@ -528,6 +528,11 @@ private slots:
         form.setPostingField(0, QStringLiteral("amount"), QStringLiteral("1.234"));
         QVERIFY(!form.valid());
         QVERIFY(form.postingErrors().first().contains(QStringLiteral("at most 2 decimals")));
+        // Defect 11: "1,000.00" is refused with a sentence, never read as 1000.00 (nor "1,5" as 15).
+        form.setPostingField(0, QStringLiteral("amount"), QStringLiteral("1,000.00"));
+        QVERIFY(!form.valid());
+        QVERIFY2(form.postingErrors().first().contains(QStringLiteral("without separators")),
+                 qPrintable(form.postingErrors().first()));
         form.setPostingField(0, QStringLiteral("amount"), QStringLiteral("1.23"));
         form.setPostingField(0, QStringLiteral("destination"), QStringLiteral("users 1"));
         QVERIFY(form.postingErrors().first().contains(QStringLiteral("not an account address")));

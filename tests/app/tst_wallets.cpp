@@ -195,6 +195,9 @@ private slots:
         chloe.confirmHold(holdId, QStringLiteral("1.234"), false);
         QVERIFY(!chloe.error().isEmpty());
         QVERIFY(!chloe.busy());
+        chloe.confirmHold(holdId, QStringLiteral("1,00"), false); // never read as 100
+        QVERIFY2(chloe.error().contains(QStringLiteral("without separators")), qPrintable(chloe.error()));
+        QVERIFY(!chloe.busy());
 
         QSignalSpy changed(&chloe, &WalletDetailController::holdChanged);
         chloe.confirmHold(holdId, QStringLiteral("50.00"), true); // final: the other 100.00 go back
