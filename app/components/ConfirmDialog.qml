@@ -40,9 +40,16 @@ Dialog {
     width: Math.min(520, (parent ? parent.width : 520) - 2 * Style.spaceXl)
     padding: Style.spaceL
     closePolicy: busy ? Popup.NoAutoClose : Popup.CloseOnEscape
-    onOpened: (Session.production ? nameField : buttons).forceActiveFocus()
+    onOpened: {
+        if (Session.production)
+            nameField.forceActiveFocus()
+        else
+            buttons.forceActiveFocus()
+    }
 
-    contentItem: ColumnLayout {
+    // The one child sizes the dialog (a contentItem with ids inside could not be deferred).
+    ColumnLayout {
+        anchors.fill: parent
         spacing: Style.spaceM
         Label {
             visible: dialog.message !== ""
@@ -101,6 +108,8 @@ Dialog {
                     enabled: dialog.canConfirm
                     palette.button: dialog.destructive ? Style.danger : Style.accent
                     palette.buttonText: Style.accentText
+                    // qmllint disable
+                    // (Qt 6.4's qmltypes do not list DialogButtonBox's ButtonRole values.)
                     DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
                 }
                 Button {
@@ -108,6 +117,7 @@ Dialog {
                     text: qsTr("Cancel")
                     enabled: !dialog.busy
                     DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+                    // qmllint enable
                 }
             }
         }

@@ -1,5 +1,6 @@
-// No "pragma ComponentBehavior: Bound" here: Qt 6.4 refuses to create a bound header, footer or
-// section delegate of a ListView ("Component is not ready"); delegates name their parents by id.
+pragma ComponentBehavior: Bound
+// The header and the count line are not the ListView's header/footer: Qt 6.4 does not create a
+// bound header or footer component ("Component is not ready").
 import QtQuick
 import Formance.Desk
 import QtQuick.Controls
@@ -160,7 +161,7 @@ FocusScope {
                 anchors.top: headerArea.bottom
                 anchors.left: parent.left
                 anchors.right: parent.right
-                anchors.bottom: parent.bottom
+                anchors.bottom: countLine.top
                 anchors.margins: 1
                 anchors.topMargin: 0
                 clip: true
@@ -210,7 +211,6 @@ FocusScope {
                         Repeater {
                             model: page.columns
                             delegate: Label {
-                                id: cell
                                 required property var modelData
                                 readonly property var value: rowItem.model[modelData.role]
                                 width: page.widthOf(modelData)
@@ -232,14 +232,19 @@ FocusScope {
                     }
                 }
 
-                footer: Label {
-                    width: list.width
-                    visible: text !== ""
-                    horizontalAlignment: Text.AlignHCenter
-                    padding: Style.spaceS
-                    color: Style.textMuted
-                    text: page.loading ? qsTr("Loading…") : page.countText
-                }
+            }
+
+            Label {
+                id: countLine
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                height: text !== "" ? 26 : 0
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                color: Style.textMuted
+                font.pixelSize: Style.fontLabel
+                text: page.loading ? qsTr("Loading…") : page.countText
             }
 
             EmptyState {

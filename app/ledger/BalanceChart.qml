@@ -31,7 +31,10 @@ ChartView {
     }
     onPointsChanged: rebuild()
 
+    // qmllint disable
+    // (Qt 6.4's QtCharts qmltypes do not resolve ValueAxis, nor the axes' label properties.)
     DateTimeAxis { id: xAxis; format: "MMM d"; labelsColor: Style.text; tickCount: 5 }
     ValueAxis { id: yAxis; labelsColor: Style.text; labelFormat: "%.2f" }
     LineSeries { id: series; axisX: xAxis; axisY: yAxis; color: Style.accent; width: 2 }
+    // qmllint enable
 }

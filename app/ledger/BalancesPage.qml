@@ -22,13 +22,14 @@ Pane {
     }
     padding: Style.pagePadding
     background: Rectangle { color: Style.window }
-    // After the bindings settled (the controller's ledger follows the page's).
-    onLedgerChanged: Qt.callLater(show)
-    Component.onCompleted: Qt.callLater(show)
+    // After the bindings settled (the controller's ledger follows the page's): a zero timer.
+    onLedgerChanged: showSoon.restart()
+    Component.onCompleted: showSoon.restart()
     Connections {
         target: Session
-        function onClientChanged() { Qt.callLater(page.show) }
+        function onClientChanged() { showSoon.restart() }
     }
+    Timer { id: showSoon; interval: 0; onTriggered: page.show() }
 
     BalancesController { id: balances; session: Session; ledger: page.ledger }
     AccountsModel { id: accounts; session: Session; ledger: page.ledger }

@@ -62,6 +62,8 @@ RowLayout {
         enabled: Session.connected
         onClicked: bar.openDialog()
     }
+    // qmllint disable
+    // (Qt 6.4's qmllint knows no "qlonglong", the type of the exported row count.)
     Label {
         visible: exporter.running
         text: qsTr("Exporting… %1").arg(exporter.exported)
@@ -83,4 +85,5 @@ RowLayout {
         HoverHandler { id: hover }
         readonly property bool hovered: hover.hovered
     }
+    // qmllint enable
 }

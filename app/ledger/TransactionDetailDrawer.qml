@@ -13,6 +13,12 @@ DetailDrawer {
     copyValue: detail.transactionId
     subtitle: detail.loaded ? detail.timestamp + (detail.reference !== "" ? " · " + detail.reference : "") : ""
 
+    // "Revert…": the one confirmation dialog (production asks for the ledger's name).
+    function askRevert() {
+        detail.clearError()
+        forceBox.checked = false
+        revertDialog.ask()
+    }
     function show(id) {
         detail.transactionId = id
         detail.load()
@@ -150,7 +156,7 @@ DetailDrawer {
             text: qsTr("Revert…")
             icon.name: Style.icons.undo
             enabled: !Session.readOnly && detail.loaded && !detail.reverted && !detail.busy
-            onClicked: { detail.clearError(); forceBox.checked = false; revertDialog.ask() }
+            onClicked: drawer.askRevert()
         }
         Button {
             text: qsTr("Copy as curl")

@@ -87,7 +87,7 @@ ApplicationWindow {
     }
 
     // --page: the page, or a page with its first (or a chosen) row's detail open.
-    readonly property var detailPages: ({ "transaction": "transactions", "account": "accounts", "wallet": "wallets", "webhook": "webhooks" })
+    readonly property var detailPages: ({ "transaction": "transactions", "revert": "transactions", "account": "accounts", "wallet": "wallets", "webhook": "webhooks" })
     property bool detailPending: false
     function openInitialDetail() {
         const item = stack.children[pageIndex]
@@ -98,6 +98,9 @@ ApplicationWindow {
         const row = initialPage === "wallet" ? Math.max(0, item.findRow("name", "chloe"))
                   : initialPage === "account" ? Math.min(item.rowCount - 1, 20) : 0
         item.openRow(row)
+        // --page revert: the revert confirmation over the newest transaction.
+        if (initialPage === "revert")
+            transactionDrawer.askRevert()
     }
 
     Component.onCompleted: {
@@ -146,7 +149,7 @@ ApplicationWindow {
         onActivated: commandPalette.open()
     }
     Shortcut {
-        sequence: StandardKey.Refresh
+        sequence: "F5"
         onActivated: {
             const item = stack.children[window.pageIndex]
             if (item && item.refresh)

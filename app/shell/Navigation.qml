@@ -1,5 +1,4 @@
-// No "pragma ComponentBehavior: Bound" here: Qt 6.4 refuses to create a bound header, footer or
-// section delegate of a ListView ("Component is not ready"); delegates name their parents by id.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -16,6 +15,9 @@ Rectangle {
     signal activated(string key)
     color: Style.sidebar
 
+    function available(p) {
+        return !p.needsLedger || (Session.connected && nav.ledger !== "")
+    }
     readonly property var visiblePages: pages.filter(p => p.service === "" || Session.hasService(p.service))
 
     Rectangle { anchors.right: parent.right; width: 1; height: parent.height; color: Style.border }
@@ -57,31 +59,37 @@ Rectangle {
             keyNavigationEnabled: true
             boundsBehavior: Flickable.StopAtBounds
             currentIndex: nav.visiblePages.findIndex(p => p.key === nav.current)
-            section.property: "group"
-            section.delegate: Label {
-                required property string section
-                width: ListView.view.width
-                text: section.toUpperCase()
-                leftPadding: Style.spaceL
-                topPadding: Style.spaceM
-                bottomPadding: Style.spaceXs
-                font.pixelSize: Style.fontCaption
-                font.weight: Font.DemiBold
-                font.letterSpacing: 0.6
-                color: Style.textMuted
-            }
             Keys.onReturnPressed: activateCurrent()
             Keys.onSpacePressed: activateCurrent()
             function activateCurrent() {
-                const item = itemAtIndex(currentIndex)
-                if (item && item.enabled)
-                    nav.activated(nav.visiblePages[currentIndex].key)
+                const p = nav.visiblePages[currentIndex]
+                if (p && nav.available(p))
+                    nav.activated(p.key)
             }
-            delegate: ItemDelegate {
-                id: entry
+            delegate: Column {
+                id: slot
                 required property var modelData
                 required property int index
+                readonly property bool firstOfGroup: index === 0 || nav.visiblePages[index - 1].group !== modelData.group
                 width: ListView.view.width
+                // The service's heading above its first page (not a section delegate: Qt 6.4 does
+                // not create a bound one).
+                Label {
+                    visible: slot.firstOfGroup
+                    width: parent.width
+                    text: slot.modelData.group.toUpperCase()
+                    leftPadding: Style.spaceL
+                    topPadding: Style.spaceM
+                    bottomPadding: Style.spaceXs
+                    font.pixelSize: Style.fontCaption
+                    font.weight: Font.DemiBold
+                    font.letterSpacing: 0.6
+                    color: Style.textMuted
+                }
+            ItemDelegate {
+                id: entry
+                readonly property var modelData: slot.modelData
+                width: parent.width
                 height: 34
                 leftPadding: Style.spaceL
                 text: modelData.title
@@ -90,7 +98,7 @@ Rectangle {
                 icon.height: 18
                 icon.color: "transparent"
                 focusPolicy: Qt.NoFocus
-                enabled: !modelData.needsLedger || (Session.connected && nav.ledger !== "")
+                enabled: nav.available(modelData)
                 highlighted: nav.current === modelData.key
                 onClicked: nav.activated(modelData.key)
                 ToolTip.visible: hovered && !enabled
@@ -101,9 +109,10 @@ Rectangle {
                     anchors.rightMargin: Style.spaceS
                     radius: Style.radiusM
                     color: entry.highlighted ? Style.selection : entry.hovered ? Style.hover : "transparent"
-                    border.width: entry.ListView.isCurrentItem && list.activeFocus ? 2 : 0
+                    border.width: slot.ListView.isCurrentItem && list.activeFocus ? 2 : 0
                     border.color: Style.focusRing
                 }
+            }
             }
         }
 

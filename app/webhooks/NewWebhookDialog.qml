@@ -44,7 +44,8 @@ Dialog {
         }
     }
 
-    contentItem: ColumnLayout {
+    ColumnLayout {
+        anchors.fill: parent
         spacing: Style.spaceS
         ColumnLayout {
             visible: dialog.createdId === ""
@@ -95,9 +96,12 @@ Dialog {
                 Button {
                     text: qsTr("Create")
                     enabled: !form.busy && !Session.readOnly && dialog.problem === "" && form.secretProblem(secretField.text) === ""
+                    // qmllint disable
+                    // (Qt 6.4's qmltypes do not list DialogButtonBox's ButtonRole values.)
                     DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
                 }
                 Button { text: qsTr("Cancel"); DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
+                // qmllint enable
             }
         }
 

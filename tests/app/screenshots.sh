@@ -11,7 +11,7 @@ mkdir -p "$out"
 status=0
 suffix=""
 [[ "$size" != "1280x800" ]] && suffix="-$size"
-for page in connections ledgers transactions transaction accounts account balances logs new-transaction wallets wallet webhooks webhook; do
+for page in connections ledgers transactions transaction revert accounts account balances logs new-transaction wallets wallet webhooks webhook; do
     for theme in light dark; do
         png="$out/$page-$theme$suffix.png"
         rm -f "$png"
