@@ -100,6 +100,9 @@ Rectangle {
                 focusPolicy: Qt.NoFocus
                 enabled: nav.available(modelData)
                 highlighted: nav.current === modelData.key
+                // The current page reads dark on its light selection (not the style's white).
+                palette.highlightedText: Style.text
+                font.weight: highlighted ? Font.DemiBold : Font.Normal
                 onClicked: nav.activated(modelData.key)
                 ToolTip.visible: hovered && !enabled
                 ToolTip.text: Session.connected ? qsTr("Choose a ledger first") : qsTr("Connect to a stack first")
