@@ -1,30 +1,63 @@
-// formance-desk: a QApplication (native dialogs, charts) hosting the Formance.Desk Qt Quick UI.
-#include "AppOptions.h"
-#include "Theme.h"
-#include "controllers/Session.h"
+// formance-desk: a QApplication (charts) hosting the Formance.Desk Qt Quick UI.
+//
+// The screenshot machinery lives here and in the shell (Main.qml), never in a page: --screenshot
+// renders --page on the stack it is given, saves a PNG and exits, and fails (exit 3) when QML
+// printed a warning while the page loaded (a binding or polish loop, a TypeError, a missing type).
+#include "core/Session.h"
+#include "shell/AppOptions.h"
+#include "shell/LayoutCheck.h"
+#include "shell/WindowSettings.h"
 
 #include <QApplication>
+#include <QFont>
+#include <QIcon>
 #include <QQmlApplicationEngine>
-#include <QQmlContext>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(Formance_DeskPlugin)
 
 namespace {
+QtMessageHandler g_previousHandler = nullptr;
+int g_qmlWarnings = 0;
+
+// QML reports its problems as warnings naming a .qml file (or in the qml/js categories).
+bool isQmlWarning(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+    if (type != QtWarningMsg && type != QtCriticalMsg && type != QtFatalMsg)
+        return false;
+    const QByteArray category = context.category ? QByteArray(context.category) : QByteArray();
+    return category == "qml" || category == "js" || category.startsWith("qt.qml") ||
+           message.contains(QLatin1String(".qml:")) ||
+           (context.file && QByteArray(context.file).endsWith(".qml"));
+}
+
+void countingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+    if (isQmlWarning(type, context, message))
+        ++g_qmlWarnings;
+    g_previousHandler(type, context, message);
+}
+
 // Renders the window once it shows real content (the session connected or failed, and first
 // pages answered), saves it and quits: used by tests and the README.
-void scheduleScreenshot(QQuickWindow *window, const QString &file) {
-    auto shoot = [window, file]() {
+void scheduleScreenshot(QQuickWindow *window, const QString &file, bool checkLayout) {
+    auto shoot = [window, file, checkLayout]() {
         // Give pending model answers a moment to arrive and be laid out.
-        QTimer::singleShot(2500, window, [window, file]() {
+        QTimer::singleShot(2500, window, [window, file, checkLayout]() {
             const QImage image = window->grabWindow();
             const bool saved = !image.isNull() && image.save(file);
             if (!saved)
                 fprintf(stderr, "formance-desk: could not save the screenshot to %s\n", qPrintable(file));
-            QCoreApplication::exit(saved ? 0 : 1);
+            if (g_qmlWarnings > 0)
+                fprintf(stderr, "formance-desk: %d QML warning(s) while the page loaded\n", g_qmlWarnings);
+            const QStringList layout = checkLayout ? LayoutCheck::problems(window) : QStringList();
+            for (const QString &problem : layout)
+                fprintf(stderr, "formance-desk: layout: %s\n", qPrintable(problem));
+            QCoreApplication::exit(!saved ? 1 : g_qmlWarnings > 0 ? 3 : !layout.isEmpty() ? 4 : 0);
         });
     };
     QObject::connect(
@@ -38,7 +71,7 @@ void scheduleScreenshot(QQuickWindow *window, const QString &file) {
             // The first demo start generates the demo data: wait for it.
             auto *connection = new QMetaObject::Connection;
             *connection =
-                QObject::connect(session, &Session::changed, session, [session, shoot, connection]() {
+                QObject::connect(session, &Session::busyChanged, session, [session, shoot, connection]() {
                     if (session->busy())
                         return;
                     QObject::disconnect(*connection);
@@ -59,8 +92,27 @@ int main(int argc, char *argv[]) {
     QApplication::setDesktopFileName(QStringLiteral("com.formance.Desk"));
     QApplication app(argc, argv);
     const AppOptions options = AppOptions::parse(app);
+    const bool screenshot = !options.screenshotFile.isEmpty();
+    if (screenshot)
+        g_previousHandler = qInstallMessageHandler(countingHandler);
+
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
-    Theme::apply(options.theme);
+    // Breeze icons (Debian's breeze-icon-theme); the dark variant on a dark window. Platforms without
+    // a desktop theme (offscreen, a bare X server) search no folder: add the XDG icon folders.
+    QStringList iconPaths = QIcon::themeSearchPaths();
+    for (const QString &dir : QStandardPaths::locateAll(
+             QStandardPaths::GenericDataLocation, QStringLiteral("icons"), QStandardPaths::LocateDirectory))
+        if (!iconPaths.contains(dir))
+            iconPaths.append(dir);
+    QIcon::setThemeSearchPaths(iconPaths);
+    QIcon::setThemeName(options.theme == QLatin1String("dark") ? QStringLiteral("breeze-dark")
+                                                               : QStringLiteral("breeze"));
+    QFont font(QStringLiteral("Inter"));
+    font.setPixelSize(13);
+    QApplication::setFont(font);
+
+    // A screenshot shows the page asked for at the size asked for: nothing remembered is read or written.
+    WindowSettings::instance()->setEnabled(!screenshot);
 
     if (options.demo)
         Session::instance()->startDemo();
@@ -69,14 +121,15 @@ int main(int argc, char *argv[]) {
 
     QQmlApplicationEngine engine;
     engine.setInitialProperties({{QStringLiteral("initialPage"), options.page},
-                                 {QStringLiteral("darkTheme"), options.theme == QLatin1String("dark")},
+                                 {QStringLiteral("theme"), options.theme},
+                                 {QStringLiteral("restoreState"), !screenshot},
                                  {QStringLiteral("width"), options.size.width()},
                                  {QStringLiteral("height"), options.size.height()}});
     engine.load(QUrl(QStringLiteral("qrc:/Formance/Desk/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    if (window && !options.screenshotFile.isEmpty())
-        scheduleScreenshot(window, options.screenshotFile);
+    if (window && screenshot)
+        scheduleScreenshot(window, options.screenshotFile, options.checkLayout);
     return app.exec();
 }

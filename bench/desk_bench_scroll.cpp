@@ -3,9 +3,9 @@
 // process so that only the app side is measured. Prints the peak resident set size; the target is
 // under 300 MB for 100,000.
 #include "Client.h"
-#include "controllers/Session.h"
+#include "core/Session.h"
 #include "formance/ledger/v2/LedgerV2Api.h"
-#include "models/TransactionsModel.h"
+#include "ledger/TransactionsModel.h"
 #include "json/JsonWriter.h"
 
 #include <QCoreApplication>

@@ -14,7 +14,13 @@ apt_packages=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-window
     qml6-module-qtqml-workerscript qml6-module-qtquick-templates qml6-module-qttest qml6-module-qtcharts
     qml6-module-qtquick-dialogs qml6-module-qt-labs-platform qml6-module-qtqml-models
+    # QtQml's own qmltypes (Timer, Connections, Binding): qmllint resolves them from here
+    qml6-module-qtqml
+    # the non-native FileDialog (Export…) imports Qt.labs.folderlistmodel: without it the dialog fails to load
+    qml6-module-qt-labs-folderlistmodel
     qtkeychain-qt6-dev
+    # the app's look: Inter (text), JetBrains Mono (amounts, IDs, addresses), Breeze icons
+    fonts-inter fonts-jetbrains-mono breeze-icon-theme
     # exact money and fast JSON; zlib for the gzip-bomb test
     libsimdjson-dev libboost-dev zlib1g-dev
     # sanitizers and libFuzzer (the asan and fuzz presets), symbolized stack traces

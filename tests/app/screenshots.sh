@@ -1,30 +1,45 @@
 #!/usr/bin/env bash
-# Renders every page of formance-desk (ledger, wallets, webhooks) on the demo stack, light and dark, at 1280x800,
-# and checks each PNG holds a real picture (not a blank or failed render).
-# usage: screenshots.sh FORMANCE_DESK OUTPUT_DIR
-set -euo pipefail
+# Renders every page of formance-desk on the demo stack, light and dark, at SIZE, and fails when
+# a page printed a QML warning while it loaded (exit 3), when its layout has overlapping controls
+# or a text cut without an ellipsis (--check-layout, exit 4), or when a PNG is not a real picture.
+# usage: screenshots.sh FORMANCE_DESK OUTPUT_DIR [SIZE]   (SIZE: 1280x800 by default)
+set -uo pipefail
 app="$1"
 out="$2"
+size="${3:-1280x800}"
 mkdir -p "$out"
 status=0
-for page in connections ledgers transactions transaction accounts account balances logs new-transaction wallets wallet webhooks webhook; do
+suffix=""
+[[ "$size" != "1280x800" ]] && suffix="-$size"
+for page in connections ledgers transactions transaction revert accounts account balances logs new-transaction wallets wallet webhooks webhook; do
     for theme in light dark; do
-        png="$out/$page-$theme.png"
+        png="$out/$page-$theme$suffix.png"
         rm -f "$png"
-        if ! QT_QPA_PLATFORM=offscreen timeout 120 "$app" --demo --page "$page" --theme "$theme" --size 1280x800 \
-            --screenshot "$png"; then
-            echo "FAIL: $page ($theme): formance-desk failed"
+        log="$out/$page-$theme$suffix.log"
+        QT_QPA_PLATFORM=offscreen timeout 120 "$app" --demo --page "$page" --theme "$theme" --size "$size" \
+            --check-layout --screenshot "$png" >"$log" 2>&1
+        rc=$?
+        if [[ $rc -ne 0 ]]; then
+            echo "FAIL: $page ($theme, $size): exit $rc"
+            grep -E "qml|QML|layout:|warning" "$log" | head -20
             status=1
             continue
         fi
-        size=$(identify -format '%wx%h' "$png")
+        got=$(identify -format '%wx%h' "$png")
         colours=$(identify -format '%k' "$png")
-        if [[ "$size" != "1280x800" || "$colours" -lt 40 ]]; then
-            echo "FAIL: $page ($theme): $size with $colours colours"
+        if [[ "$got" != "$size" || "$colours" -lt 40 ]]; then
+            echo "FAIL: $page ($theme): $got with $colours colours"
             status=1
         else
             echo "ok: $png ($colours colours)"
         fi
     done
 done
+# Every page is a distinct picture (a page that rendered another page's content would repeat it).
+dupes=$(md5sum "$out"/*-light$suffix.png | awk '{print $1}' | sort | uniq -d | wc -l)
+if [[ "$dupes" -ne 0 ]]; then
+    echo "FAIL: some pages rendered the same picture:"
+    md5sum "$out"/*-light$suffix.png | sort | awk '{print $1, $2}' | uniq -w32 -D
+    status=1
+fi
 exit $status

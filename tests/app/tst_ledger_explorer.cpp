@@ -1,22 +1,21 @@
 // The ledger explorer end to end against the embedded sandbox: paging and filters over
 // thousands of rows, the new-transaction form (validation, dry run, idempotent commit),
 // balances, revert, exact amounts past 2^64. QAbstractItemModelTester watches every model.
-#include "Client.h"
-#include "SandboxThread.h"
-#include "controllers/AccountDetailController.h"
-#include "controllers/BalancesController.h"
-#include "controllers/ConnectionController.h"
-#include "controllers/ExportController.h"
-#include "controllers/LedgerController.h"
-#include "controllers/NewTransactionController.h"
-#include "controllers/Session.h"
-#include "controllers/TransactionDetailController.h"
+#include "AppFixture.h"
+#include "connection/ConnectionController.h"
+#include "core/Session.h"
 #include "formance/ledger/v2/LedgerV2Api.h"
-#include "models/AccountTreeModel.h"
-#include "models/AccountsModel.h"
-#include "models/LedgersModel.h"
-#include "models/LogsModel.h"
-#include "models/TransactionsModel.h"
+#include "ledger/AccountDetailController.h"
+#include "ledger/AccountTreeModel.h"
+#include "ledger/AccountsModel.h"
+#include "ledger/BalancesController.h"
+#include "ledger/ExportController.h"
+#include "ledger/LedgerController.h"
+#include "ledger/LedgersModel.h"
+#include "ledger/LogsModel.h"
+#include "ledger/NewTransactionController.h"
+#include "ledger/TransactionDetailController.h"
+#include "ledger/TransactionsModel.h"
 #include "json/JsonWriter.h"
 
 #include <QAbstractItemModelTester>
@@ -27,20 +26,12 @@
 
 using namespace Formance;
 
+using namespace AppTest;
+
 namespace {
 constexpr int kTransactions = 2500;
+// Filled once with 2,500 transactions and only read: tests that write make a ledger of their own.
 const QString kLedger = QStringLiteral("explorer");
-
-// Loads every page the model offers, as a scrolling view would.
-bool drain(PagedListModel &model, int timeoutMs = 60000) {
-    return QTest::qWaitFor(
-        [&] {
-            if (model.canFetchMore({}))
-                model.fetchMore({});
-            return !model.loading() && !model.canFetchMore({});
-        },
-        timeoutMs);
-}
 
 QString balanceOf(AccountsModel &accounts, const QString &address, const QString &asset) {
     for (int i = 0; i < accounts.rowCount(); ++i)
@@ -53,23 +44,32 @@ QString balanceOf(AccountsModel &accounts, const QString &address, const QString
 
 class TestLedgerExplorer : public QObject {
     Q_OBJECT
-    Sandbox::SandboxThread m_sandbox;
+    Fixture m_fixture;
     Session *m_session = nullptr;
 
     Client &client() { return *m_session->client(); }
+    // A fresh ledger for a test that writes.
+    QString ownLedger() {
+        const QString name = Fixture::unique(QStringLiteral("t"));
+        return client().ledger().v2().createLedger({name, std::nullopt}).result().ok() ? name : QString();
+    }
+    // Commits world → destination of `amount` (USD/2 units) through the form; the new id.
+    QString commit(const QString &ledger, const QString &destination, const QString &amount) {
+        NewTransactionController form;
+        form.setSession(m_session);
+        form.setProperty("ledger", ledger);
+        form.setPostingField(0, QStringLiteral("destination"), destination);
+        form.setPostingField(0, QStringLiteral("amount"), amount);
+        QSignalSpy committed(&form, &NewTransactionController::committed);
+        form.commit();
+        return committed.wait(10000) ? committed.first().first().toString() : QString();
+    }
 
 private slots:
     void initTestCase() {
         QString error;
-        Sandbox::Options options;
-        options.clientSecret = QStringLiteral("explorer-secret");
-        QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
-        SdkConfig config;
-        config.server = ServerConfig::fromUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_sandbox.port()));
-        config.credentials = ClientCredentials{options.clientId, options.clientSecret, {}};
-        m_session = new Session(this);
-        m_session->adopt(std::make_unique<Client>(config), QStringLiteral("test"), QStringLiteral("staging"),
-                         false);
+        QVERIFY2(m_fixture.start(false, &error), qPrintable(error));
+        m_session = m_fixture.session();
 
         QVERIFY(client().ledger().v2().createLedger({kLedger, std::nullopt}).result().ok());
         // 2,500 transactions in bulk: user i receives from world, every 7th pays a merchant.
@@ -114,19 +114,19 @@ private slots:
 
     void testConnectionExplainsWhatToFix() {
         ConnectionController tester;
-        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(m_sandbox.port());
+        const QString url = m_fixture.url();
         auto run = [&](const QVariantMap &profile, const QString &secret) {
             tester.test(profile, secret);
             return QTest::qWaitFor([&] { return !tester.busy(); }, 20000);
         };
-        QVERIFY(run({{"serverUrl", url}, {"clientId", "sandbox"}}, QStringLiteral("explorer-secret")));
+        QVERIFY(run({{"serverUrl", url}, {"clientId", "app-test"}}, m_fixture.clientSecret()));
         QVERIFY2(tester.ok(), qPrintable(tester.message()));
         QStringList names;
         for (const QVariant &s : tester.services())
             names << s.toMap().value("name").toString();
         QVERIFY(names.contains(QStringLiteral("ledger")));
 
-        QVERIFY(run({{"serverUrl", url}, {"clientId", "sandbox"}}, QStringLiteral("wrong")));
+        QVERIFY(run({{"serverUrl", url}, {"clientId", "app-test"}}, QStringLiteral("wrong")));
         QVERIFY(!tester.ok());
         QVERIFY2(tester.message().contains(QStringLiteral("check the client id and secret")),
                  qPrintable(tester.message()));
@@ -220,7 +220,7 @@ private slots:
         balances.setProperty("session", QVariant::fromValue(m_session));
         balances.setProperty("ledger", kLedger);
         balances.load(QStringLiteral("users:"), QString());
-        QVERIFY(QTest::qWaitFor([&] { return !balances.loading(); }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return !balances.busy(); }, 10000));
         QVERIFY2(balances.error().isEmpty(), qPrintable(balances.error()));
         QCOMPARE(balances.balances().size(), 1);
         // Every user received 100 + i cents, i = 0 .. 2499.
@@ -229,7 +229,7 @@ private slots:
         QCOMPARE(balances.balances().first().toMap().value("balance").toString(), QStringLiteral("33737.50"));
 
         balances.load(QStringLiteral("users:"), QStringLiteral("2001-01-01"));
-        QVERIFY(QTest::qWaitFor([&] { return !balances.loading(); }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return !balances.busy(); }, 10000));
         QVERIFY2(balances.error().isEmpty(), qPrintable(balances.error()));
         QVERIFY(balances.balances().isEmpty()); // nothing had happened yet
 
@@ -265,9 +265,11 @@ private slots:
     }
 
     void newTransactionFlowsToListAndBalancesThenReverts() {
+        const QString ledger = ownLedger();
+        QVERIFY(!ledger.isEmpty());
         NewTransactionController form;
         form.setProperty("session", QVariant::fromValue(m_session));
-        form.setProperty("ledger", kLedger);
+        form.setProperty("ledger", ledger);
         form.setPostingField(0, QStringLiteral("source"), QStringLiteral("world"));
         form.setPostingField(0, QStringLiteral("destination"), QStringLiteral("users:new"));
         form.setPostingField(0, QStringLiteral("amount"), QStringLiteral("12.34"));
@@ -290,7 +292,7 @@ private slots:
         QAbstractItemModelTester accountsTester(&accounts,
                                                 QAbstractItemModelTester::FailureReportingMode::QtTest);
         accounts.setSession(m_session);
-        accounts.setLedger(kLedger);
+        accounts.setLedger(ledger);
         accounts.setAddressFilter(QStringLiteral("users:new"));
         QVERIFY(drain(accounts));
         QCOMPARE(balanceOf(accounts, QStringLiteral("users:new"), QStringLiteral("USD/2")),
@@ -303,7 +305,7 @@ private slots:
 
         TransactionsModel transactions;
         transactions.setSession(m_session);
-        transactions.setLedger(kLedger);
+        transactions.setLedger(ledger);
         QVERIFY(QTest::qWaitFor([&] { return transactions.rowCount() > 0; }, 10000));
         QCOMPARE(transactions.row(0).id.toString(), id);
         QCOMPARE(transactions.row(0).reference, QStringLiteral("e2e-1"));
@@ -316,10 +318,10 @@ private slots:
 
         TransactionDetailController detail;
         detail.setProperty("session", QVariant::fromValue(m_session));
-        detail.setProperty("ledger", kLedger);
+        detail.setProperty("ledger", ledger);
         detail.setProperty("transactionId", id);
         detail.load();
-        QVERIFY(QTest::qWaitFor([&] { return detail.loaded() && !detail.loading(); }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return detail.loaded() && !detail.busy(); }, 10000));
         QVERIFY(!detail.reverted());
         QCOMPARE(detail.postings().size(), 1);
         QVERIFY(detail.curlCommand().contains(QStringLiteral("$FORMANCE_TOKEN")));
@@ -328,7 +330,7 @@ private slots:
         QSignalSpy reverted(&detail, &TransactionDetailController::revertDone);
         detail.revert(false);
         QVERIFY(reverted.wait(10000));
-        QVERIFY(QTest::qWaitFor([&] { return detail.reverted() && !detail.loading(); }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return detail.reverted() && !detail.busy(); }, 10000));
         accounts.reload();
         QVERIFY(drain(accounts));
         QCOMPARE(balanceOf(accounts, QStringLiteral("users:new"), QStringLiteral("USD/2")),
@@ -336,14 +338,16 @@ private slots:
 
         // Reverting twice is refused by the ledger, and said so.
         detail.revert(false);
-        QVERIFY(QTest::qWaitFor([&] { return !detail.loading(); }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return !detail.busy(); }, 10000));
         QVERIFY2(detail.error().contains(QStringLiteral("ALREADY_REVERT")), qPrintable(detail.error()));
     }
 
     void pressingCommitAgainNeverPostsTwice() {
+        const QString ledger = ownLedger();
+        QVERIFY(!ledger.isEmpty());
         NewTransactionController form;
         form.setProperty("session", QVariant::fromValue(m_session));
-        form.setProperty("ledger", kLedger);
+        form.setProperty("ledger", ledger);
         form.setPostingField(0, QStringLiteral("destination"), QStringLiteral("users:twice"));
         form.setPostingField(0, QStringLiteral("amount"), QStringLiteral("5"));
         const QString key = form.idempotencyKey();
@@ -357,7 +361,7 @@ private slots:
 
         TransactionsModel transactions;
         transactions.setSession(m_session);
-        transactions.setLedger(kLedger);
+        transactions.setLedger(ledger);
         transactions.setAccount(QStringLiteral("users:twice"));
         QVERIFY(drain(transactions));
         QCOMPARE(transactions.rowCount(), 1);
@@ -367,9 +371,11 @@ private slots:
     }
 
     void amountsPastSixtyFourBitsStayExact() {
+        const QString ledger = ownLedger();
+        QVERIFY(!ledger.isEmpty());
         NewTransactionController form;
         form.setProperty("session", QVariant::fromValue(m_session));
-        form.setProperty("ledger", kLedger);
+        form.setProperty("ledger", ledger);
         form.setPostingField(0, QStringLiteral("destination"), QStringLiteral("users:whale"));
         form.setPostingField(0, QStringLiteral("amount"),
                              QStringLiteral("3402823669209384634633746074317682114.57"));
@@ -380,7 +386,7 @@ private slots:
 
         TransactionsModel transactions;
         transactions.setSession(m_session);
-        transactions.setLedger(kLedger);
+        transactions.setLedger(ledger);
         transactions.setAccount(QStringLiteral("users:whale"));
         QVERIFY(drain(transactions));
         QCOMPARE(transactions.rowCount(), 1);
@@ -391,9 +397,15 @@ private slots:
     }
 
     void exportsMatchTheServerExactly() {
+        const QString ledger = ownLedger();
+        QVERIFY(!ledger.isEmpty());
+        QVERIFY(!commit(ledger, QStringLiteral("users:whale"),
+                        QStringLiteral("3402823669209384634633746074317682114.57"))
+                     .isEmpty());
+        QVERIFY(!commit(ledger, QStringLiteral("users:minnow"), QStringLiteral("0.01")).isEmpty());
         TransactionsModel transactions;
         transactions.setSession(m_session);
-        transactions.setLedger(kLedger);
+        transactions.setLedger(ledger);
         transactions.setAccount(QStringLiteral("users:whale"));
         QVERIFY(drain(transactions));
         QCOMPARE(transactions.rowCount(), 1);
@@ -419,7 +431,7 @@ private slots:
         // Every transaction of the ledger as JSON Lines: one line each, amounts as the server sent them.
         TransactionsModel all;
         all.setSession(m_session);
-        all.setLedger(kLedger);
+        all.setLedger(ledger);
         finished.clear();
         exporter.exportTransactions(&all, QUrl::fromLocalFile(dir.filePath("all.jsonl")),
                                     QStringLiteral("jsonl"));
@@ -428,13 +440,16 @@ private slots:
         QFile jsonl(dir.filePath("all.jsonl"));
         QVERIFY(jsonl.open(QIODevice::ReadOnly));
         const QByteArray content = jsonl.readAll();
-        QVERIFY(exporter.exported() >= kTransactions);
+        QCOMPARE(exporter.exported(), 2);
         QCOMPARE(content.count('\n'), exporter.exported());
         QVERIFY(content.contains("\"amount\":340282366920938463463374607431768211457"));
 
-        // Cancelled: no file is left behind.
+        // Cancelled (the 2,500 of the shared ledger): no file is left behind.
+        TransactionsModel many;
+        many.setSession(m_session);
+        many.setLedger(kLedger);
         finished.clear();
-        exporter.exportTransactions(&all, QUrl::fromLocalFile(dir.filePath("cancelled.jsonl")),
+        exporter.exportTransactions(&many, QUrl::fromLocalFile(dir.filePath("cancelled.jsonl")),
                                     QStringLiteral("jsonl"));
         exporter.cancel();
         QVERIFY(finished.wait(10000));
@@ -449,9 +464,10 @@ private slots:
         QVERIFY(ledger.error().contains(QStringLiteral("1 to 63")));
 
         QSignalSpy created(&ledger, &LedgerController::created);
-        ledger.create(QStringLiteral("treasury"), QStringLiteral("finance"), {{"owner", "ops"}});
+        const QString treasury = Fixture::unique(QStringLiteral("treasury"));
+        ledger.create(treasury, QStringLiteral("finance"), {{"owner", "ops"}});
         QVERIFY(created.wait(10000));
-        ledger.setProperty("ledger", QStringLiteral("treasury"));
+        ledger.setProperty("ledger", treasury);
         ledger.load();
         QVERIFY(QTest::qWaitFor([&] { return !ledger.busy(); }, 10000));
         QVERIFY2(ledger.error().isEmpty(), qPrintable(ledger.error()));
@@ -512,6 +528,11 @@ private slots:
         form.setPostingField(0, QStringLiteral("amount"), QStringLiteral("1.234"));
         QVERIFY(!form.valid());
         QVERIFY(form.postingErrors().first().contains(QStringLiteral("at most 2 decimals")));
+        // Defect 11: "1,000.00" is refused with a sentence, never read as 1000.00 (nor "1,5" as 15).
+        form.setPostingField(0, QStringLiteral("amount"), QStringLiteral("1,000.00"));
+        QVERIFY(!form.valid());
+        QVERIFY2(form.postingErrors().first().contains(QStringLiteral("without separators")),
+                 qPrintable(form.postingErrors().first()));
         form.setPostingField(0, QStringLiteral("amount"), QStringLiteral("1.23"));
         form.setPostingField(0, QStringLiteral("destination"), QStringLiteral("users 1"));
         QVERIFY(form.postingErrors().first().contains(QStringLiteral("not an account address")));
@@ -553,6 +574,108 @@ private slots:
         detail.setProperty("ledger", kLedger);
         QVERIFY(!detail.confirmationMatches(QStringLiteral("wrong")));
         QVERIFY(detail.confirmationMatches(kLedger));
+    }
+
+    // Defect 3: an edit after a preview drops the preview (and Commit waits for a new one).
+    void previewGoesStaleOnAnyEdit() {
+        const QString ledger = ownLedger();
+        NewTransactionController form;
+        form.setSession(m_session);
+        form.setProperty("ledger", ledger);
+        form.setPostingField(0, QStringLiteral("destination"), QStringLiteral("users:preview"));
+        form.setPostingField(0, QStringLiteral("amount"), QStringLiteral("3.00"));
+        form.dryRun();
+        QVERIFY(idle(form));
+        QVERIFY2(form.error().isEmpty(), qPrintable(form.error()));
+        QVERIFY(form.previewed());
+        QCOMPARE(form.preview().size(), 2);
+        QSignalSpy previewChanged(&form, &NewTransactionController::previewChanged);
+        form.setPostingField(0, QStringLiteral("amount"), QStringLiteral("4.00"));
+        QCOMPARE(previewChanged.size(), 1); // the view is told, not left showing the old figures
+        QVERIFY(!form.previewed());
+        QVERIFY(form.preview().isEmpty());
+        // An edit while a dry run is on its way: its answer is not taken for the new form.
+        form.dryRun();
+        form.setReference(QStringLiteral("changed"));
+        QVERIFY(idle(form));
+        QTest::qWait(100);
+        QVERIFY(!form.previewed());
+        QVERIFY(form.preview().isEmpty());
+    }
+
+    // Defect 6: a revert links to the transaction that reverted it, and back.
+    void revertLinksBothWays() {
+        const QString ledger = ownLedger();
+        const QString id = commit(ledger, QStringLiteral("users:linked"), QStringLiteral("1.00"));
+        QVERIFY(!id.isEmpty());
+        TransactionDetailController detail;
+        detail.setSession(m_session);
+        detail.setProperty("ledger", ledger);
+        detail.setProperty("transactionId", id);
+        detail.load();
+        QVERIFY(idle(detail) && detail.loaded());
+        QSignalSpy done(&detail, &TransactionDetailController::revertDone);
+        detail.revert(false);
+        QVERIFY(done.wait(10000));
+        const QString revertId = done.first().first().toString();
+        QVERIFY(QTest::qWaitFor([&] { return !detail.busy() && detail.revertedBy() == revertId; }, 10000));
+        QVERIFY(detail.reverted());
+
+        TransactionDetailController revert;
+        revert.setSession(m_session);
+        revert.setProperty("ledger", ledger);
+        revert.setProperty("transactionId", revertId);
+        revert.load();
+        QVERIFY(idle(revert) && revert.loaded());
+        QCOMPARE(revert.reverts(), id);
+    }
+
+    // Defect 9: a bad date clears the figures of the last query instead of leaving them on screen.
+    void balancesNeverShowAnotherQuerysFigures() {
+        BalancesController balances;
+        balances.setSession(m_session);
+        balances.setProperty("ledger", kLedger);
+        balances.load(QStringLiteral("users:"), QString());
+        QVERIFY(idle(balances));
+        QCOMPARE(balances.balances().size(), 1);
+        QVERIFY(balances.loaded());
+        balances.load(QStringLiteral("users:"), QStringLiteral("13/45/2024"));
+        QVERIFY(balances.error().contains(QStringLiteral("Dates look like")));
+        QVERIFY(balances.balances().isEmpty());
+        QVERIFY(!balances.loaded());
+
+        // Per account at a date, for the same pattern.
+        AccountsModel accounts;
+        accounts.setSession(m_session);
+        accounts.setLedger(kLedger);
+        accounts.setAddressFilter(QStringLiteral("users:"));
+        accounts.setPointInTime(QStringLiteral("2001-01-01"));
+        QVERIFY(drain(accounts));
+        QVERIFY2(accounts.error().isEmpty(), qPrintable(accounts.error()));
+        for (int i = 0; i < accounts.rowCount(); ++i)
+            QVERIFY2(accounts.row(i).balances.isEmpty() || accounts.row(i).balances.first().isZero(),
+                     qPrintable(accounts.row(i).address));
+        accounts.setPointInTime(QStringLiteral("soon"));
+        QVERIFY(!accounts.pointInTimeError().isEmpty());
+        QVERIFY(QTest::qWaitFor([&] { return accounts.rowCount() == 0; }, 5000));
+    }
+
+    // Defect 10: Test connection on the Connections page tests the stack the window is on.
+    void testConnectionTestsTheConnectedStack() {
+        ConnectionController tester;
+        tester.testSession(m_session);
+        QVERIFY(QTest::qWaitFor([&] { return !tester.busy(); }, 20000));
+        QVERIFY2(tester.ok(), qPrintable(tester.message()));
+        QVERIFY2(tester.message().contains(m_fixture.url()), qPrintable(tester.message()));
+        QVERIFY(!tester.services().isEmpty());
+    }
+
+    // Defect 11: the list says how many more postings a transaction has, with the first one.
+    void postingsTextSaysHowManyMore() {
+        TransactionRow row;
+        row.postings = {{QStringLiteral("world"), QStringLiteral("a"), BigInt(1), QStringLiteral("USD/2")},
+                        {QStringLiteral("a"), QStringLiteral("b"), BigInt(1), QStringLiteral("USD/2")}};
+        QCOMPARE(TransactionsModel::postingsText(row), QStringLiteral("world → a  (+1 more)"));
     }
 };
 

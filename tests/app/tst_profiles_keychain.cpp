@@ -1,8 +1,8 @@
 // Profiles and their secrets against a real Secret Service (gnome-keyring in the D-Bus session
 // that scripts/run-tests.sh starts): the secret reaches the keychain and nowhere else.
-#include "connection/ProfileStore.h"
-#include "connection/SecretStore.h"
-#include "models/ProfilesModel.h"
+#include "connection/ProfilesModel.h"
+#include "core/ProfileStore.h"
+#include "core/SecretStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QDirIterator>

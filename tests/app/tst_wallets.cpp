@@ -1,11 +1,9 @@
 // The Wallets screen end to end against the embedded sandbox with its demo seed: the wallet list
 // (QAbstractItemModelTester watching it), a wallet's exact balances, named balances and holds,
 // voiding an open hold, confirming a closed one, and the read-only and production guards.
-#include "Client.h"
-#include "SandboxThread.h"
-#include "controllers/Session.h"
-#include "controllers/WalletDetailController.h"
-#include "models/WalletsModel.h"
+#include "AppFixture.h"
+#include "wallets/WalletDetailController.h"
+#include "wallets/WalletsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -13,16 +11,9 @@
 
 using namespace Formance;
 
+using namespace AppTest;
+
 namespace {
-bool drain(PagedListModel &model, int timeoutMs = 30000) {
-    return QTest::qWaitFor(
-        [&] {
-            if (model.canFetchMore({}))
-                model.fetchMore({});
-            return !model.loading() && !model.canFetchMore({});
-        },
-        timeoutMs);
-}
 
 QString amountOf(const WalletDetailController &wallet, const QString &asset) {
     for (const auto &b : wallet.balances())
@@ -45,31 +36,29 @@ bool loadAndWait(WalletDetailController &wallet) {
 }
 } // namespace
 
+// Wallets are found by name (idOf), so any test runs alone.
 class TestWallets : public QObject {
     Q_OBJECT
-    Sandbox::SandboxThread m_sandbox;
+    Fixture m_fixture;
     Session *m_session = nullptr;
-    QMap<QString, QString> m_ids; // name → wallet id
 
-    void adopt(const QString &stage, bool readOnly) {
-        SdkConfig config;
-        config.server = ServerConfig::fromUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_sandbox.port()));
-        config.credentials =
-            ClientCredentials{QStringLiteral("wallets-test"), QStringLiteral("wallets-secret"), {}};
-        m_session->adopt(std::make_unique<Client>(config), QStringLiteral("test"), stage, readOnly);
+    void adopt(const QString &stage, bool readOnly) { m_fixture.adopt(stage, readOnly); }
+    QString idOf(const QString &name) {
+        WalletsModel wallets;
+        wallets.setSession(m_session);
+        wallets.setNameFilter(name);
+        if (!drain(wallets) || wallets.count() == 0)
+            return {};
+        return wallets.idAt(0);
     }
 
 private slots:
     void initTestCase() {
         QString error;
-        Sandbox::Options options;
-        options.seed = QStringLiteral("demo");
-        options.clientId = QStringLiteral("wallets-test");
-        options.clientSecret = QStringLiteral("wallets-secret");
-        QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
-        m_session = new Session(this);
-        adopt(QStringLiteral("staging"), false);
+        QVERIFY2(m_fixture.start(true, &error), qPrintable(error));
+        m_session = m_fixture.session();
     }
+    void init() { adopt(QStringLiteral("staging"), false); }
 
     void listsTheDemoWallets() {
         WalletsModel wallets;
@@ -84,7 +73,6 @@ private slots:
             const QModelIndex index = wallets.index(i);
             const QString name = index.data(WalletsModel::NameRole).toString();
             names.append(name);
-            m_ids.insert(name, index.data(WalletsModel::IdRole).toString());
             QCOMPARE(index.data(WalletsModel::LedgerRole).toString(), QStringLiteral("wallets-002"));
             QVERIFY(!index.data(WalletsModel::CreatedAtRole).toString().isEmpty());
             QVERIFY2(
@@ -109,10 +97,9 @@ private slots:
     }
 
     void detailShowsExactBalances() {
-        QVERIFY(!m_ids.isEmpty());
         WalletDetailController alice;
         alice.setProperty("session", QVariant::fromValue(m_session));
-        alice.setProperty("walletId", m_ids.value(QStringLiteral("alice")));
+        alice.setProperty("walletId", idOf(QStringLiteral("alice")));
         QVERIFY(loadAndWait(alice));
         QCOMPARE(alice.error(), QString());
         QCOMPARE(alice.name(), QStringLiteral("alice"));
@@ -132,7 +119,7 @@ private slots:
 
         WalletDetailController chloe;
         chloe.setProperty("session", QVariant::fromValue(m_session));
-        chloe.setProperty("walletId", m_ids.value(QStringLiteral("chloe")));
+        chloe.setProperty("walletId", idOf(QStringLiteral("chloe")));
         QVERIFY(loadAndWait(chloe));
         QCOMPARE(chloe.error(), QString());
         // 800.00 topped up, 200.00 held, 25.00 from david.
@@ -147,7 +134,7 @@ private slots:
 
         WalletDetailController bob;
         bob.setProperty("session", QVariant::fromValue(m_session));
-        bob.setProperty("walletId", m_ids.value(QStringLiteral("bob")));
+        bob.setProperty("walletId", idOf(QStringLiteral("bob")));
         QVERIFY(loadAndWait(bob));
         QCOMPARE(amountOf(bob, QStringLiteral("USD/2")), QStringLiteral("470.00"));
         QCOMPARE(bob.holds().size(), 2);
@@ -159,7 +146,7 @@ private slots:
         adopt(QStringLiteral("production"), true);
         WalletDetailController alice;
         alice.setProperty("session", QVariant::fromValue(m_session));
-        alice.setProperty("walletId", m_ids.value(QStringLiteral("alice")));
+        alice.setProperty("walletId", idOf(QStringLiteral("alice")));
         QVERIFY(loadAndWait(alice));
         QVERIFY(!alice.confirmationMatches(QString()));
         QVERIFY(!alice.confirmationMatches(QStringLiteral("bob")));
@@ -175,7 +162,7 @@ private slots:
     void voidingAnOpenHoldReturnsTheMoney() {
         WalletDetailController alice;
         alice.setProperty("session", QVariant::fromValue(m_session));
-        alice.setProperty("walletId", m_ids.value(QStringLiteral("alice")));
+        alice.setProperty("walletId", idOf(QStringLiteral("alice")));
         QVERIFY(loadAndWait(alice));
         const QString holdId = holdNamed(alice, QStringLiteral("hotel deposit")).value("id").toString();
         QVERIFY(!holdId.isEmpty());
@@ -201,12 +188,15 @@ private slots:
     void confirmingPartOfAHold() {
         WalletDetailController chloe;
         chloe.setProperty("session", QVariant::fromValue(m_session));
-        chloe.setProperty("walletId", m_ids.value(QStringLiteral("chloe")));
+        chloe.setProperty("walletId", idOf(QStringLiteral("chloe")));
         QVERIFY(loadAndWait(chloe));
         const QString holdId = holdNamed(chloe, QStringLiteral("flight booking")).value("id").toString();
         // Amounts are typed in the asset's units and never rounded.
         chloe.confirmHold(holdId, QStringLiteral("1.234"), false);
         QVERIFY(!chloe.error().isEmpty());
+        QVERIFY(!chloe.busy());
+        chloe.confirmHold(holdId, QStringLiteral("1,00"), false); // never read as 100
+        QVERIFY2(chloe.error().contains(QStringLiteral("without separators")), qPrintable(chloe.error()));
         QVERIFY(!chloe.busy());
 
         QSignalSpy changed(&chloe, &WalletDetailController::holdChanged);
@@ -218,7 +208,7 @@ private slots:
         QCOMPARE(amountOf(chloe, QStringLiteral("EUR/2")), QStringLiteral("725.00"));
     }
 
-    void cleanupTestCase() { m_sandbox.stop(); }
+    void cleanupTestCase() { m_fixture.stop(); }
 };
 
 QTEST_MAIN(TestWallets)

@@ -1,11 +1,9 @@
 // The Webhooks screen end to end against the embedded sandbox with its demo seed: the config list
 // (QAbstractItemModelTester watching it), pausing and activating, a test delivery to the demo's
 // unreachable endpoint, the create form's checks, a new secret, delete, and the read-only guard.
-#include "Client.h"
-#include "SandboxThread.h"
-#include "controllers/Session.h"
-#include "controllers/WebhookConfigController.h"
-#include "models/WebhookConfigsModel.h"
+#include "AppFixture.h"
+#include "webhooks/WebhookConfigController.h"
+#include "webhooks/WebhookConfigsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -13,41 +11,21 @@
 
 using namespace Formance;
 
+using namespace AppTest;
+
 namespace {
 const QString kUnreachable = QStringLiteral("http://127.0.0.1:9/ledger-events");
 const QString kPaused = QStringLiteral("http://127.0.0.1:9/payments-events");
-
-bool drain(PagedListModel &model, int timeoutMs = 30000) {
-    return QTest::qWaitFor(
-        [&] {
-            if (model.canFetchMore({}))
-                model.fetchMore({});
-            return !model.loading() && !model.canFetchMore({});
-        },
-        timeoutMs);
-}
-
-bool idle(WebhookConfigController &c) {
-    return QTest::qWaitFor([&] { return !c.busy(); }, 30000);
-}
 } // namespace
 
+// Each test makes what it changes (its own config) and finds the demo's by endpoint, so any
+// test runs alone.
 class TestWebhooks : public QObject {
     Q_OBJECT
-    Sandbox::SandboxThread m_sandbox;
-    Session *m_session = nullptr;
-    QMap<QString, QString> m_ids; // endpoint → config id
-
-    void adopt(const QString &stage, bool readOnly) {
-        SdkConfig config;
-        config.server = ServerConfig::fromUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_sandbox.port()));
-        config.credentials =
-            ClientCredentials{QStringLiteral("webhooks-test"), QStringLiteral("webhooks-secret"), {}};
-        m_session->adopt(std::make_unique<Client>(config), QStringLiteral("test"), stage, readOnly);
-    }
+    Fixture m_fixture;
 
     bool loadAndWait(WebhookConfigController &c, const QString &id) {
-        c.setProperty("session", QVariant::fromValue(m_session));
+        c.setSession(m_fixture.session());
         c.setConfigId(id);
         c.load();
         return idle(c) && c.loaded();
@@ -55,7 +33,7 @@ class TestWebhooks : public QObject {
 
     QList<QString> listedIds() {
         WebhookConfigsModel configs;
-        configs.setSession(m_session);
+        configs.setSession(m_fixture.session());
         if (!drain(configs))
             return {};
         QList<QString> ids;
@@ -64,56 +42,75 @@ class TestWebhooks : public QObject {
         return ids;
     }
 
+    // The id of the config posting to `endpoint` (the demo seeds two).
+    QString idOf(const QString &endpoint) {
+        WebhookConfigsModel configs;
+        configs.setSession(m_fixture.session());
+        configs.setEndpointFilter(endpoint);
+        if (!drain(configs) || configs.count() == 0)
+            return {};
+        return configs.idAt(0);
+    }
+
+    // A config of this test's own, on an endpoint nobody listens to.
+    QString createConfig() {
+        WebhookConfigController c;
+        c.setSession(m_fixture.session());
+        QSignalSpy created(&c, &WebhookConfigController::created);
+        c.create(QStringLiteral("desk-test"),
+                 QStringLiteral("http://127.0.0.1:9/") + Fixture::unique(QStringLiteral("hook")),
+                 QStringLiteral("ledger.committed_transactions, ledger.reverted_transaction"), QString());
+        if (!idle(c) || created.size() != 1)
+            return {};
+        return created.constFirst().constFirst().toString();
+    }
+
 private slots:
     void initTestCase() {
         QString error;
-        Sandbox::Options options;
-        options.seed = QStringLiteral("demo");
-        options.clientId = QStringLiteral("webhooks-test");
-        options.clientSecret = QStringLiteral("webhooks-secret");
-        QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
-        m_session = new Session(this);
-        adopt(QStringLiteral("staging"), false);
+        QVERIFY2(m_fixture.start(true, &error), qPrintable(error));
     }
+    void init() { m_fixture.adopt(QStringLiteral("staging"), false); }
 
     void listsTheDemoConfigs() {
         WebhookConfigsModel configs;
         QAbstractItemModelTester tester(&configs, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        configs.setSession(m_session);
+        configs.setSession(m_fixture.session());
         QVERIFY(drain(configs));
         QCOMPARE(configs.error(), QString());
-        QCOMPARE(configs.count(), 2);
+        QMap<QString, QString> ids; // endpoint → id
         for (int i = 0; i < configs.count(); ++i)
-            m_ids.insert(configs.endpointAt(i), configs.idAt(i));
-        QVERIFY(m_ids.contains(kUnreachable));
-        QVERIFY(m_ids.contains(kPaused));
-        const QModelIndex unreachable = configs.index(configs.rowOf(m_ids.value(kUnreachable)));
+            ids.insert(configs.endpointAt(i), configs.idAt(i));
+        QVERIFY(ids.contains(kUnreachable));
+        QVERIFY(ids.contains(kPaused));
+        const QModelIndex unreachable = configs.index(configs.rowOf(ids.value(kUnreachable)));
         QCOMPARE(unreachable.data(WebhookConfigsModel::ActiveRole).toBool(), true);
         QCOMPARE(unreachable.data(WebhookConfigsModel::EventTypesRole).toStringList(),
                  QStringList{QStringLiteral("ledger.committed_transactions")});
         QVERIFY(!unreachable.data(WebhookConfigsModel::CreatedAtRole).toString().isEmpty());
-        const QModelIndex paused = configs.index(configs.rowOf(m_ids.value(kPaused)));
+        const QModelIndex paused = configs.index(configs.rowOf(ids.value(kPaused)));
         QCOMPARE(paused.data(WebhookConfigsModel::ActiveRole).toBool(), false);
         QCOMPARE(paused.data(WebhookConfigsModel::EventTypesRole).toStringList().size(), 2);
 
         // The endpoint filter narrows the list to the one config posting there.
         configs.setEndpointFilter(kPaused);
         QVERIFY(QTest::qWaitFor([&] { return configs.count() == 1 && !configs.loading(); }, 30000));
-        QCOMPARE(configs.idAt(0), m_ids.value(kPaused));
+        QCOMPARE(configs.idAt(0), ids.value(kPaused));
     }
 
     void deactivateThenActivate() {
+        const QString id = createConfig();
+        QVERIFY(!id.isEmpty());
         WebhookConfigController c;
-        QVERIFY(loadAndWait(c, m_ids.value(kUnreachable)));
+        QVERIFY(loadAndWait(c, id));
         QCOMPARE(c.active(), true);
-        QCOMPARE(c.endpoint(), kUnreachable);
         QSignalSpy changed(&c, &WebhookConfigController::configChanged);
         c.deactivate();
         QVERIFY(idle(c));
         QCOMPARE(c.error(), QString());
         QCOMPARE(c.active(), false);
         QCOMPARE(changed.size(), 1);
-        QVERIFY(loadAndWait(c, m_ids.value(kUnreachable)));
+        QVERIFY(loadAndWait(c, id));
         QCOMPARE(c.active(), false);
         c.activate();
         QVERIFY(idle(c));
@@ -124,7 +121,7 @@ private slots:
 
     void testingTheUnreachableConfigShowsAFailedAttempt() {
         WebhookConfigController c;
-        QVERIFY(loadAndWait(c, m_ids.value(kUnreachable)));
+        QVERIFY(loadAndWait(c, idOf(kUnreachable)));
         c.test();
         QVERIFY(idle(c));
         QCOMPARE(c.error(), QString());
@@ -139,8 +136,9 @@ private slots:
 
     void createRefusesABadFormThenCreates() {
         WebhookConfigController c;
-        c.setProperty("session", QVariant::fromValue(m_session));
+        c.setSession(m_fixture.session());
         QSignalSpy created(&c, &WebhookConfigController::created);
+        const qsizetype before = listedIds().size();
         c.create(QStringLiteral("bad"), QStringLiteral("ftp://example.com/hook"),
                  QStringLiteral("ledger.committed_transactions"), QString());
         QVERIFY(!c.busy());
@@ -150,8 +148,12 @@ private slots:
         c.create(QStringLiteral("bad"), QStringLiteral("https://example.com/hook"), QStringLiteral(" , "),
                  QString());
         QVERIFY2(c.formError().contains(QStringLiteral("event type")), qPrintable(c.formError()));
+        // A secret in the wrong format is refused here, in words, not with the server's message.
+        c.create(QStringLiteral("bad"), QStringLiteral("https://example.com/hook"),
+                 QStringLiteral("ledger.committed_transactions"), QStringLiteral("not-base64!"));
+        QVERIFY2(c.formError().contains(QStringLiteral("24 random bytes")), qPrintable(c.formError()));
         QCOMPARE(created.size(), 0);
-        QCOMPARE(listedIds().size(), 2);
+        QCOMPARE(listedIds().size(), before);
 
         c.create(QStringLiteral("desk-test"), QStringLiteral("http://127.0.0.1:9/desk"),
                  QStringLiteral("ledger.committed_transactions, ledger.reverted_transaction"), QString());
@@ -163,13 +165,15 @@ private slots:
         QVERIFY(!c.newSecret().isEmpty()); // generated, shown once
         QCOMPARE(c.eventTypes().size(), 2);
         QVERIFY(listedIds().contains(id));
-        m_ids.insert(QStringLiteral("created"), id);
     }
 
     void changeSecretGivesANewOne() {
         WebhookConfigController c;
-        QVERIFY(loadAndWait(c, m_ids.value(QStringLiteral("created"))));
+        QVERIFY(loadAndWait(c, createConfig()));
         QCOMPARE(c.newSecret(), QString()); // a loaded config never shows its secret
+        c.changeSecret(QStringLiteral("short"));
+        QVERIFY2(c.error().contains(QStringLiteral("24 random bytes")), qPrintable(c.error()));
+        QVERIFY(!c.busy());
         c.changeSecret(QString());
         QVERIFY(idle(c));
         QCOMPARE(c.error(), QString());
@@ -184,7 +188,9 @@ private slots:
     }
 
     void deleteRemovesIt() {
-        const QString id = m_ids.value(QStringLiteral("created"));
+        const QString id = createConfig();
+        QVERIFY(!id.isEmpty());
+        const qsizetype before = listedIds().size();
         WebhookConfigController c;
         QVERIFY(loadAndWait(c, id));
         QSignalSpy removed(&c, &WebhookConfigController::removed);
@@ -193,24 +199,25 @@ private slots:
         QCOMPARE(c.error(), QString());
         QCOMPARE(removed.size(), 1);
         const auto ids = listedIds();
-        QCOMPARE(ids.size(), 2);
+        QCOMPARE(ids.size(), before - 1);
         QVERIFY(!ids.contains(id));
     }
 
     void productionAsksForTheEndpoint() {
-        adopt(QStringLiteral("production"), false);
+        m_fixture.adopt(QStringLiteral("production"), false);
         WebhookConfigController c;
-        QVERIFY(loadAndWait(c, m_ids.value(kPaused)));
+        QVERIFY(loadAndWait(c, idOf(kPaused)));
         QVERIFY(!c.confirmationMatches(QString()));
         QVERIFY(!c.confirmationMatches(QStringLiteral("demo-paused")));
         QVERIFY(c.confirmationMatches(kPaused));
-        adopt(QStringLiteral("staging"), false);
     }
 
     void readOnlyRefusesEveryChange() {
-        adopt(QStringLiteral("staging"), true);
+        const QString paused = idOf(kPaused);
+        const qsizetype before = listedIds().size();
+        m_fixture.adopt(QStringLiteral("staging"), true);
         WebhookConfigController c;
-        QVERIFY(loadAndWait(c, m_ids.value(kPaused)));
+        QVERIFY(loadAndWait(c, paused));
         const QString readOnly = QStringLiteral("read-only");
         c.activate();
         QVERIFY(c.error().contains(readOnly));
@@ -223,13 +230,12 @@ private slots:
         c.create(QString(), QStringLiteral("https://example.com/x"), QStringLiteral("a.b"), QString());
         QVERIFY(c.formError().contains(readOnly));
         QVERIFY(!c.busy());
-        QVERIFY(loadAndWait(c, m_ids.value(kPaused)));
+        QVERIFY(loadAndWait(c, paused));
         QCOMPARE(c.active(), false);
-        QCOMPARE(listedIds().size(), 2);
-        adopt(QStringLiteral("staging"), false);
+        QCOMPARE(listedIds().size(), before);
     }
 
-    void cleanupTestCase() { m_sandbox.stop(); }
+    void cleanupTestCase() { m_fixture.stop(); }
 };
 
 QTEST_MAIN(TestWebhooks)

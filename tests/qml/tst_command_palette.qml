@@ -18,7 +18,7 @@ Item {
     }
     SignalSpy { id: chosen; target: commandPalette; signalName: "chosen" }
 
-    TestCase {
+    StrictTestCase {
         name: "CommandPalette"
         when: windowShown
 

@@ -14,7 +14,7 @@ Item {
         ledger: "main"
     }
 
-    TestCase {
+    StrictTestCase {
         name: "NewTransactionPage"
         when: windowShown
 
@@ -76,6 +76,11 @@ Item {
             amount.text = "12.34"
             amount.textEdited()
             tryVerify(() => findLabel(page, "USD/2 allows") === null)
+            // A valid form still waits for its dry run before it can be committed (defect 3).
+            const preview = findButton(page, "Preview (dry run)")
+            verify(preview)
+            compare(preview.enabled, true)
+            compare(commit.enabled, false)
         }
     }
 }

@@ -1,4 +1,6 @@
 // Qt Quick Test runner for the Formance.Desk views (tst_*.qml beside this file).
+#include "shell/WindowSettings.h"
+
 #include <QQmlEngine>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
@@ -9,7 +11,11 @@ class Setup : public QObject {
     Q_OBJECT
 public slots:
     // The module is linked in statically: its qmldir lives in the resources.
-    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
+    void qmlEngineAvailable(QQmlEngine *engine) {
+        engine->addImportPath(QStringLiteral("qrc:/"));
+        // Views under test neither read nor write the operator's remembered column widths.
+        WindowSettings::instance()->setEnabled(false);
+    }
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(views, Setup)

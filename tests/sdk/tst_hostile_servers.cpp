@@ -381,7 +381,7 @@ private slots:
                                         digits + "}]}}"));
         const Outcome o = getTransaction(server, {}, {}, QStringLiteral("400-digit amount"));
         QVERIFY2(o.result.ok(), qPrintable(o.result.ok() ? QString() : o.result.error().toString()));
-        QCOMPARE(o.result->body->data.postings[0].amount.toString(), QString::fromLatin1(digits));
+        QCOMPARE(o.result->body.data.postings[0].amount.toString(), QString::fromLatin1(digits));
     }
 };
 

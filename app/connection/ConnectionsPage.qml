@@ -1,0 +1,234 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Formance.Desk
+
+// The stack the window is connected to (test it, disconnect), the saved profiles (pick one to
+// edit, double-click or Connect), the profile form with Test connection; or the demo stack.
+Pane {
+    id: page
+    property int editing: -1 // row being edited, -1 for a new profile
+    function refresh() {}
+    padding: Style.pagePadding
+    background: Rectangle { color: Style.window }
+
+    ProfilesModel { id: profiles }
+    ConnectionController { id: tester }
+    ConnectionController { id: sessionTester }
+
+    function edit(row) {
+        editing = row
+        const p = row >= 0 ? profiles.get(row) : { id: "", name: "", serverUrl: "", organization: "", environment: "sandbox", clientId: "", stage: "development", readOnly: false }
+        nameField.text = p.name
+        urlField.text = p.serverUrl
+        orgField.text = p.organization
+        envBox.currentIndex = Math.max(0, envBox.model.indexOf(p.environment))
+        clientIdField.text = p.clientId
+        secretField.text = ""
+        stageBox.currentIndex = Math.max(0, stageBox.model.indexOf(p.stage))
+        readOnlyBox.checked = p.readOnly
+        formError.text = ""
+    }
+    function formProfile() {
+        return { id: editing >= 0 ? profiles.idAt(editing) : "", name: nameField.text, serverUrl: urlField.text,
+                 organization: orgField.text, environment: envBox.currentText, clientId: clientIdField.text,
+                 stage: stageBox.currentText, readOnly: readOnlyBox.checked }
+    }
+    Component.onCompleted: edit(-1)
+
+    component ServiceList: ColumnLayout {
+        id: serviceList
+        required property var services
+        spacing: 2
+        Repeater {
+            model: serviceList.services
+            delegate: RowLayout {
+                id: service
+                required property var modelData
+                spacing: Style.spaceS
+                Rectangle { width: 8; height: 8; radius: 4; color: service.modelData.health ? Style.success : Style.danger }
+                Label { text: service.modelData.name; font.family: Style.monoFamily; Layout.preferredWidth: 140 }
+                Label { text: service.modelData.version + (service.modelData.health ? "" : qsTr("  (unhealthy)")); color: Style.textMuted; font.family: Style.monoFamily }
+            }
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: Style.spaceXl
+
+        ColumnLayout {
+            Layout.preferredWidth: 320
+            Layout.maximumWidth: 340
+            Layout.fillHeight: true
+            spacing: Style.spaceM
+            PageHeader { Layout.fillWidth: true; title: qsTr("Connections") }
+
+            // Connected now.
+            Rectangle {
+                objectName: "connectedStack"
+                visible: Session.connected
+                Layout.fillWidth: true
+                implicitHeight: connected.implicitHeight + 2 * Style.spaceM
+                color: Style.surface
+                border.color: Style.stageColor(Session.stage)
+                radius: Style.radiusM
+                ColumnLayout {
+                    id: connected
+                    anchors.fill: parent
+                    anchors.margins: Style.spaceM
+                    spacing: Style.spaceXs
+                    Label { text: qsTr("Connected to"); color: Style.textMuted; font.pixelSize: Style.fontCaption }
+                    Label { text: Session.name; font.weight: Font.DemiBold; font.pixelSize: Style.fontTitle; elide: Text.ElideRight; Layout.fillWidth: true }
+                    Label { text: Session.serverUrl; font.family: Style.monoFamily; color: Style.textMuted; elide: Text.ElideMiddle; Layout.fillWidth: true }
+                    Label { text: Session.stageName + (Session.readOnly ? qsTr(" · read-only") : ""); color: Style.stageColor(Session.stage) }
+                    RowLayout {
+                        spacing: Style.spaceS
+                        Button { objectName: "testSession"; text: qsTr("Test connection"); enabled: !sessionTester.busy; onClicked: sessionTester.testSession(Session) }
+                        Button { text: qsTr("Disconnect"); onClicked: Session.disconnectFromStack() }
+                    }
+                    Label { visible: sessionTester.message !== ""; text: sessionTester.message; color: sessionTester.ok ? Style.success : Style.danger; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                    ServiceList { services: sessionTester.services }
+                }
+            }
+
+            Button {
+                Layout.fillWidth: true
+                text: qsTr("Open the demo stack")
+                icon.name: Style.icons.play
+                highlighted: profiles.count === 0 && !Session.connected
+                enabled: !Session.busy && !Session.demo
+                onClicked: Session.startDemo()
+            }
+            Label { text: qsTr("Saved stacks"); font.weight: Font.DemiBold; color: Style.text }
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                color: Style.surface
+                border.color: Style.border
+                radius: Style.radiusM
+                ListView {
+                    id: list
+                    anchors.fill: parent
+                    anchors.margins: 1
+                    clip: true
+                    model: profiles
+                    activeFocusOnTab: true
+                    keyNavigationEnabled: true
+                    Keys.onReturnPressed: if (currentIndex >= 0) Session.connectProfile(profiles.idAt(currentIndex))
+                    delegate: ItemDelegate {
+                        id: profileRow
+                        required property int index
+                        required property string name
+                        required property string server
+                        required property string stage
+                        required property string profileId
+                        width: ListView.view.width
+                        highlighted: page.editing === index || (Session.profileId !== "" && Session.profileId === profileId)
+                        contentItem: ColumnLayout {
+                            spacing: 2
+                            Label { text: profileRow.name; font.weight: Font.DemiBold; elide: Text.ElideRight; Layout.fillWidth: true }
+                            Label { text: profileRow.server + " · " + profileRow.stage; color: Style.textMuted; elide: Text.ElideRight; Layout.fillWidth: true }
+                        }
+                        onClicked: page.edit(index)
+                        onDoubleClicked: Session.connectProfile(profileId)
+                    }
+                }
+                EmptyState {
+                    anchors.centerIn: parent
+                    width: parent.width - 2 * Style.spaceL
+                    visible: list.count === 0
+                    title: qsTr("No saved stacks yet.")
+                    hint: Session.connected ? qsTr("You are on %1. Add a stack of your own with the form.").arg(Session.name)
+                                            : qsTr("Add one with the form, or explore the demo stack.")
+                }
+            }
+            Button { Layout.fillWidth: true; text: qsTr("New profile"); icon.name: Style.icons.add; onClicked: page.edit(-1) }
+            ErrorBanner { Layout.fillWidth: true; text: Session.error; retryable: false }
+        }
+
+        ScrollView {
+            id: formScroll
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            // Not its content's width (that follows availableWidth: a polish loop).
+            Layout.preferredWidth: 400
+            contentWidth: availableWidth
+            clip: true
+            ColumnLayout {
+                width: Math.min(formScroll.availableWidth, 640)
+                spacing: Style.spaceM
+                Label { text: page.editing >= 0 ? qsTr("Edit profile") : qsTr("New profile"); font.pixelSize: Style.fontHeading; font.weight: Font.DemiBold; color: Style.text }
+                GridLayout {
+                    columns: 2
+                    Layout.fillWidth: true
+                    columnSpacing: Style.spaceM
+                    rowSpacing: Style.spaceS
+                    Label { text: qsTr("Name"); color: Style.textMuted }
+                    TextField { id: nameField; Layout.fillWidth: true; placeholderText: qsTr("Production EU") }
+                    Label { text: qsTr("Server URL"); color: Style.textMuted }
+                    TextField { id: urlField; Layout.fillWidth: true; font.family: Style.monoFamily; placeholderText: qsTr("https://stack.example.com (empty: Formance Cloud)") }
+                    Label { text: qsTr("Cloud organization"); color: Style.textMuted }
+                    TextField { id: orgField; Layout.fillWidth: true; enabled: urlField.text === ""; placeholderText: qsTr("orgID-stackID") }
+                    Label { text: qsTr("Cloud environment"); color: Style.textMuted }
+                    ComboBox { id: envBox; Layout.fillWidth: true; enabled: urlField.text === ""; model: ["sandbox", "eu-west-1", "us-east-1"] }
+                    Label { text: qsTr("Client ID"); color: Style.textMuted }
+                    TextField { id: clientIdField; Layout.fillWidth: true; font.family: Style.monoFamily }
+                    Label { text: qsTr("Client secret"); color: Style.textMuted }
+                    TextField {
+                        id: secretField
+                        Layout.fillWidth: true
+                        echoMode: TextInput.Password
+                        placeholderText: page.editing >= 0 ? qsTr("unchanged (kept in the system keychain)") : qsTr("stored in the system keychain")
+                    }
+                    Label { text: qsTr("Stage"); color: Style.textMuted }
+                    ComboBox { id: stageBox; Layout.fillWidth: true; model: ["development", "staging", "production"] }
+                    Item { width: 1; height: 1 }
+                    CheckBox { id: readOnlyBox; text: qsTr("Read-only: disable every write") }
+                }
+                Label { id: formError; color: Style.danger; visible: text !== ""; Layout.fillWidth: true; wrapMode: Text.Wrap }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Style.spaceS
+                    Button {
+                        text: qsTr("Save")
+                        highlighted: true
+                        onClicked: {
+                            formError.text = profiles.save(page.formProfile(), secretField.text)
+                            if (formError.text === "")
+                                secretField.text = ""
+                        }
+                    }
+                    Button {
+                        objectName: "testForm"
+                        text: qsTr("Test connection")
+                        enabled: !tester.busy && (urlField.text !== "" || orgField.text !== "")
+                        onClicked: tester.test(page.formProfile(), secretField.text)
+                    }
+                    Button {
+                        text: qsTr("Connect")
+                        enabled: page.editing >= 0 && !Session.busy
+                        onClicked: Session.connectProfile(profiles.idAt(page.editing))
+                    }
+                    Button {
+                        text: qsTr("Delete")
+                        icon.name: Style.icons.remove
+                        enabled: page.editing >= 0
+                        onClicked: { profiles.remove(profiles.idAt(page.editing)); page.edit(-1) }
+                    }
+                    BusyIndicatorRow { running: tester.busy || Session.busy; text: Session.busy ? qsTr("Connecting…") : qsTr("Testing…") }
+                }
+                Label { text: profiles.notice; visible: text !== ""; Layout.fillWidth: true; wrapMode: Text.Wrap; color: Style.warning }
+                Label {
+                    Layout.fillWidth: true
+                    visible: text !== ""
+                    wrapMode: Text.Wrap
+                    text: tester.message
+                    color: tester.ok ? Style.success : Style.danger
+                }
+                ServiceList { services: tester.services }
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+// One account: volumes and balance per asset, and its metadata with a diff before saving.
+#pragma once
+
+#include "BigInt.h"
+#include "core/Controller.h"
+
+#include <QVariantList>
+#include <QVariantMap>
+
+class AccountDetailController : public Controller {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString ledger MEMBER m_ledger NOTIFY ledgerChanged)
+    Q_PROPERTY(QString address MEMBER m_address NOTIFY addressChanged)
+    Q_PROPERTY(bool loaded READ loaded NOTIFY stateChanged)
+    Q_PROPERTY(QVariantList volumes READ volumes NOTIFY stateChanged)
+    Q_PROPERTY(QVariantMap metadata READ metadata NOTIFY stateChanged)
+    // Balance after each of the latest transactions (up to 1,000), oldest first, for the chart:
+    // {time (ms since epoch), value (a double: plotting only), text (exact)} for `chartAsset`.
+    Q_PROPERTY(QVariantList history READ history NOTIFY historyChanged)
+    Q_PROPERTY(QString chartAsset READ chartAsset NOTIFY historyChanged)
+public:
+    explicit AccountDetailController(QObject *parent = nullptr);
+
+    bool loaded() const { return m_loaded; }
+    QVariantList volumes() const { return m_volumes; }
+    QVariantMap metadata() const { return m_metadata; }
+    QVariantList history() const { return m_history; }
+    QString chartAsset() const { return m_chartAsset; }
+
+    Q_INVOKABLE void load();
+    Q_INVOKABLE QVariantList metadataDiff(const QVariantMap &edited) const;
+    Q_INVOKABLE void saveMetadata(const QVariantMap &edited);
+
+signals:
+    void ledgerChanged();
+    void addressChanged();
+    void stateChanged();
+    void historyChanged();
+    void metadataSaved();
+
+private:
+    void loadHistory(const QString &asset, const Formance::BigInt &balanceNow);
+
+    CallHolder *m_historyCall;
+    QString m_ledger;
+    QString m_address;
+    bool m_loaded = false;
+    QVariantList m_volumes;
+    QVariantMap m_metadata;
+    QVariantList m_history;
+    QString m_chartAsset;
+};

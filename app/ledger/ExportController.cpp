@@ -1,0 +1,175 @@
+#include "ExportController.h"
+
+#include "Client.h"
+#include "Money.h"
+#include "core/ErrorText.h"
+#include "core/ListSupport.h"
+#include "formance/Pagination.h"
+#include "formance/ledger/v2/LedgerV2Api.h"
+#include "ledger/AccountsModel.h"
+#include "ledger/TransactionsModel.h"
+#include "json/JsonCodec.h"
+
+#include <QSaveFile>
+
+using namespace Formance;
+
+namespace {
+QByteArray metadataJson(const QMap<QString, QString> &metadata) {
+    return Json::encode(metadata);
+}
+} // namespace
+
+ExportController::ExportController(QObject *parent)
+    : Controller(parent) {}
+
+ExportController::~ExportController() {
+    cancel();
+}
+
+QByteArray ExportController::csvField(const QString &value) {
+    // RFC 4180: quote fields holding separators, quotes or line breaks. A leading = + - @ is
+    // prefixed with ' so spreadsheets do not run it as a formula.
+    QString v = value;
+    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.front()) &&
+        !(v.front() == u'-' && v.size() > 1 && v[1].isDigit()))
+        v.prepend(u'\'');
+    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r')) {
+        v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        v = u'"' + v + u'"';
+    }
+    return v.toUtf8();
+}
+
+bool ExportController::begin(const QUrl &url) {
+    if (m_running)
+        return false;
+    call()->clearError();
+    m_exported = 0;
+    if (!client()) {
+        call()->setError(tr("Not connected."));
+        emit progressChanged();
+        return false;
+    }
+    const QString path = url.isLocalFile() ? url.toLocalFile() : url.toString();
+    m_file = std::make_unique<QSaveFile>(path);
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        call()->setError(tr("Cannot write %1: %2").arg(path, m_file->errorString()));
+        m_file.reset();
+        emit progressChanged();
+        return false;
+    }
+    m_lastFile = path;
+    m_running = true;
+    emit progressChanged();
+    return true;
+}
+
+void ExportController::end(const QString &error) {
+    m_running = false;
+    m_cancel = {};
+    call()->setError(error);
+    bool ok = false;
+    if (m_file) {
+        if (error.isEmpty()) {
+            ok = m_file->commit();
+            if (!ok)
+                call()->setError(
+                    tr("Could not finish writing %1: %2").arg(m_lastFile, m_file->errorString()));
+        } else {
+            m_file->cancelWriting();
+            m_file->commit(); // discards the temporary file
+        }
+        m_file.reset();
+    }
+    emit progressChanged();
+    emit finished(ok);
+}
+
+void ExportController::cancel() {
+    if (m_running && m_cancel)
+        m_cancel();
+}
+
+void ExportController::exportTransactions(TransactionsModel *source, const QUrl &file,
+                                          const QString &format) {
+    if (!source || !begin(file))
+        return;
+    const bool csv = format == QLatin1String("csv");
+    if (csv)
+        m_file->write("id,timestamp,reference,reverted,posting,source,destination,asset,amount_minor_units,"
+                      "amount,metadata\n");
+    auto request = source->firstPageRequest();
+    auto call =
+        walkPages(*client(), request, 1000, [this, csv](const QList<Models::V2ExpandedTransaction> &page) {
+            for (const auto &tx : page) {
+                if (csv) {
+                    for (qsizetype i = 0; i < tx.postings.size(); ++i) {
+                        const auto &p = tx.postings[i];
+                        QByteArray line = tx.id.toString().toUtf8() + ',' + tx.timestamp.toString().toUtf8() +
+                                          ',' + csvField(tx.reference.value_or(QString())) + ',' +
+                                          (tx.reverted ? "true" : "false") + ',' + QByteArray::number(i) +
+                                          ',' + csvField(p.source) + ',' + csvField(p.destination) + ',' +
+                                          csvField(p.asset) + ',' + p.amount.toString().toUtf8() + ',' +
+                                          Money::format(p.amount, p.asset).toUtf8() + ',' +
+                                          csvField(QString::fromUtf8(metadataJson(tx.metadata))) + '\n';
+                        m_file->write(line);
+                    }
+                } else {
+                    m_file->write(Json::encode(tx) + '\n');
+                }
+            }
+            m_exported += page.size();
+            emit progressChanged();
+            return true;
+        });
+    m_cancel = [call] { call.cancel(); };
+    call.then(this, [this](const Result<PageWalk> &r) {
+        end(r ? QString()
+              : (r.error().kind() == Error::Kind::Canceled ? tr("Export canceled.")
+                                                           : ErrorText::describe(r.error())));
+    });
+}
+
+void ExportController::exportAccounts(AccountsModel *source, const QUrl &file, const QString &format) {
+    if (!source || !begin(file))
+        return;
+    const bool csv = format == QLatin1String("csv");
+    if (csv)
+        m_file->write("address,asset,balance_minor_units,balance,metadata\n");
+    Ledger::V2::V2ListAccountsRequest request;
+    request.ledger = source->ledger();
+    request.expand = QStringLiteral("volumes");
+    if (!source->addressFilter().trimmed().isEmpty()) {
+        request.body =
+            Json::Any::fromJson(ListSupport::matchQuery("address", source->addressFilter().trimmed()));
+    }
+    auto call = walkPages(*client(), request, 1000, [this, csv](const QList<Models::V2Account> &page) {
+        for (const auto &a : page) {
+            if (csv) {
+                const QByteArray meta = csvField(QString::fromUtf8(metadataJson(a.metadata)));
+                if (!a.volumes || a.volumes->isEmpty())
+                    m_file->write(csvField(a.address) + ",,,," + meta + '\n');
+                else
+                    for (auto it = a.volumes->cbegin(); it != a.volumes->cend(); ++it) {
+                        const BigInt balance =
+                            it.value().balance.value_or(it.value().input - it.value().output);
+                        m_file->write(csvField(a.address) + ',' + csvField(it.key()) + ',' +
+                                      balance.toString().toUtf8() + ',' +
+                                      Money::format(balance, it.key()).toUtf8() + ',' + meta + '\n');
+                    }
+            } else {
+                m_file->write(Json::encode(a) + '\n');
+            }
+        }
+        m_exported += page.size();
+        emit progressChanged();
+        return true;
+    });
+    m_cancel = [call] { call.cancel(); };
+    call.then(this, [this](const Result<PageWalk> &r) {
+        end(r ? QString()
+              : (r.error().kind() == Error::Kind::Canceled ? tr("Export canceled.")
+                                                           : ErrorText::describe(r.error())));
+    });
+}

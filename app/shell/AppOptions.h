@@ -1,0 +1,21 @@
+// The command line of formance-desk.
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+struct AppOptions {
+    bool demo = false;
+    QString profile;
+    QString screenshotFile;
+    QString page;
+    QString theme = QStringLiteral("system");
+    QSize size{1280, 800};
+    bool checkLayout = false; // with --screenshot: fail on overlapping controls or cut text
+
+    // Parses the arguments; on --help, --version or a usage error prints and exits.
+    static AppOptions parse(const QCoreApplication &app);
+};

@@ -1,0 +1,247 @@
+pragma ComponentBehavior: Bound
+import QtQml
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Formance.Desk
+
+// The window: navigation by service on the left (full height), the stack's bar and the current
+// page on the right, one transaction drawer, Ctrl+K, and the toast for finished writes. The
+// command line's --page (and the screenshots) are handled here and nowhere in the pages.
+ApplicationWindow {
+    id: window
+    // From main.cpp: --page, --theme; with --screenshot nothing is remembered or restored.
+    property string initialPage: ""
+    property string theme: "system"
+    property bool restoreState: true
+    property string currentLedger: ""
+    property string page: "connections"
+    width: 1280
+    height: 800
+    minimumWidth: 960
+    minimumHeight: 600
+    visible: true
+    title: Session.connected ? qsTr("%1 — Formance Desk").arg(Session.name) : qsTr("Formance Desk")
+    color: Style.window
+    font.family: Style.fontFamily
+    font.pixelSize: Style.fontBody
+
+    SystemPalette { id: systemPalette }
+    Binding { target: Style; property: "compact"; value: window.width < 1100 }
+    // The one palette, from Style, for every control.
+    palette {
+        window: Style.window
+        windowText: Style.text
+        base: Style.surface
+        alternateBase: Style.surfaceAlt
+        text: Style.text
+        button: Style.surfaceAlt
+        buttonText: Style.text
+        highlight: Style.accent
+        highlightedText: Style.accentText
+        placeholderText: Style.placeholder
+        light: Style.surface
+        midlight: Style.surfaceAlt
+        mid: Style.border
+        dark: Style.borderStrong
+        shadow: "#000000"
+        toolTipBase: Style.surface
+        toolTipText: Style.text
+        link: Style.accent
+        brightText: Style.accentText
+        disabled.windowText: Style.textDisabled
+        disabled.text: Style.textDisabled
+        disabled.buttonText: Style.textDisabled
+    }
+
+    // key, title, service (as getVersions names it, "" for none), whether it needs a ledger.
+    readonly property var pages: [
+        { key: "connections", title: qsTr("Connections"), group: qsTr("Stack"), service: "", needsLedger: false, icon: Style.icons.connections },
+        { key: "ledgers", title: qsTr("Ledgers"), group: qsTr("Ledger"), service: "ledger", needsLedger: false, icon: Style.icons.ledgers },
+        { key: "transactions", title: qsTr("Transactions"), group: qsTr("Ledger"), service: "ledger", needsLedger: true, icon: Style.icons.transactions },
+        { key: "accounts", title: qsTr("Accounts"), group: qsTr("Ledger"), service: "ledger", needsLedger: true, icon: Style.icons.accounts },
+        { key: "balances", title: qsTr("Balances"), group: qsTr("Ledger"), service: "ledger", needsLedger: true, icon: Style.icons.balances },
+        { key: "logs", title: qsTr("Logs"), group: qsTr("Ledger"), service: "ledger", needsLedger: true, icon: Style.icons.logs },
+        { key: "new-transaction", title: qsTr("New transaction"), group: qsTr("Ledger"), service: "ledger", needsLedger: true, icon: Style.icons.newTransaction },
+        { key: "wallets", title: qsTr("Wallets"), group: qsTr("Wallets"), service: "wallets", needsLedger: false, icon: Style.icons.wallets },
+        { key: "webhooks", title: qsTr("Webhooks"), group: qsTr("Webhooks"), service: "webhooks", needsLedger: false, icon: Style.icons.webhooks }
+    ]
+    readonly property int pageIndex: pages.findIndex(p => p.key === page)
+
+    function show(key) {
+        if (pages.findIndex(p => p.key === key) < 0)
+            return false
+        page = key
+        return true
+    }
+    function openTransaction(id) {
+        transactionDrawer.show(id)
+    }
+    function follow(target) {
+        if (!target)
+            return
+        if (target.page === "transaction")
+            openTransaction(target.id)
+        else
+            show(target.page)
+    }
+
+    // --page: the page, or a page with its first (or a chosen) row's detail open.
+    readonly property var detailPages: ({ "transaction": "transactions", "revert": "transactions", "account": "accounts", "wallet": "wallets", "webhook": "webhooks" })
+    property bool detailPending: false
+    function openInitialDetail() {
+        const item = stack.children[pageIndex]
+        if (!detailPending || !item || item.rowCount === undefined || item.rowCount === 0 || item.loading)
+            return
+        detailPending = false
+        // The demo's wallet "chloe" has a named balance and a partly confirmed hold.
+        const row = initialPage === "wallet" ? Math.max(0, item.findRow("name", "chloe"))
+                  : initialPage === "account" ? Math.min(item.rowCount - 1, 20) : 0
+        item.openRow(row)
+        // --page revert: the revert confirmation over the newest transaction.
+        if (initialPage === "revert")
+            transactionDrawer.askRevert()
+    }
+
+    Component.onCompleted: {
+        Style.dark = theme === "dark" || (theme === "system" && systemPalette.window.hslLightness < 0.5)
+        if (restoreState) {
+            const g = WindowSettings.geometry
+            if (g.width > 0 && g.height > 0) {
+                x = g.x; y = g.y; width = g.width; height = g.height
+            }
+            if (WindowSettings.lastLedger !== "")
+                currentLedger = WindowSettings.lastLedger
+        }
+        const wanted = initialPage !== "" ? initialPage : restoreState ? WindowSettings.lastPage : ""
+        const key = detailPages[wanted] !== undefined ? detailPages[wanted] : wanted
+        detailPending = detailPages[wanted] !== undefined
+        if (key !== "" && !show(key))
+            console.warn("unknown page", wanted)
+        initialShown = true
+    }
+    property bool initialShown: false
+    onPageChanged: if (restoreState && initialShown) WindowSettings.lastPage = page
+    onCurrentLedgerChanged: if (restoreState) WindowSettings.lastLedger = currentLedger
+    onClosing: if (restoreState) WindowSettings.geometry = Qt.rect(x, y, width, height)
+
+    Connections {
+        target: Session
+        function onClientChanged() {
+            // Connecting from the Connections page goes to the ledgers; a --page stays.
+            if (Session.connected && window.page === "connections" && window.initialPage === "")
+                window.page = "ledgers"
+        }
+    }
+    Connections {
+        target: Notifications
+        function onPosted(text, linkText, target) { toast.show(text, linkText, target) }
+    }
+    Connections {
+        target: window.pageIndex >= 0 ? stack.children[window.pageIndex] : null
+        ignoreUnknownSignals: true
+        function onRowCountChanged() { window.openInitialDetail() }
+        function onLoadingChanged() { window.openInitialDetail() }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+K"
+        onActivated: commandPalette.open()
+    }
+    Shortcut {
+        sequence: "F5"
+        onActivated: {
+            const item = stack.children[window.pageIndex]
+            if (item && item.refresh)
+                item.refresh()
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Navigation {
+            id: navigation
+            Layout.fillHeight: true
+            Layout.preferredWidth: Style.sidebarWidth
+            pages: window.pages
+            current: window.page
+            ledger: window.currentLedger
+            onActivated: key => window.page = key
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            StatusBar {
+                Layout.fillWidth: true
+                onPaletteRequested: commandPalette.open()
+            }
+
+            StackLayout {
+                id: stack
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: window.pageIndex
+
+                ConnectionsPage {}
+                LedgersPage {
+                    currentLedger: window.currentLedger
+                    onLedgerSelected: name => window.currentLedger = name
+                    onLedgerOpened: name => {
+                        window.currentLedger = name
+                        window.page = "transactions"
+                    }
+                }
+                TransactionsPage {
+                    ledger: window.currentLedger
+                    onTransactionActivated: id => window.openTransaction(id)
+                }
+                AccountsPage {
+                    ledger: window.currentLedger
+                    onTransactionActivated: id => window.openTransaction(id)
+                }
+                BalancesPage { ledger: window.currentLedger }
+                LogsPage { ledger: window.currentLedger }
+                NewTransactionPage { ledger: window.currentLedger }
+                WalletsPage {}
+                WebhooksPage {}
+            }
+        }
+    }
+
+    TransactionDetailDrawer {
+        id: transactionDrawer
+        ledger: window.currentLedger
+        width: Math.min(window.width * 0.6, 760)
+    }
+
+    Notification {
+        id: toast
+        x: window.width - width - Style.spaceXl
+        y: window.height - height - Style.spaceXl
+        onFollowed: target => window.follow(target)
+    }
+
+    // Ctrl+K reaches every screen and the window-wide actions.
+    readonly property var actions: [
+        { key: "action:demo", title: qsTr("Open the demo stack") },
+        { key: "action:disconnect", title: qsTr("Disconnect") }
+    ]
+    CommandPalette {
+        id: commandPalette
+        pages: window.pages.filter(p => p.service === "" || Session.hasService(p.service)).concat(window.actions)
+        onChosen: key => {
+            if (key === "action:demo")
+                Session.startDemo()
+            else if (key === "action:disconnect") {
+                Session.disconnectFromStack()
+                window.page = "connections"
+            } else
+                window.page = key
+        }
+    }
+}

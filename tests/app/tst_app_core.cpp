@@ -1,0 +1,221 @@
+// The app core every feature is built on: the call holder (cancels the call it replaces and the
+// one its owner leaves behind, turns errors and missing bodies into text), the paged list base
+// (a reload cancels the page in flight), the controller base (a real session property, writable),
+// the one production-confirmation rule, the stage enum and the services getVersions reports.
+// The network is a FakeNetwork: requests hang or answer as each test scripts them.
+#include "Client.h"
+#include "FakeNetwork.h"
+#include "core/CallHolder.h"
+#include "core/Controller.h"
+#include "core/Session.h"
+#include "formance/Apis.h"
+#include "formance/ledger/v2/LedgerV2Api.h"
+#include "ledger/LedgerController.h"
+#include "ledger/LedgersModel.h"
+#include "ledger/TransactionDetailController.h"
+
+#include <QAbstractItemModelTester>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Formance;
+
+namespace {
+const QByteArray kLedgerPage =
+    R"({"cursor":{"pageSize":15,"hasMore":false,"data":[{"name":"main","bucket":"_default","addedAt":"2024-11-13T10:00:00Z","id":1}]}})";
+
+std::unique_ptr<Client> clientOn(FakeNetwork *network) {
+    SdkConfig config;
+    config.server = ServerConfig::fromUrl(QStringLiteral("http://stack.test"));
+    config.network = network;
+    config.retry = RetryConfig::none();
+    return std::make_unique<Client>(config);
+}
+
+// Counts the replies the network saw aborted (a canceled call aborts its reply).
+struct AbortCounter {
+    explicit AbortCounter(FakeNetwork *network) {
+        QObject::connect(network, &QNetworkAccessManager::finished, network, [this](QNetworkReply *reply) {
+            if (reply->error() == QNetworkReply::OperationCanceledError)
+                ++aborted;
+        });
+    }
+    int aborted = 0;
+};
+} // namespace
+
+class TestAppCore : public QObject {
+    Q_OBJECT
+
+private slots:
+    void holderCancelsTheCallItReplaces() {
+        FakeNetwork network;
+        network.setResponder([](const SeenRequest &r) {
+            return r.url.path().endsWith(QLatin1String("/slow")) ? ScriptedReply::hanging()
+                                                                 : ScriptedReply::json(200, kLedgerPage);
+        });
+        AbortCounter counter(&network);
+        auto client = clientOn(&network);
+        QObject owner;
+        CallHolder holder(&owner);
+        int first = 0, second = 0;
+        holder.start(client->ledger().v2().getLedger({QStringLiteral("slow")}),
+                     [&](const auto &) { ++first; });
+        QVERIFY(holder.busy());
+        holder.start(client->ledger().v2().listLedgers({}),
+                     [&](const auto &body) { second = int(body.cursor.data.size()); });
+        QVERIFY(QTest::qWaitFor([&] { return !holder.busy(); }, 5000));
+        QCOMPARE(second, 1);
+        QCOMPARE(first, 0);               // the superseded answer never reached its continuation
+        QTRY_COMPARE(counter.aborted, 1); // and its request was aborted, not left to download
+        QVERIFY(holder.error().isEmpty());
+    }
+
+    void holderCancelsWhenItsOwnerGoes() {
+        FakeNetwork network;
+        network.setResponder([](const SeenRequest &) { return ScriptedReply::hanging(); });
+        AbortCounter counter(&network);
+        auto client = clientOn(&network);
+        bool called = false;
+        {
+            auto *owner = new QObject;
+            auto *holder = new CallHolder(owner);
+            holder->start(client->ledger().v2().listLedgers({}), [&](const auto &) { called = true; });
+            QTRY_COMPARE(network.requests().size(), 1);
+            delete owner; // the page closed
+        }
+        QTRY_COMPARE(counter.aborted, 1);
+        QTest::qWait(50);
+        QVERIFY(!called);
+    }
+
+    void holderSaysWhatWentWrongOnce() {
+        FakeNetwork network;
+        network.enqueue(
+            ScriptedReply::json(400, R"({"errorCode":"VALIDATION","errorMessage":"invalid ledger name"})"));
+        network.enqueue({204, {}, {}}); // an answer without the body getLedger promises
+        auto client = clientOn(&network);
+        QObject owner;
+        CallHolder holder(&owner);
+        QSignalSpy errors(&holder, &CallHolder::errorChanged);
+        QString failed;
+        holder.start(
+            client->ledger().v2().getLedger({QStringLiteral("x")}), [](const auto &) {},
+            [&](const QString &text) { failed = text; });
+        QVERIFY(QTest::qWaitFor([&] { return !holder.busy(); }, 5000));
+        QCOMPARE(holder.error(), QStringLiteral("invalid ledger name (VALIDATION)"));
+        QCOMPARE(failed, holder.error());
+        bool ran = false;
+        holder.start(client->ledger().v2().getLedger({QStringLiteral("x")}),
+                     [&](const auto &) { ran = true; });
+        QVERIFY(holder.error().isEmpty()); // a new call starts clean
+        QVERIFY(QTest::qWaitFor([&] { return !holder.busy(); }, 5000));
+        QVERIFY(!ran);
+        QVERIFY2(holder.error().contains(QStringLiteral("without the expected data")),
+                 qPrintable(holder.error()));
+        QVERIFY(errors.size() >= 3);
+    }
+
+    void reloadCancelsTheInFlightPage() {
+        FakeNetwork network;
+        int seen = 0;
+        network.setResponder([&](const SeenRequest &r) {
+            if (r.url.path() == QLatin1String("/versions"))
+                return ScriptedReply::hanging();
+            return ++seen == 1 ? ScriptedReply::hanging() : ScriptedReply::json(200, kLedgerPage);
+        });
+        AbortCounter counter(&network);
+        Session session(nullptr);
+        session.adopt(clientOn(&network), QStringLiteral("fake"), QStringLiteral("staging"), false);
+        LedgersModel ledgers;
+        QAbstractItemModelTester tester(&ledgers, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ledgers.setSession(&session);
+        QTRY_VERIFY(ledgers.loading());
+        QTRY_COMPARE(seen, 1); // the first page, hanging
+        ledgers.reload();
+        QTRY_COMPARE(counter.aborted, 1);
+        QTRY_VERIFY(!ledgers.loading());
+        QCOMPARE(ledgers.count(), 1);
+        QCOMPARE(ledgers.value(0, QStringLiteral("name")).toString(), QStringLiteral("main"));
+        QCOMPARE(ledgers.find(QStringLiteral("name"), QStringLiteral("main")), 0);
+        QCOMPARE(ledgers.find(QStringLiteral("name"), QStringLiteral("other")), -1);
+    }
+
+    void controllerHasARealSessionProperty() {
+        FakeNetwork network;
+        network.setResponder([](const SeenRequest &) { return ScriptedReply::hanging(); });
+        Session session(nullptr);
+        LedgerController controller;
+        QSignalSpy sessionChanged(&controller, &Controller::sessionChanged);
+        QSignalSpy writableChanged(&controller, &Controller::writableChanged);
+        QVERIFY(controller.setProperty("session", QVariant::fromValue(&session)));
+        QCOMPARE(sessionChanged.size(), 1);
+        QCOMPARE(controller.session(), &session);
+        QVERIFY(!controller.writable()); // not connected
+        session.adopt(clientOn(&network), QStringLiteral("fake"), QStringLiteral("staging"), false);
+        QVERIFY(controller.writable());
+        session.adopt(clientOn(&network), QStringLiteral("fake"), QStringLiteral("staging"), true);
+        QVERIFY(!controller.writable()); // read-only
+        QVERIFY(writableChanged.size() >= 2);
+        controller.create(QStringLiteral("new"), {}, {});
+        QCOMPARE(controller.error(), QStringLiteral("This profile is read-only."));
+        QVERIFY(!controller.busy());
+    }
+
+    void oneProductionConfirmationRule() {
+        FakeNetwork network;
+        network.setResponder([](const SeenRequest &) { return ScriptedReply::hanging(); });
+        Session session(nullptr);
+        session.adopt(clientOn(&network), QStringLiteral("fake"), QStringLiteral("staging"), false);
+        QCOMPARE(session.stage(), Session::Stage::Staging);
+        QVERIFY(session.confirmationMatches(QString(), QStringLiteral("main"))); // only production asks
+        session.adopt(clientOn(&network), QStringLiteral("fake"), QStringLiteral("production"), false);
+        QCOMPARE(session.stage(), Session::Stage::Production);
+        QVERIFY(session.production());
+        QVERIFY(!session.confirmationMatches(QString(), QStringLiteral("main")));
+        QVERIFY(!session.confirmationMatches(QStringLiteral("Main"), QStringLiteral("main"))); // case counts
+        QVERIFY(!session.confirmationMatches(QStringLiteral("mai"), QStringLiteral("main")));
+        QVERIFY(
+            session.confirmationMatches(QStringLiteral("  main "), QStringLiteral("main"))); // spaces do not
+        QVERIFY(!session.confirmationMatches(QString(), QString())); // nothing to name
+        // Controllers ask the same rule with their own name (a revert: the ledger's).
+        TransactionDetailController detail;
+        detail.setProperty("session", QVariant::fromValue(&session));
+        detail.setProperty("ledger", QStringLiteral("main"));
+        QVERIFY(detail.confirmationMatches(QStringLiteral(" main")));
+        QVERIFY(!detail.confirmationMatches(QStringLiteral("other")));
+    }
+
+    void stageNames() {
+        QCOMPARE(Session::stageFromName(QStringLiteral("production")), Session::Stage::Production);
+        QCOMPARE(Session::stageFromName(QStringLiteral("staging")), Session::Stage::Staging);
+        QCOMPARE(Session::stageFromName(QStringLiteral("anything")), Session::Stage::Development);
+        QCOMPARE(Session::stageToName(Session::Stage::Production), QStringLiteral("production"));
+    }
+
+    void servicesTheStackDoesNotReportAreHidden() {
+        FakeNetwork network;
+        network.setResponder([](const SeenRequest &r) {
+            if (r.url.path() == QLatin1String("/versions"))
+                return ScriptedReply::json(
+                    200,
+                    R"({"region":"local","env":"test","versions":[{"name":"ledger","version":"v2.1.0","health":true}]})");
+            return ScriptedReply::hanging();
+        });
+        Session session(nullptr);
+        QSignalSpy services(&session, &Session::servicesChanged);
+        session.adopt(clientOn(&network), QStringLiteral("fake"), QStringLiteral("staging"), false);
+        QVERIFY(session.hasService(QStringLiteral("wallets"))); // not known yet: nothing hidden
+        QTRY_VERIFY(session.servicesKnown());
+        QCOMPARE(session.services(), QStringList{QStringLiteral("ledger")});
+        QVERIFY(session.hasService(QStringLiteral("ledger")));
+        QVERIFY(!session.hasService(QStringLiteral("wallets")));
+        session.disconnectFromStack();
+        QVERIFY(!session.servicesKnown());
+        QVERIFY(services.size() >= 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppCore)
+#include "tst_app_core.moc"
