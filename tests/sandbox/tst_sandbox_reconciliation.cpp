@@ -60,7 +60,7 @@ struct InProcess {
         if (withPools)
             context->pools = &pools;
         service = makeReconciliationService(*context);
-        service->registerRoutes(router, [](Handler h) { return h; });
+        service->registerRoutes(router);
         return true;
     }
     Response call(const QByteArray &method, const QString &path, const QByteArray &body = {}) {
@@ -350,7 +350,7 @@ private slots:
               R"({"name":"n","ledgerName":"x","paymentsPoolID":"p"})",
               R"({"name":"n","ledgerName":"x","ledgerQuery":{}})",
               R"({"name":"n","ledgerName":"x","ledgerQuery":[],"paymentsPoolID":"p"})", "[]", "{nope"}) {
-            const Reply r = f.callDirect("POST", path, body);
+            const SandboxTest::Reply r = f.callDirect("POST", path, body);
             QCOMPARE(r.status, 400);
             QCOMPARE(r.errorCode(), QStringLiteral("VALIDATION"));
         }
@@ -403,7 +403,7 @@ private slots:
         auto future = api().reconcile(req).result();
         QCOMPARE(future.error().httpStatus(), 400);
         QVERIFY(future.error().message().contains(QStringLiteral("past")));
-        Reply r =
+        SandboxTest::Reply r =
             f.callDirect("POST", QStringLiteral("/api/reconciliation/policies/%1/reconciliation").arg(id),
                          R"({"reconciledAtLedger":"2025-01-01T00:00:00Z"})");
         QCOMPARE(r.status, 400);
@@ -552,7 +552,7 @@ private slots:
     void everyOperationOnSpec() {
         const QString ledger = freshLedger();
         QCOMPARE(f.call("GET", "/api/reconciliation/_info").status, 200);
-        Reply r =
+        SandboxTest::Reply r =
             f.call("POST", "/api/reconciliation/policies",
                    QStringLiteral(
                        R"({"name":"spec","ledgerName":"%1","ledgerQuery":{"$match":{"address":"banks:"}},)"

@@ -602,7 +602,7 @@ private slots:
         QVERIFY(store.ledgerExists(kLedger));
 
         Router router;
-        service->registerRoutes(router, [](Handler h) { return h; });
+        service->registerRoutes(router);
         Request create;
         create.method = "POST";
         create.path = QStringLiteral("/api/wallets/wallets");

@@ -1,9 +1,10 @@
-// One service of the stack inside the sandbox (webhooks, wallets, payments ...): its routes, its
-// tables in the shared SQLite store, and its part of the demo seed. Server builds every service
-// with the same ServiceContext and registers their routes behind the bearer guard.
+// One service of the stack inside the sandbox (ledger, webhooks, wallets, payments ...): its
+// routes, its tables in the shared SQLite store, and its part of the demo seed. Server builds
+// every service with the same ServiceContext and registers their routes (http/Routes: handlers
+// return a Reply; the bearer check happens once, before routing, in Server).
 #pragma once
 
-#include "http/Router.h"
+#include "http/Routes.h"
 
 #include <QString>
 
@@ -19,8 +20,6 @@ class PoolBalanceSource;
 class TokenIssuer;
 class WalletOperations;
 struct Options;
-
-using Guard = std::function<Handler(Handler)>;
 
 // What a service may use. Services talk to each other only through the interfaces here.
 struct ServiceContext {
@@ -40,13 +39,14 @@ class Service {
 public:
     virtual ~Service() = default;
     virtual QString name() const = 0; // as listed by GET /versions: "wallets", "payments" ...
-    virtual void registerRoutes(Router &router, const Guard &guard) = 0;
+    virtual void registerRoutes(Router &router) = 0;
     // Fills the service's demo data when the sandbox starts with --seed demo and the service's
     // tables are empty. Runs after the ledger's demo seed, in the order services are built.
     virtual void seedDemo() {}
 };
 
 // One factory per service; Server calls them in this order (providers before users).
+std::unique_ptr<Service> makeLedgerService(ServiceContext &context);
 std::unique_ptr<Service> makeAuthClientsService(ServiceContext &context);
 std::unique_ptr<Service> makeWebhooksService(ServiceContext &context);
 std::unique_ptr<Service> makeWalletsService(ServiceContext &context);

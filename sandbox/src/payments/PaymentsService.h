@@ -14,7 +14,7 @@ class PaymentsService final : public Service, public PoolBalanceSource {
 public:
     explicit PaymentsService(ServiceContext &context);
     QString name() const override { return QStringLiteral("payments"); }
-    void registerRoutes(Router &router, const Guard &guard) override;
+    void registerRoutes(Router &router) override;
     void seedDemo() override;
     Expected<std::map<QString, BigInt>> poolBalancesAt(const QString &poolId, const QString &at) override;
 

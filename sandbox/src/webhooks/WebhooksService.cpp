@@ -203,20 +203,16 @@ public:
 
     QString name() const override { return QStringLiteral("webhooks"); }
 
-    void registerRoutes(Router &router, const Guard &guard) override {
-        auto add = [&](const QByteArray &method, const char *path, Handler h) {
-            router.add(method, QString::fromLatin1(path), guard(std::move(h)));
-        };
-        add("GET", "/api/webhooks/configs", [this](const Request &r) { return list(r); });
-        add("POST", "/api/webhooks/configs", [this](const Request &r) { return insert(r); });
-        add("DELETE", "/api/webhooks/configs/{id}", [this](const Request &r) { return remove(r); });
-        add("PUT", "/api/webhooks/configs/{id}/activate",
-            [this](const Request &r) { return setActive(r, true); });
-        add("PUT", "/api/webhooks/configs/{id}/deactivate",
-            [this](const Request &r) { return setActive(r, false); });
-        add("PUT", "/api/webhooks/configs/{id}/secret/change",
-            [this](const Request &r) { return changeSecret(r); });
-        add("GET", "/api/webhooks/configs/{id}/test", [this](const Request &r) { return test(r); });
+    void registerRoutes(Router &router) override {
+        Routes routes(router, QStringLiteral("/api/webhooks"));
+        routes.on("GET", "/configs", [this](const Request &r) { return list(r); });
+        routes.on("POST", "/configs", [this](const Request &r) { return insert(r); });
+        routes.on("DELETE", "/configs/{id}", [this](const Request &r) { return remove(r); });
+        routes.on("PUT", "/configs/{id}/activate", [this](const Request &r) { return setActive(r, true); });
+        routes.on("PUT", "/configs/{id}/deactivate",
+                  [this](const Request &r) { return setActive(r, false); });
+        routes.on("PUT", "/configs/{id}/secret/change", [this](const Request &r) { return changeSecret(r); });
+        routes.on("GET", "/configs/{id}/test", [this](const Request &r) { return test(r); });
     }
 
     void seedDemo() override {
@@ -379,12 +375,7 @@ private:
     // ---- handlers
 
     Response configResponse(const Config &c) {
-        Json::Writer w;
-        w.beginObject();
-        w.key("data");
-        writeConfig(w, c);
-        w.endObject();
-        return Response::json(w.take());
+        return dataResponse([&](Json::Writer &w) { writeConfig(w, c); });
     }
 
     Response notFound(const QString &id) {
@@ -392,7 +383,7 @@ private:
                                QStringLiteral("config '%1' not found").arg(id));
     }
 
-    Response list(const Request &r) {
+    Reply list(const Request &r) {
         QString sql =
             QStringLiteral("SELECT %1 FROM webhooks_configs WHERE 1 = 1").arg(QLatin1String(kConfigColumns));
         QVariantList binds;
@@ -422,10 +413,10 @@ private:
         return Response::json(w.take());
     }
 
-    Response insert(const Request &r) {
+    Reply insert(const Request &r) {
         auto doc = parseBody(r.body, true);
         if (!doc)
-            return errorResponse(doc.error());
+            return doc.error();
         const Json::Value root = doc.value()->root();
         if (!root.isObject())
             return validation(QStringLiteral("the body must be a JSON object"));
@@ -469,7 +460,7 @@ private:
         return configResponse(c);
     }
 
-    Response remove(const Request &r) {
+    Reply remove(const Request &r) {
         const QString id = r.param(QStringLiteral("id"));
         if (!config(id))
             return notFound(id);
@@ -493,14 +484,14 @@ private:
         return configResponse(*c);
     }
 
-    Response changeSecret(const Request &r) {
+    Reply changeSecret(const Request &r) {
         const QString id = r.param(QStringLiteral("id"));
         auto c = config(id);
         if (!c)
             return notFound(id);
         auto doc = parseBody(r.body, false);
         if (!doc)
-            return errorResponse(doc.error());
+            return doc.error();
         const Json::Value root = doc.value()->root();
         if (!root.isNull() && !root.isObject())
             return validation(QStringLiteral("the body must be a JSON object"));
@@ -521,7 +512,7 @@ private:
         return configResponse(*c);
     }
 
-    Response test(const Request &r) {
+    Reply test(const Request &r) {
         const QString id = r.param(QStringLiteral("id"));
         const auto c = config(id);
         if (!c)
@@ -537,39 +528,36 @@ private:
         record(a, c->id, true);
         const QString updatedAt = nowTime();
 
-        Json::Writer w;
-        w.beginObject();
-        w.key("data");
-        w.beginObject();
-        w.key("id");
-        w.value(a.id);
-        w.key("webhookID");
-        w.value(a.webhookId);
-        w.key("createdAt");
-        w.value(a.createdAt);
-        w.key("updatedAt");
-        w.value(updatedAt);
-        w.key("config");
-        w.rawJson(a.config);
-        w.key("payload");
-        w.value(QString::fromUtf8(a.payload));
-        w.key("statusCode");
-        w.value(a.outcome.statusCode);
-        w.key("retryAttempt");
-        w.value(a.retryAttempt);
-        w.key("status");
-        w.value(a.status);
-        // Not in the spec's Attempt, which allows more members: what the endpoint answered, or
-        // why it could not be reached. The point of testing a config.
-        w.key("responseBody");
-        w.value(QString::fromUtf8(a.outcome.responseBody));
-        if (!a.outcome.error.isEmpty()) {
-            w.key("error");
-            w.value(a.outcome.error);
-        }
-        w.endObject();
-        w.endObject();
-        return Response::json(w.take());
+        return dataResponse([&](Json::Writer &w) {
+            w.beginObject();
+            w.key("id");
+            w.value(a.id);
+            w.key("webhookID");
+            w.value(a.webhookId);
+            w.key("createdAt");
+            w.value(a.createdAt);
+            w.key("updatedAt");
+            w.value(updatedAt);
+            w.key("config");
+            w.rawJson(a.config);
+            w.key("payload");
+            w.value(QString::fromUtf8(a.payload));
+            w.key("statusCode");
+            w.value(a.outcome.statusCode);
+            w.key("retryAttempt");
+            w.value(a.retryAttempt);
+            w.key("status");
+            w.value(a.status);
+            // Not in the spec's Attempt, which allows more members: what the endpoint answered, or
+            // why it could not be reached. The point of testing a config.
+            w.key("responseBody");
+            w.value(QString::fromUtf8(a.outcome.responseBody));
+            if (!a.outcome.error.isEmpty()) {
+                w.key("error");
+                w.value(a.outcome.error);
+            }
+            w.endObject();
+        });
     }
 
     LedgerStore &m_store;

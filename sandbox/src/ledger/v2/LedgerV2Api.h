@@ -1,9 +1,10 @@
 // Ledger v2: the 26 operations of /api/ledger/v2, over LedgerStore (reads) and PostingEngine
-// (writes), with the spec's response shapes.
+// (writes), with the spec's response shapes. One class, its implementation split by resource:
+// V2Ledgers.cpp (ledgers, _info, stats, ledger metadata), V2Transactions.cpp, V2Accounts.cpp,
+// V2Volumes.cpp (volumes, aggregated balances), V2Logs.cpp (list, export, import), V2Bulk.cpp.
 #pragma once
 
-#include "ApiSupport.h"
-#include "http/Router.h"
+#include "api/ApiSupport.h"
 #include "ledger/PostingEngine.h"
 
 #include <QObject>
@@ -17,8 +18,8 @@ public:
         , m_engine(engine)
         , m_version(std::move(version)) {}
 
-    // guard: wraps each handler (the bearer check).
-    void registerRoutes(Router &router, const std::function<Handler(Handler)> &guard);
+    // Its 26 routes, under the ledger's prefix (/api/ledger).
+    void registerRoutes(Routes &routes);
 
     // Shared with v1, which reads the same storage.
     static Expected<NewTransaction> parsePostTransaction(const Json::Value &body);
@@ -26,33 +27,37 @@ public:
                         const std::optional<QString> &oot = {}, bool byInsertion = false);
 
 private:
-    Response listLedgers(const Request &r);
-    Response info(const Request &r);
-    Response getLedger(const Request &r);
-    Response createLedger(const Request &r);
-    Response bulk(const Request &r);
+    Reply listLedgers(const Request &r);
+    Reply info(const Request &r);
+    Reply getLedger(const Request &r);
+    Reply createLedger(const Request &r);
+    Reply bulk(const Request &r);
     // One bulk element (index from 0), its result appended to w; false when it failed.
     bool bulkElement(const QString &ledger, const Json::Value &e, size_t index, bool continueOnFailure,
                      Json::Writer &w);
-    Response ledgerInfo(const Request &r);
-    Response listAccounts(const Request &r, bool countOnly);
-    Response getAccount(const Request &r);
-    Response addAccountMetadata(const Request &r);
-    Response deleteAccountMetadata(const Request &r);
-    Response aggregateBalances(const Request &r);
-    Response listLogs(const Request &r);
-    Response exportLogs(const Request &r);
-    Response importLogs(const Request &r);
-    Response updateLedgerMetadata(const Request &r);
-    Response deleteLedgerMetadata(const Request &r);
-    Response stats(const Request &r);
-    Response listTransactions(const Request &r, bool countOnly);
-    Response createTransaction(const Request &r);
-    Response getTransaction(const Request &r);
-    Response addTransactionMetadata(const Request &r);
-    Response deleteTransactionMetadata(const Request &r);
-    Response revertTransaction(const Request &r);
-    Response volumes(const Request &r);
+    Reply ledgerInfo(const Request &r);
+    Reply listAccounts(const Request &r);
+    Reply countAccounts(const Request &r);
+    Reply accounts(const Request &r, bool countOnly); // a page, or only its Count
+    Reply getAccount(const Request &r);
+    Reply addAccountMetadata(const Request &r);
+    Reply deleteAccountMetadata(const Request &r);
+    Reply aggregateBalances(const Request &r);
+    Reply listLogs(const Request &r);
+    Reply exportLogs(const Request &r);
+    Reply importLogs(const Request &r);
+    Reply updateLedgerMetadata(const Request &r);
+    Reply deleteLedgerMetadata(const Request &r);
+    Reply stats(const Request &r);
+    Reply listTransactions(const Request &r);
+    Reply countTransactions(const Request &r);
+    Reply transactions(const Request &r, bool countOnly);
+    Reply createTransaction(const Request &r);
+    Reply getTransaction(const Request &r);
+    Reply addTransactionMetadata(const Request &r);
+    Reply deleteTransactionMetadata(const Request &r);
+    Reply revertTransaction(const Request &r);
+    Reply volumes(const Request &r);
 
     Expected<SqlCondition> transactionFilter(const QByteArray &body);
     Expected<SqlCondition> accountFilter(const QByteArray &body);
