@@ -123,8 +123,7 @@ Expected<bool> LedgerV1Api::ensureLedger(const QString &name) {
 }
 
 Reply LedgerV1Api::info(const Request &) {
-    return dataResponse(
-        [&](Json::Writer &w) {
+    return dataResponse([&](Json::Writer &w) {
         w.beginObject();
         w.key("server");
         w.value("formance-sandbox");
@@ -145,12 +144,11 @@ Reply LedgerV1Api::info(const Request &) {
         w.endObject();
         w.endObject();
         w.endObject();
-        });
+    });
 }
 
 Reply LedgerV1Api::ledgerInfo(const Request &r) {
-    return dataResponse(
-        [&](Json::Writer &w) {
+    return dataResponse([&](Json::Writer &w) {
         w.beginObject();
         w.key("name");
         w.value(r.param(QStringLiteral("ledger")));
@@ -169,7 +167,7 @@ Reply LedgerV1Api::ledgerInfo(const Request &r) {
         w.endArray();
         w.endObject();
         w.endObject();
-        });
+    });
 }
 
 // --- accounts and balances ---
@@ -242,8 +240,7 @@ Reply LedgerV1Api::getAccount(const Request &r) {
     static const std::map<QString, Volume> none;
     const auto it = v.find(address);
     const auto &byAsset = it == v.end() ? none : it->second;
-    return dataResponse(
-        [&](Json::Writer &w) {
+    return dataResponse([&](Json::Writer &w) {
         w.beginObject();
         w.key("address");
         w.value(address);
@@ -259,7 +256,7 @@ Reply LedgerV1Api::getAccount(const Request &r) {
         }
         w.endObject();
         w.endObject();
-        });
+    });
 }
 
 Reply LedgerV1Api::addAccountMetadata(const Request &r) {
@@ -290,15 +287,14 @@ Reply LedgerV1Api::aggregateBalances(const Request &r) {
     while (q.next())
         sums[q.value(0).toString()] += BigInt::fromString(q.value(1).toString()).value_or(BigInt()) -
                                        BigInt::fromString(q.value(2).toString()).value_or(BigInt());
-    return dataResponse(
-        [&](Json::Writer &w) {
+    return dataResponse([&](Json::Writer &w) {
         w.beginObject();
         for (const auto &[asset, sum] : sums) {
             w.key(asset);
             w.value(sum);
         }
         w.endObject();
-        });
+    });
 }
 
 Reply LedgerV1Api::balances(const Request &r) {
@@ -392,13 +388,12 @@ Reply LedgerV1Api::listLogs(const Request &r) {
 Reply LedgerV1Api::getMapping(const Request &r) {
     QSqlQuery q = m_store.query(QStringLiteral("SELECT body FROM mappings WHERE ledger = ?"),
                                 {r.param(QStringLiteral("ledger"))});
-    return dataResponse(
-        [&](Json::Writer &w) {
+    return dataResponse([&](Json::Writer &w) {
         if (q.next())
             w.rawJson(q.value(0).toByteArray());
         else
             w.null();
-        });
+    });
 }
 
 Reply LedgerV1Api::updateMapping(const Request &r) {
@@ -415,10 +410,7 @@ Reply LedgerV1Api::updateMapping(const Request &r) {
     // Stored and returned, not enforced: v1 contracts were removed from the real ledger too.
     m_store.query(QStringLiteral("INSERT OR REPLACE INTO mappings(ledger, body) VALUES (?, ?)"),
                   {ledger, QString::fromUtf8(root.toJson())});
-    return dataResponse(
-        [&](Json::Writer &w) {
-        w.rawJson(root.toJson());
-        });
+    return dataResponse([&](Json::Writer &w) { w.rawJson(root.toJson()); });
 }
 
 Reply LedgerV1Api::stats(const Request &r) {
@@ -428,15 +420,14 @@ Reply LedgerV1Api::stats(const Request &r) {
     QSqlQuery t =
         m_store.query(QStringLiteral("SELECT COUNT(*) FROM transactions WHERE ledger = ?"), {ledger});
     t.next();
-    return dataResponse(
-        [&](Json::Writer &w) {
+    return dataResponse([&](Json::Writer &w) {
         w.beginObject();
         w.key("accounts");
         w.value(a.value(0).toLongLong());
         w.key("transactions");
         w.value(t.value(0).toLongLong());
         w.endObject();
-        });
+    });
 }
 
 // --- transactions ---
@@ -580,12 +571,11 @@ Reply LedgerV1Api::createTransaction(const Request &r) {
     auto created = m_engine.createTransaction(ledger, tx.value(), preview.value());
     if (!created)
         return created.error();
-    return dataResponse(
-        [&](Json::Writer &w) {
+    return dataResponse([&](Json::Writer &w) {
         w.beginArray();
         writeTransaction(w, created.value());
         w.endArray();
-        });
+    });
 }
 
 Reply LedgerV1Api::createTransactions(const Request &r) {
@@ -627,13 +617,12 @@ Reply LedgerV1Api::createTransactions(const Request &r) {
         m_store.rollback();
         throw;
     }
-    return dataResponse(
-        [&](Json::Writer &w) {
+    return dataResponse([&](Json::Writer &w) {
         w.beginArray();
         for (const Transaction &t : created)
             writeTransaction(w, t);
         w.endArray();
-        });
+    });
 }
 
 Reply LedgerV1Api::getTransaction(const Request &r) {
@@ -644,10 +633,7 @@ Reply LedgerV1Api::getTransaction(const Request &r) {
     auto tx = m_store.transaction(r.param(QStringLiteral("ledger")), id);
     if (!tx)
         return LedgerError::notFound(QStringLiteral("transaction %1 not found").arg(id));
-    return dataResponse(
-        [&](Json::Writer &w) {
-        writeTransaction(w, *tx);
-        });
+    return dataResponse([&](Json::Writer &w) { writeTransaction(w, *tx); });
 }
 
 Reply LedgerV1Api::addTransactionMetadata(const Request &r) {
@@ -677,10 +663,7 @@ Reply LedgerV1Api::revertTransaction(const Request &r) {
     auto reverted = m_engine.revert(r.param(QStringLiteral("ledger")), id, force.value(), false);
     if (!reverted)
         return reverted.error();
-    return dataResponse(
-        [&](Json::Writer &w) {
-        writeTransaction(w, reverted.value());
-        }, 201);
+    return dataResponse([&](Json::Writer &w) { writeTransaction(w, reverted.value()); }, 201);
 }
 
 // --- script ---
