@@ -18,7 +18,6 @@
 namespace Formance::Sandbox {
 
 namespace {
-const QString kVersion = QStringLiteral("v2.0.0-sandbox");
 // The most a request without a valid token may send (the token endpoint's form, a 401's body).
 constexpr qint64 kUnauthenticatedBodyBytes = 64 * 1024;
 } // namespace
@@ -68,7 +67,7 @@ static std::optional<Response> unsupportedContentType(const Request &r) {
                                .arg(QString::fromLatin1(type.left(100))));
 }
 
-static Response versions(const QStringList &names) {
+static Response versions(const QStringList &names, ApiGeneration api) {
     Json::Writer w;
     w.beginObject();
     w.key("region");
@@ -82,7 +81,7 @@ static Response versions(const QStringList &names) {
         w.key("name");
         w.value(name);
         w.key("version");
-        w.value(kVersion);
+        w.value(Options::serviceVersion(api, name));
         w.key("health");
         w.value(true);
         w.endObject();
@@ -122,7 +121,7 @@ std::optional<quint16> Server::start(const Options &options, QString *error) {
     d->engine.setEventBus(&d->events);
     m_options = options;
     d->context = std::make_unique<ServiceContext>(
-        ServiceContext{d->store, d->engine, d->events, *d->tokens, m_options, kVersion});
+        ServiceContext{d->store, d->engine, d->events, *d->tokens, m_options});
     for (auto make :
          {makeLedgerService, makeAuthClientsService, makeWebhooksService, makeWalletsService,
           makePaymentsService, makeReconciliationService, makeOrchestrationService, makeSearchService})
@@ -137,10 +136,12 @@ std::optional<quint16> Server::start(const Options &options, QString *error) {
     for (const auto &service : d->services)
         if (!names.contains(service->name()))
             names << service->name();
-    d->auth = std::make_unique<AuthApi>(*d->tokens, kVersion);
+    d->auth =
+        std::make_unique<AuthApi>(*d->tokens, Options::serviceVersion(options.api, QStringLiteral("auth")));
     AuthApi *auth = d->auth.get();
     // Authentication happens once, before routing (below), not per route.
-    d->auth->registerRoutes(d->router, [names](const Request &) { return versions(names); });
+    d->auth->registerRoutes(d->router,
+                            [names, api = options.api](const Request &) { return versions(names, api); });
     for (const auto &service : d->services)
         service->registerRoutes(d->router);
 

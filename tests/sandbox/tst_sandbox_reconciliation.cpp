@@ -55,8 +55,7 @@ struct InProcess {
         QString err;
         if (!store.open(QString(), &err))
             return false;
-        context = std::make_unique<ServiceContext>(
-            ServiceContext{store, engine, events, tokens, options, QStringLiteral("test")});
+        context = std::make_unique<ServiceContext>(ServiceContext{store, engine, events, tokens, options});
         if (withPools)
             context->pools = &pools;
         service = makeReconciliationService(*context);

@@ -4,6 +4,7 @@
 // return a Reply; the bearer check happens once, before routing, in Server).
 #pragma once
 
+#include "Options.h"
 #include "http/Routes.h"
 
 #include <QString>
@@ -19,7 +20,6 @@ class PostingEngine;
 class PoolBalanceSource;
 class TokenIssuer;
 class WalletOperations;
-struct Options;
 
 // What a service may use. Services talk to each other only through the interfaces here.
 struct ServiceContext {
@@ -28,12 +28,21 @@ struct ServiceContext {
     EventBus &events;       // publish and subscribe to stack events
     TokenIssuer &tokens;    // OAuth2 clients and tokens
     const Options &options; // how the sandbox was started (seed, ports ...)
-    QString version;        // reported by each service's _info and /versions
+    // The version a service reports in its _info and in /versions, for the generation presented.
+    QString versionOf(const QString &service) const;
+    bool v3() const; // presenting API v3.0.1 (else v2.1.1)
     // Set by the services that provide them (wallets, payments), read by those that need them
     // (orchestration, reconciliation). Null until the provider is built.
     WalletOperations *wallets = nullptr;
     PoolBalanceSource *pools = nullptr;
 };
+
+inline QString ServiceContext::versionOf(const QString &service) const {
+    return Options::serviceVersion(options.api, service);
+}
+inline bool ServiceContext::v3() const {
+    return options.api == ApiGeneration::V3;
+}
 
 class Service {
 public:

@@ -12,8 +12,9 @@ namespace Formance::Sandbox {
 class LedgerService final : public Service {
 public:
     explicit LedgerService(ServiceContext &context)
-        : m_v2(context.store, context.ledger, context.version)
-        , m_v1(context.store, context.ledger, m_v2, context.version) {}
+        : m_v2(context.store, context.ledger, context.versionOf(QStringLiteral("ledger")),
+               context.options.api)
+        , m_v1(context.store, context.ledger, m_v2, context.versionOf(QStringLiteral("ledger"))) {}
     QString name() const override { return QStringLiteral("ledger"); }
     void registerRoutes(Router &router) override {
         Routes v2(router, QStringLiteral("/api/ledger"));

@@ -81,7 +81,7 @@ static Reply listResponse(LedgerStore &store, int version, const Request &r, con
 }
 
 Reply OrchestrationApi::info(const Request &) {
-    return infoResponse(m_context.version);
+    return infoResponse(m_context.versionOf(QStringLiteral("orchestration")));
 }
 
 // --- workflows ---

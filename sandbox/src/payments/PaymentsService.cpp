@@ -22,7 +22,9 @@ PaymentsService::PaymentsService(ServiceContext &context)
 
 void PaymentsService::registerRoutes(Router &router) {
     Routes routes(router, QStringLiteral("/api/payments"));
-    routes.on("GET", "/_info", [this](const Request &) { return infoResponse(m_context.version); });
+    routes.on("GET", "/_info", [this](const Request &) {
+        return infoResponse(m_context.versionOf(QStringLiteral("payments")));
+    });
     m_connectorsApi.registerRoutes(routes);
     m_paymentsApi.registerRoutes(routes);
     m_bankAccountsApi.registerRoutes(routes);

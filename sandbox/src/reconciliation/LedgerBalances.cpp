@@ -7,7 +7,8 @@
 namespace Formance::Sandbox {
 
 LedgerBalances::LedgerBalances(ServiceContext &context)
-    : m_api(std::make_unique<LedgerV2Api>(context.store, context.ledger, context.version)) {
+    : m_api(std::make_unique<LedgerV2Api>(context.store, context.ledger,
+                                          context.versionOf(QStringLiteral("ledger")), context.options.api)) {
     // These routes are only reached from here, never from the network.
     Routes routes(m_router, QStringLiteral("/api/ledger"));
     m_api->registerRoutes(routes);

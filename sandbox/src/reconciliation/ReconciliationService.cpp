@@ -126,7 +126,9 @@ public:
 
     void registerRoutes(Router &router) override {
         Routes routes(router, QStringLiteral("/api/reconciliation"));
-        routes.on("GET", "/_info", [this](const Request &) { return infoResponse(m_context.version); });
+        routes.on("GET", "/_info", [this](const Request &) {
+            return infoResponse(m_context.versionOf(QStringLiteral("reconciliation")));
+        });
         routes.on("POST", "/policies", [this](const Request &r) { return createPolicy(r); });
         routes.on("GET", "/policies", [this](const Request &r) { return listPolicies(r); });
         routes.on("GET", "/policies/{policyID}", [this](const Request &r) { return getPolicy(r); });

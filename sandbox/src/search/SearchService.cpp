@@ -406,7 +406,9 @@ public:
 
     void registerRoutes(Router &router) override {
         Routes routes(router, QStringLiteral("/api/search"));
-        routes.on("GET", "/_info", [this](const Request &) { return infoResponse(m_context.version); });
+        routes.on("GET", "/_info", [this](const Request &) {
+            return infoResponse(m_context.versionOf(QStringLiteral("search")));
+        });
         // "/api/search/" in the spec: the router ignores the trailing slash.
         routes.on("POST", "", this, &SearchService::search);
     }

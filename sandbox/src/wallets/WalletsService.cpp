@@ -339,7 +339,7 @@ void WalletsService::registerRoutes(Router &router) {
 }
 
 Reply WalletsService::info(const Request &) {
-    return infoResponse(m_context.version);
+    return infoResponse(m_context.versionOf(QStringLiteral("wallets")));
 }
 
 // --- wallets ---
@@ -464,6 +464,10 @@ Reply WalletsService::walletSummary(const Request &r) {
     w.key("holdFunds");
     writeAssets(w, held);
     w.endObject();
+    // v3.0.1 declares the {"data": ...} envelope (what the real service has always sent);
+    // v2.1.1 declares the summary bare.
+    if (m_context.v3())
+        return dataResponse([&](Json::Writer &out) { out.rawJson(w.take()); });
     return Response::json(w.take());
 }
 

@@ -50,8 +50,8 @@ QString newSecret() {
     return QString::fromLatin1(raw.toBase64());
 }
 
-Response validation(const QString &message) {
-    return Response::error(400, QStringLiteral("VALIDATION"), message);
+LedgerError validation(const QString &message) {
+    return LedgerError::validation(message);
 }
 
 std::optional<QString> secretProblem(const QString &secret) {
@@ -178,6 +178,7 @@ class WebhooksService final : public Service {
 public:
     explicit WebhooksService(ServiceContext &context)
         : m_store(context.store)
+        , m_v3(context.v3())
         , m_settings(Webhooks::deliverySettings()) {
         m_store.query(
             QStringLiteral("CREATE TABLE IF NOT EXISTS webhooks_configs ("
@@ -208,6 +209,8 @@ public:
         routes.on("GET", "/configs", [this](const Request &r) { return list(r); });
         routes.on("POST", "/configs", [this](const Request &r) { return insert(r); });
         routes.on("DELETE", "/configs/{id}", [this](const Request &r) { return remove(r); });
+        if (m_v3) // updateConfig is new in v3.0.1
+            routes.on("PUT", "/configs/{id}", [this](const Request &r) { return update(r); });
         routes.on("PUT", "/configs/{id}/activate", [this](const Request &r) { return setActive(r, true); });
         routes.on("PUT", "/configs/{id}/deactivate",
                   [this](const Request &r) { return setActive(r, false); });
@@ -413,13 +416,9 @@ private:
         return Response::json(w.take());
     }
 
-    Reply insert(const Request &r) {
-        auto doc = parseBody(r.body, true);
-        if (!doc)
-            return doc.error();
-        const Json::Value root = doc.value()->root();
-        if (!root.isObject())
-            return validation(QStringLiteral("the body must be a JSON object"));
+    // A ConfigUser body (insertConfig, and updateConfig in v3.0.1): the config it describes, a
+    // new secret when it sends none.
+    static Expected<Config> parseConfigUser(const Json::Value &root) {
         Config c;
         const Json::Value name = root["name"];
         if (name.isValid() && !name.isNull()) {
@@ -453,11 +452,52 @@ private:
             c.secret = newSecret();
         else if (auto problem = secretProblem(c.secret))
             return validation(*problem);
+        return c;
+    }
+
+    Reply insert(const Request &r) {
+        auto doc = parseBody(r.body, true);
+        if (!doc)
+            return doc.error();
+        const Json::Value root = doc.value()->root();
+        if (!root.isObject())
+            return validation(QStringLiteral("the body must be a JSON object"));
+        auto parsed = parseConfigUser(root);
+        if (!parsed)
+            return parsed.error();
+        Config c = parsed.value();
         c.id = newId();
         c.active = true;
         c.createdAt = c.updatedAt = nowTime();
         insertConfig(c);
         return configResponse(c);
+    }
+
+    // Replaces a config's name, endpoint, event types and, when the body sends one, its secret;
+    // its id, creation date and active state stay. 200 without a body, as v3.0.1 declares.
+    Reply update(const Request &r) {
+        const QString id = r.param(QStringLiteral("id"));
+        auto old = config(id);
+        if (!old)
+            return notFound(id);
+        auto doc = parseBody(r.body, true);
+        if (!doc)
+            return doc.error();
+        const Json::Value root = doc.value()->root();
+        if (!root.isObject())
+            return validation(QStringLiteral("the body must be a JSON object"));
+        auto parsed = parseConfigUser(root);
+        if (!parsed)
+            return parsed.error();
+        Config c = parsed.value();
+        if (!root["secret"].isString() || root["secret"].toString().isEmpty())
+            c.secret = old->secret;
+        m_store.query(
+            QStringLiteral("UPDATE webhooks_configs SET name = ?, endpoint = ?, secret = ?, event_types = ?, "
+                           "updated_at = ?, update_seq = (SELECT COALESCE(MAX(update_seq), 0) + 1 FROM "
+                           "webhooks_configs) WHERE id = ?"),
+            {text(c.name), c.endpoint, c.secret, SqlRows::jsonList(c.eventTypes), nowTime(), id});
+        return Response::empty(200);
     }
 
     Reply remove(const Request &r) {
@@ -561,6 +601,7 @@ private:
     }
 
     LedgerStore &m_store;
+    bool m_v3 = false; // presenting API v3.0.1
     DeliverySettings m_settings;
     QNetworkAccessManager m_nam;
     // Context of pending replies' and retries' callbacks; declared after m_nam so it goes first,

@@ -157,8 +157,11 @@ Reply LedgerV1Api::ledgerInfo(const Request &r) {
         w.key("migrations");
         w.beginArray();
         w.beginObject();
-        w.key("version");
-        w.value(1);
+        w.key("version"); // an integer in v2.1.1, a string in v3.0.1
+        if (m_v2.api() == ApiGeneration::V3)
+            w.value("1");
+        else
+            w.value(1);
         w.key("name");
         w.value("sandbox-schema-1");
         w.key("state");

@@ -72,8 +72,25 @@ Expected<NewTransaction> LedgerV2Api::parsePostTransaction(const Json::Value &bo
 
 // --- routes ---
 
+// v3.0.1 sends a list's filter as the `query` parameter (JSON), v2.1.1 as the GET body: both
+// reach the handlers as the body.
+static Reply filterFromQuery(const Request &r, const ReplyHandler &next) {
+    if ((r.method != "GET" && r.method != "HEAD") || !r.hasQuery(QStringLiteral("query")))
+        return next(r);
+    if (!r.body.trimmed().isEmpty())
+        return LedgerError::validation(
+            QStringLiteral("send the filter either as the 'query' parameter or as the body, not both"));
+    Request copy = r;
+    copy.body = r.queryValue(QStringLiteral("query")).toUtf8();
+    copy.query.removeAllQueryItems(QStringLiteral("query"));
+    return next(copy);
+}
+
 void LedgerV2Api::registerRoutes(Routes &routes) {
     using A = LedgerV2Api;
+    routes.setFilter(filterFromQuery);
+    if (m_api == ApiGeneration::V3)
+        routes.on("GET", "/_/info", this, &A::info).on("GET", "/_/metrics", this, &A::metrics);
     routes.on("GET", "/v2/_info", this, &A::info)
         .on("GET", "/v2", this, &A::listLedgers)
         .on("GET", "/v2/{ledger}", this, &A::getLedger)
@@ -100,6 +117,20 @@ void LedgerV2Api::registerRoutes(Routes &routes) {
         .on("DELETE", "/v2/{ledger}/transactions/{id}/metadata/{key}", this, &A::deleteTransactionMetadata)
         .on("POST", "/v2/{ledger}/transactions/{id}/revert", this, &A::revertTransaction)
         .on("GET", "/v2/{ledger}/volumes", this, &A::volumes);
+}
+
+// The ledger's in-memory metrics (v3.0.1 declares a free-form object): the store's counts.
+Reply LedgerV2Api::metrics(const Request &) {
+    Json::Writer w;
+    w.beginObject();
+    for (const char *table : {"ledgers", "transactions", "accounts", "logs"}) {
+        QSqlQuery q = m_store.query(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
+        q.next();
+        w.key(QStringLiteral("sandbox.%1").arg(QLatin1String(table)));
+        w.value(q.value(0).toLongLong());
+    }
+    w.endObject();
+    return Response::json(w.take());
 }
 
 Reply LedgerV2Api::info(const Request &) {

@@ -4,6 +4,7 @@
 // V2Volumes.cpp (volumes, aggregated balances), V2Logs.cpp (list, export, import), V2Bulk.cpp.
 #pragma once
 
+#include "Options.h"
 #include "api/ApiSupport.h"
 #include "ledger/PostingEngine.h"
 
@@ -13,13 +14,18 @@ namespace Formance::Sandbox {
 
 class LedgerV2Api {
 public:
-    LedgerV2Api(LedgerStore &store, PostingEngine &engine, QString version)
+    LedgerV2Api(LedgerStore &store, PostingEngine &engine, QString version, ApiGeneration api)
         : m_store(store)
         , m_engine(engine)
-        , m_version(std::move(version)) {}
+        , m_version(std::move(version))
+        , m_api(api) {}
 
-    // Its 26 routes, under the ledger's prefix (/api/ledger).
+    // Its 26 routes, under the ledger's prefix (/api/ledger); with API v3.0.1 also /_/info and
+    // /_/metrics. A list, count, aggregate or volumes filter is read from the GET body (v2.1.1)
+    // or from the `query` parameter (v3.0.1), in either generation.
     void registerRoutes(Routes &routes);
+
+    ApiGeneration api() const { return m_api; }
 
     // Shared with v1, which reads the same storage.
     static Expected<NewTransaction> parsePostTransaction(const Json::Value &body);
@@ -29,12 +35,13 @@ public:
 private:
     Reply listLedgers(const Request &r);
     Reply info(const Request &r);
+    Reply metrics(const Request &r);
     Reply getLedger(const Request &r);
     Reply createLedger(const Request &r);
     Reply bulk(const Request &r);
-    // One bulk element (index from 0), its result appended to w; false when it failed.
+    // One bulk element (index from 0), its result appended to w; false (and *failure) when it failed.
     bool bulkElement(const QString &ledger, const Json::Value &e, size_t index, bool continueOnFailure,
-                     Json::Writer &w);
+                     Json::Writer &w, LedgerError *failure);
     Reply ledgerInfo(const Request &r);
     Reply listAccounts(const Request &r);
     Reply countAccounts(const Request &r);
@@ -71,6 +78,7 @@ private:
     LedgerStore &m_store;
     PostingEngine &m_engine;
     QString m_version;
+    ApiGeneration m_api;
     QObject m_jobs; // context of the slices of long bulks: they stop when the API goes away
 };
 

@@ -23,11 +23,19 @@ struct BulkJob {
     size_t next = 0;
     bool continueOnFailure = false;
     bool failed = false;
+    bool v3 = false;        // v3.0.1's bulk answer: each result has its logID, a failure its error
+    LedgerError firstError; // the first element that failed
     Json::Writer w;
 
     bool done() const { return next >= elements.size() || (failed && !continueOnFailure); }
     Response finish() {
         w.endArray();
+        if (v3 && failed) { // V2BulkResponse includes V2ErrorResponse in v3.0.1
+            w.key("errorCode");
+            w.value(firstError.code);
+            w.key("errorMessage");
+            w.value(firstError.message);
+        }
         w.endObject();
         return Response::json(w.take(), failed ? 400 : 200);
     }
@@ -69,6 +77,7 @@ Reply LedgerV2Api::bulk(const Request &r) {
     for (const Json::Value &e : root.elements())
         job->elements.push_back(e);
     job->continueOnFailure = continueOnFailure.value();
+    job->v3 = m_api == ApiGeneration::V3;
     job->w.beginObject();
     job->w.key("data");
     job->w.beginArray();
@@ -79,7 +88,8 @@ Reply LedgerV2Api::bulk(const Request &r) {
         clock.start();
         while (!job->done() && clock.elapsed() < kBulkSliceMs)
             if (const size_t i = job->next++;
-                !bulkElement(job->ledger, job->elements[i], i, job->continueOnFailure, job->w))
+                !bulkElement(job->ledger, job->elements[i], i, job->continueOnFailure, job->w,
+                             job->failed ? nullptr : &job->firstError))
                 job->failed = true;
         return job->done();
     };
@@ -91,15 +101,31 @@ Reply LedgerV2Api::bulk(const Request &r) {
 }
 
 bool LedgerV2Api::bulkElement(const QString &ledger, const Json::Value &e, size_t index,
-                              bool continueOnFailure, Json::Writer &w) {
+                              bool continueOnFailure, Json::Writer &w, LedgerError *failure) {
     bool ok = true;
     const QString action = e["action"].toString();
     const Json::Value data = e["data"];
+    // v3.0.1: the id of the log the element wrote (0 for a failed one, which wrote none).
+    auto logID = [&](bool written) {
+        if (m_api != ApiGeneration::V3)
+            return;
+        qint64 id = 0;
+        if (written) {
+            QSqlQuery q =
+                m_store.query(QStringLiteral("SELECT MAX(id) FROM logs WHERE ledger = ?"), {ledger});
+            id = q.next() ? q.value(0).toLongLong() : 0;
+        }
+        w.key("logID");
+        w.value(id);
+    };
     auto fail = [&](const LedgerError &err) {
         ok = false;
+        if (failure)
+            *failure = err;
         w.beginObject();
         w.key("responseType");
         w.value("ERROR");
+        logID(false);
         w.key("errorCode");
         w.value(err.code);
         w.key("errorDescription");
@@ -133,6 +159,7 @@ bool LedgerV2Api::bulkElement(const QString &ledger, const Json::Value &e, size_
             w.beginObject();
             w.key("responseType");
             w.value("CREATE_TRANSACTION");
+            logID(true);
             w.key("data");
             w.beginObject();
             PostingEngine::writeTransaction(w, created.value());
@@ -159,6 +186,7 @@ bool LedgerV2Api::bulkElement(const QString &ledger, const Json::Value &e, size_
             w.beginObject();
             w.key("responseType");
             w.value(action);
+            logID(true);
             w.endObject();
         }
     } else if (action == QLatin1String("REVERT_TRANSACTION")) {
@@ -172,6 +200,7 @@ bool LedgerV2Api::bulkElement(const QString &ledger, const Json::Value &e, size_
             w.beginObject();
             w.key("responseType");
             w.value("REVERT_TRANSACTION");
+            logID(true);
             w.key("data");
             w.beginObject();
             PostingEngine::writeTransaction(w, reverted.value());
