@@ -21,15 +21,21 @@ PaymentsService::PaymentsService(ServiceContext &context)
 }
 
 void PaymentsService::registerRoutes(Router &router) {
-    Routes routes(router, QStringLiteral("/api/payments"));
-    routes.on("GET", "/_info", [this](const Request &) {
-        return infoResponse(m_context.versionOf(QStringLiteral("payments")));
-    });
-    m_connectorsApi.registerRoutes(routes);
-    m_paymentsApi.registerRoutes(routes);
-    m_bankAccountsApi.registerRoutes(routes);
-    m_transfersApi.registerRoutes(routes);
-    m_poolsApi.registerRoutes(routes);
+    for (Router *target : {&router, &m_v1Routes}) {
+        Routes routes(*target, QStringLiteral("/api/payments"));
+        routes.on("GET", "/_info", [this](const Request &) {
+            return infoResponse(m_context.versionOf(QStringLiteral("payments")));
+        });
+        m_connectorsApi.registerRoutes(routes);
+        m_paymentsApi.registerRoutes(routes);
+        m_bankAccountsApi.registerRoutes(routes);
+        m_transfersApi.registerRoutes(routes);
+        m_poolsApi.registerRoutes(routes);
+    }
+    if (m_context.v3()) {
+        Routes routes(router, QStringLiteral("/api/payments"));
+        m_v3Api.registerRoutes(routes);
+    }
 }
 
 Expected<std::map<QString, BigInt>> PaymentsService::poolBalancesAt(const QString &poolId,

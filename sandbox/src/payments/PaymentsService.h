@@ -4,6 +4,7 @@
 #pragma once
 
 #include "PaymentsApis.h"
+#include "PaymentsV3Api.h"
 
 #include "core/PoolBalanceSource.h"
 #include "core/Service.h"
@@ -29,6 +30,8 @@ private:
     BankAccountsApi m_bankAccountsApi;
     TransfersApi m_transfersApi;
     PoolsApi m_poolsApi;
+    Router m_v1Routes; // the v1 routes again, read in process by the v3 API
+    PaymentsV3Api m_v3Api{m_v1Routes};
 };
 
 } // namespace Formance::Sandbox::Payments
