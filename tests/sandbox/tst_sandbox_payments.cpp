@@ -753,6 +753,54 @@ private slots:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.str({"data", "amount"}), big);
         QCOMPARE(r.str({"data", "initialAmount"}), big);
+        // Payment metadata: v3's {"metadata": {...}}, the same payment as v1 reads.
+        r = f.call("PATCH", QStringLiteral("/api/payments/v3/payments/%1/metadata").arg(payment),
+                   R"({"metadata":{"desk":"v3"}})");
+        QCOMPARE(r.status, 204);
+        QCOMPARE(f.callDirect("GET", QStringLiteral("/api/payments/payments/%1").arg(payment))
+                     .str({"data", "metadata", "desk"}),
+                 QStringLiteral("v3"));
+        QCOMPARE(f.callDirect("PATCH", QStringLiteral("/api/payments/v3/payments/%1/metadata").arg(payment),
+                              R"({"desk":"x"})")
+                     .status,
+                 400);
+        // Pools: created, read, changed and deleted through v3; balances summed as in v1.
+        r = f.call(
+            "POST", "/api/payments/v3/pools",
+            QStringLiteral(R"({"name":"v3 pool","accountIDs":[%1]})").arg(jsonString(account)).toUtf8());
+        QCOMPARE(r.status, 201);
+        const QString pool = r.json()["data"].toString();
+        QVERIFY(!pool.isEmpty());
+        r = f.call("GET", QStringLiteral("/api/payments/v3/pools/%1").arg(pool));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.str({"data", "name"}), QStringLiteral("v3 pool"));
+        QCOMPARE(r.json()["data"]["poolAccounts"].size(), 1u);
+        QVERIFY(!r.str({"data", "createdAt"}).isEmpty());
+        QVERIFY(f.call("GET", "/api/payments/v3/pools").json()["cursor"]["data"].size() >= 1);
+        QString other;
+        for (const Json::Value &a :
+             f.call("GET", "/api/payments/v3/accounts", {}, query).json()["cursor"]["data"].elements())
+            if (a["id"].toString() != account)
+                other = a["id"].toString();
+        QCOMPARE(
+            f.call("POST", QStringLiteral("/api/payments/v3/pools/%1/accounts/%2").arg(pool, other)).status,
+            204);
+        QCOMPARE(f.call("GET", QStringLiteral("/api/payments/v3/pools/%1").arg(pool))
+                     .json()["data"]["poolAccounts"]
+                     .size(),
+                 2u);
+        r = f.call("GET", QStringLiteral("/api/payments/v3/pools/%1/balances").arg(pool));
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.json()["data"].isArray());
+        const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        const Reply v1Pool = f.call("GET", QStringLiteral("/api/payments/pools/%1/balances").arg(pool), {},
+                                    {{QStringLiteral("at"), at}});
+        QCOMPARE(r.json()["data"].size(), v1Pool.json()["data"]["balances"].size());
+        QCOMPARE(
+            f.call("DELETE", QStringLiteral("/api/payments/v3/pools/%1/accounts/%2").arg(pool, other)).status,
+            204);
+        QCOMPARE(f.call("DELETE", QStringLiteral("/api/payments/v3/pools/%1").arg(pool)).status, 204);
+        QCOMPARE(f.call("GET", QStringLiteral("/api/payments/v3/pools/%1").arg(pool)).status, 404);
         // Bank accounts.
         r = f.call("GET", "/api/payments/v3/bank-accounts");
         QCOMPARE(r.status, 200);

@@ -3,6 +3,7 @@
 #include "json/JsonDocument.h"
 #include "json/JsonWriter.h"
 
+#include <QDateTime>
 #include <QUrl>
 
 namespace Formance::Sandbox::Payments {
@@ -42,21 +43,28 @@ std::optional<QByteArray> PaymentsV3Api::rewrite(const QByteArray &v1Json, const
     return w.take();
 }
 
-Reply PaymentsV3Api::forward(const Request &r, const QString &v1Path, const Shape &shape) const {
+Reply PaymentsV3Api::forward(const Request &r, const Row &row) const {
     Request v1 = r;
-    QString path = v1Path;
+    QString path = QString::fromLatin1(row.v1);
     for (auto it = r.params.cbegin(); it != r.params.cend(); ++it)
         path.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'),
                      QString::fromLatin1(QUrl::toPercentEncoding(it.value())));
     v1.path = QStringLiteral("/api/payments") + path;
+    if (row.prepare)
+        row.prepare(v1);
     v1.params.clear();
     Response answer = m_v1.dispatch(v1);
-    if (answer.status >= 300 || answer.body.isEmpty())
+    if (answer.status >= 300)
         return answer; // v1's errors: {"errorCode", "errorMessage"}, codes within V3ErrorsEnum
-    auto body = rewrite(answer.body, shape);
-    if (!body)
+    if (row.status)
+        answer.status = row.status;
+    if (answer.body.isEmpty())
+        return answer;
+    auto body = rewrite(answer.body, row.shape);
+    const auto doc = body ? Json::Document::parse(*body) : std::nullopt;
+    if (!doc)
         return LedgerError::internal(QStringLiteral("unreadable payments v1 answer"));
-    answer.body = *body;
+    answer.body = row.reshape ? row.reshape(doc->root()) : *body;
     return answer;
 }
 
@@ -65,26 +73,68 @@ void PaymentsV3Api::registerRoutes(Routes &routes) {
     const Shape balance{{{"accountId", "accountID"}}, {{"currency"}}};
     // v1's adjustments have another shape than V3PaymentAdjustment: left out for now.
     const Shape payment{{}, {{"adjustments"}}};
-    const Shape bankAccount{{}, {}};
-    struct Row {
-        const char *v3;
-        const char *v1;
-        Shape shape;
+    const Shape same{{}, {}};
+    const Shape pool{{{"accounts", "poolAccounts"}}, {}};
+    // {"data": {"id": ...}} → {"data": id}: what v3's creations answer.
+    const auto idOnly = [](const Json::Value &v) {
+        Json::Writer w;
+        w.beginObject();
+        w.key("data");
+        w.value(v["data"]["id"].toString());
+        w.endObject();
+        return w.take();
+    };
+    // v1 {"data": {"balances": [...]}} → v3 {"data": [...]}.
+    const auto balancesList = [](const Json::Value &v) {
+        Json::Writer w;
+        w.beginObject();
+        w.key("data");
+        w.rawJson(v["data"]["balances"].toJson());
+        w.endObject();
+        return w.take();
     };
     const std::vector<Row> table{
-        {"/v3/accounts", "/accounts", account},
-        {"/v3/accounts/{accountID}", "/accounts/{accountID}", account},
-        {"/v3/accounts/{accountID}/balances", "/accounts/{accountID}/balances", balance},
-        {"/v3/payments", "/payments", payment},
-        {"/v3/payments/{paymentID}", "/payments/{paymentID}", payment},
-        {"/v3/bank-accounts", "/bank-accounts", bankAccount},
-        {"/v3/bank-accounts/{bankAccountID}", "/bank-accounts/{bankAccountID}", bankAccount},
+        {"GET", "/v3/accounts", "/accounts", account},
+        {"GET", "/v3/accounts/{accountID}", "/accounts/{accountID}", account},
+        {"GET", "/v3/accounts/{accountID}/balances", "/accounts/{accountID}/balances", balance},
+        {"GET", "/v3/payments", "/payments", payment},
+        {"GET", "/v3/payments/{paymentID}", "/payments/{paymentID}", payment},
+        {"PATCH", "/v3/payments/{paymentID}/metadata", "/payments/{paymentID}/metadata", same,
+         [](Request &r) { // v3 sends {"metadata": {...}}, v1 the map itself
+             const auto doc = Json::Document::parse(r.body);
+             if (doc && doc->root()["metadata"].isObject())
+                 r.body = doc->root()["metadata"].toJson();
+             else if (doc && doc->root().isObject())
+                 r.body = "[]"; // no metadata object: refused by v1 as a body that is not a map
+         }},
+        {"GET", "/v3/bank-accounts", "/bank-accounts", same},
+        {"GET", "/v3/bank-accounts/{bankAccountID}", "/bank-accounts/{bankAccountID}", same},
+        {"PATCH", "/v3/bank-accounts/{bankAccountID}/metadata", "/bank-accounts/{bankAccountID}/metadata",
+         same},
+        {"GET", "/v3/pools", "/pools", pool},
+        {"POST", "/v3/pools", "/pools", pool, {}, idOnly, 201},
+        {"GET", "/v3/pools/{poolID}", "/pools/{poolID}", pool},
+        {"DELETE", "/v3/pools/{poolID}", "/pools/{poolID}", same},
+        {"GET", "/v3/pools/{poolID}/balances", "/pools/{poolID}/balances", same,
+         [](Request &r) { // `at` is optional in v3: now
+             if (!r.hasQuery(QStringLiteral("at")))
+                 r.query.addQueryItem(QStringLiteral("at"),
+                                      QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+         },
+         balancesList},
+        {"POST", "/v3/pools/{poolID}/accounts/{accountID}", "/pools/{poolID}/accounts", same,
+         [](Request &r) { // v1 names the account in the body
+             Json::Writer w;
+             w.beginObject();
+             w.key("accountID");
+             w.value(r.param(QStringLiteral("accountID")));
+             w.endObject();
+             r.body = w.take();
+         }},
+        {"DELETE", "/v3/pools/{poolID}/accounts/{accountID}", "/pools/{poolID}/accounts/{accountID}", same},
     };
     for (const Row &row : table)
-        routes.on("GET", row.v3,
-                  [this, v1 = QString::fromLatin1(row.v1), shape = row.shape](const Request &r) {
-                      return forward(r, v1, shape);
-                  });
+        routes.on(row.method, row.v3, [this, row](const Request &r) { return forward(r, row); });
 }
 
 } // namespace Formance::Sandbox::Payments

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "http/Routes.h"
+#include "json/JsonDocument.h"
 
 #include <map>
 #include <set>
@@ -24,12 +25,23 @@ public:
         std::map<std::string, std::string> renames; // v1 key → v3 key, at any depth
         std::set<std::string> drops;                // v1 keys v3 does not have
     };
+    // One v3 route: the v1 route it reads, how the request becomes v1's (prepare) and how v1's
+    // answer becomes v3's (shape, then reshape of the whole document; status when v3's differs).
+    struct Row {
+        const char *method;
+        const char *v3;
+        const char *v1;
+        Shape shape;
+        std::function<void(Request &)> prepare;
+        std::function<QByteArray(const Json::Value &)> reshape;
+        int status = 0;
+    };
     // Rewrites one v1 JSON answer into v3's names; nullopt when it is not JSON.
     static std::optional<QByteArray> rewrite(const QByteArray &v1Json, const Shape &shape);
 
 private:
     // Answers `r` with the v1 route `v1Path` ("/accounts/{accountID}" → "/accounts/<id>").
-    Reply forward(const Request &r, const QString &v1Path, const Shape &shape) const;
+    Reply forward(const Request &r, const Row &row) const;
     const Router &m_v1;
 };
 
