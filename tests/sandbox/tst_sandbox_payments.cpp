@@ -723,6 +723,18 @@ private slots:
         const Reply v1Account = f.call("GET", QStringLiteral("/api/payments/accounts/%1").arg(account));
         QCOMPARE(r.str({"data", "name"}), v1Account.str({"data", "accountName"}));
         QCOMPARE(f.call("GET", "/api/payments/v3/accounts/nope").status, 404);
+        r = f.call(
+            "POST", "/api/payments/v3/accounts",
+            QStringLiteral(R"({"reference":"v3-ext","connectorID":%1,"createdAt":"2024-05-01T00:00:00Z",)"
+                           R"("accountName":"Made in v3","type":"EXTERNAL","defaultAsset":"EUR/2"})")
+                .arg(jsonString(id))
+                .toUtf8());
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.str({"data", "name"}), QStringLiteral("Made in v3"));
+        QCOMPARE(f.call("GET", QStringLiteral("/api/payments/accounts/%1").arg(r.str({"data", "id"})))
+                     .str({"data", "accountName"}),
+                 QStringLiteral("Made in v3"));
+        QCOMPARE(f.callDirect("POST", "/api/payments/v3/accounts", R"({"reference":"x"})").status, 400);
         // Balances: accountID, no currency; the same amounts as v1.
         r = f.call("GET", QStringLiteral("/api/payments/v3/accounts/%1/balances").arg(account));
         QCOMPARE(r.status, 200);

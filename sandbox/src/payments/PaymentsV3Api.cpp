@@ -19,7 +19,10 @@ void write(Json::Writer &w, const Json::Value &v, const PaymentsV3Api::Shape &sh
                 continue;
             const auto renamed = shape.renames.find(k);
             w.key(renamed == shape.renames.end() ? std::string_view(key) : std::string_view(renamed->second));
-            write(w, value, shape);
+            if (value.isNull() && shape.objects.count(k))
+                w.rawJson("{}");
+            else
+                write(w, value, shape);
         }
         w.endObject();
     } else if (v.isArray()) {
@@ -69,7 +72,7 @@ Reply PaymentsV3Api::forward(const Request &r, const Row &row) const {
 }
 
 void PaymentsV3Api::registerRoutes(Routes &routes) {
-    const Shape account{{{"accountName", "name"}}, {}};
+    const Shape account{{{"accountName", "name"}}, {}, {{"raw"}}};
     const Shape balance{{{"accountId", "accountID"}}, {{"currency"}}};
     // v1's adjustments have another shape than V3PaymentAdjustment: left out for now.
     const Shape payment{{}, {{"adjustments"}}};
@@ -95,6 +98,7 @@ void PaymentsV3Api::registerRoutes(Routes &routes) {
     };
     const std::vector<Row> table{
         {"GET", "/v3/accounts", "/accounts", account},
+        {"POST", "/v3/accounts", "/accounts", account, {}, {}, 201}, // the same body as v1's
         {"GET", "/v3/accounts/{accountID}", "/accounts/{accountID}", account},
         {"GET", "/v3/accounts/{accountID}/balances", "/accounts/{accountID}/balances", balance},
         {"GET", "/v3/payments", "/payments", payment},
