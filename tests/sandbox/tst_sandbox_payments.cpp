@@ -813,6 +813,11 @@ private slots:
             204);
         QCOMPARE(f.call("DELETE", QStringLiteral("/api/payments/v3/pools/%1").arg(pool)).status, 204);
         QCOMPARE(f.call("GET", QStringLiteral("/api/payments/v3/pools/%1").arg(pool)).status, 404);
+        // Connector configs: the same catalogue as v1's.
+        r = f.call("GET", "/api/payments/v3/connectors/configs");
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.json()["data"]["DUMMY-PAY"]["directory"].isObject());
+        QCOMPARE(r.body, f.call("GET", "/api/payments/connectors/configs").body);
         // Bank accounts.
         r = f.call("GET", "/api/payments/v3/bank-accounts");
         QCOMPARE(r.status, 200);

@@ -98,6 +98,7 @@ void PaymentsV3Api::registerRoutes(Routes &routes) {
     };
     const std::vector<Row> table{
         {"GET", "/v3/accounts", "/accounts", account},
+        {"GET", "/v3/connectors/configs", "/connectors/configs", same},
         {"POST", "/v3/accounts", "/accounts", account, {}, {}, 201}, // the same body as v1's
         {"GET", "/v3/accounts/{accountID}", "/accounts/{accountID}", account},
         {"GET", "/v3/accounts/{accountID}/balances", "/accounts/{accountID}/balances", balance},
