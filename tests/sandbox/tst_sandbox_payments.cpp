@@ -813,6 +813,43 @@ private slots:
             204);
         QCOMPARE(f.call("DELETE", QStringLiteral("/api/payments/v3/pools/%1").arg(pool)).status, 204);
         QCOMPARE(f.call("GET", QStringLiteral("/api/payments/v3/pools/%1").arg(pool)).status, 404);
+        // Payment initiations: v1's transfer initiations, v3's states.
+        QString destination;
+        for (const Json::Value &a :
+             f.call("GET", "/api/payments/v3/accounts", {}, query).json()["cursor"]["data"].elements())
+            if (a["id"].toString() != account)
+                destination = a["id"].toString();
+        const auto waiting =
+            createTransfer(unique("pi"), account, destination, id, 1, QStringLiteral("USD/2"), false);
+        QVERIFY(waiting.ok());
+        const QString initiation = waiting->body->data.id;
+        r = f.call("GET", QStringLiteral("/api/payments/v3/payment-initiations/%1").arg(initiation));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.str({"data", "status"}), QStringLiteral("WAITING_FOR_VALIDATION"));
+        QCOMPARE(r.str({"data", "amount"}), QStringLiteral("1"));
+        QVERIFY(f.call("GET", "/api/payments/v3/payment-initiations").json()["cursor"]["data"].size() >= 1);
+        QCOMPARE(
+            f.call("POST", QStringLiteral("/api/payments/v3/payment-initiations/%1/reject").arg(initiation))
+                .status,
+            204);
+        QCOMPARE(f.call("GET", QStringLiteral("/api/payments/v3/payment-initiations/%1").arg(initiation))
+                     .str({"data", "status"}),
+                 QStringLiteral("REJECTED"));
+        QCOMPARE(
+            f.call("POST", QStringLiteral("/api/payments/v3/payment-initiations/%1/reject").arg(initiation))
+                .status,
+            400);
+        const auto second =
+            createTransfer(unique("pi"), account, destination, id, 1, QStringLiteral("USD/2"), false);
+        QVERIFY(second.ok());
+        QCOMPARE(f.call("DELETE",
+                        QStringLiteral("/api/payments/v3/payment-initiations/%1").arg(second->body->data.id))
+                     .status,
+                 204);
+        QCOMPARE(f.call("GET",
+                        QStringLiteral("/api/payments/v3/payment-initiations/%1").arg(second->body->data.id))
+                     .status,
+                 404);
         // Connector configs: the same catalogue as v1's.
         r = f.call("GET", "/api/payments/v3/connectors/configs");
         QCOMPARE(r.status, 200);

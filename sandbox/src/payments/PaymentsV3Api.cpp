@@ -19,8 +19,12 @@ void write(Json::Writer &w, const Json::Value &v, const PaymentsV3Api::Shape &sh
                 continue;
             const auto renamed = shape.renames.find(k);
             w.key(renamed == shape.renames.end() ? std::string_view(key) : std::string_view(renamed->second));
+            const auto mapped = shape.values.find(k);
             if (value.isNull() && shape.objects.count(k))
                 w.rawJson("{}");
+            else if (mapped != shape.values.end() && value.isString() &&
+                     mapped->second.count(value.toString()))
+                w.value(mapped->second.at(value.toString()));
             else
                 write(w, value, shape);
         }
@@ -78,6 +82,16 @@ void PaymentsV3Api::registerRoutes(Routes &routes) {
     const Shape payment{{}, {{"adjustments"}}};
     const Shape same{{}, {}};
     const Shape pool{{{"accounts", "poolAccounts"}}, {}};
+    // A transfer initiation is v3's payment initiation. v3 has no VALIDATED or ASK_* states (an
+    // approved initiation is processing) and tracks partial reversals as adjustments.
+    const Shape initiation{{},
+                           {{"relatedPayments"}, {"relatedAdjustments"}, {"initialAmount"}, {"provider"}},
+                           {},
+                           {{"status",
+                             {{QStringLiteral("VALIDATED"), QStringLiteral("PROCESSING")},
+                              {QStringLiteral("ASK_RETRIED"), QStringLiteral("PROCESSING")},
+                              {QStringLiteral("ASK_REVERSED"), QStringLiteral("REVERSE_PROCESSING")},
+                              {QStringLiteral("PARTIALLY_REVERSED"), QStringLiteral("PROCESSED")}}}}};
     // {"data": {"id": ...}} → {"data": id}: what v3's creations answer.
     const auto idOnly = [](const Json::Value &v) {
         Json::Writer w;
@@ -116,6 +130,18 @@ void PaymentsV3Api::registerRoutes(Routes &routes) {
         {"GET", "/v3/bank-accounts/{bankAccountID}", "/bank-accounts/{bankAccountID}", same},
         {"PATCH", "/v3/bank-accounts/{bankAccountID}/metadata", "/bank-accounts/{bankAccountID}/metadata",
          same},
+        {"GET", "/v3/payment-initiations", "/transfer-initiations", initiation},
+        {"GET", "/v3/payment-initiations/{paymentInitiationID}",
+         "/transfer-initiations/{paymentInitiationID}", initiation},
+        {"DELETE", "/v3/payment-initiations/{paymentInitiationID}",
+         "/transfer-initiations/{paymentInitiationID}", same},
+        {"POST",
+         "/v3/payment-initiations/{paymentInitiationID}/reject",
+         "/transfer-initiations/{paymentInitiationID}/status",
+         same,
+         [](Request &r) { r.body = R"({"status":"REJECTED"})"; },
+         {},
+         204},
         {"GET", "/v3/pools", "/pools", pool},
         {"POST", "/v3/pools", "/pools", pool, {}, idOnly, 201},
         {"GET", "/v3/pools/{poolID}", "/pools/{poolID}", pool},

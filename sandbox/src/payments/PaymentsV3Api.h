@@ -25,6 +25,8 @@ public:
         std::map<std::string, std::string> renames; // v1 key → v3 key, at any depth
         std::set<std::string> drops;                // v1 keys v3 does not have
         std::set<std::string> objects;              // v1 may send null where v3 requires {}
+        // v1 string values v3 names otherwise, by key: {"status": {"VALIDATED": "PROCESSING"}}.
+        std::map<std::string, std::map<QString, QString>> values;
     };
     // One v3 route: the v1 route it reads, how the request becomes v1's (prepare) and how v1's
     // answer becomes v3's (shape, then reshape of the whole document; status when v3's differs).
