@@ -9,6 +9,10 @@
 
 namespace Formance::Sandbox {
 
+// Which generation of the Formance Stack API the sandbox presents (its /versions, and the shapes
+// where the v2.1.1 and v3.0.1 documents differ). README.md, "Two API generations".
+enum class ApiGeneration { V2, V3 };
+
 struct Options {
     static constexpr const char *kDefaultClientId = "sandbox";
     static constexpr const char *kDefaultClientSecret = "sandbox-secret";
@@ -21,7 +25,11 @@ struct Options {
     qint64 tokenTtlSeconds = 3600;
     qint64 maxBodyBytes = 8 * 1024 * 1024;
     QHostAddress address = QHostAddress::LocalHost; // loopback unless told otherwise
-    QString demoCacheDir; // where the generated demo database is cached; empty: the temp dir
+    QString demoCacheDir;                  // where the generated demo database is cached; empty: the temp dir
+    ApiGeneration api = ApiGeneration::V3; // --api v2|v3
+
+    // The version a service of that generation reports in /versions and its _info.
+    static QString serviceVersion(ApiGeneration api, const QString &service);
 
     // Parses formance-sandbox's arguments (without argv[0]); nullopt and *error on a mistake.
     static std::optional<Options> fromArguments(const QStringList &args, QString *error);

@@ -1,7 +1,5 @@
 #include "Server.h"
 
-#include "api/LedgerV1Api.h"
-#include "api/LedgerV2Api.h"
 #include "auth/AuthApi.h"
 #include "auth/TokenIssuer.h"
 #include "core/EventBus.h"
@@ -9,6 +7,7 @@
 #include "http/HttpFrontend.h"
 #include "http/Router.h"
 #include "ledger/DemoSeed.h"
+#include "ledger/LedgerService.h"
 #include "ledger/LedgerStore.h"
 #include "ledger/PostingEngine.h"
 
@@ -19,7 +18,6 @@
 namespace Formance::Sandbox {
 
 namespace {
-const QString kVersion = QStringLiteral("v2.0.0-sandbox");
 // The most a request without a valid token may send (the token endpoint's form, a 401's body).
 constexpr qint64 kUnauthenticatedBodyBytes = 64 * 1024;
 } // namespace
@@ -32,8 +30,6 @@ struct Server::Impl {
     std::unique_ptr<ServiceContext> context;
     std::vector<std::unique_ptr<Service>> services; // after context: they hold references to it
     std::unique_ptr<AuthApi> auth;
-    std::unique_ptr<LedgerV2Api> v2;
-    std::unique_ptr<LedgerV1Api> v1;
     Router router;
     std::unique_ptr<HttpFrontend> http;
 };
@@ -71,7 +67,7 @@ static std::optional<Response> unsupportedContentType(const Request &r) {
                                .arg(QString::fromLatin1(type.left(100))));
 }
 
-static Response versions(const QStringList &names) {
+static Response versions(const QStringList &names, ApiGeneration api) {
     Json::Writer w;
     w.beginObject();
     w.key("region");
@@ -85,7 +81,7 @@ static Response versions(const QStringList &names) {
         w.key("name");
         w.value(name);
         w.key("version");
-        w.value(kVersion);
+        w.value(Options::serviceVersion(api, name));
         w.key("health");
         w.value(true);
         w.endObject();
@@ -125,9 +121,10 @@ std::optional<quint16> Server::start(const Options &options, QString *error) {
     d->engine.setEventBus(&d->events);
     m_options = options;
     d->context = std::make_unique<ServiceContext>(
-        ServiceContext{d->store, d->engine, d->events, *d->tokens, m_options, kVersion});
-    for (auto make : {makeAuthClientsService, makeWebhooksService, makeWalletsService, makePaymentsService,
-                      makeReconciliationService, makeOrchestrationService, makeSearchService})
+        ServiceContext{d->store, d->engine, d->events, *d->tokens, m_options});
+    for (auto make :
+         {makeLedgerService, makeAuthClientsService, makeWebhooksService, makeWalletsService,
+          makePaymentsService, makeReconciliationService, makeOrchestrationService, makeSearchService})
         d->services.push_back(make(*d->context));
     if (options.seed == QLatin1String("demo")) {
         d->events.setMuted(true);
@@ -135,22 +132,18 @@ std::optional<quint16> Server::start(const Options &options, QString *error) {
             service->seedDemo();
         d->events.setMuted(false);
     }
-    QStringList names{QStringLiteral("auth"), QStringLiteral("ledger")};
+    QStringList names{QStringLiteral("auth")};
     for (const auto &service : d->services)
         if (!names.contains(service->name()))
             names << service->name();
-    d->auth = std::make_unique<AuthApi>(*d->tokens, kVersion);
-    d->v2 = std::make_unique<LedgerV2Api>(d->store, d->engine, kVersion);
-    d->v1 = std::make_unique<LedgerV1Api>(d->store, d->engine, *d->v2, kVersion);
+    d->auth =
+        std::make_unique<AuthApi>(*d->tokens, Options::serviceVersion(options.api, QStringLiteral("auth")));
     AuthApi *auth = d->auth.get();
-    // Authentication happens once, before routing (below): the services' guard has nothing
-    // left to do. Kept in their interface so a route's registration says it is protected.
-    const auto guard = [](Handler h) -> Handler { return h; };
-    d->auth->registerRoutes(d->router, [names](const Request &) { return versions(names); });
-    d->v2->registerRoutes(d->router, guard);
-    d->v1->registerRoutes(d->router, guard);
+    // Authentication happens once, before routing (below), not per route.
+    d->auth->registerRoutes(d->router,
+                            [names, api = options.api](const Request &) { return versions(names, api); });
     for (const auto &service : d->services)
-        service->registerRoutes(d->router, guard);
+        service->registerRoutes(d->router);
 
     Router *router = &d->router;
     d->http = std::make_unique<HttpFrontend>(
@@ -190,6 +183,10 @@ std::optional<quint16> Server::start(const Options &options, QString *error) {
 void Server::stop() {
     d.reset();
     m_port = 0;
+}
+
+std::unique_ptr<Service> makeLedgerService(ServiceContext &context) {
+    return std::make_unique<LedgerService>(context);
 }
 
 } // namespace Formance::Sandbox

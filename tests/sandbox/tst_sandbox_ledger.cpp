@@ -9,6 +9,15 @@
 
 using namespace SandboxTest;
 
+// The i-th element of an array (invalid when absent).
+static Json::Value element(const Json::Value &array, size_t i) {
+    size_t k = 0;
+    for (const Json::Value &e : array.elements())
+        if (k++ == i)
+            return e;
+    return {};
+}
+
 class TestSandboxLedger : public QObject {
     Q_OBJECT
     Fixture f;
@@ -677,13 +686,132 @@ private slots:
         Reply r = f.call("GET", "/versions");
         QCOMPARE(r.status, 200);
         QStringList names;
-        for (const Json::Value &v : r.json()["versions"].elements())
+        QMap<QString, QString> versions;
+        for (const Json::Value &v : r.json()["versions"].elements()) {
             names << v["name"].toString();
+            versions.insert(v["name"].toString(), v["version"].toString());
+        }
         QCOMPARE(names, (QStringList{"auth", "ledger", "webhooks", "wallets", "payments", "reconciliation",
                                      "orchestration", "search"}));
-        QCOMPARE(f.call("GET", "/api/ledger/v2/_info").status, 200);
+        // Each generation reports its services' versions (README, "Two API generations").
+        QCOMPARE(versions.value("ledger"),
+                 f.v3() ? QStringLiteral("v2.2.0-sandbox") : QStringLiteral("v2.1.1-sandbox"));
+        QCOMPARE(versions.value("payments"),
+                 f.v3() ? QStringLiteral("v3.0.1-sandbox") : QStringLiteral("v2.1.1-sandbox"));
+        QCOMPARE(versions.value("wallets"),
+                 f.v3() ? QStringLiteral("v2.2.0-sandbox") : QStringLiteral("v2.1.1-sandbox"));
+        // v3.0.1 moved the ledger's server info to /_/info; the v2.1.1 route stays (not through
+        // Prism under the v3 document, which lacks it).
+        if (f.v3()) {
+            r = f.call("GET", "/api/ledger/_/info");
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.str({"version"}), versions.value("ledger"));
+            QCOMPARE(f.callDirect("GET", "/api/ledger/v2/_info").status, 200);
+        } else {
+            QCOMPARE(f.call("GET", "/api/ledger/v2/_info").str({"version"}), versions.value("ledger"));
+            QCOMPARE(f.callDirect("GET", "/api/ledger/_/info").status, 404);
+        }
         QCOMPARE(f.call("GET", "/api/ledger/_info").status, 200);
         QCOMPARE(f.call("GET", "/api/auth/_info").status, 200);
+        QCOMPARE(f.call("GET", "/api/payments/_info").str({"version"}), versions.value("payments"));
+    }
+
+    // Where v2.1.1 and v3.0.1 differ: a migration's version (integer / string), the metrics
+    // route (v3 only), bulk results' logID (v3 only).
+    void generationShapes() {
+        const QString l = freshLedger();
+        Reply r = f.call("GET", QStringLiteral("/api/ledger/v2/%1/_info").arg(l));
+        QCOMPARE(r.status, 200);
+        const Json::Value version = element(r.json()["data"]["storage"]["migrations"], 0)["version"];
+        QCOMPARE(version.isString(), f.v3());
+        QCOMPARE(version.isNumber(), !f.v3());
+
+        r = f.call(
+            "POST", QStringLiteral("/api/ledger/v2/%1/_bulk").arg(l),
+            R"([{"action":"CREATE_TRANSACTION","data":{"postings":[{"source":"world","destination":"a","asset":"USD","amount":5}],"metadata":{}}},)"
+            R"({"action":"ADD_METADATA","data":{"targetType":"ACCOUNT","targetId":"a","metadata":{"k":"v"}}}])");
+        QCOMPARE(r.status, 200);
+        const Json::Value results = r.json()["data"];
+        QCOMPARE(results.size(), 2u);
+        if (f.v3()) {
+            QCOMPARE(num(element(results, 0)["logID"]), QStringLiteral("0")); // the ledger's first log
+            QCOMPARE(num(element(results, 1)["logID"]), QStringLiteral("1"));
+        } else {
+            QVERIFY(!element(results, 0)["logID"].isValid());
+        }
+        // A failed v3 bulk also carries the error of its first failed element.
+        r = f.call(
+            "POST", QStringLiteral("/api/ledger/v2/%1/_bulk").arg(l),
+            R"([{"action":"CREATE_TRANSACTION","data":{"postings":[{"source":"a","destination":"b","asset":"USD","amount":50}],"metadata":{}}}])");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(element(r.json()["data"], 0)["errorCode"].toString(), QStringLiteral("INSUFFICIENT_FUND"));
+        QCOMPARE(r.errorCode(), f.v3() ? QStringLiteral("INSUFFICIENT_FUND") : QString());
+        if (f.v3()) {
+            QCOMPARE(num(element(r.json()["data"], 0)["logID"]), QStringLiteral("0"));
+            r = f.call("GET", "/api/ledger/_/metrics");
+            QCOMPARE(r.status, 200);
+            QVERIFY(r.json()["sandbox.transactions"].isNumber());
+        } else {
+            QCOMPARE(f.callDirect("GET", "/api/ledger/_/metrics").status, 404);
+        }
+    }
+
+    // v2.1.1 sends a filter as the GET body, v3.0.1 as the `query` parameter: both are accepted in
+    // either generation, with the same results (through Prism, only the form of its document).
+    void filtersAsBodyOrQueryParameter() {
+        const QString l = freshLedger();
+        QCOMPARE(f.post(l, "world", "users:1", "USD", "10").status, 200);
+        QCOMPARE(f.post(l, "world", "users:2", "USD", "20").status, 200);
+        QCOMPARE(f.post(l, "world", "shops:1", "EUR", "7").status, 200);
+        const QByteArray users = R"({"$match":{"account":"users:"}})";
+        const QByteArray userAccounts = R"({"$match":{"address":"users:"}})";
+        const QString base = QStringLiteral("/api/ledger/v2/%1").arg(l);
+        auto viaQuery = [&](const QByteArray &method, const QString &what, const QByteArray &filter) {
+            return f.call(method, base + what, {}, {{QStringLiteral("query"), QString::fromUtf8(filter)}});
+        };
+        auto viaBody = [&](const QByteArray &method, const QString &what, const QByteArray &filter) {
+            return f.call(method, base + what, filter);
+        };
+        for (bool query : {true, false}) {
+            auto send = query ? std::function(viaQuery) : std::function(viaBody);
+            Reply r = send("GET", "/transactions", users);
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.json()["cursor"]["data"].size(), 2u);
+            r = send("HEAD", "/transactions", users);
+            QCOMPARE(r.header("Count"), QByteArray("2"));
+            r = send("GET", "/accounts", userAccounts);
+            QCOMPARE(r.json()["cursor"]["data"].size(), 2u);
+            r = send("HEAD", "/accounts", userAccounts);
+            QCOMPARE(r.header("Count"), QByteArray("2"));
+            r = send("GET", "/aggregate/balances", userAccounts);
+            QCOMPARE(r.status, 200);
+            QCOMPARE(num(r.json()["data"]["USD"]), QStringLiteral("30"));
+            QVERIFY(!r.json()["data"]["EUR"].isValid());
+            r = send("GET", "/volumes", userAccounts);
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.json()["cursor"]["data"].size(), 2u);
+            r = send("GET", "/logs", R"({"$gte":{"id":2}})");
+            QCOMPARE(r.json()["cursor"]["data"].size(), 1u);
+        }
+        // A bad filter in the parameter is refused as in the body; both at once are refused.
+        Reply r = viaQuery("GET", "/transactions", R"({"$match":{"nope":"x"}})");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), QStringLiteral("VALIDATION"));
+        r = toReply(f.direct
+                        ->send(request("GET", base + "/transactions", "{}",
+                                       {{QStringLiteral("query"), QStringLiteral("{}")}}))
+                        .result());
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.json()["errorMessage"].toString().contains(QLatin1String("not both")));
+        // A cursor keeps the filter it was handed out with.
+        QList<QPair<QString, QString>> q{{QStringLiteral("query"), QString::fromUtf8(users)},
+                                         {QStringLiteral("pageSize"), QStringLiteral("1")}};
+        r = f.call("GET", base + "/transactions", {}, q);
+        QCOMPARE(r.json()["cursor"]["hasMore"].toBool(), true);
+        r = f.call("GET", base + "/transactions", {},
+                   {{QStringLiteral("cursor"), r.json()["cursor"]["next"].toString()}});
+        QCOMPARE(r.json()["cursor"]["data"].size(), 1u);
+        QCOMPARE(r.json()["cursor"]["hasMore"].toBool(), false);
     }
 };
 

@@ -55,12 +55,11 @@ struct InProcess {
         QString err;
         if (!store.open(QString(), &err))
             return false;
-        context = std::make_unique<ServiceContext>(
-            ServiceContext{store, engine, events, tokens, options, QStringLiteral("test")});
+        context = std::make_unique<ServiceContext>(ServiceContext{store, engine, events, tokens, options});
         if (withPools)
             context->pools = &pools;
         service = makeReconciliationService(*context);
-        service->registerRoutes(router, [](Handler h) { return h; });
+        service->registerRoutes(router);
         return true;
     }
     Response call(const QByteArray &method, const QString &path, const QByteArray &body = {}) {
@@ -349,7 +348,7 @@ private slots:
               R"({"name":"n","ledgerName":"x","paymentsPoolID":"p"})",
               R"({"name":"n","ledgerName":"x","ledgerQuery":{}})",
               R"({"name":"n","ledgerName":"x","ledgerQuery":[],"paymentsPoolID":"p"})", "[]", "{nope"}) {
-            const Reply r = f.callDirect("POST", path, body);
+            const SandboxTest::Reply r = f.callDirect("POST", path, body);
             QCOMPARE(r.status, 400);
             QCOMPARE(r.errorCode(), QStringLiteral("VALIDATION"));
         }
@@ -402,7 +401,7 @@ private slots:
         auto future = api().reconcile(req).result();
         QCOMPARE(future.error().httpStatus(), 400);
         QVERIFY(future.error().message().contains(QStringLiteral("past")));
-        Reply r =
+        SandboxTest::Reply r =
             f.callDirect("POST", QStringLiteral("/api/reconciliation/policies/%1/reconciliation").arg(id),
                          R"({"reconciledAtLedger":"2025-01-01T00:00:00Z"})");
         QCOMPARE(r.status, 400);
@@ -551,7 +550,7 @@ private slots:
     void everyOperationOnSpec() {
         const QString ledger = freshLedger();
         QCOMPARE(f.call("GET", "/api/reconciliation/_info").status, 200);
-        Reply r =
+        SandboxTest::Reply r =
             f.call("POST", "/api/reconciliation/policies",
                    QStringLiteral(
                        R"({"name":"spec","ledgerName":"%1","ledgerQuery":{"$match":{"address":"banks:"}},)"

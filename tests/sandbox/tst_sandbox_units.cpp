@@ -255,7 +255,7 @@ private slots:
         qInfo() << "demo stack started in" << startup << "ms";
         QVERIFY2(startup < 1000, qPrintable(QString::number(startup)));
 
-        Reply r = f.call("GET", "/api/ledger/v2");
+        SandboxTest::Reply r = f.call("GET", "/api/ledger/v2");
         // The three demo ledgers (services add their own, e.g. the wallets' ledger).
         int demoLedgers = 0;
         for (const Json::Value &l : r.json()["cursor"]["data"].elements())

@@ -266,6 +266,38 @@ private slots:
             QCOMPARE(f.call("DELETE", "/api/webhooks/configs/" + id).status, 200);
     }
 
+    // updateConfig (PUT /configs/{id}) is new in v3.0.1: it replaces name, endpoint and event
+    // types, and the secret only when one is sent. v2.1.1 has no such operation (405).
+    void updateConfig() {
+        const auto c =
+            insert(QStringLiteral("https://example.com/before"), {QStringLiteral("ledger.saved_metadata")});
+        const QString path = QStringLiteral("/api/webhooks/configs/%1").arg(c.id);
+        const QByteArray body = "{\"name\":\"renamed\",\"endpoint\":\"https://example.com/"
+                                "after\",\"eventTypes\":[\"LEDGER.Committed_Transactions\"]}";
+        if (!f.v3()) {
+            const Reply r = f.callDirect("PUT", path, body);
+            QCOMPARE(r.status, 405);
+            return;
+        }
+        Reply r = f.call("PUT", path, body);
+        QCOMPARE(r.status, 200);
+        const auto after = list(c.id);
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(after.first().endpoint, QStringLiteral("https://example.com/after"));
+        QCOMPARE(after.first().eventTypes, (QList<QString>{QStringLiteral("ledger.committed_transactions")}));
+        QCOMPARE(after.first().secret, c.secret); // none sent: kept
+        QCOMPARE(after.first().active, c.active);
+        QCOMPARE(f.call("PUT",
+                        QStringLiteral("/api/webhooks/configs/%1")
+                            .arg(QStringLiteral("00000000-0000-0000-0000-000000000000")),
+                        body)
+                     .status,
+                 404);
+        r = f.callDirect("PUT", path, "{\"endpoint\":\"ftp://x\",\"eventTypes\":[\"a\"]}");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), QStringLiteral("VALIDATION"));
+    }
+
     void invalidConfigs() {
         // Endpoints are spliced in: moc misreads "//" inside raw string literals.
         QList<QByteArray> bad{"",

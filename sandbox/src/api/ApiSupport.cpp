@@ -29,10 +29,6 @@ Response infoResponse(const QString &version) {
     return Response::json(w.take());
 }
 
-Response errorResponse(const LedgerError &e) {
-    return Response::error(e.status, e.code, e.message);
-}
-
 Expected<std::shared_ptr<Json::Document>> parseBody(const QByteArray &body, bool required) {
     if (body.trimmed().isEmpty()) {
         if (required)
@@ -67,8 +63,8 @@ Expected<std::optional<QString>> timeParam(const QString &value, const QString &
     return std::optional<QString>(*t);
 }
 
-Response withIdempotency(LedgerStore &store, const Request &r, const QString &ledger,
-                         const std::function<Response()> &op) {
+Reply withIdempotency(LedgerStore &store, const Request &r, const QString &ledger,
+                      const std::function<Reply()> &op) {
     const QString key = QString::fromUtf8(r.header("Idempotency-Key"));
     if (key.isEmpty())
         return op();
@@ -88,10 +84,10 @@ Response withIdempotency(LedgerStore &store, const Request &r, const QString &le
         replay.setHeader("Idempotency-Hit", "true");
         return replay;
     }
-    Response resp = op();
-    if (resp.status >= 200 && resp.status < 300)
-        store.saveIdempotent(ledger, key, {hash, resp.status, resp.body});
-    return resp;
+    Reply reply = op();
+    if (reply && reply->status >= 200 && reply->status < 300)
+        store.saveIdempotent(ledger, key, {hash, reply->status, reply->body});
+    return reply;
 }
 
 QString cursorScope(const Request &r) {

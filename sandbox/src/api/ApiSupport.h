@@ -2,7 +2,7 @@
 // Idempotency-Key replay, keyset pagination with opaque cursors, and volume arithmetic.
 #pragma once
 
-#include "http/HttpTypes.h"
+#include "http/Routes.h"
 #include "ledger/Cursor.h"
 #include "ledger/FilterQuery.h"
 #include "ledger/LedgerStore.h"
@@ -15,7 +15,6 @@
 
 namespace Formance::Sandbox {
 
-Response errorResponse(const LedgerError &e);
 // {"data": what `write` writes}: the services' envelope around one value.
 Response dataResponse(const std::function<void(Json::Writer &)> &write, int status = 200);
 // A service's `_info` answer: {"version": ...}.
@@ -28,8 +27,8 @@ Expected<std::optional<QString>> timeParam(const QString &value, const QString &
 
 // Runs op once per Idempotency-Key: a retry with the same request gets the first answer, a
 // different request with the same key is refused.
-Response withIdempotency(LedgerStore &store, const Request &r, const QString &ledger,
-                         const std::function<Response()> &op);
+Reply withIdempotency(LedgerStore &store, const Request &r, const QString &ledger,
+                      const std::function<Reply()> &op);
 
 // The list's query: from the cursor when one is sent (it carries the original query), else
 // from the request's parameters named in `params` and its body.

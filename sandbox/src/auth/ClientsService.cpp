@@ -171,21 +171,19 @@ public:
 
     QString name() const override { return QStringLiteral("auth"); }
 
-    void registerRoutes(Router &router, const Guard &guard) override {
-        auto add = [&](const QByteArray &method, const char *path, Handler h) {
-            router.add(method, QString::fromLatin1(path), guard(std::move(h)));
-        };
-        add("GET", "/api/auth/clients", [this](const Request &r) { return listClients(r); });
-        add("POST", "/api/auth/clients", [this](const Request &r) { return createClient(r); });
-        add("GET", "/api/auth/clients/{clientId}", [this](const Request &r) { return readClient(r); });
-        add("PUT", "/api/auth/clients/{clientId}", [this](const Request &r) { return updateClient(r); });
-        add("DELETE", "/api/auth/clients/{clientId}", [this](const Request &r) { return deleteClient(r); });
-        add("POST", "/api/auth/clients/{clientId}/secrets",
-            [this](const Request &r) { return createSecret(r); });
-        add("DELETE", "/api/auth/clients/{clientId}/secrets/{secretId}",
-            [this](const Request &r) { return deleteSecret(r); });
-        add("GET", "/api/auth/users", [](const Request &) { return listUsers(); });
-        add("GET", "/api/auth/users/{userId}", [](const Request &r) { return readUser(r); });
+    void registerRoutes(Router &router) override {
+        Routes routes(router, QStringLiteral("/api/auth"));
+        routes.on("GET", "/clients", [this](const Request &r) { return listClients(r); });
+        routes.on("POST", "/clients", [this](const Request &r) { return createClient(r); });
+        routes.on("GET", "/clients/{clientId}", [this](const Request &r) { return readClient(r); });
+        routes.on("PUT", "/clients/{clientId}", [this](const Request &r) { return updateClient(r); });
+        routes.on("DELETE", "/clients/{clientId}", [this](const Request &r) { return deleteClient(r); });
+        routes.on("POST", "/clients/{clientId}/secrets",
+                  [this](const Request &r) { return createSecret(r); });
+        routes.on("DELETE", "/clients/{clientId}/secrets/{secretId}",
+                  [this](const Request &r) { return deleteSecret(r); });
+        routes.on("GET", "/users", [](const Request &) { return listUsers(); });
+        routes.on("GET", "/users/{userId}", [](const Request &r) { return readUser(r); });
     }
 
     void seedDemo() override {
@@ -305,53 +303,45 @@ private:
     }
 
     Response clientResponse(const QString &id, int status = 200) {
-        Json::Writer w;
-        w.beginObject();
-        w.key("data");
-        writeClient(w, id);
-        w.endObject();
-        return Response::json(w.take(), status);
+        return dataResponse([&](Json::Writer &w) { writeClient(w, id); }, status);
     }
 
-    Response listClients(const Request &) {
-        Json::Writer w;
-        w.beginObject();
-        w.key("data");
-        w.beginArray();
-        QSqlQuery q =
-            m_store.query(QStringLiteral("SELECT id, name, description, public, trusted, redirect_uris, "
-                                         "post_logout_redirect_uris, scopes, metadata "
-                                         "FROM auth_clients ORDER BY created_at, id"));
-        while (q.next())
-            writeClientRow(w, q);
-        w.endArray();
-        w.endObject();
-        return Response::json(w.take());
+    Reply listClients(const Request &) {
+        return dataResponse([&](Json::Writer &w) {
+            w.beginArray();
+            QSqlQuery q =
+                m_store.query(QStringLiteral("SELECT id, name, description, public, trusted, redirect_uris, "
+                                             "post_logout_redirect_uris, scopes, metadata "
+                                             "FROM auth_clients ORDER BY created_at, id"));
+            while (q.next())
+                writeClientRow(w, q);
+            w.endArray();
+        });
     }
 
-    Response createClient(const Request &r) {
+    Reply createClient(const Request &r) {
         auto f = clientFields(r.body);
         if (!f)
-            return errorResponse(f.error());
+            return f.error();
         const QString id = newId();
         insertClient(id, f.value());
         return clientResponse(id, 201);
     }
 
-    Response readClient(const Request &r) {
+    Reply readClient(const Request &r) {
         const QString id = r.param(QStringLiteral("clientId"));
         if (!clientExists(id))
             return notFound(QStringLiteral("client '%1' not found").arg(id));
         return clientResponse(id);
     }
 
-    Response updateClient(const Request &r) {
+    Reply updateClient(const Request &r) {
         const QString id = r.param(QStringLiteral("clientId"));
         if (!clientExists(id))
             return notFound(QStringLiteral("client '%1' not found").arg(id));
         auto f = clientFields(r.body);
         if (!f)
-            return errorResponse(f.error());
+            return f.error();
         // ClientOptions replace the client's options whole, as the real service's update does.
         const ClientFields &v = f.value();
         m_store.query(
@@ -365,7 +355,7 @@ private:
         return clientResponse(id);
     }
 
-    Response deleteClient(const Request &r) {
+    Reply deleteClient(const Request &r) {
         const QString id = r.param(QStringLiteral("clientId"));
         if (!clientExists(id))
             return notFound(QStringLiteral("client '%1' not found").arg(id));
@@ -381,13 +371,13 @@ private:
         return Response::empty(204);
     }
 
-    Response createSecret(const Request &r) {
+    Reply createSecret(const Request &r) {
         const QString clientId = r.param(QStringLiteral("clientId"));
         if (!clientExists(clientId))
             return notFound(QStringLiteral("client '%1' not found").arg(clientId));
         auto doc = parseBody(r.body, true);
         if (!doc)
-            return errorResponse(doc.error());
+            return doc.error();
         const Json::Value root = doc.value()->root();
         if (!root.isObject())
             return validation(QStringLiteral("the body must be a JSON object"));
@@ -396,7 +386,7 @@ private:
             return validation(QStringLiteral("'name' is required and must be a non-empty string"));
         auto md = metadataText(root["metadata"]);
         if (!md)
-            return errorResponse(md.error());
+            return md.error();
         const NewSecret s = insertSecret(clientId, name.toString(), md.value());
         Json::Writer w;
         w.beginObject();
@@ -419,7 +409,7 @@ private:
         return resp;
     }
 
-    Response deleteSecret(const Request &r) {
+    Reply deleteSecret(const Request &r) {
         const QString clientId = r.param(QStringLiteral("clientId"));
         const QString secretId = r.param(QStringLiteral("secretId"));
         if (!clientExists(clientId))
@@ -461,12 +451,7 @@ private:
         const QString id = r.param(QStringLiteral("userId"));
         for (const User &u : kUsers) {
             if (id == QLatin1String(u.id)) {
-                Json::Writer w;
-                w.beginObject();
-                w.key("data");
-                writeUser(w, u);
-                w.endObject();
-                return Response::json(w.take());
+                return dataResponse([&](Json::Writer &w) { writeUser(w, u); });
             }
         }
         return notFound(QStringLiteral("user '%1' not found").arg(id));

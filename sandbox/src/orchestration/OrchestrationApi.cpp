@@ -13,8 +13,8 @@ namespace Formance::Sandbox {
 
 namespace {
 
-Response notFound(const QString &what, const QString &id) {
-    return errorResponse(LedgerError::notFound(QStringLiteral("%1 '%2' not found").arg(what, id)));
+LedgerError notFound(const QString &what, const QString &id) {
+    return LedgerError::notFound(QStringLiteral("%1 '%2' not found").arg(what, id));
 }
 
 } // namespace
@@ -27,43 +27,40 @@ OrchestrationApi::OrchestrationApi(ServiceContext &context, OrchestrationStore &
     , m_triggers(triggers)
     , m_version(version) {}
 
-void OrchestrationApi::registerRoutes(Router &router, const Guard &guard) {
-    const QString base =
-        m_version == 1 ? QStringLiteral("/api/orchestration") : QStringLiteral("/api/orchestration/v2");
-    auto add = [&](const char *method, const char *path, Response (OrchestrationApi::*fn)(const Request &)) {
-        router.add(method, base + QLatin1String(path),
-                   guard([this, fn](const Request &r) { return (this->*fn)(r); }));
-    };
-    add("GET", "/_info", &OrchestrationApi::info);
-    add("GET", "/workflows", &OrchestrationApi::listWorkflows);
-    add("POST", "/workflows", &OrchestrationApi::createWorkflow);
-    add("GET", "/workflows/{flowId}", &OrchestrationApi::getWorkflow);
-    add("DELETE", "/workflows/{flowId}", &OrchestrationApi::deleteWorkflow);
-    add("POST", "/workflows/{flowId}/instances", &OrchestrationApi::runWorkflow);
-    add("GET", "/instances", &OrchestrationApi::listInstances);
-    add("GET", "/instances/{instanceID}", &OrchestrationApi::getInstance);
-    add("POST", "/instances/{instanceID}/events", &OrchestrationApi::sendEvent);
-    add("PUT", "/instances/{instanceID}/abort", &OrchestrationApi::abort);
-    add("GET", "/instances/{instanceID}/history", &OrchestrationApi::instanceHistory);
-    add("GET", "/instances/{instanceID}/stages/{number}/history", &OrchestrationApi::stageHistory);
-    add("GET", "/triggers", &OrchestrationApi::listTriggers);
-    add("POST", "/triggers", &OrchestrationApi::createTrigger);
-    add("GET", "/triggers/{triggerID}", &OrchestrationApi::readTrigger);
-    add("DELETE", "/triggers/{triggerID}", &OrchestrationApi::deleteTrigger);
-    add("GET", "/triggers/{triggerID}/occurrences", &OrchestrationApi::listOccurrences);
+void OrchestrationApi::registerRoutes(Router &router) {
+    Routes routes(router, m_version == 1 ? QStringLiteral("/api/orchestration")
+                                         : QStringLiteral("/api/orchestration/v2"));
+    routes.on("GET", "/_info", this, &OrchestrationApi::info);
+    routes.on("GET", "/workflows", this, &OrchestrationApi::listWorkflows);
+    routes.on("POST", "/workflows", this, &OrchestrationApi::createWorkflow);
+    routes.on("GET", "/workflows/{flowId}", this, &OrchestrationApi::getWorkflow);
+    routes.on("DELETE", "/workflows/{flowId}", this, &OrchestrationApi::deleteWorkflow);
+    routes.on("POST", "/workflows/{flowId}/instances", this, &OrchestrationApi::runWorkflow);
+    routes.on("GET", "/instances", this, &OrchestrationApi::listInstances);
+    routes.on("GET", "/instances/{instanceID}", this, &OrchestrationApi::getInstance);
+    routes.on("POST", "/instances/{instanceID}/events", this, &OrchestrationApi::sendEvent);
+    routes.on("PUT", "/instances/{instanceID}/abort", this, &OrchestrationApi::abort);
+    routes.on("GET", "/instances/{instanceID}/history", this, &OrchestrationApi::instanceHistory);
+    routes.on("GET", "/instances/{instanceID}/stages/{number}/history", this,
+              &OrchestrationApi::stageHistory);
+    routes.on("GET", "/triggers", this, &OrchestrationApi::listTriggers);
+    routes.on("POST", "/triggers", this, &OrchestrationApi::createTrigger);
+    routes.on("GET", "/triggers/{triggerID}", this, &OrchestrationApi::readTrigger);
+    routes.on("DELETE", "/triggers/{triggerID}", this, &OrchestrationApi::deleteTrigger);
+    routes.on("GET", "/triggers/{triggerID}/occurrences", this, &OrchestrationApi::listOccurrences);
     if (m_version == 2)
-        add("POST", "/triggers/{triggerID}/test", &OrchestrationApi::testTrigger);
+        routes.on("POST", "/triggers/{triggerID}/test", this, &OrchestrationApi::testTrigger);
 }
 
 // v1: every row in {"data": [...]}; v2: a cursor page. spec builds the query from the list's
 // parameters (taken from the request, or from the cursor that continues it).
-static Response listResponse(LedgerStore &store, int version, const Request &r, const QStringList &params,
-                             const std::function<PageSpec(const QMap<QString, QString> &)> &spec,
-                             const RowWriter &row) {
+static Reply listResponse(LedgerStore &store, int version, const Request &r, const QStringList &params,
+                          const std::function<PageSpec(const QMap<QString, QString> &)> &spec,
+                          const RowWriter &row) {
     if (version == 2) {
         auto cursor = listQuery(r, params);
         if (!cursor)
-            return errorResponse(cursor.error());
+            return cursor.error();
         return pageResponse(store, cursor.value(), spec(cursor->query.params), row);
     }
     QMap<QString, QString> values;
@@ -75,24 +72,21 @@ static Response listResponse(LedgerStore &store, int version, const Request &r, 
         QStringLiteral("SELECT %1, %2 %3 ORDER BY %1 %4")
             .arg(s.keyExpr, s.columns, s.from, s.ascending ? QStringLiteral("ASC") : QStringLiteral("DESC")),
         s.binds);
-    Json::Writer w;
-    w.beginObject();
-    w.key("data");
-    w.beginArray();
-    while (q.next())
-        row(w, q);
-    w.endArray();
-    w.endObject();
-    return Response::json(w.take());
+    return dataResponse([&](Json::Writer &w) {
+        w.beginArray();
+        while (q.next())
+            row(w, q);
+        w.endArray();
+    });
 }
 
-Response OrchestrationApi::info(const Request &) {
-    return infoResponse(m_context.version);
+Reply OrchestrationApi::info(const Request &) {
+    return infoResponse(m_context.versionOf(QStringLiteral("orchestration")));
 }
 
 // --- workflows ---
 
-Response OrchestrationApi::listWorkflows(const Request &r) {
+Reply OrchestrationApi::listWorkflows(const Request &r) {
     return listResponse(
         m_context.store, m_version, r, {},
         [](const QMap<QString, QString> &) {
@@ -109,10 +103,10 @@ Response OrchestrationApi::listWorkflows(const Request &r) {
         });
 }
 
-Response OrchestrationApi::createWorkflow(const Request &r) {
+Reply OrchestrationApi::createWorkflow(const Request &r) {
     auto config = WorkflowConfig::fromJson(r.body);
     if (!config)
-        return errorResponse(config.error());
+        return config.error();
     WorkflowRow wf;
     wf.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     wf.config = config->toJson();
@@ -121,7 +115,7 @@ Response OrchestrationApi::createWorkflow(const Request &r) {
     return dataResponse([&](Json::Writer &w) { OrchestrationJson::workflow(w, wf); }, 201);
 }
 
-Response OrchestrationApi::getWorkflow(const Request &r) {
+Reply OrchestrationApi::getWorkflow(const Request &r) {
     const QString id = r.param(QStringLiteral("flowId"));
     auto wf = m_store.workflow(id);
     if (!wf)
@@ -129,34 +123,33 @@ Response OrchestrationApi::getWorkflow(const Request &r) {
     return dataResponse([&](Json::Writer &w) { OrchestrationJson::workflow(w, *wf); });
 }
 
-Response OrchestrationApi::deleteWorkflow(const Request &r) {
+Reply OrchestrationApi::deleteWorkflow(const Request &r) {
     const QString id = r.param(QStringLiteral("flowId"));
     if (!m_store.deleteWorkflow(id, nowTime()))
         return notFound(QStringLiteral("workflow"), id);
     return Response::empty(204);
 }
 
-Response OrchestrationApi::runWorkflow(const Request &r) {
+Reply OrchestrationApi::runWorkflow(const Request &r) {
     const QString id = r.param(QStringLiteral("flowId"));
     auto wait = boolParam(r, QStringLiteral("wait"));
     if (!wait)
-        return errorResponse(wait.error());
+        return wait.error();
     if (!m_store.workflow(id))
         return notFound(QStringLiteral("workflow"), id);
     auto body = parseBody(r.body, false);
     if (!body)
-        return errorResponse(body.error());
+        return body.error();
     const Json::Value root = body.value()->root();
     Variables vars;
     if (!root.isNull()) {
         if (!root.isObject())
-            return errorResponse(LedgerError::validation(QStringLiteral(
-                "the body is the run's variables: an object of strings, e.g. {\"amount\": \"100\"}")));
+            return LedgerError::validation(QStringLiteral(
+                "the body is the run's variables: an object of strings, e.g. {\"amount\": \"100\"}"));
         for (const auto &[k, v] : root.members()) {
             const QString name = QString::fromUtf8(k.data(), qsizetype(k.size()));
             if (!v.isString())
-                return errorResponse(
-                    LedgerError::validation(QStringLiteral("variable '%1' must be a string").arg(name)));
+                return LedgerError::validation(QStringLiteral("variable '%1' must be a string").arg(name));
             vars.insert(name, v.toString());
         }
     }
@@ -165,16 +158,16 @@ Response OrchestrationApi::runWorkflow(const Request &r) {
     // instance then comes back still running.
     auto inst = m_runner.start(id, vars);
     if (!inst)
-        return errorResponse(inst.error());
+        return inst.error();
     return dataResponse([&](Json::Writer &w) { OrchestrationJson::instance(w, inst.value()); }, 201);
 }
 
 // --- instances ---
 
-Response OrchestrationApi::listInstances(const Request &r) {
+Reply OrchestrationApi::listInstances(const Request &r) {
     auto running = boolParam(r, QStringLiteral("running"));
     if (!running)
-        return errorResponse(running.error());
+        return running.error();
     OrchestrationStore *store = &m_store;
     return listResponse(
         m_context.store, m_version, r, {QStringLiteral("workflowID"), QStringLiteral("running")},
@@ -203,7 +196,7 @@ Response OrchestrationApi::listInstances(const Request &r) {
         });
 }
 
-Response OrchestrationApi::getInstance(const Request &r) {
+Reply OrchestrationApi::getInstance(const Request &r) {
     const QString id = r.param(QStringLiteral("instanceID"));
     auto inst = m_store.instance(id);
     if (!inst)
@@ -211,29 +204,28 @@ Response OrchestrationApi::getInstance(const Request &r) {
     return dataResponse([&](Json::Writer &w) { OrchestrationJson::instance(w, *inst); });
 }
 
-Response OrchestrationApi::sendEvent(const Request &r) {
+Reply OrchestrationApi::sendEvent(const Request &r) {
     const QString id = r.param(QStringLiteral("instanceID"));
     auto body = parseBody(r.body, true);
     if (!body)
-        return errorResponse(body.error());
+        return body.error();
     const Json::Value name = body.value()->root()["name"];
     if (!name.isString() || name.stringView().empty())
-        return errorResponse(
-            LedgerError::validation(QStringLiteral("name is required: {\"name\": \"event-name\"}")));
+        return LedgerError::validation(QStringLiteral("name is required: {\"name\": \"event-name\"}"));
     auto done = m_runner.sendEvent(id, name.toString());
     if (!done)
-        return errorResponse(done.error());
+        return done.error();
     return Response::empty(204);
 }
 
-Response OrchestrationApi::abort(const Request &r) {
+Reply OrchestrationApi::abort(const Request &r) {
     auto done = m_runner.abort(r.param(QStringLiteral("instanceID")));
     if (!done)
-        return errorResponse(done.error());
+        return done.error();
     return Response::empty(204);
 }
 
-Response OrchestrationApi::instanceHistory(const Request &r) {
+Reply OrchestrationApi::instanceHistory(const Request &r) {
     const QString id = r.param(QStringLiteral("instanceID"));
     auto inst = m_store.instance(id);
     if (!inst)
@@ -241,13 +233,12 @@ Response OrchestrationApi::instanceHistory(const Request &r) {
     return dataResponse([&](Json::Writer &w) { OrchestrationJson::instanceHistory(w, *inst); });
 }
 
-Response OrchestrationApi::stageHistory(const Request &r) {
+Reply OrchestrationApi::stageHistory(const Request &r) {
     const QString id = r.param(QStringLiteral("instanceID"));
     bool ok = false;
     const int number = r.param(QStringLiteral("number")).toInt(&ok);
     if (!ok || number < 0)
-        return errorResponse(
-            LedgerError::validation(QStringLiteral("the stage number must be an integer >= 0")));
+        return LedgerError::validation(QStringLiteral("the stage number must be an integer >= 0"));
     auto inst = m_store.instance(id);
     if (!inst)
         return notFound(QStringLiteral("instance"), id);
@@ -255,18 +246,18 @@ Response OrchestrationApi::stageHistory(const Request &r) {
     for (const StageRow &s : inst->stages)
         started = started || s.stage == number;
     if (!started)
-        return errorResponse(LedgerError::notFound(
+        return LedgerError::notFound(
             QStringLiteral("stage %1 of instance '%2' has not started (it has %3 started stages)")
                 .arg(number)
                 .arg(id)
-                .arg(inst->stages.size())));
+                .arg(inst->stages.size()));
     const QList<ActivityRow> activities = m_store.activities(id, number);
     return dataResponse([&](Json::Writer &w) { OrchestrationJson::stageHistory(w, activities, m_version); });
 }
 
 // --- triggers ---
 
-Response OrchestrationApi::listTriggers(const Request &r) {
+Reply OrchestrationApi::listTriggers(const Request &r) {
     return listResponse(
         m_context.store, m_version, r, {QStringLiteral("name")},
         [](const QMap<QString, QString> &params) {
@@ -291,14 +282,14 @@ Response OrchestrationApi::listTriggers(const Request &r) {
         });
 }
 
-Response OrchestrationApi::createTrigger(const Request &r) {
+Reply OrchestrationApi::createTrigger(const Request &r) {
     auto t = m_triggers.create(r.body);
     if (!t)
-        return errorResponse(t.error());
+        return t.error();
     return dataResponse([&](Json::Writer &w) { OrchestrationJson::trigger(w, t.value()); }, 201);
 }
 
-Response OrchestrationApi::readTrigger(const Request &r) {
+Reply OrchestrationApi::readTrigger(const Request &r) {
     const QString id = r.param(QStringLiteral("triggerID"));
     auto t = m_store.trigger(id);
     if (!t)
@@ -306,14 +297,14 @@ Response OrchestrationApi::readTrigger(const Request &r) {
     return dataResponse([&](Json::Writer &w) { OrchestrationJson::trigger(w, *t); });
 }
 
-Response OrchestrationApi::deleteTrigger(const Request &r) {
+Reply OrchestrationApi::deleteTrigger(const Request &r) {
     const QString id = r.param(QStringLiteral("triggerID"));
     if (!m_store.deleteTrigger(id, nowTime()))
         return notFound(QStringLiteral("trigger"), id);
     return Response::empty(204);
 }
 
-Response OrchestrationApi::listOccurrences(const Request &r) {
+Reply OrchestrationApi::listOccurrences(const Request &r) {
     const QString id = r.param(QStringLiteral("triggerID"));
     if (!m_store.trigger(id))
         return notFound(QStringLiteral("trigger"), id);
@@ -340,10 +331,10 @@ Response OrchestrationApi::listOccurrences(const Request &r) {
         });
 }
 
-Response OrchestrationApi::testTrigger(const Request &r) {
+Reply OrchestrationApi::testTrigger(const Request &r) {
     auto result = m_triggers.test(r.param(QStringLiteral("triggerID")), r.body);
     if (!result)
-        return errorResponse(result.error());
+        return result.error();
     return dataResponse([&](Json::Writer &w) {
         w.beginObject();
         w.key("filter");

@@ -15,27 +15,27 @@ class OrchestrationApi {
 public:
     OrchestrationApi(ServiceContext &context, OrchestrationStore &store, WorkflowRunner &runner,
                      Triggers &triggers, int version);
-    void registerRoutes(Router &router, const Guard &guard);
+    void registerRoutes(Router &router);
 
 private:
-    Response info(const Request &r);
-    Response listWorkflows(const Request &r);
-    Response createWorkflow(const Request &r);
-    Response getWorkflow(const Request &r);
-    Response deleteWorkflow(const Request &r);
-    Response runWorkflow(const Request &r);
-    Response listInstances(const Request &r);
-    Response getInstance(const Request &r);
-    Response sendEvent(const Request &r);
-    Response abort(const Request &r);
-    Response instanceHistory(const Request &r);
-    Response stageHistory(const Request &r);
-    Response listTriggers(const Request &r);
-    Response createTrigger(const Request &r);
-    Response readTrigger(const Request &r);
-    Response deleteTrigger(const Request &r);
-    Response listOccurrences(const Request &r);
-    Response testTrigger(const Request &r);
+    Reply info(const Request &r);
+    Reply listWorkflows(const Request &r);
+    Reply createWorkflow(const Request &r);
+    Reply getWorkflow(const Request &r);
+    Reply deleteWorkflow(const Request &r);
+    Reply runWorkflow(const Request &r);
+    Reply listInstances(const Request &r);
+    Reply getInstance(const Request &r);
+    Reply sendEvent(const Request &r);
+    Reply abort(const Request &r);
+    Reply instanceHistory(const Request &r);
+    Reply stageHistory(const Request &r);
+    Reply listTriggers(const Request &r);
+    Reply createTrigger(const Request &r);
+    Reply readTrigger(const Request &r);
+    Reply deleteTrigger(const Request &r);
+    Reply listOccurrences(const Request &r);
+    Reply testTrigger(const Request &r);
 
     ServiceContext &m_context;
     OrchestrationStore &m_store;

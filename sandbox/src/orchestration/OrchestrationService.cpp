@@ -28,9 +28,9 @@ public:
         m_runner.resumeDelays();
     }
     QString name() const override { return QStringLiteral("orchestration"); }
-    void registerRoutes(Router &router, const Guard &guard) override {
-        m_v1.registerRoutes(router, guard);
-        m_v2.registerRoutes(router, guard);
+    void registerRoutes(Router &router) override {
+        m_v1.registerRoutes(router);
+        m_v2.registerRoutes(router);
     }
     void seedDemo() override;
 

@@ -15,18 +15,18 @@ const QList<ListField> kFields{
 };
 } // namespace
 
-void BankAccountsApi::registerRoutes(const RouteAdder &add) {
-    add("GET", "/bank-accounts", [this](const Request &r) { return list(r); });
-    add("POST", "/bank-accounts", [this](const Request &r) {
+void BankAccountsApi::registerRoutes(Routes &routes) {
+    routes.on("GET", "/bank-accounts", [this](const Request &r) { return list(r); });
+    routes.on("POST", "/bank-accounts", [this](const Request &r) {
         return createdRow(
             m.store, r, [this](const Json::Value &v, const QString &at) { return create(v, at); }, kTable,
             PaymentsStore::kBankAccountColumns, &PaymentsStore::writeBankAccount);
     });
-    add("GET", "/bank-accounts/{bankAccountId}", [this](const Request &r) { return get(r); });
-    add("POST", "/bank-accounts/{bankAccountId}/forward",
-        [this](const Request &r) { return forwardRoute(r); });
-    add("PATCH", "/bank-accounts/{bankAccountId}/metadata",
-        [this](const Request &r) { return updateMetadata(r); });
+    routes.on("GET", "/bank-accounts/{bankAccountId}", [this](const Request &r) { return get(r); });
+    routes.on("POST", "/bank-accounts/{bankAccountId}/forward",
+              [this](const Request &r) { return forwardRoute(r); });
+    routes.on("PATCH", "/bank-accounts/{bankAccountId}/metadata",
+              [this](const Request &r) { return updateMetadata(r); });
 }
 
 Expected<QString> BankAccountsApi::create(const Json::Value &v, const QString &at) {
@@ -108,58 +108,57 @@ Expected<bool> BankAccountsApi::forward(const QString &bankAccountId, const QStr
     return true;
 }
 
-Response BankAccountsApi::list(const Request &r) {
+Reply BankAccountsApi::list(const Request &r) {
     auto cursor = listQuery(r, {QStringLiteral("sort")});
     if (!cursor)
-        return errorResponse(cursor.error());
+        return cursor.error();
     auto spec = listSpec(cursor.value(), kTable, {}, {}, kFields, QStringLiteral("createdAt:desc"),
                          PaymentsStore::kBankAccountColumns);
     if (!spec)
-        return errorResponse(spec.error());
+        return spec.error();
     return pageResponse(m.store.db(), cursor.value(), spec.value(), [](Json::Writer &w, const QSqlQuery &q) {
         PaymentsStore::writeBankAccount(w, q, 1);
     });
 }
 
-Response BankAccountsApi::get(const Request &r) {
+Reply BankAccountsApi::get(const Request &r) {
     const QString id = r.param(QStringLiteral("bankAccountId"));
     const auto json =
         m.store.one(kTable, PaymentsStore::kBankAccountColumns, id, &PaymentsStore::writeBankAccount);
     if (!json)
-        return errorResponse(LedgerError::notFound(QStringLiteral("bank account '%1' not found").arg(id)));
+        return LedgerError::notFound(QStringLiteral("bank account '%1' not found").arg(id));
     return Response::json(*json);
 }
 
-Response BankAccountsApi::forwardRoute(const Request &r) {
+Reply BankAccountsApi::forwardRoute(const Request &r) {
     const QString id = r.param(QStringLiteral("bankAccountId"));
     if (!m.store.one(kTable, QStringLiteral("t.id"), id,
                      [](Json::Writer &w, const QSqlQuery &, int) { w.null(); }))
-        return errorResponse(LedgerError::notFound(QStringLiteral("bank account '%1' not found").arg(id)));
+        return LedgerError::notFound(QStringLiteral("bank account '%1' not found").arg(id));
     auto body = objectBody(r);
     if (!body)
-        return errorResponse(body.error());
+        return body.error();
     auto connectorId = requiredString(body.value()->root(), "connectorID");
     if (!connectorId)
-        return errorResponse(connectorId.error());
+        return connectorId.error();
     m.store.db().begin();
     auto done = forward(id, connectorId.value(), nowTime());
     if (!done) {
         m.store.db().rollback();
-        return errorResponse(done.error());
+        return done.error();
     }
     m.store.db().commit();
     return get(r);
 }
 
-Response BankAccountsApi::updateMetadata(const Request &r) {
+Reply BankAccountsApi::updateMetadata(const Request &r) {
     const QString id = r.param(QStringLiteral("bankAccountId"));
     auto body = objectBody(r);
     if (!body)
-        return errorResponse(body.error());
+        return body.error();
     const Json::Value md = body.value()->root()["metadata"];
     if (!md.isObject())
-        return errorResponse(
-            LedgerError::validation(QStringLiteral("'metadata' is required and must be an object")));
+        return LedgerError::validation(QStringLiteral("'metadata' is required and must be an object"));
     return mergeMetadata(m.store.db(), kTable, id, md);
 }
 

@@ -6,20 +6,16 @@
 
 namespace Formance::Sandbox::Payments {
 
-void RouteAdder::operator()(const char *method, const char *path, Handler h) const {
-    m_router.add(method, QStringLiteral("/api/payments") + QString::fromLatin1(path), m_guard(std::move(h)));
-}
-
-Response createdRow(PaymentsStore &store, const Request &r,
-                    const std::function<Expected<QString>(const Json::Value &, const QString &)> &create,
-                    const QString &table, const QString &columns,
-                    void (*writer)(Json::Writer &, const QSqlQuery &, int)) {
+Reply createdRow(PaymentsStore &store, const Request &r,
+                 const std::function<Expected<QString>(const Json::Value &, const QString &)> &create,
+                 const QString &table, const QString &columns,
+                 void (*writer)(Json::Writer &, const QSqlQuery &, int)) {
     auto body = objectBody(r);
     if (!body)
-        return errorResponse(body.error());
+        return body.error();
     auto id = create(body.value()->root(), nowTime());
     if (!id)
-        return errorResponse(id.error());
+        return id.error();
     return Response::json(*store.one(table, columns, id.value(), writer));
 }
 
@@ -36,25 +32,25 @@ Expected<QString> providerParam(const Request &r) {
 }
 } // namespace
 
-void ConnectorsApi::registerRoutes(const RouteAdder &add) {
-    add("GET", "/connectors", [this](const Request &) { return list(); });
-    add("GET", "/connectors/configs",
-        [](const Request &) { return Response::json(ConnectorCatalogue::configsJson()); });
-    add("POST", "/connectors/{connector}", [this](const Request &r) { return install(r); });
-    add("POST", "/connectors/{connector}/transfers", [this](const Request &r) { return transfer(r); });
+void ConnectorsApi::registerRoutes(Routes &routes) {
+    routes.on("GET", "/connectors", [this](const Request &) { return list(); });
+    routes.on("GET", "/connectors/configs",
+              [](const Request &) { return Response::json(ConnectorCatalogue::configsJson()); });
+    routes.on("POST", "/connectors/{connector}", [this](const Request &r) { return install(r); });
+    routes.on("POST", "/connectors/{connector}/transfers", [this](const Request &r) { return transfer(r); });
     // The deprecated routes act on the provider's only connector; the others name it.
     for (const char *prefix : {"/connectors/{connector}", "/connectors/{connector}/{connectorId}"}) {
         const QByteArray p(prefix);
-        add("DELETE", p.constData(),
-            [this](const Request &r) { return actOnTarget(r, &ConnectorManager::uninstall); });
-        add("GET", (p + "/config").constData(), [this](const Request &r) { return readConfig(r); });
-        add("POST", (p + "/reset").constData(),
-            [this](const Request &r) { return actOnTarget(r, &ConnectorManager::reset); });
-        add("GET", (p + "/tasks").constData(), [this](const Request &r) { return tasks(r); });
-        add("GET", (p + "/tasks/{taskId}").constData(), [this](const Request &r) { return task(r); });
+        routes.on("DELETE", p.constData(),
+                  [this](const Request &r) { return actOnTarget(r, &ConnectorManager::uninstall); });
+        routes.on("GET", (p + "/config").constData(), [this](const Request &r) { return readConfig(r); });
+        routes.on("POST", (p + "/reset").constData(),
+                  [this](const Request &r) { return actOnTarget(r, &ConnectorManager::reset); });
+        routes.on("GET", (p + "/tasks").constData(), [this](const Request &r) { return tasks(r); });
+        routes.on("GET", (p + "/tasks/{taskId}").constData(), [this](const Request &r) { return task(r); });
     }
-    add("POST", "/connectors/{connector}/{connectorId}/config",
-        [this](const Request &r) { return updateConfig(r); });
+    routes.on("POST", "/connectors/{connector}/{connectorId}/config",
+              [this](const Request &r) { return updateConfig(r); });
 }
 
 Expected<ConnectorInfo> ConnectorsApi::target(const Request &r) {
@@ -70,43 +66,39 @@ Expected<ConnectorInfo> ConnectorsApi::target(const Request &r) {
     return *c;
 }
 
-Response ConnectorsApi::list() {
-    Json::Writer w;
-    w.beginObject();
-    w.key("data");
-    w.beginArray();
-    for (const ConnectorInfo &c : m.connectors.connectors()) {
-        w.beginObject();
-        w.key("provider");
-        w.value(c.provider);
-        w.key("name");
-        w.value(c.name);
-        w.key("connectorID");
-        w.value(c.id);
-        w.key("enabled");
-        w.value(true);
-        w.endObject();
-    }
-    w.endArray();
-    w.endObject();
-    return Response::json(w.take());
+Reply ConnectorsApi::list() {
+    return dataResponse([&](Json::Writer &w) {
+        w.beginArray();
+        for (const ConnectorInfo &c : m.connectors.connectors()) {
+            w.beginObject();
+            w.key("provider");
+            w.value(c.provider);
+            w.key("name");
+            w.value(c.name);
+            w.key("connectorID");
+            w.value(c.id);
+            w.key("enabled");
+            w.value(true);
+            w.endObject();
+        }
+        w.endArray();
+    });
 }
 
-Response ConnectorsApi::install(const Request &r) {
+Reply ConnectorsApi::install(const Request &r) {
     auto provider = providerParam(r);
     if (!provider)
-        return errorResponse(provider.error());
+        return provider.error();
     auto body = objectBody(r);
     if (!body)
-        return errorResponse(body.error());
+        return body.error();
     auto config =
         ConnectorCatalogue::normalize(*ConnectorCatalogue::find(provider.value()), body.value()->root());
     if (!config)
-        return errorResponse(config.error());
+        return config.error();
     const QString name = body.value()->root()["name"].toString();
     if (m.connectors.nameTaken(name))
-        return errorResponse(
-            LedgerError::validation(QStringLiteral("a connector named '%1' is installed").arg(name)));
+        return LedgerError::validation(QStringLiteral("a connector named '%1' is installed").arg(name));
     const ConnectorInfo c = m.connectors.install(provider.value(), config.value());
     Json::Writer w;
     w.beginObject();
@@ -118,46 +110,45 @@ Response ConnectorsApi::install(const Request &r) {
     return resp;
 }
 
-Response ConnectorsApi::actOnTarget(const Request &r, void (ConnectorManager::*act)(const QString &)) {
+Reply ConnectorsApi::actOnTarget(const Request &r, void (ConnectorManager::*act)(const QString &)) {
     auto c = target(r);
     if (!c)
-        return errorResponse(c.error());
+        return c.error();
     (m.connectors.*act)(c->id);
     return Response::empty(204);
 }
 
-Response ConnectorsApi::readConfig(const Request &r) {
+Reply ConnectorsApi::readConfig(const Request &r) {
     auto c = target(r);
     if (!c)
-        return errorResponse(c.error());
+        return c.error();
     return dataJson(c->config);
 }
 
-Response ConnectorsApi::updateConfig(const Request &r) {
+Reply ConnectorsApi::updateConfig(const Request &r) {
     auto c = target(r);
     if (!c)
-        return errorResponse(c.error());
+        return c.error();
     auto body = objectBody(r);
     if (!body)
-        return errorResponse(body.error());
+        return body.error();
     auto config = ConnectorCatalogue::normalize(*ConnectorCatalogue::find(c->provider), body.value()->root());
     if (!config)
-        return errorResponse(config.error());
+        return config.error();
     const QString name = body.value()->root()["name"].toString();
     if (m.connectors.nameTaken(name, c->id))
-        return errorResponse(
-            LedgerError::validation(QStringLiteral("a connector named '%1' is installed").arg(name)));
+        return LedgerError::validation(QStringLiteral("a connector named '%1' is installed").arg(name));
     m.connectors.updateConfig(c->id, config.value());
     return Response::empty(204);
 }
 
-Response ConnectorsApi::tasks(const Request &r) {
+Reply ConnectorsApi::tasks(const Request &r) {
     auto c = target(r);
     if (!c)
-        return errorResponse(c.error());
+        return c.error();
     auto cursor = listQuery(r, {});
     if (!cursor)
-        return errorResponse(cursor.error());
+        return cursor.error();
     PageSpec spec;
     spec.from = QStringLiteral("FROM payments_tasks t WHERE t.connector_id = ?");
     spec.binds = {c->id};
@@ -168,17 +159,17 @@ Response ConnectorsApi::tasks(const Request &r) {
                         [](Json::Writer &w, const QSqlQuery &q) { PaymentsStore::writeTask(w, q, 1); });
 }
 
-Response ConnectorsApi::task(const Request &r) {
+Reply ConnectorsApi::task(const Request &r) {
     auto c = target(r);
     if (!c)
-        return errorResponse(c.error());
+        return c.error();
     const QString id = r.param(QStringLiteral("taskId"));
     QSqlQuery q = m.store.db().query(
         QStringLiteral("SELECT %1 FROM payments_tasks t WHERE t.id = ? AND t.connector_id = ?")
             .arg(PaymentsStore::kTaskColumns),
         {id, c->id});
     if (!q.next())
-        return errorResponse(LedgerError::notFound(QStringLiteral("task '%1' not found").arg(id)));
+        return LedgerError::notFound(QStringLiteral("task '%1' not found").arg(id));
     Json::Writer w;
     PaymentsStore::writeTask(w, q, 0);
     return dataJson(w.take());
@@ -186,20 +177,20 @@ Response ConnectorsApi::task(const Request &r) {
 
 // The legacy one-shot transfer: a transfer initiation, validated at once, on the provider's
 // connector; its id is the initiation's.
-Response ConnectorsApi::transfer(const Request &r) {
+Reply ConnectorsApi::transfer(const Request &r) {
     auto c = target(r);
     if (!c)
-        return errorResponse(c.error());
+        return c.error();
     auto body = objectBody(r);
     if (!body)
-        return errorResponse(body.error());
+        return body.error();
     const Json::Value v = body.value()->root();
     auto amount = requiredAmount(v, "amount", false);
     auto asset = requiredString(v, "asset");
     auto destination = requiredString(v, "destination");
     auto source = optionalString(v, "source");
     if (const LedgerError *e = firstError(amount, asset, destination, source))
-        return errorResponse(*e);
+        return *e;
     QString from = source.value().value_or(QString());
     if (from.isEmpty()) {
         QSqlQuery q = m.store.db().query(
@@ -207,8 +198,8 @@ Response ConnectorsApi::transfer(const Request &r) {
                            " AND default_asset = ? ORDER BY seq LIMIT 1"),
             {c->id, asset.value()});
         if (!q.next())
-            return errorResponse(LedgerError::validation(
-                QStringLiteral("no account of this connector holds %1: name a source").arg(asset.value())));
+            return LedgerError::validation(
+                QStringLiteral("no account of this connector holds %1: name a source").arg(asset.value()));
         from = q.value(0).toString();
     }
     const QString now = nowTime();
@@ -235,7 +226,7 @@ Response ConnectorsApi::transfer(const Request &r) {
     TransfersApi transfers(m);
     auto id = transfers.create(doc->root(), now);
     if (!id)
-        return errorResponse(id.error());
+        return id.error();
     Json::Writer out;
     out.beginObject();
     out.key("id");

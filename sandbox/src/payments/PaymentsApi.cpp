@@ -35,53 +35,54 @@ const QList<ListField> kAccountFields{
     {QStringLiteral("metadata"), QStringLiteral("t.metadata"), ListField::Metadata},
 };
 
-Response page(PaymentsStore &store, const Request &r, const QString &table, const QList<ListField> &fields,
-              const QString &columns, void (*writer)(Json::Writer &, const QSqlQuery &, int)) {
+Reply page(PaymentsStore &store, const Request &r, const QString &table, const QList<ListField> &fields,
+           const QString &columns, void (*writer)(Json::Writer &, const QSqlQuery &, int)) {
     auto cursor = listQuery(r, {QStringLiteral("sort"), QStringLiteral("query")});
     if (!cursor)
-        return errorResponse(cursor.error());
+        return cursor.error();
     auto spec = listSpec(cursor.value(), table, {}, {}, fields, QStringLiteral("createdAt:desc"), columns);
     if (!spec)
-        return errorResponse(spec.error());
+        return spec.error();
     return pageResponse(store.db(), cursor.value(), spec.value(),
                         [writer](Json::Writer &w, const QSqlQuery &q) { writer(w, q, 1); });
 }
 
-Response found(const std::optional<QByteArray> &json, const QString &what, const QString &id) {
+Reply found(const std::optional<QByteArray> &json, const QString &what, const QString &id) {
     if (!json)
-        return errorResponse(LedgerError::notFound(QStringLiteral("%1 '%2' not found").arg(what, id)));
+        return LedgerError::notFound(QStringLiteral("%1 '%2' not found").arg(what, id));
     return Response::json(*json);
 }
 
 } // namespace
 
-void PaymentsApi::registerRoutes(const RouteAdder &add) {
-    add("GET", "/payments", [this](const Request &r) { return listPayments(r); });
-    add("POST", "/payments", [this](const Request &r) { return createPayment(r); });
-    add("GET", "/payments/{paymentId}", [this](const Request &r) { return getPayment(r); });
-    add("PATCH", "/payments/{paymentId}/metadata", [this](const Request &r) { return updateMetadata(r); });
-    add("GET", "/accounts", [this](const Request &r) { return listAccounts(r); });
-    add("POST", "/accounts", [this](const Request &r) { return createAccount(r); });
-    add("GET", "/accounts/{accountId}", [this](const Request &r) { return getAccount(r); });
-    add("GET", "/accounts/{accountId}/balances", [this](const Request &r) { return balances(r); });
+void PaymentsApi::registerRoutes(Routes &routes) {
+    routes.on("GET", "/payments", [this](const Request &r) { return listPayments(r); });
+    routes.on("POST", "/payments", [this](const Request &r) { return createPayment(r); });
+    routes.on("GET", "/payments/{paymentId}", [this](const Request &r) { return getPayment(r); });
+    routes.on("PATCH", "/payments/{paymentId}/metadata",
+              [this](const Request &r) { return updateMetadata(r); });
+    routes.on("GET", "/accounts", [this](const Request &r) { return listAccounts(r); });
+    routes.on("POST", "/accounts", [this](const Request &r) { return createAccount(r); });
+    routes.on("GET", "/accounts/{accountId}", [this](const Request &r) { return getAccount(r); });
+    routes.on("GET", "/accounts/{accountId}/balances", [this](const Request &r) { return balances(r); });
 }
 
-Response PaymentsApi::listPayments(const Request &r) {
+Reply PaymentsApi::listPayments(const Request &r) {
     return page(m.store, r, QStringLiteral("payments_payments"), kPaymentFields,
                 PaymentsStore::kPaymentColumns, &PaymentsStore::writePayment);
 }
 
-Response PaymentsApi::getPayment(const Request &r) {
+Reply PaymentsApi::getPayment(const Request &r) {
     const QString id = r.param(QStringLiteral("paymentId"));
     return found(m.store.one(QStringLiteral("payments_payments"), PaymentsStore::kPaymentColumns, id,
                              &PaymentsStore::writePayment),
                  QStringLiteral("payment"), id);
 }
 
-Response PaymentsApi::createPayment(const Request &r) {
+Reply PaymentsApi::createPayment(const Request &r) {
     auto body = objectBody(r);
     if (!body)
-        return errorResponse(body.error());
+        return body.error();
     const Json::Value v = body.value()->root();
     auto reference = requiredString(v, "reference");
     auto connectorId = requiredString(v, "connectorID");
@@ -96,23 +97,22 @@ Response PaymentsApi::createPayment(const Request &r) {
     auto metadata = optionalMetadata(v, "metadata");
     if (const LedgerError *e = firstError(reference, connectorId, createdAt, amount, type, status, scheme,
                                           asset, source, destination, metadata))
-        return errorResponse(*e);
+        return *e;
     if (!validAsset(asset.value()))
-        return errorResponse(LedgerError::validation(
-            QStringLiteral("'asset' must look like EUR/2 (code, then optionally a slash and the decimals)")));
+        return LedgerError::validation(
+            QStringLiteral("'asset' must look like EUR/2 (code, then optionally a slash and the decimals)"));
     auto connector = m.connectors.installed(connectorId.value());
     if (!connector)
-        return errorResponse(connector.error());
+        return connector.error();
     for (const auto &account : {source.value(), destination.value()})
         if (account && !account->isEmpty() && !m.store.accountExists(*account))
-            return errorResponse(
-                LedgerError::validation(QStringLiteral("account '%1' does not exist").arg(*account)));
+            return LedgerError::validation(QStringLiteral("account '%1' does not exist").arg(*account));
     PaymentRow p;
     p.id = PaymentsStore::paymentId(reference.value(), type.value(), connector->id);
     if (m.store.paymentExists(p.id))
-        return errorResponse(LedgerError::validation(
+        return LedgerError::validation(
             QStringLiteral("a %1 payment with reference '%2' exists on this connector")
-                .arg(type.value(), reference.value())));
+                .arg(type.value(), reference.value()));
     p.connectorId = connector->id;
     p.provider = connector->provider;
     p.reference = reference.value();
@@ -130,32 +130,32 @@ Response PaymentsApi::createPayment(const Request &r) {
                                        p.id, &PaymentsStore::writePayment));
 }
 
-Response PaymentsApi::updateMetadata(const Request &r) {
+Reply PaymentsApi::updateMetadata(const Request &r) {
     const QString id = r.param(QStringLiteral("paymentId"));
     if (!m.store.paymentExists(id))
-        return errorResponse(LedgerError::notFound(QStringLiteral("payment '%1' not found").arg(id)));
+        return LedgerError::notFound(QStringLiteral("payment '%1' not found").arg(id));
     auto body = objectBody(r);
     if (!body)
-        return errorResponse(body.error());
+        return body.error();
     return mergeMetadata(m.store.db(), QStringLiteral("payments_payments"), id, body.value()->root());
 }
 
-Response PaymentsApi::listAccounts(const Request &r) {
+Reply PaymentsApi::listAccounts(const Request &r) {
     return page(m.store, r, QStringLiteral("payments_accounts"), kAccountFields,
                 PaymentsStore::kAccountColumns, &PaymentsStore::writeAccount);
 }
 
-Response PaymentsApi::getAccount(const Request &r) {
+Reply PaymentsApi::getAccount(const Request &r) {
     const QString id = r.param(QStringLiteral("accountId"));
     return found(m.store.one(QStringLiteral("payments_accounts"), PaymentsStore::kAccountColumns, id,
                              &PaymentsStore::writeAccount),
                  QStringLiteral("account"), id);
 }
 
-Response PaymentsApi::createAccount(const Request &r) {
+Reply PaymentsApi::createAccount(const Request &r) {
     auto body = objectBody(r);
     if (!body)
-        return errorResponse(body.error());
+        return body.error();
     const Json::Value v = body.value()->root();
     auto reference = requiredString(v, "reference");
     auto connectorId = requiredString(v, "connectorID");
@@ -165,18 +165,17 @@ Response PaymentsApi::createAccount(const Request &r) {
     auto name = optionalString(v, "accountName");
     auto metadata = optionalMetadata(v, "metadata");
     if (const LedgerError *e = firstError(reference, connectorId, createdAt, type, asset, name, metadata))
-        return errorResponse(*e);
+        return *e;
     if (asset.value() && !asset.value()->isEmpty() && !validAsset(*asset.value()))
-        return errorResponse(LedgerError::validation(QStringLiteral("'defaultAsset' must look like EUR/2")));
+        return LedgerError::validation(QStringLiteral("'defaultAsset' must look like EUR/2"));
     auto connector = m.connectors.installed(connectorId.value());
     if (!connector)
-        return errorResponse(connector.error());
+        return connector.error();
     AccountRow a;
     a.id = PaymentsStore::accountId(reference.value(), connector->id);
     if (m.store.accountExists(a.id))
-        return errorResponse(
-            LedgerError::validation(QStringLiteral("an account with reference '%1' exists on this connector")
-                                        .arg(reference.value())));
+        return LedgerError::validation(
+            QStringLiteral("an account with reference '%1' exists on this connector").arg(reference.value()));
     a.connectorId = connector->id;
     a.provider = connector->provider;
     a.reference = reference.value();
@@ -192,21 +191,21 @@ Response PaymentsApi::createAccount(const Request &r) {
 
 // The account's balance history: one row per balance it had, each valid from its createdAt
 // until the next one; from/to keep the rows valid at some point of that window.
-Response PaymentsApi::balances(const Request &r) {
+Reply PaymentsApi::balances(const Request &r) {
     const QString id = r.param(QStringLiteral("accountId"));
     if (!m.store.accountExists(id))
-        return errorResponse(LedgerError::notFound(QStringLiteral("account '%1' not found").arg(id)));
+        return LedgerError::notFound(QStringLiteral("account '%1' not found").arg(id));
     auto cursor = listQuery(r, {QStringLiteral("asset"), QStringLiteral("from"), QStringLiteral("to"),
                                 QStringLiteral("limit"), QStringLiteral("sort")});
     if (!cursor)
-        return errorResponse(cursor.error());
+        return cursor.error();
     const auto &params = cursor->query.params;
     auto from = timeParam(params.value(QStringLiteral("from")), QStringLiteral("from"));
     auto to = timeParam(params.value(QStringLiteral("to")), QStringLiteral("to"));
     if (!from)
-        return errorResponse(from.error());
+        return from.error();
     if (!to)
-        return errorResponse(to.error());
+        return to.error();
     QString inner = QStringLiteral("b.account_id = ?");
     QVariantList binds{id};
     if (!params.value(QStringLiteral("asset")).isEmpty()) {
@@ -227,14 +226,12 @@ Response PaymentsApi::balances(const Request &r) {
         bool ok = false;
         const qint64 n = params.value(QStringLiteral("limit")).toLongLong(&ok);
         if (!ok || n < 1)
-            return errorResponse(
-                LedgerError::validation(QStringLiteral("'limit' must be a positive integer")));
+            return LedgerError::validation(QStringLiteral("'limit' must be a positive integer"));
         limit = QStringLiteral(" LIMIT %1").arg(n);
     }
     const QString sort = params.value(QStringLiteral("sort"), QStringLiteral("createdAt:desc"));
     if (sort != QLatin1String("createdAt:desc") && sort != QLatin1String("createdAt:asc"))
-        return errorResponse(
-            LedgerError::validation(QStringLiteral("balances sort by createdAt:asc or createdAt:desc")));
+        return LedgerError::validation(QStringLiteral("balances sort by createdAt:asc or createdAt:desc"));
     const bool asc = sort.endsWith(QLatin1String("asc"));
     PageSpec spec;
     spec.from =

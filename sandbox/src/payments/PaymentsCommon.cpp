@@ -215,13 +215,13 @@ Expected<PageSpec> listSpec(const Cursor &cursor, const QString &table, const QS
 }
 
 // Merges the body's keys into a stored metadata column.
-Response mergeMetadata(LedgerStore &store, const QString &table, const QString &id, const Json::Value &md) {
+Reply mergeMetadata(LedgerStore &store, const QString &table, const QString &id, const Json::Value &md) {
     auto add = LedgerStore::metadataFrom(md, QStringLiteral("metadata"));
     if (!add)
-        return errorResponse(add.error());
+        return add.error();
     QSqlQuery q = store.query(QStringLiteral("SELECT metadata FROM %1 WHERE id = ?").arg(table), {id});
     if (!q.next())
-        return errorResponse(LedgerError::notFound(QStringLiteral("'%1' not found").arg(id)));
+        return LedgerError::notFound(QStringLiteral("'%1' not found").arg(id));
     Metadata merged = LedgerStore::metadataFromText(q.value(0).toString());
     for (auto it = add->cbegin(); it != add->cend(); ++it)
         merged.insert(it.key(), it.value());

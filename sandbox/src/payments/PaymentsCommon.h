@@ -62,7 +62,7 @@ Expected<PageSpec> listSpec(const Cursor &cursor, const QString &table, const QS
                             const QString &defaultSort, const QString &columns);
 
 // Merges the object `md` (strings) into the metadata column of `table`'s row `id`: 204, or 400/404.
-Response mergeMetadata(LedgerStore &store, const QString &table, const QString &id, const Json::Value &md);
+Reply mergeMetadata(LedgerStore &store, const QString &table, const QString &id, const Json::Value &md);
 
 // The JSON value of a stored JSON text column, or `fallback` when empty.
 void writeRawJson(Json::Writer &w, const QString &text, const char *fallback = "null");

@@ -20,14 +20,22 @@ PaymentsService::PaymentsService(ServiceContext &context)
     context.pools = this;
 }
 
-void PaymentsService::registerRoutes(Router &router, const Guard &guard) {
-    const RouteAdder add(router, guard);
-    add("GET", "/_info", [this](const Request &) { return infoResponse(m_context.version); });
-    m_connectorsApi.registerRoutes(add);
-    m_paymentsApi.registerRoutes(add);
-    m_bankAccountsApi.registerRoutes(add);
-    m_transfersApi.registerRoutes(add);
-    m_poolsApi.registerRoutes(add);
+void PaymentsService::registerRoutes(Router &router) {
+    for (Router *target : {&router, &m_v1Routes}) {
+        Routes routes(*target, QStringLiteral("/api/payments"));
+        routes.on("GET", "/_info", [this](const Request &) {
+            return infoResponse(m_context.versionOf(QStringLiteral("payments")));
+        });
+        m_connectorsApi.registerRoutes(routes);
+        m_paymentsApi.registerRoutes(routes);
+        m_bankAccountsApi.registerRoutes(routes);
+        m_transfersApi.registerRoutes(routes);
+        m_poolsApi.registerRoutes(routes);
+    }
+    if (m_context.v3()) {
+        Routes routes(router, QStringLiteral("/api/payments"));
+        m_v3Api.registerRoutes(routes);
+    }
 }
 
 Expected<std::map<QString, BigInt>> PaymentsService::poolBalancesAt(const QString &poolId,

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "PaymentsApis.h"
+#include "PaymentsV3Api.h"
 
 #include "core/PoolBalanceSource.h"
 #include "core/Service.h"
@@ -14,7 +15,7 @@ class PaymentsService final : public Service, public PoolBalanceSource {
 public:
     explicit PaymentsService(ServiceContext &context);
     QString name() const override { return QStringLiteral("payments"); }
-    void registerRoutes(Router &router, const Guard &guard) override;
+    void registerRoutes(Router &router) override;
     void seedDemo() override;
     Expected<std::map<QString, BigInt>> poolBalancesAt(const QString &poolId, const QString &at) override;
 
@@ -29,6 +30,8 @@ private:
     BankAccountsApi m_bankAccountsApi;
     TransfersApi m_transfersApi;
     PoolsApi m_poolsApi;
+    Router m_v1Routes; // the v1 routes again, read in process by the v3 API
+    PaymentsV3Api m_v3Api{m_v1Routes};
 };
 
 } // namespace Formance::Sandbox::Payments

@@ -226,7 +226,8 @@ const QString PaymentsStore::kTransferColumns = QStringLiteral(
     " t.status, t.error, t.metadata, t.related_payments, t.related_adjustments");
 const QString PaymentsStore::kPoolColumns = QStringLiteral(
     "t.id, t.name, (SELECT group_concat(account_id, ',') FROM"
-    " (SELECT account_id FROM payments_pool_accounts pa WHERE pa.pool_id = t.id ORDER BY pa.seq))");
+    " (SELECT account_id FROM payments_pool_accounts pa WHERE pa.pool_id = t.id ORDER BY pa.seq)),"
+    " t.created_at");
 const QString PaymentsStore::kTaskColumns = QStringLiteral(
     "t.id, t.connector_id, t.created_at, t.updated_at, t.descriptor, t.status, t.state, t.error");
 
@@ -381,7 +382,7 @@ void PaymentsStore::writeTransfer(Json::Writer &w, const QSqlQuery &q, int f) {
 
 void PaymentsStore::writePool(Json::Writer &w, const QSqlQuery &q, int f) {
     w.beginObject();
-    writeFields(w, q, f, {{"id", 0}, {"name", 1}, {"accounts", 2, As::List}});
+    writeFields(w, q, f, {{"id", 0}, {"name", 1}, {"accounts", 2, As::List}, {"createdAt", 3}});
     w.endObject();
 }
 

@@ -17,37 +17,36 @@ LedgerError poolNotFound(const QString &id) {
 }
 } // namespace
 
-void PoolsApi::registerRoutes(const RouteAdder &add) {
-    add("GET", "/pools", [this](const Request &r) { return list(r); });
-    add("POST", "/pools", [this](const Request &r) {
+void PoolsApi::registerRoutes(Routes &routes) {
+    routes.on("GET", "/pools", [this](const Request &r) { return list(r); });
+    routes.on("POST", "/pools", [this](const Request &r) -> Reply {
         auto body = objectBody(r);
         if (!body)
-            return errorResponse(body.error());
+            return body.error();
         const Json::Value v = body.value()->root();
         auto name = requiredString(v, "name");
         if (!name)
-            return errorResponse(name.error());
+            return name.error();
         if (!v["accountIDs"].isArray())
-            return errorResponse(
-                LedgerError::validation(QStringLiteral("'accountIDs' must be an array of account ids")));
+            return LedgerError::validation(QStringLiteral("'accountIDs' must be an array of account ids"));
         QStringList accounts;
         for (const Json::Value &a : v["accountIDs"].elements()) {
             if (!a.isString())
-                return errorResponse(LedgerError::validation(QStringLiteral("'accountIDs' holds strings")));
+                return LedgerError::validation(QStringLiteral("'accountIDs' holds strings"));
             accounts << a.toString();
         }
         auto id = create(name.value(), accounts);
         if (!id)
-            return errorResponse(id.error());
+            return id.error();
         return Response::json(
             *m.store.one(kTable, PaymentsStore::kPoolColumns, id.value(), &PaymentsStore::writePool));
     });
-    add("GET", "/pools/{poolId}", [this](const Request &r) { return get(r); });
-    add("DELETE", "/pools/{poolId}", [this](const Request &r) { return remove(r); });
-    add("POST", "/pools/{poolId}/accounts", [this](const Request &r) { return addAccount(r); });
-    add("DELETE", "/pools/{poolId}/accounts/{accountId}",
-        [this](const Request &r) { return removeAccount(r); });
-    add("GET", "/pools/{poolId}/balances", [this](const Request &r) { return balances(r); });
+    routes.on("GET", "/pools/{poolId}", [this](const Request &r) { return get(r); });
+    routes.on("DELETE", "/pools/{poolId}", [this](const Request &r) { return remove(r); });
+    routes.on("POST", "/pools/{poolId}/accounts", [this](const Request &r) { return addAccount(r); });
+    routes.on("DELETE", "/pools/{poolId}/accounts/{accountId}",
+              [this](const Request &r) { return removeAccount(r); });
+    routes.on("GET", "/pools/{poolId}/balances", [this](const Request &r) { return balances(r); });
 }
 
 Expected<QString> PoolsApi::create(const QString &name, const QStringList &accounts) {
@@ -68,30 +67,30 @@ Expected<QString> PoolsApi::create(const QString &name, const QStringList &accou
     return id;
 }
 
-Response PoolsApi::list(const Request &r) {
+Reply PoolsApi::list(const Request &r) {
     auto cursor = listQuery(r, {QStringLiteral("sort"), QStringLiteral("query")});
     if (!cursor)
-        return errorResponse(cursor.error());
+        return cursor.error();
     auto spec = listSpec(cursor.value(), kTable, {}, {}, kFields, QStringLiteral("createdAt:asc"),
                          PaymentsStore::kPoolColumns);
     if (!spec)
-        return errorResponse(spec.error());
+        return spec.error();
     return pageResponse(m.store.db(), cursor.value(), spec.value(),
                         [](Json::Writer &w, const QSqlQuery &q) { PaymentsStore::writePool(w, q, 1); });
 }
 
-Response PoolsApi::get(const Request &r) {
+Reply PoolsApi::get(const Request &r) {
     const QString id = r.param(QStringLiteral("poolId"));
     const auto json = m.store.one(kTable, PaymentsStore::kPoolColumns, id, &PaymentsStore::writePool);
     if (!json)
-        return errorResponse(poolNotFound(id));
+        return poolNotFound(id);
     return Response::json(*json);
 }
 
-Response PoolsApi::remove(const Request &r) {
+Reply PoolsApi::remove(const Request &r) {
     const QString id = r.param(QStringLiteral("poolId"));
     if (!m.store.db().query(QStringLiteral("SELECT 1 FROM payments_pools WHERE id = ?"), {id}).next())
-        return errorResponse(poolNotFound(id));
+        return poolNotFound(id);
     m.store.db().begin();
     m.store.db().query(QStringLiteral("DELETE FROM payments_pool_accounts WHERE pool_id = ?"), {id});
     m.store.db().query(QStringLiteral("DELETE FROM payments_pools WHERE id = ?"), {id});
@@ -99,42 +98,40 @@ Response PoolsApi::remove(const Request &r) {
     return Response::empty(204);
 }
 
-Response PoolsApi::addAccount(const Request &r) {
+Reply PoolsApi::addAccount(const Request &r) {
     const QString id = r.param(QStringLiteral("poolId"));
     if (!m.store.db().query(QStringLiteral("SELECT 1 FROM payments_pools WHERE id = ?"), {id}).next())
-        return errorResponse(poolNotFound(id));
+        return poolNotFound(id);
     auto body = objectBody(r);
     if (!body)
-        return errorResponse(body.error());
+        return body.error();
     auto account = requiredString(body.value()->root(), "accountID");
     if (!account)
-        return errorResponse(account.error());
+        return account.error();
     if (!m.store.accountExists(account.value()))
-        return errorResponse(
-            LedgerError::validation(QStringLiteral("account '%1' does not exist").arg(account.value())));
+        return LedgerError::validation(QStringLiteral("account '%1' does not exist").arg(account.value()));
     if (m.store.db()
             .query(
                 QStringLiteral("SELECT 1 FROM payments_pool_accounts WHERE pool_id = ? AND account_id = ?"),
                 {id, account.value()})
             .next())
-        return errorResponse(LedgerError::validation(QStringLiteral("the account is already in the pool")));
+        return LedgerError::validation(QStringLiteral("the account is already in the pool"));
     m.store.db().query(QStringLiteral("INSERT INTO payments_pool_accounts(pool_id, account_id) VALUES (?,?)"),
                        {id, account.value()});
     return Response::empty(204);
 }
 
-Response PoolsApi::removeAccount(const Request &r) {
+Reply PoolsApi::removeAccount(const Request &r) {
     const QString id = r.param(QStringLiteral("poolId"));
     const QString account = r.param(QStringLiteral("accountId"));
     if (!m.store.db().query(QStringLiteral("SELECT 1 FROM payments_pools WHERE id = ?"), {id}).next())
-        return errorResponse(poolNotFound(id));
+        return poolNotFound(id);
     if (!m.store.db()
              .query(
                  QStringLiteral("SELECT 1 FROM payments_pool_accounts WHERE pool_id = ? AND account_id = ?"),
                  {id, account})
              .next())
-        return errorResponse(
-            LedgerError::notFound(QStringLiteral("account '%1' is not in the pool").arg(account)));
+        return LedgerError::notFound(QStringLiteral("account '%1' is not in the pool").arg(account));
     m.store.db().query(
         QStringLiteral("DELETE FROM payments_pool_accounts WHERE pool_id = ? AND account_id = ?"),
         {id, account});
@@ -160,31 +157,28 @@ Expected<std::map<QString, BigInt>> PoolsApi::balancesAt(const QString &poolId, 
     return sum;
 }
 
-Response PoolsApi::balances(const Request &r) {
+Reply PoolsApi::balances(const Request &r) {
     const QString id = r.param(QStringLiteral("poolId"));
     if (!r.hasQuery(QStringLiteral("at")))
-        return errorResponse(LedgerError::validation(QStringLiteral("'at' is required")));
+        return LedgerError::validation(QStringLiteral("'at' is required"));
     auto sum = balancesAt(id, r.queryValue(QStringLiteral("at")));
     if (!sum)
-        return errorResponse(sum.error());
-    Json::Writer w;
-    w.beginObject();
-    w.key("data");
-    w.beginObject();
-    w.key("balances");
-    w.beginArray();
-    for (const auto &[asset, amount] : sum.value()) {
+        return sum.error();
+    return dataResponse([&](Json::Writer &w) {
         w.beginObject();
-        w.key("amount");
-        w.value(amount);
-        w.key("asset");
-        w.value(asset);
+        w.key("balances");
+        w.beginArray();
+        for (const auto &[asset, amount] : sum.value()) {
+            w.beginObject();
+            w.key("amount");
+            w.value(amount);
+            w.key("asset");
+            w.value(asset);
+            w.endObject();
+        }
+        w.endArray();
         w.endObject();
-    }
-    w.endArray();
-    w.endObject();
-    w.endObject();
-    return Response::json(w.take());
+    });
 }
 
 } // namespace Formance::Sandbox::Payments

@@ -27,20 +27,21 @@ const QStringList kDeletable{QStringLiteral("WAITING_FOR_VALIDATION"), QStringLi
                              QStringLiteral("REJECTED"), QStringLiteral("FAILED")};
 } // namespace
 
-void TransfersApi::registerRoutes(const RouteAdder &add) {
-    add("GET", "/transfer-initiations", [this](const Request &r) { return list(r); });
-    add("POST", "/transfer-initiations", [this](const Request &r) {
+void TransfersApi::registerRoutes(Routes &routes) {
+    routes.on("GET", "/transfer-initiations", [this](const Request &r) { return list(r); });
+    routes.on("POST", "/transfer-initiations", [this](const Request &r) {
         return createdRow(
             m.store, r, [this](const Json::Value &v, const QString &at) { return create(v, at); }, kTable,
             PaymentsStore::kTransferColumns, &PaymentsStore::writeTransfer);
     });
-    add("GET", "/transfer-initiations/{transferId}", [this](const Request &r) { return get(r); });
-    add("DELETE", "/transfer-initiations/{transferId}", [this](const Request &r) { return remove(r); });
-    add("POST", "/transfer-initiations/{transferId}/status",
-        [this](const Request &r) { return updateStatus(r); });
-    add("POST", "/transfer-initiations/{transferId}/retry", [this](const Request &r) { return retry(r); });
-    add("POST", "/transfer-initiations/{transferId}/reverse",
-        [this](const Request &r) { return reverse(r); });
+    routes.on("GET", "/transfer-initiations/{transferId}", [this](const Request &r) { return get(r); });
+    routes.on("DELETE", "/transfer-initiations/{transferId}", [this](const Request &r) { return remove(r); });
+    routes.on("POST", "/transfer-initiations/{transferId}/status",
+              [this](const Request &r) { return updateStatus(r); });
+    routes.on("POST", "/transfer-initiations/{transferId}/retry",
+              [this](const Request &r) { return retry(r); });
+    routes.on("POST", "/transfer-initiations/{transferId}/reverse",
+              [this](const Request &r) { return reverse(r); });
 }
 
 Expected<QString> TransfersApi::create(const Json::Value &v, const QString &at) {
@@ -122,95 +123,90 @@ Expected<QString> TransfersApi::create(const Json::Value &v, const QString &at) 
     return id;
 }
 
-Response TransfersApi::list(const Request &r) {
+Reply TransfersApi::list(const Request &r) {
     auto cursor = listQuery(r, {QStringLiteral("sort"), QStringLiteral("query")});
     if (!cursor)
-        return errorResponse(cursor.error());
+        return cursor.error();
     auto spec = listSpec(cursor.value(), kTable, {}, {}, kFields, QStringLiteral("createdAt:desc"),
                          PaymentsStore::kTransferColumns);
     if (!spec)
-        return errorResponse(spec.error());
+        return spec.error();
     return pageResponse(m.store.db(), cursor.value(), spec.value(),
                         [](Json::Writer &w, const QSqlQuery &q) { PaymentsStore::writeTransfer(w, q, 1); });
 }
 
-Response TransfersApi::get(const Request &r) {
+Reply TransfersApi::get(const Request &r) {
     const QString id = r.param(QStringLiteral("transferId"));
     const auto json = m.store.one(kTable, PaymentsStore::kTransferColumns, id, &PaymentsStore::writeTransfer);
     if (!json)
-        return errorResponse(
-            LedgerError::notFound(QStringLiteral("transfer initiation '%1' not found").arg(id)));
+        return LedgerError::notFound(QStringLiteral("transfer initiation '%1' not found").arg(id));
     return Response::json(*json);
 }
 
-Response TransfersApi::remove(const Request &r) {
+Reply TransfersApi::remove(const Request &r) {
     const QString id = r.param(QStringLiteral("transferId"));
     const auto t = m.transfers.get(id);
     if (!t)
-        return errorResponse(
-            LedgerError::notFound(QStringLiteral("transfer initiation '%1' not found").arg(id)));
+        return LedgerError::notFound(QStringLiteral("transfer initiation '%1' not found").arg(id));
     if (!kDeletable.contains(t->status))
-        return errorResponse(LedgerError::validation(
+        return LedgerError::validation(
             QStringLiteral("a %1 transfer initiation cannot be deleted: it was processed, or is being")
-                .arg(t->status)));
+                .arg(t->status));
     m.store.db().query(QStringLiteral("DELETE FROM payments_transfers WHERE id = ?"), {id});
     return Response::empty(204);
 }
 
-Response TransfersApi::updateStatus(const Request &r) {
+Reply TransfersApi::updateStatus(const Request &r) {
     const QString id = r.param(QStringLiteral("transferId"));
     const auto t = m.transfers.get(id);
     if (!t)
-        return errorResponse(
-            LedgerError::notFound(QStringLiteral("transfer initiation '%1' not found").arg(id)));
+        return LedgerError::notFound(QStringLiteral("transfer initiation '%1' not found").arg(id));
     auto body = objectBody(r);
     if (!body)
-        return errorResponse(body.error());
+        return body.error();
     auto status = requiredEnum(body.value()->root(), "status",
                                {QStringLiteral("WAITING_FOR_VALIDATION"), QStringLiteral("PROCESSING"),
                                 QStringLiteral("PROCESSED"), QStringLiteral("FAILED"),
                                 QStringLiteral("REJECTED"), QStringLiteral("VALIDATED")});
     if (!status)
-        return errorResponse(status.error());
+        return status.error();
     // A client only decides on a waiting initiation; the connector moves it from there on.
     if (t->status != QLatin1String("WAITING_FOR_VALIDATION"))
-        return errorResponse(LedgerError::validation(
+        return LedgerError::validation(
             QStringLiteral(
                 "the transfer initiation is %1: only one WAITING_FOR_VALIDATION can be validated or rejected")
-                .arg(t->status)));
+                .arg(t->status));
     if (status.value() != QLatin1String("VALIDATED") && status.value() != QLatin1String("REJECTED"))
-        return errorResponse(LedgerError::validation(
+        return LedgerError::validation(
             QStringLiteral("a waiting transfer initiation goes to VALIDATED or REJECTED, not %1")
-                .arg(status.value())));
+                .arg(status.value()));
     m.transfers.setStatus(id, status.value(), QString(), nowTime());
     if (status.value() == QLatin1String("VALIDATED"))
         m.connectors.kick(t->connectorId);
     return Response::empty(204);
 }
 
-Response TransfersApi::retry(const Request &r) {
+Reply TransfersApi::retry(const Request &r) {
     const QString id = r.param(QStringLiteral("transferId"));
     const auto t = m.transfers.get(id);
     if (!t)
-        return errorResponse(
-            LedgerError::notFound(QStringLiteral("transfer initiation '%1' not found").arg(id)));
+        return LedgerError::notFound(QStringLiteral("transfer initiation '%1' not found").arg(id));
     if (t->status != QLatin1String("FAILED"))
-        return errorResponse(LedgerError::validation(
+        return LedgerError::validation(
             QStringLiteral("only a FAILED transfer initiation can be retried (this one is %1)")
-                .arg(t->status)));
+                .arg(t->status));
     m.transfers.setStatus(id, QStringLiteral("ASK_RETRIED"), QString(), nowTime());
     m.connectors.kick(t->connectorId);
     return Response::empty(204);
 }
 
-Response TransfersApi::reverse(const Request &r) {
+Reply TransfersApi::reverse(const Request &r) {
     const QString id = r.param(QStringLiteral("transferId"));
     if (!m.transfers.get(id))
-        return errorResponse(
-            LedgerError::notFound(QStringLiteral("transfer initiation '%1' not found").arg(id)));
+        return LedgerError::notFound(QStringLiteral("transfer initiation '%1' not found").arg(id));
     auto body = objectBody(r);
     if (!body)
-        return errorResponse(body.error());
+        return body.error();
     const Json::Value v = body.value()->root();
     auto reference = requiredString(v, "reference");
     auto description = requiredString(v, "description", true);
@@ -218,11 +214,11 @@ Response TransfersApi::reverse(const Request &r) {
     auto asset = requiredString(v, "asset");
     auto metadata = optionalMetadata(v, "metadata");
     if (const LedgerError *e = firstError(reference, description, amount, asset, metadata))
-        return errorResponse(*e);
+        return *e;
     auto done = m.transfers.reverse(id, amount.value(), asset.value(), reference.value(), metadata.value(),
                                     nowTime());
     if (!done)
-        return errorResponse(done.error());
+        return done.error();
     return Response::empty(204);
 }
 

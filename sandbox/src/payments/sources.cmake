@@ -17,6 +17,8 @@ target_sources(formance-sandbox-lib PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PaymentsService.h
     ${CMAKE_CURRENT_LIST_DIR}/PaymentsStore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PaymentsStore.h
+    ${CMAKE_CURRENT_LIST_DIR}/PaymentsV3Api.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PaymentsV3Api.h
     ${CMAKE_CURRENT_LIST_DIR}/PoolsApi.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TransferBook.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TransferBook.h

@@ -1,15 +1,17 @@
 #include "LedgerBalances.h"
 
-#include "api/LedgerV2Api.h"
+#include "ledger/v2/LedgerV2Api.h"
 
 #include <QUrl>
 
 namespace Formance::Sandbox {
 
 LedgerBalances::LedgerBalances(ServiceContext &context)
-    : m_api(std::make_unique<LedgerV2Api>(context.store, context.ledger, context.version)) {
-    // No guard: these routes are only reached from here, never from the network.
-    m_api->registerRoutes(m_router, [](Handler h) { return h; });
+    : m_api(std::make_unique<LedgerV2Api>(context.store, context.ledger,
+                                          context.versionOf(QStringLiteral("ledger")), context.options.api)) {
+    // These routes are only reached from here, never from the network.
+    Routes routes(m_router, QStringLiteral("/api/ledger"));
+    m_api->registerRoutes(routes);
 }
 
 LedgerBalances::~LedgerBalances() = default;

@@ -124,36 +124,32 @@ public:
     }
     QString name() const override { return QStringLiteral("reconciliation"); }
 
-    void registerRoutes(Router &router, const Guard &guard) override {
-        auto add = [&](const char *method, const char *path, Handler h) {
-            router.add(method, QString::fromLatin1(path), guard(std::move(h)));
-        };
-        add("GET", "/api/reconciliation/_info",
-            [this](const Request &) { return infoResponse(m_context.version); });
-        add("POST", "/api/reconciliation/policies", [this](const Request &r) { return createPolicy(r); });
-        add("GET", "/api/reconciliation/policies", [this](const Request &r) { return listPolicies(r); });
-        add("GET", "/api/reconciliation/policies/{policyID}",
-            [this](const Request &r) { return getPolicy(r); });
-        add("DELETE", "/api/reconciliation/policies/{policyID}",
-            [this](const Request &r) { return deletePolicy(r); });
-        add("POST", "/api/reconciliation/policies/{policyID}/reconciliation",
-            [this](const Request &r) { return reconcile(r); });
-        add("GET", "/api/reconciliation/reconciliations",
-            [this](const Request &r) { return listReconciliations(r); });
-        add("GET", "/api/reconciliation/reconciliations/{reconciliationID}",
-            [this](const Request &r) { return getReconciliation(r); });
+    void registerRoutes(Router &router) override {
+        Routes routes(router, QStringLiteral("/api/reconciliation"));
+        routes.on("GET", "/_info", [this](const Request &) {
+            return infoResponse(m_context.versionOf(QStringLiteral("reconciliation")));
+        });
+        routes.on("POST", "/policies", [this](const Request &r) { return createPolicy(r); });
+        routes.on("GET", "/policies", [this](const Request &r) { return listPolicies(r); });
+        routes.on("GET", "/policies/{policyID}", [this](const Request &r) { return getPolicy(r); });
+        routes.on("DELETE", "/policies/{policyID}", [this](const Request &r) { return deletePolicy(r); });
+        routes.on("POST", "/policies/{policyID}/reconciliation",
+                  [this](const Request &r) { return reconcile(r); });
+        routes.on("GET", "/reconciliations", [this](const Request &r) { return listReconciliations(r); });
+        routes.on("GET", "/reconciliations/{reconciliationID}",
+                  [this](const Request &r) { return getReconciliation(r); });
     }
 
     void seedDemo() override;
 
 private:
-    Response createPolicy(const Request &r);
-    Response listPolicies(const Request &r);
-    Response getPolicy(const Request &r);
-    Response deletePolicy(const Request &r);
-    Response reconcile(const Request &r);
-    Response listReconciliations(const Request &r);
-    Response getReconciliation(const Request &r);
+    Reply createPolicy(const Request &r);
+    Reply listPolicies(const Request &r);
+    Reply getPolicy(const Request &r);
+    Reply deletePolicy(const Request &r);
+    Reply reconcile(const Request &r);
+    Reply listReconciliations(const Request &r);
+    Reply getReconciliation(const Request &r);
 
     struct NewPolicy {
         QString name, ledgerName, pool;
@@ -189,10 +185,10 @@ Expected<QString> ReconciliationService::insertPolicy(const NewPolicy &p) {
     return id;
 }
 
-Response ReconciliationService::createPolicy(const Request &r) {
+Reply ReconciliationService::createPolicy(const Request &r) {
     auto body = parseBody(r.body, true);
     if (!body)
-        return errorResponse(body.error());
+        return body.error();
     const Json::Value root = body.value()->root();
     if (!root.isObject())
         return error(400, "VALIDATION", QStringLiteral("the body must be a JSON object"));
@@ -212,7 +208,7 @@ Response ReconciliationService::createPolicy(const Request &r) {
     p.query = query.toJson();
     auto id = insertPolicy(p);
     if (!id)
-        return errorResponse(id.error());
+        return id.error();
     QSqlQuery q = m_context.store.query(QStringLiteral("SELECT %1 FROM reconciliation_policies WHERE id = ?")
                                             .arg(QLatin1String(kPolicyColumns)),
                                         {id.value()});
@@ -220,10 +216,10 @@ Response ReconciliationService::createPolicy(const Request &r) {
     return dataResponse([&](Json::Writer &w) { writePolicy(w, q, 0); }, 201);
 }
 
-Response ReconciliationService::listPolicies(const Request &r) {
+Reply ReconciliationService::listPolicies(const Request &r) {
     auto c = listQuery(r, {});
     if (!c)
-        return errorResponse(c.error());
+        return c.error();
     PageSpec spec;
     spec.from = QStringLiteral("FROM reconciliation_policies WHERE 1");
     spec.keyExpr = QStringLiteral("seq");
@@ -234,7 +230,7 @@ Response ReconciliationService::listPolicies(const Request &r) {
                         [](Json::Writer &w, const QSqlQuery &q) { writePolicy(w, q, 1); });
 }
 
-Response ReconciliationService::getPolicy(const Request &r) {
+Reply ReconciliationService::getPolicy(const Request &r) {
     const QString id = r.param(QStringLiteral("policyID"));
     if (!validId(id))
         return error(400, "INVALID_ID", QStringLiteral("invalid policy id '%1'").arg(id));
@@ -246,7 +242,7 @@ Response ReconciliationService::getPolicy(const Request &r) {
     return dataResponse([&](Json::Writer &w) { writePolicy(w, q, 0); });
 }
 
-Response ReconciliationService::deletePolicy(const Request &r) {
+Reply ReconciliationService::deletePolicy(const Request &r) {
     const QString id = r.param(QStringLiteral("policyID"));
     if (!validId(id))
         return error(400, "INVALID_ID", QStringLiteral("invalid policy id '%1'").arg(id));
@@ -296,25 +292,25 @@ Expected<QString> ReconciliationService::runReconciliation(const QString &policy
     return id;
 }
 
-Response ReconciliationService::reconcile(const Request &r) {
+Reply ReconciliationService::reconcile(const Request &r) {
     const QString policyId = r.param(QStringLiteral("policyID"));
     if (!validId(policyId))
         return error(400, "INVALID_ID", QStringLiteral("invalid policy id '%1'").arg(policyId));
     auto body = parseBody(r.body, true);
     if (!body)
-        return errorResponse(body.error());
+        return body.error();
     const Json::Value root = body.value()->root();
     if (!root.isObject())
         return error(400, "VALIDATION", QStringLiteral("the body must be a JSON object"));
     auto atLedger = pastDate(root["reconciledAtLedger"], "reconciledAtLedger");
     if (!atLedger)
-        return errorResponse(atLedger.error());
+        return atLedger.error();
     auto atPayments = pastDate(root["reconciledAtPayments"], "reconciledAtPayments");
     if (!atPayments)
-        return errorResponse(atPayments.error());
+        return atPayments.error();
     auto id = runReconciliation(policyId, atLedger.value(), atPayments.value());
     if (!id)
-        return errorResponse(id.error());
+        return id.error();
     QSqlQuery q = m_context.store.query(
         QStringLiteral("SELECT %1 FROM reconciliation_runs WHERE id = ?").arg(QLatin1String(kRunColumns)),
         {id.value()});
@@ -322,10 +318,10 @@ Response ReconciliationService::reconcile(const Request &r) {
     return dataResponse([&](Json::Writer &w) { writeRun(w, q, 0); });
 }
 
-Response ReconciliationService::listReconciliations(const Request &r) {
+Reply ReconciliationService::listReconciliations(const Request &r) {
     auto c = listQuery(r, {});
     if (!c)
-        return errorResponse(c.error());
+        return c.error();
     PageSpec spec;
     spec.from = QStringLiteral("FROM reconciliation_runs WHERE 1");
     spec.keyExpr = QStringLiteral("seq");
@@ -336,7 +332,7 @@ Response ReconciliationService::listReconciliations(const Request &r) {
                         [](Json::Writer &w, const QSqlQuery &q) { writeRun(w, q, 1); });
 }
 
-Response ReconciliationService::getReconciliation(const Request &r) {
+Reply ReconciliationService::getReconciliation(const Request &r) {
     const QString id = r.param(QStringLiteral("reconciliationID"));
     if (!validId(id))
         return error(400, "INVALID_ID", QStringLiteral("invalid reconciliation id '%1'").arg(id));

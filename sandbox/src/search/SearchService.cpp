@@ -404,19 +404,20 @@ public:
         : m_context(context) {}
     QString name() const override { return QStringLiteral("search"); }
 
-    void registerRoutes(Router &router, const Guard &guard) override {
-        router.add("GET", QStringLiteral("/api/search/_info"),
-                   guard([this](const Request &) { return infoResponse(m_context.version); }));
+    void registerRoutes(Router &router) override {
+        Routes routes(router, QStringLiteral("/api/search"));
+        routes.on("GET", "/_info", [this](const Request &) {
+            return infoResponse(m_context.versionOf(QStringLiteral("search")));
+        });
         // "/api/search/" in the spec: the router ignores the trailing slash.
-        router.add("POST", QStringLiteral("/api/search"),
-                   guard([this](const Request &r) { return search(r); }));
+        routes.on("POST", "", this, &SearchService::search);
     }
 
 private:
-    Response search(const Request &r) {
+    Reply search(const Request &r) {
         auto body = parseBody(r.body, false);
         if (!body)
-            return errorResponse(body.error());
+            return body.error();
         Json::Value root = body.value()->root();
         Cursor cursor;
         cursor.scope = cursorScope(r);
@@ -425,17 +426,17 @@ private:
             // A cursor carries the whole query it continues.
             auto c = Cursor::decodeFor(root["cursor"].toString().toLatin1(), cursor.scope);
             if (!c)
-                return errorResponse(c.error());
+                return c.error();
             cursor = c.value();
             auto doc = parseBody(cursor.query.body, false);
             if (!doc)
-                return errorResponse(doc.error());
+                return doc.error();
             original = doc.value();
             root = original->root();
         }
         auto q = parseQuery(root);
         if (!q)
-            return errorResponse(q.error());
+            return q.error();
         if (q->target.isEmpty())
             return everyTarget(q.value());
         const Target &target = *targetNamed(q->target);
@@ -444,7 +445,7 @@ private:
         if (!where)
             return validation(QStringLiteral("target %1 has no field '%2'").arg(target.name, unknown));
         if (!where->ok())
-            return errorResponse(where->error());
+            return where->error();
         if (cursor.key.isEmpty()) {
             cursor.query.body = root.isNull() ? QByteArray("{}") : root.toJson();
             cursor.query.pageSize = q->pageSize;
@@ -458,7 +459,7 @@ private:
         return pageResponse(m_context.store, cursor, spec, target.write);
     }
 
-    Response everyTarget(const SearchQuery &q) {
+    Reply everyTarget(const SearchQuery &q) {
         Json::Writer w;
         w.beginObject();
         w.key("data");
@@ -468,7 +469,7 @@ private:
             w.beginArray();
             auto where = whereFor(target, q);
             if (where && !where->ok())
-                return errorResponse(where->error());
+                return where->error();
             if (where) {
                 QSqlQuery rows = m_context.store.query(
                     QStringLiteral("SELECT %1, %2 FROM %3 WHERE (%4) ORDER BY %1 %5 LIMIT %6")

@@ -254,7 +254,7 @@ public:
     }
 
     QString name() const override { return QStringLiteral("wallets"); }
-    void registerRoutes(Router &router, const Guard &guard) override;
+    void registerRoutes(Router &router) override;
     void seedDemo() override;
 
     // WalletOperations
@@ -287,30 +287,30 @@ public:
     }
 
 private:
-    Response info(const Request &);
-    Response createWallet(const Request &r);
-    Response listWallets(const Request &r);
-    Response getWallet(const Request &r);
-    Response updateWallet(const Request &r);
-    Response walletSummary(const Request &r);
-    Response listBalances(const Request &r);
-    Response createBalance(const Request &r);
-    Response getBalance(const Request &r);
-    Response creditWallet(const Request &r);
-    Response debitWallet(const Request &r);
-    Response listHolds(const Request &r);
-    Response getHold(const Request &r);
-    Response confirmHold(const Request &r);
-    Response voidHold(const Request &r);
-    Response listTransactions(const Request &r);
+    Reply info(const Request &);
+    Reply createWallet(const Request &r);
+    Reply listWallets(const Request &r);
+    Reply getWallet(const Request &r);
+    Reply updateWallet(const Request &r);
+    Reply walletSummary(const Request &r);
+    Reply listBalances(const Request &r);
+    Reply createBalance(const Request &r);
+    Reply getBalance(const Request &r);
+    Reply creditWallet(const Request &r);
+    Reply debitWallet(const Request &r);
+    Reply listHolds(const Request &r);
+    Reply getHold(const Request &r);
+    Reply confirmHold(const Request &r);
+    Reply voidHold(const Request &r);
+    Reply listTransactions(const Request &r);
 
-    Response idempotent(const Request &r, const std::function<Response()> &op) {
+    Reply idempotent(const Request &r, const std::function<Reply()> &op) {
         return withIdempotency(m_context.store, r, kIdempotencyScope, [&op] {
-            Response resp = op();
+            Reply reply = op();
             // The store keeps bodies as NOT NULL blobs: a 204's empty body must be non-null.
-            if (resp.body.isNull())
-                resp.body = QByteArray("");
-            return resp;
+            if (reply && reply->body.isNull())
+                reply->body = QByteArray("");
+            return reply;
         });
     }
 
@@ -318,38 +318,34 @@ private:
     WalletsBook m_book;
 };
 
-void WalletsService::registerRoutes(Router &router, const Guard &guard) {
-    auto add = [&](const char *method, const char *path, Response (WalletsService::*fn)(const Request &)) {
-        router.add(method, QString::fromLatin1(path),
-                   guard([this, fn](const Request &r) { return (this->*fn)(r); }));
-    };
-    // _info is public, as the ledger's is.
-    router.add("GET", QStringLiteral("/api/wallets/_info"), [this](const Request &r) { return info(r); });
-    add("GET", "/api/wallets/wallets", &WalletsService::listWallets);
-    add("POST", "/api/wallets/wallets", &WalletsService::createWallet);
-    add("GET", "/api/wallets/wallets/{id}", &WalletsService::getWallet);
-    add("PATCH", "/api/wallets/wallets/{id}", &WalletsService::updateWallet);
-    add("GET", "/api/wallets/wallets/{id}/summary", &WalletsService::walletSummary);
-    add("GET", "/api/wallets/wallets/{id}/balances", &WalletsService::listBalances);
-    add("POST", "/api/wallets/wallets/{id}/balances", &WalletsService::createBalance);
-    add("GET", "/api/wallets/wallets/{id}/balances/{balanceName}", &WalletsService::getBalance);
-    add("POST", "/api/wallets/wallets/{id}/credit", &WalletsService::creditWallet);
-    add("POST", "/api/wallets/wallets/{id}/debit", &WalletsService::debitWallet);
-    add("GET", "/api/wallets/holds", &WalletsService::listHolds);
-    add("GET", "/api/wallets/holds/{holdID}", &WalletsService::getHold);
-    add("POST", "/api/wallets/holds/{hold_id}/confirm", &WalletsService::confirmHold);
-    add("POST", "/api/wallets/holds/{hold_id}/void", &WalletsService::voidHold);
-    add("GET", "/api/wallets/transactions", &WalletsService::listTransactions);
+void WalletsService::registerRoutes(Router &router) {
+    Routes routes(router, QStringLiteral("/api/wallets"));
+    routes.on("GET", "/_info", this, &WalletsService::info);
+    routes.on("GET", "/wallets", this, &WalletsService::listWallets);
+    routes.on("POST", "/wallets", this, &WalletsService::createWallet);
+    routes.on("GET", "/wallets/{id}", this, &WalletsService::getWallet);
+    routes.on("PATCH", "/wallets/{id}", this, &WalletsService::updateWallet);
+    routes.on("GET", "/wallets/{id}/summary", this, &WalletsService::walletSummary);
+    routes.on("GET", "/wallets/{id}/balances", this, &WalletsService::listBalances);
+    routes.on("POST", "/wallets/{id}/balances", this, &WalletsService::createBalance);
+    routes.on("GET", "/wallets/{id}/balances/{balanceName}", this, &WalletsService::getBalance);
+    routes.on("POST", "/wallets/{id}/credit", this, &WalletsService::creditWallet);
+    routes.on("POST", "/wallets/{id}/debit", this, &WalletsService::debitWallet);
+    routes.on("GET", "/holds", this, &WalletsService::listHolds);
+    routes.on("GET", "/holds/{holdID}", this, &WalletsService::getHold);
+    routes.on("POST", "/holds/{hold_id}/confirm", this, &WalletsService::confirmHold);
+    routes.on("POST", "/holds/{hold_id}/void", this, &WalletsService::voidHold);
+    routes.on("GET", "/transactions", this, &WalletsService::listTransactions);
 }
 
-Response WalletsService::info(const Request &) {
-    return infoResponse(m_context.version);
+Reply WalletsService::info(const Request &) {
+    return infoResponse(m_context.versionOf(QStringLiteral("wallets")));
 }
 
 // --- wallets ---
 
-Response WalletsService::createWallet(const Request &r) {
-    return idempotent(r, [&]() -> Response {
+Reply WalletsService::createWallet(const Request &r) {
+    return idempotent(r, [&]() -> Reply {
         auto body = parseBody(r.body, true);
         if (!body)
             return walletsError(body.error());
@@ -365,17 +361,16 @@ Response WalletsService::createWallet(const Request &r) {
         auto wallet = m_book.createWallet(name.value(), md.value());
         if (!wallet)
             return walletsError(wallet.error());
-        Json::Writer w;
-        w.beginObject();
-        w.key("data");
-        const std::map<QString, BigInt> none;
-        writeWallet(w, wallet.value(), m_book.ledger(), &none);
-        w.endObject();
-        return Response::json(w.take(), 201);
+        return dataResponse(
+            [&](Json::Writer &w) {
+                const std::map<QString, BigInt> none;
+                writeWallet(w, wallet.value(), m_book.ledger(), &none);
+            },
+            201);
     });
 }
 
-Response WalletsService::listWallets(const Request &r) {
+Reply WalletsService::listWallets(const Request &r) {
     auto cursor = filteredListQuery(r, {QStringLiteral("name"), QStringLiteral("expand")});
     if (!cursor)
         return walletsError(cursor.error());
@@ -404,21 +399,16 @@ Response WalletsService::listWallets(const Request &r) {
     });
 }
 
-Response WalletsService::getWallet(const Request &r) {
+Reply WalletsService::getWallet(const Request &r) {
     const auto wallet = m_book.wallet(r.param(QStringLiteral("id")));
     if (!wallet)
         return Response::empty(404);
     const auto assets = m_book.assets(WalletsBook::balanceAccount(wallet->id, kMain));
-    Json::Writer w;
-    w.beginObject();
-    w.key("data");
-    writeWallet(w, *wallet, m_book.ledger(), &assets);
-    w.endObject();
-    return Response::json(w.take());
+    return dataResponse([&](Json::Writer &w) { writeWallet(w, *wallet, m_book.ledger(), &assets); });
 }
 
-Response WalletsService::updateWallet(const Request &r) {
-    return idempotent(r, [&]() -> Response {
+Reply WalletsService::updateWallet(const Request &r) {
+    return idempotent(r, [&]() -> Reply {
         auto body = parseBody(r.body, true);
         if (!body)
             return walletsError(body.error());
@@ -435,7 +425,7 @@ Response WalletsService::updateWallet(const Request &r) {
     });
 }
 
-Response WalletsService::walletSummary(const Request &r) {
+Reply WalletsService::walletSummary(const Request &r) {
     const QString id = r.param(QStringLiteral("id"));
     if (!m_book.wallet(id))
         return Response::empty(404);
@@ -474,12 +464,16 @@ Response WalletsService::walletSummary(const Request &r) {
     w.key("holdFunds");
     writeAssets(w, held);
     w.endObject();
+    // v3.0.1 declares the {"data": ...} envelope (what the real service has always sent);
+    // v2.1.1 declares the summary bare.
+    if (m_context.v3())
+        return dataResponse([&](Json::Writer &out) { out.rawJson(w.take()); });
     return Response::json(w.take());
 }
 
 // --- balances ---
 
-Response WalletsService::listBalances(const Request &r) {
+Reply WalletsService::listBalances(const Request &r) {
     // As the real service: the balances carrying this wallet's id; none for an unknown wallet
     // (the spec gives this operation no error response).
     auto cursor = listQuery(r, {});
@@ -501,8 +495,8 @@ Response WalletsService::listBalances(const Request &r) {
     });
 }
 
-Response WalletsService::createBalance(const Request &r) {
-    return idempotent(r, [&]() -> Response {
+Reply WalletsService::createBalance(const Request &r) {
+    return idempotent(r, [&]() -> Reply {
         auto body = parseBody(r.body, true);
         if (!body)
             return walletsError(body.error());
@@ -523,18 +517,17 @@ Response WalletsService::createBalance(const Request &r) {
                                             expiresAt.value(), priority);
         if (!balance)
             return walletsError(balance.error());
-        Json::Writer w;
-        w.beginObject();
-        w.key("data");
-        w.beginObject();
-        writeBalanceFields(w, balance.value());
-        w.endObject();
-        w.endObject();
-        return Response::json(w.take(), 201);
+        return dataResponse(
+            [&](Json::Writer &w) {
+                w.beginObject();
+                writeBalanceFields(w, balance.value());
+                w.endObject();
+            },
+            201);
     });
 }
 
-Response WalletsService::getBalance(const Request &r) {
+Reply WalletsService::getBalance(const Request &r) {
     const QString id = r.param(QStringLiteral("id"));
     if (!m_book.wallet(id))
         return walletsError(WalletErrors::notFound(QStringLiteral("wallet '%1' not found").arg(id)));
@@ -542,22 +535,19 @@ Response WalletsService::getBalance(const Request &r) {
     const auto b = m_book.balance(id, name);
     if (!b)
         return walletsError(WalletErrors::notFound(QStringLiteral("balance '%1' not found").arg(name)));
-    Json::Writer w;
-    w.beginObject();
-    w.key("data");
-    w.beginObject();
-    writeBalanceFields(w, *b);
-    w.key("assets");
-    writeAssets(w, m_book.assets(b->account));
-    w.endObject();
-    w.endObject();
-    return Response::json(w.take());
+    return dataResponse([&](Json::Writer &w) {
+        w.beginObject();
+        writeBalanceFields(w, *b);
+        w.key("assets");
+        writeAssets(w, m_book.assets(b->account));
+        w.endObject();
+    });
 }
 
 // --- money ---
 
-Response WalletsService::creditWallet(const Request &r) {
-    return idempotent(r, [&]() -> Response {
+Reply WalletsService::creditWallet(const Request &r) {
+    return idempotent(r, [&]() -> Reply {
         auto head = moneyBody(r.body);
         if (!head)
             return walletsError(head.error());
@@ -594,8 +584,8 @@ Response WalletsService::creditWallet(const Request &r) {
     });
 }
 
-Response WalletsService::debitWallet(const Request &r) {
-    return idempotent(r, [&]() -> Response {
+Reply WalletsService::debitWallet(const Request &r) {
+    return idempotent(r, [&]() -> Reply {
         auto head = moneyBody(r.body);
         if (!head)
             return walletsError(head.error());
@@ -638,18 +628,13 @@ Response WalletsService::debitWallet(const Request &r) {
             return walletsError(done.error());
         if (!done->hold)
             return Response::empty(204);
-        Json::Writer w;
-        w.beginObject();
-        w.key("data");
-        writeHold(w, *done->hold, false);
-        w.endObject();
-        return Response::json(w.take(), 201);
+        return dataResponse([&](Json::Writer &w) { writeHold(w, *done->hold, false); }, 201);
     });
 }
 
 // --- holds ---
 
-Response WalletsService::listHolds(const Request &r) {
+Reply WalletsService::listHolds(const Request &r) {
     auto cursor = filteredListQuery(r, {QStringLiteral("walletID")});
     if (!cursor)
         return walletsError(cursor.error());
@@ -671,21 +656,16 @@ Response WalletsService::listHolds(const Request &r) {
     });
 }
 
-Response WalletsService::getHold(const Request &r) {
+Reply WalletsService::getHold(const Request &r) {
     const QString id = r.param(QStringLiteral("holdID"));
     const auto hold = m_book.hold(id);
     if (!hold)
         return walletsError(WalletErrors::notFound(QStringLiteral("hold '%1' not found").arg(id)));
-    Json::Writer w;
-    w.beginObject();
-    w.key("data");
-    writeHold(w, *hold, true);
-    w.endObject();
-    return Response::json(w.take());
+    return dataResponse([&](Json::Writer &w) { writeHold(w, *hold, true); });
 }
 
-Response WalletsService::confirmHold(const Request &r) {
-    return idempotent(r, [&]() -> Response {
+Reply WalletsService::confirmHold(const Request &r) {
+    return idempotent(r, [&]() -> Reply {
         auto body = parseBody(r.body, false);
         if (!body)
             return walletsError(body.error());
@@ -712,8 +692,8 @@ Response WalletsService::confirmHold(const Request &r) {
     });
 }
 
-Response WalletsService::voidHold(const Request &r) {
-    return idempotent(r, [&]() -> Response {
+Reply WalletsService::voidHold(const Request &r) {
+    return idempotent(r, [&]() -> Reply {
         auto done = m_book.voidHold(r.param(QStringLiteral("hold_id")));
         if (!done)
             return walletsError(done.error());
@@ -723,7 +703,7 @@ Response WalletsService::voidHold(const Request &r) {
 
 // --- transactions ---
 
-Response WalletsService::listTransactions(const Request &r) {
+Reply WalletsService::listTransactions(const Request &r) {
     auto cursor = listQuery(r, {QStringLiteral("walletID")});
     if (!cursor)
         return walletsError(cursor.error());

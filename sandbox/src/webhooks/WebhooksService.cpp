@@ -50,8 +50,8 @@ QString newSecret() {
     return QString::fromLatin1(raw.toBase64());
 }
 
-Response validation(const QString &message) {
-    return Response::error(400, QStringLiteral("VALIDATION"), message);
+LedgerError validation(const QString &message) {
+    return LedgerError::validation(message);
 }
 
 std::optional<QString> secretProblem(const QString &secret) {
@@ -178,6 +178,7 @@ class WebhooksService final : public Service {
 public:
     explicit WebhooksService(ServiceContext &context)
         : m_store(context.store)
+        , m_v3(context.v3())
         , m_settings(Webhooks::deliverySettings()) {
         m_store.query(
             QStringLiteral("CREATE TABLE IF NOT EXISTS webhooks_configs ("
@@ -203,20 +204,18 @@ public:
 
     QString name() const override { return QStringLiteral("webhooks"); }
 
-    void registerRoutes(Router &router, const Guard &guard) override {
-        auto add = [&](const QByteArray &method, const char *path, Handler h) {
-            router.add(method, QString::fromLatin1(path), guard(std::move(h)));
-        };
-        add("GET", "/api/webhooks/configs", [this](const Request &r) { return list(r); });
-        add("POST", "/api/webhooks/configs", [this](const Request &r) { return insert(r); });
-        add("DELETE", "/api/webhooks/configs/{id}", [this](const Request &r) { return remove(r); });
-        add("PUT", "/api/webhooks/configs/{id}/activate",
-            [this](const Request &r) { return setActive(r, true); });
-        add("PUT", "/api/webhooks/configs/{id}/deactivate",
-            [this](const Request &r) { return setActive(r, false); });
-        add("PUT", "/api/webhooks/configs/{id}/secret/change",
-            [this](const Request &r) { return changeSecret(r); });
-        add("GET", "/api/webhooks/configs/{id}/test", [this](const Request &r) { return test(r); });
+    void registerRoutes(Router &router) override {
+        Routes routes(router, QStringLiteral("/api/webhooks"));
+        routes.on("GET", "/configs", [this](const Request &r) { return list(r); });
+        routes.on("POST", "/configs", [this](const Request &r) { return insert(r); });
+        routes.on("DELETE", "/configs/{id}", [this](const Request &r) { return remove(r); });
+        if (m_v3) // updateConfig is new in v3.0.1
+            routes.on("PUT", "/configs/{id}", [this](const Request &r) { return update(r); });
+        routes.on("PUT", "/configs/{id}/activate", [this](const Request &r) { return setActive(r, true); });
+        routes.on("PUT", "/configs/{id}/deactivate",
+                  [this](const Request &r) { return setActive(r, false); });
+        routes.on("PUT", "/configs/{id}/secret/change", [this](const Request &r) { return changeSecret(r); });
+        routes.on("GET", "/configs/{id}/test", [this](const Request &r) { return test(r); });
     }
 
     void seedDemo() override {
@@ -379,12 +378,7 @@ private:
     // ---- handlers
 
     Response configResponse(const Config &c) {
-        Json::Writer w;
-        w.beginObject();
-        w.key("data");
-        writeConfig(w, c);
-        w.endObject();
-        return Response::json(w.take());
+        return dataResponse([&](Json::Writer &w) { writeConfig(w, c); });
     }
 
     Response notFound(const QString &id) {
@@ -392,7 +386,7 @@ private:
                                QStringLiteral("config '%1' not found").arg(id));
     }
 
-    Response list(const Request &r) {
+    Reply list(const Request &r) {
         QString sql =
             QStringLiteral("SELECT %1 FROM webhooks_configs WHERE 1 = 1").arg(QLatin1String(kConfigColumns));
         QVariantList binds;
@@ -422,13 +416,9 @@ private:
         return Response::json(w.take());
     }
 
-    Response insert(const Request &r) {
-        auto doc = parseBody(r.body, true);
-        if (!doc)
-            return errorResponse(doc.error());
-        const Json::Value root = doc.value()->root();
-        if (!root.isObject())
-            return validation(QStringLiteral("the body must be a JSON object"));
+    // A ConfigUser body (insertConfig, and updateConfig in v3.0.1): the config it describes, a
+    // new secret when it sends none.
+    static Expected<Config> parseConfigUser(const Json::Value &root) {
         Config c;
         const Json::Value name = root["name"];
         if (name.isValid() && !name.isNull()) {
@@ -462,6 +452,20 @@ private:
             c.secret = newSecret();
         else if (auto problem = secretProblem(c.secret))
             return validation(*problem);
+        return c;
+    }
+
+    Reply insert(const Request &r) {
+        auto doc = parseBody(r.body, true);
+        if (!doc)
+            return doc.error();
+        const Json::Value root = doc.value()->root();
+        if (!root.isObject())
+            return validation(QStringLiteral("the body must be a JSON object"));
+        auto parsed = parseConfigUser(root);
+        if (!parsed)
+            return parsed.error();
+        Config c = parsed.value();
         c.id = newId();
         c.active = true;
         c.createdAt = c.updatedAt = nowTime();
@@ -469,7 +473,34 @@ private:
         return configResponse(c);
     }
 
-    Response remove(const Request &r) {
+    // Replaces a config's name, endpoint, event types and, when the body sends one, its secret;
+    // its id, creation date and active state stay. 200 without a body, as v3.0.1 declares.
+    Reply update(const Request &r) {
+        const QString id = r.param(QStringLiteral("id"));
+        auto old = config(id);
+        if (!old)
+            return notFound(id);
+        auto doc = parseBody(r.body, true);
+        if (!doc)
+            return doc.error();
+        const Json::Value root = doc.value()->root();
+        if (!root.isObject())
+            return validation(QStringLiteral("the body must be a JSON object"));
+        auto parsed = parseConfigUser(root);
+        if (!parsed)
+            return parsed.error();
+        Config c = parsed.value();
+        if (!root["secret"].isString() || root["secret"].toString().isEmpty())
+            c.secret = old->secret;
+        m_store.query(
+            QStringLiteral("UPDATE webhooks_configs SET name = ?, endpoint = ?, secret = ?, event_types = ?, "
+                           "updated_at = ?, update_seq = (SELECT COALESCE(MAX(update_seq), 0) + 1 FROM "
+                           "webhooks_configs) WHERE id = ?"),
+            {text(c.name), c.endpoint, c.secret, SqlRows::jsonList(c.eventTypes), nowTime(), id});
+        return Response::empty(200);
+    }
+
+    Reply remove(const Request &r) {
         const QString id = r.param(QStringLiteral("id"));
         if (!config(id))
             return notFound(id);
@@ -493,14 +524,14 @@ private:
         return configResponse(*c);
     }
 
-    Response changeSecret(const Request &r) {
+    Reply changeSecret(const Request &r) {
         const QString id = r.param(QStringLiteral("id"));
         auto c = config(id);
         if (!c)
             return notFound(id);
         auto doc = parseBody(r.body, false);
         if (!doc)
-            return errorResponse(doc.error());
+            return doc.error();
         const Json::Value root = doc.value()->root();
         if (!root.isNull() && !root.isObject())
             return validation(QStringLiteral("the body must be a JSON object"));
@@ -521,7 +552,7 @@ private:
         return configResponse(*c);
     }
 
-    Response test(const Request &r) {
+    Reply test(const Request &r) {
         const QString id = r.param(QStringLiteral("id"));
         const auto c = config(id);
         if (!c)
@@ -537,42 +568,40 @@ private:
         record(a, c->id, true);
         const QString updatedAt = nowTime();
 
-        Json::Writer w;
-        w.beginObject();
-        w.key("data");
-        w.beginObject();
-        w.key("id");
-        w.value(a.id);
-        w.key("webhookID");
-        w.value(a.webhookId);
-        w.key("createdAt");
-        w.value(a.createdAt);
-        w.key("updatedAt");
-        w.value(updatedAt);
-        w.key("config");
-        w.rawJson(a.config);
-        w.key("payload");
-        w.value(QString::fromUtf8(a.payload));
-        w.key("statusCode");
-        w.value(a.outcome.statusCode);
-        w.key("retryAttempt");
-        w.value(a.retryAttempt);
-        w.key("status");
-        w.value(a.status);
-        // Not in the spec's Attempt, which allows more members: what the endpoint answered, or
-        // why it could not be reached. The point of testing a config.
-        w.key("responseBody");
-        w.value(QString::fromUtf8(a.outcome.responseBody));
-        if (!a.outcome.error.isEmpty()) {
-            w.key("error");
-            w.value(a.outcome.error);
-        }
-        w.endObject();
-        w.endObject();
-        return Response::json(w.take());
+        return dataResponse([&](Json::Writer &w) {
+            w.beginObject();
+            w.key("id");
+            w.value(a.id);
+            w.key("webhookID");
+            w.value(a.webhookId);
+            w.key("createdAt");
+            w.value(a.createdAt);
+            w.key("updatedAt");
+            w.value(updatedAt);
+            w.key("config");
+            w.rawJson(a.config);
+            w.key("payload");
+            w.value(QString::fromUtf8(a.payload));
+            w.key("statusCode");
+            w.value(a.outcome.statusCode);
+            w.key("retryAttempt");
+            w.value(a.retryAttempt);
+            w.key("status");
+            w.value(a.status);
+            // Not in the spec's Attempt, which allows more members: what the endpoint answered, or
+            // why it could not be reached. The point of testing a config.
+            w.key("responseBody");
+            w.value(QString::fromUtf8(a.outcome.responseBody));
+            if (!a.outcome.error.isEmpty()) {
+                w.key("error");
+                w.value(a.outcome.error);
+            }
+            w.endObject();
+        });
     }
 
     LedgerStore &m_store;
+    bool m_v3 = false; // presenting API v3.0.1
     DeliverySettings m_settings;
     QNetworkAccessManager m_nam;
     // Context of pending replies' and retries' callbacks; declared after m_nam so it goes first,

@@ -81,46 +81,36 @@ void metadataQuery(const Request &r, const QString &column, QString &where, QVar
 
 } // namespace
 
-void LedgerV1Api::registerRoutes(Router &router, const std::function<Handler(Handler)> &guard) {
-    auto add = [&](const char *method, const char *path, std::function<Response(const Request &)> h) {
-        router.add(method, QString::fromLatin1(path), guard([h = std::move(h)](const Request &r) {
-                       if (auto bad = badRegex(r))
-                           return v1Error(*bad);
-                       return h(normalised(r));
-                   }));
-    };
-    router.add("GET", QStringLiteral("/api/ledger/_info"), [this](const Request &r) { return info(r); });
-    add("GET", "/api/ledger/{ledger}/_info", [this](const Request &r) { return ledgerInfo(r); });
-    add("GET", "/api/ledger/{ledger}/accounts", [this](const Request &r) { return listAccounts(r, false); });
-    add("HEAD", "/api/ledger/{ledger}/accounts", [this](const Request &r) { return listAccounts(r, true); });
-    add("GET", "/api/ledger/{ledger}/accounts/{address}", [this](const Request &r) { return getAccount(r); });
-    // Metadata bodies are needed: these two keep the body.
-    router.add("POST", QStringLiteral("/api/ledger/{ledger}/accounts/{address}/metadata"),
-               guard([this](const Request &r) { return addAccountMetadata(r); }));
-    add("GET", "/api/ledger/{ledger}/aggregate/balances",
-        [this](const Request &r) { return aggregateBalances(r); });
-    add("GET", "/api/ledger/{ledger}/balances", [this](const Request &r) { return balances(r); });
-    add("GET", "/api/ledger/{ledger}/logs", [this](const Request &r) { return listLogs(r); });
-    add("GET", "/api/ledger/{ledger}/mapping", [this](const Request &r) { return getMapping(r); });
-    router.add("PUT", QStringLiteral("/api/ledger/{ledger}/mapping"),
-               guard([this](const Request &r) { return updateMapping(r); }));
-    router.add("POST", QStringLiteral("/api/ledger/{ledger}/script"),
-               guard([this](const Request &r) { return runScript(r); }));
-    add("GET", "/api/ledger/{ledger}/stats", [this](const Request &r) { return stats(r); });
-    add("GET", "/api/ledger/{ledger}/transactions",
-        [this](const Request &r) { return listTransactions(r, false); });
-    add("HEAD", "/api/ledger/{ledger}/transactions",
-        [this](const Request &r) { return listTransactions(r, true); });
-    router.add("POST", QStringLiteral("/api/ledger/{ledger}/transactions"),
-               guard([this](const Request &r) { return createTransaction(r); }));
-    router.add("POST", QStringLiteral("/api/ledger/{ledger}/transactions/batch"),
-               guard([this](const Request &r) { return createTransactions(r); }));
-    add("GET", "/api/ledger/{ledger}/transactions/{txid}",
-        [this](const Request &r) { return getTransaction(r); });
-    router.add("POST", QStringLiteral("/api/ledger/{ledger}/transactions/{txid}/metadata"),
-               guard([this](const Request &r) { return addTransactionMetadata(r); }));
-    add("POST", "/api/ledger/{ledger}/transactions/{txid}/revert",
-        [this](const Request &r) { return revertTransaction(r); });
+void LedgerV1Api::registerRoutes(Router &router) {
+    using A = LedgerV1Api;
+    // Writes keep their body; reads get v1's parameter aliases and regex checks, and no body.
+    Routes writes(router, QStringLiteral("/api/ledger"), v1Error);
+    writes.on("GET", "/_info", this, &A::info)
+        .on("POST", "/{ledger}/accounts/{address}/metadata", this, &A::addAccountMetadata)
+        .on("PUT", "/{ledger}/mapping", this, &A::updateMapping)
+        .on("POST", "/{ledger}/script", this, &A::runScript)
+        .on("POST", "/{ledger}/transactions", this, &A::createTransaction)
+        .on("POST", "/{ledger}/transactions/batch", this, &A::createTransactions)
+        .on("POST", "/{ledger}/transactions/{txid}/metadata", this, &A::addTransactionMetadata);
+    Routes reads(router, QStringLiteral("/api/ledger"), v1Error);
+    reads.setFilter([](const Request &r, const ReplyHandler &h) -> Reply {
+        if (auto bad = badRegex(r))
+            return *bad;
+        return h(normalised(r));
+    });
+    reads.on("GET", "/{ledger}/_info", this, &A::ledgerInfo)
+        .on("GET", "/{ledger}/accounts", this, &A::listAccounts)
+        .on("HEAD", "/{ledger}/accounts", this, &A::countAccounts)
+        .on("GET", "/{ledger}/accounts/{address}", this, &A::getAccount)
+        .on("GET", "/{ledger}/aggregate/balances", this, &A::aggregateBalances)
+        .on("GET", "/{ledger}/balances", this, &A::balances)
+        .on("GET", "/{ledger}/logs", this, &A::listLogs)
+        .on("GET", "/{ledger}/mapping", this, &A::getMapping)
+        .on("GET", "/{ledger}/stats", this, &A::stats)
+        .on("GET", "/{ledger}/transactions", this, &A::listTransactions)
+        .on("HEAD", "/{ledger}/transactions", this, &A::countTransactions)
+        .on("GET", "/{ledger}/transactions/{txid}", this, &A::getTransaction)
+        .on("POST", "/{ledger}/transactions/{txid}/revert", this, &A::revertTransaction);
 }
 
 Expected<bool> LedgerV1Api::ensureLedger(const QString &name) {
@@ -132,68 +122,73 @@ Expected<bool> LedgerV1Api::ensureLedger(const QString &name) {
     return true;
 }
 
-Response LedgerV1Api::info(const Request &) {
-    Json::Writer w;
-    w.beginObject();
-    w.key("data");
-    w.beginObject();
-    w.key("server");
-    w.value("formance-sandbox");
-    w.key("version");
-    w.value(m_version);
-    w.key("config");
-    w.beginObject();
-    w.key("storage");
-    w.beginObject();
-    w.key("driver");
-    w.value("sqlite");
-    w.key("ledgers");
-    w.beginArray();
-    QSqlQuery q = m_store.query(QStringLiteral("SELECT name FROM ledgers ORDER BY name"));
-    while (q.next())
-        w.value(q.value(0).toString());
-    w.endArray();
-    w.endObject();
-    w.endObject();
-    w.endObject();
-    w.endObject();
-    return Response::json(w.take());
+Reply LedgerV1Api::info(const Request &) {
+    return dataResponse([&](Json::Writer &w) {
+        w.beginObject();
+        w.key("server");
+        w.value("formance-sandbox");
+        w.key("version");
+        w.value(m_version);
+        w.key("config");
+        w.beginObject();
+        w.key("storage");
+        w.beginObject();
+        w.key("driver");
+        w.value("sqlite");
+        w.key("ledgers");
+        w.beginArray();
+        QSqlQuery q = m_store.query(QStringLiteral("SELECT name FROM ledgers ORDER BY name"));
+        while (q.next())
+            w.value(q.value(0).toString());
+        w.endArray();
+        w.endObject();
+        w.endObject();
+        w.endObject();
+    });
 }
 
-Response LedgerV1Api::ledgerInfo(const Request &r) {
-    Json::Writer w;
-    w.beginObject();
-    w.key("data");
-    w.beginObject();
-    w.key("name");
-    w.value(r.param(QStringLiteral("ledger")));
-    w.key("storage");
-    w.beginObject();
-    w.key("migrations");
-    w.beginArray();
-    w.beginObject();
-    w.key("version");
-    w.value(1);
-    w.key("name");
-    w.value("sandbox-schema-1");
-    w.key("state");
-    w.value("DONE");
-    w.endObject();
-    w.endArray();
-    w.endObject();
-    w.endObject();
-    w.endObject();
-    return Response::json(w.take());
+Reply LedgerV1Api::ledgerInfo(const Request &r) {
+    return dataResponse([&](Json::Writer &w) {
+        w.beginObject();
+        w.key("name");
+        w.value(r.param(QStringLiteral("ledger")));
+        w.key("storage");
+        w.beginObject();
+        w.key("migrations");
+        w.beginArray();
+        w.beginObject();
+        w.key("version"); // an integer in v2.1.1, a string in v3.0.1
+        if (m_v2.api() == ApiGeneration::V3)
+            w.value("1");
+        else
+            w.value(1);
+        w.key("name");
+        w.value("sandbox-schema-1");
+        w.key("state");
+        w.value("DONE");
+        w.endObject();
+        w.endArray();
+        w.endObject();
+        w.endObject();
+    });
 }
 
 // --- accounts and balances ---
 
-Response LedgerV1Api::listAccounts(const Request &r, bool countOnly) {
+Reply LedgerV1Api::listAccounts(const Request &r) {
+    return accounts(r, false);
+}
+
+Reply LedgerV1Api::countAccounts(const Request &r) {
+    return accounts(r, true);
+}
+
+Reply LedgerV1Api::accounts(const Request &r, bool countOnly) {
     const QString ledger = r.param(QStringLiteral("ledger"));
     auto c = listQuery(r, {QStringLiteral("address"), QStringLiteral("balance"),
                            QStringLiteral("balanceOperator"), QStringLiteral("after")});
     if (!c)
-        return v1Error(c.error());
+        return c.error();
     const auto &p = c->query.params;
     QString where = QStringLiteral("FROM accounts a WHERE a.ledger = ?");
     QVariantList binds{ledger};
@@ -207,8 +202,8 @@ Response LedgerV1Api::listAccounts(const Request &r, bool countOnly) {
                                                    {"lt", "<"},   {"e", "="},    {"ne", "<>"}};
         const QString op = p.value(QStringLiteral("balanceOperator"), QStringLiteral("gte"));
         if (!amount || !ops.contains(op))
-            return v1Error(LedgerError::validation(QStringLiteral(
-                "balance must be an integer and balanceOperator one of gte, lte, gt, lt, e, ne")));
+            return LedgerError::validation(QStringLiteral(
+                "balance must be an integer and balanceOperator one of gte, lte, gt, lt, e, ne"));
         where +=
             QStringLiteral(
                 " AND EXISTS (SELECT 1 FROM volumes bv WHERE bv.ledger = a.ledger AND bv.account = a.address"
@@ -238,55 +233,52 @@ Response LedgerV1Api::listAccounts(const Request &r, bool countOnly) {
     });
 }
 
-Response LedgerV1Api::getAccount(const Request &r) {
+Reply LedgerV1Api::getAccount(const Request &r) {
     const QString ledger = r.param(QStringLiteral("ledger"));
     const QString address = r.param(QStringLiteral("address"));
     if (!PostingEngine::validAddress(address))
-        return v1Error(LedgerError::validation(QStringLiteral("invalid account address '%1'").arg(address)));
+        return LedgerError::validation(QStringLiteral("invalid account address '%1'").arg(address));
     const Metadata md = m_store.accountMetadata(ledger, address).value_or(Metadata{});
     const VolumeMap v = m_v2.volumesAt(ledger, {address}, std::nullopt);
     static const std::map<QString, Volume> none;
     const auto it = v.find(address);
     const auto &byAsset = it == v.end() ? none : it->second;
-    Json::Writer w;
-    w.beginObject();
-    w.key("data");
-    w.beginObject();
-    w.key("address");
-    w.value(address);
-    w.key("metadata");
-    w.rawJson(LedgerStore::metadataJson(md));
-    w.key("volumes");
-    writeVolumes(w, byAsset);
-    w.key("balances");
-    w.beginObject();
-    for (const auto &[asset, vol] : byAsset) {
-        w.key(asset);
-        w.value(vol.balance());
-    }
-    w.endObject();
-    w.endObject();
-    w.endObject();
-    return Response::json(w.take());
+    return dataResponse([&](Json::Writer &w) {
+        w.beginObject();
+        w.key("address");
+        w.value(address);
+        w.key("metadata");
+        w.rawJson(LedgerStore::metadataJson(md));
+        w.key("volumes");
+        writeVolumes(w, byAsset);
+        w.key("balances");
+        w.beginObject();
+        for (const auto &[asset, vol] : byAsset) {
+            w.key(asset);
+            w.value(vol.balance());
+        }
+        w.endObject();
+        w.endObject();
+    });
 }
 
-Response LedgerV1Api::addAccountMetadata(const Request &r) {
+Reply LedgerV1Api::addAccountMetadata(const Request &r) {
     const QString ledger = r.param(QStringLiteral("ledger"));
     auto body = parseBody(r.body, true);
     if (!body)
-        return v1Error(body.error());
+        return body.error();
     auto md = v1Metadata(body.value()->root());
     if (!md)
-        return v1Error(md.error());
+        return md.error();
     auto ok = ensureLedger(ledger);
     if (!ok)
-        return v1Error(ok.error());
+        return ok.error();
     auto done =
         m_engine.setMetadata(ledger, TargetType::Account, r.param(QStringLiteral("address")), md.value());
-    return done ? Response::empty(204) : v1Error(done.error());
+    return noContent(done);
 }
 
-Response LedgerV1Api::aggregateBalances(const Request &r) {
+Reply LedgerV1Api::aggregateBalances(const Request &r) {
     const QString ledger = r.param(QStringLiteral("ledger"));
     QString where = QStringLiteral("WHERE ledger = ?");
     QVariantList binds{ledger};
@@ -298,24 +290,21 @@ Response LedgerV1Api::aggregateBalances(const Request &r) {
     while (q.next())
         sums[q.value(0).toString()] += BigInt::fromString(q.value(1).toString()).value_or(BigInt()) -
                                        BigInt::fromString(q.value(2).toString()).value_or(BigInt());
-    Json::Writer w;
-    w.beginObject();
-    w.key("data");
-    w.beginObject();
-    for (const auto &[asset, sum] : sums) {
-        w.key(asset);
-        w.value(sum);
-    }
-    w.endObject();
-    w.endObject();
-    return Response::json(w.take());
+    return dataResponse([&](Json::Writer &w) {
+        w.beginObject();
+        for (const auto &[asset, sum] : sums) {
+            w.key(asset);
+            w.value(sum);
+        }
+        w.endObject();
+    });
 }
 
-Response LedgerV1Api::balances(const Request &r) {
+Reply LedgerV1Api::balances(const Request &r) {
     const QString ledger = r.param(QStringLiteral("ledger"));
     auto c = listQuery(r, {QStringLiteral("address"), QStringLiteral("after")});
     if (!c)
-        return v1Error(c.error());
+        return c.error();
     const auto &p = c->query.params;
     QString where = QStringLiteral("FROM accounts a WHERE a.ledger = ?");
     QVariantList binds{ledger};
@@ -345,18 +334,18 @@ Response LedgerV1Api::balances(const Request &r) {
 
 // --- logs, mapping, stats ---
 
-Response LedgerV1Api::listLogs(const Request &r) {
+Reply LedgerV1Api::listLogs(const Request &r) {
     const QString ledger = r.param(QStringLiteral("ledger"));
     auto c = listQuery(r, {QStringLiteral("after"), QStringLiteral("startTime"), QStringLiteral("endTime")});
     if (!c)
-        return v1Error(c.error());
+        return c.error();
     const auto &p = c->query.params;
     QString where = QStringLiteral("FROM logs g WHERE g.ledger = ?");
     QVariantList binds{ledger};
     auto start = timeParam(p.value(QStringLiteral("startTime")), QStringLiteral("startTime"));
     auto end = timeParam(p.value(QStringLiteral("endTime")), QStringLiteral("endTime"));
     if (!start || !end)
-        return v1Error(!start ? start.error() : end.error());
+        return !start ? start.error() : end.error();
     if (start.value()) {
         where += QStringLiteral(" AND g.date >= ?");
         binds << *start.value();
@@ -399,61 +388,49 @@ Response LedgerV1Api::listLogs(const Request &r) {
     });
 }
 
-Response LedgerV1Api::getMapping(const Request &r) {
+Reply LedgerV1Api::getMapping(const Request &r) {
     QSqlQuery q = m_store.query(QStringLiteral("SELECT body FROM mappings WHERE ledger = ?"),
                                 {r.param(QStringLiteral("ledger"))});
-    Json::Writer w;
-    w.beginObject();
-    w.key("data");
-    if (q.next())
-        w.rawJson(q.value(0).toByteArray());
-    else
-        w.null();
-    w.endObject();
-    return Response::json(w.take());
+    return dataResponse([&](Json::Writer &w) {
+        if (q.next())
+            w.rawJson(q.value(0).toByteArray());
+        else
+            w.null();
+    });
 }
 
-Response LedgerV1Api::updateMapping(const Request &r) {
+Reply LedgerV1Api::updateMapping(const Request &r) {
     const QString ledger = r.param(QStringLiteral("ledger"));
     auto body = parseBody(r.body, true);
     if (!body)
-        return v1Error(body.error());
+        return body.error();
     const Json::Value root = body.value()->root();
     if (!root.isObject() || !root["contracts"].isArray())
-        return v1Error(
-            LedgerError::validation(QStringLiteral("a mapping is an object with a contracts array")));
+        return LedgerError::validation(QStringLiteral("a mapping is an object with a contracts array"));
     auto ok = ensureLedger(ledger);
     if (!ok)
-        return v1Error(ok.error());
+        return ok.error();
     // Stored and returned, not enforced: v1 contracts were removed from the real ledger too.
     m_store.query(QStringLiteral("INSERT OR REPLACE INTO mappings(ledger, body) VALUES (?, ?)"),
                   {ledger, QString::fromUtf8(root.toJson())});
-    Json::Writer w;
-    w.beginObject();
-    w.key("data");
-    w.rawJson(root.toJson());
-    w.endObject();
-    return Response::json(w.take());
+    return dataResponse([&](Json::Writer &w) { w.rawJson(root.toJson()); });
 }
 
-Response LedgerV1Api::stats(const Request &r) {
+Reply LedgerV1Api::stats(const Request &r) {
     const QString ledger = r.param(QStringLiteral("ledger"));
     QSqlQuery a = m_store.query(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE ledger = ?"), {ledger});
     a.next();
     QSqlQuery t =
         m_store.query(QStringLiteral("SELECT COUNT(*) FROM transactions WHERE ledger = ?"), {ledger});
     t.next();
-    Json::Writer w;
-    w.beginObject();
-    w.key("data");
-    w.beginObject();
-    w.key("accounts");
-    w.value(a.value(0).toLongLong());
-    w.key("transactions");
-    w.value(t.value(0).toLongLong());
-    w.endObject();
-    w.endObject();
-    return Response::json(w.take());
+    return dataResponse([&](Json::Writer &w) {
+        w.beginObject();
+        w.key("accounts");
+        w.value(a.value(0).toLongLong());
+        w.key("transactions");
+        w.value(t.value(0).toLongLong());
+        w.endObject();
+    });
 }
 
 // --- transactions ---
@@ -483,13 +460,21 @@ void LedgerV1Api::writeTransaction(Json::Writer &w, const Transaction &tx) {
     w.endObject();
 }
 
-Response LedgerV1Api::listTransactions(const Request &r, bool countOnly) {
+Reply LedgerV1Api::listTransactions(const Request &r) {
+    return transactions(r, false);
+}
+
+Reply LedgerV1Api::countTransactions(const Request &r) {
+    return transactions(r, true);
+}
+
+Reply LedgerV1Api::transactions(const Request &r, bool countOnly) {
     const QString ledger = r.param(QStringLiteral("ledger"));
     auto c = listQuery(r, {QStringLiteral("after"), QStringLiteral("reference"), QStringLiteral("account"),
                            QStringLiteral("source"), QStringLiteral("destination"),
                            QStringLiteral("startTime"), QStringLiteral("endTime")});
     if (!c)
-        return v1Error(c.error());
+        return c.error();
     const auto &p = c->query.params;
     QString where = QStringLiteral("FROM transactions t WHERE t.ledger = ?");
     QVariantList binds{ledger};
@@ -513,7 +498,7 @@ Response LedgerV1Api::listTransactions(const Request &r, bool countOnly) {
     auto start = timeParam(p.value(QStringLiteral("startTime")), QStringLiteral("startTime"));
     auto end = timeParam(p.value(QStringLiteral("endTime")), QStringLiteral("endTime"));
     if (!start || !end)
-        return v1Error(!start ? start.error() : end.error());
+        return !start ? start.error() : end.error();
     if (start.value()) {
         where += QStringLiteral(" AND t.ts >= ?");
         binds << *start.value();
@@ -572,51 +557,48 @@ static Expected<NewTransaction> v1PostTransaction(const Json::Value &body) {
     return tx;
 }
 
-Response LedgerV1Api::createTransaction(const Request &r) {
+Reply LedgerV1Api::createTransaction(const Request &r) {
     const QString ledger = r.param(QStringLiteral("ledger"));
     auto preview = boolParam(r, QStringLiteral("preview"));
     if (!preview)
-        return v1Error(preview.error());
+        return preview.error();
     auto body = parseBody(r.body, true);
     if (!body)
-        return v1Error(body.error());
+        return body.error();
     auto tx = v1PostTransaction(body.value()->root());
     if (!tx)
-        return v1Error(tx.error());
+        return tx.error();
     auto ok = ensureLedger(ledger);
     if (!ok)
-        return v1Error(ok.error());
+        return ok.error();
     auto created = m_engine.createTransaction(ledger, tx.value(), preview.value());
     if (!created)
-        return v1Error(created.error());
-    Json::Writer w;
-    w.beginObject();
-    w.key("data");
-    w.beginArray();
-    writeTransaction(w, created.value());
-    w.endArray();
-    w.endObject();
-    return Response::json(w.take());
+        return created.error();
+    return dataResponse([&](Json::Writer &w) {
+        w.beginArray();
+        writeTransaction(w, created.value());
+        w.endArray();
+    });
 }
 
-Response LedgerV1Api::createTransactions(const Request &r) {
+Reply LedgerV1Api::createTransactions(const Request &r) {
     const QString ledger = r.param(QStringLiteral("ledger"));
     auto body = parseBody(r.body, true);
     if (!body)
-        return v1Error(body.error());
+        return body.error();
     const Json::Value list = body.value()->root()["transactions"];
     if (!list.isArray())
-        return v1Error(LedgerError::validation(QStringLiteral("transactions must be an array")));
+        return LedgerError::validation(QStringLiteral("transactions must be an array"));
     QList<NewTransaction> txs;
     for (const Json::Value &t : list.elements()) {
         auto tx = v1PostTransaction(t);
         if (!tx)
-            return v1Error(tx.error());
+            return tx.error();
         txs << tx.value();
     }
     auto ok = ensureLedger(ledger);
     if (!ok)
-        return v1Error(ok.error());
+        return ok.error();
     // v1 batches are atomic: all or nothing.
     m_store.begin();
     m_engine.setBatch(true);
@@ -627,7 +609,7 @@ Response LedgerV1Api::createTransactions(const Request &r) {
             if (!c) {
                 m_engine.abandonBatch();
                 m_store.rollback();
-                return v1Error(c.error());
+                return c.error();
             }
             created << c.value();
         }
@@ -638,71 +620,58 @@ Response LedgerV1Api::createTransactions(const Request &r) {
         m_store.rollback();
         throw;
     }
-    Json::Writer w;
-    w.beginObject();
-    w.key("data");
-    w.beginArray();
-    for (const Transaction &t : created)
-        writeTransaction(w, t);
-    w.endArray();
-    w.endObject();
-    return Response::json(w.take());
+    return dataResponse([&](Json::Writer &w) {
+        w.beginArray();
+        for (const Transaction &t : created)
+            writeTransaction(w, t);
+        w.endArray();
+    });
 }
 
-Response LedgerV1Api::getTransaction(const Request &r) {
+Reply LedgerV1Api::getTransaction(const Request &r) {
     bool ok = false;
     const qint64 id = r.param(QStringLiteral("txid")).toLongLong(&ok);
     if (!ok || id < 0)
-        return v1Error(LedgerError::validation(QStringLiteral("txid must be a non-negative integer")));
+        return LedgerError::validation(QStringLiteral("txid must be a non-negative integer"));
     auto tx = m_store.transaction(r.param(QStringLiteral("ledger")), id);
     if (!tx)
-        return v1Error(LedgerError::notFound(QStringLiteral("transaction %1 not found").arg(id)));
-    Json::Writer w;
-    w.beginObject();
-    w.key("data");
-    writeTransaction(w, *tx);
-    w.endObject();
-    return Response::json(w.take());
+        return LedgerError::notFound(QStringLiteral("transaction %1 not found").arg(id));
+    return dataResponse([&](Json::Writer &w) { writeTransaction(w, *tx); });
 }
 
-Response LedgerV1Api::addTransactionMetadata(const Request &r) {
+Reply LedgerV1Api::addTransactionMetadata(const Request &r) {
     bool ok = false;
     const qint64 id = r.param(QStringLiteral("txid")).toLongLong(&ok);
     if (!ok || id < 0)
-        return v1Error(LedgerError::validation(QStringLiteral("txid must be a non-negative integer")));
+        return LedgerError::validation(QStringLiteral("txid must be a non-negative integer"));
     auto body = parseBody(r.body, false);
     if (!body)
-        return v1Error(body.error());
+        return body.error();
     auto md = v1Metadata(body.value()->root());
     if (!md)
-        return v1Error(md.error());
+        return md.error();
     auto done = m_engine.setMetadata(r.param(QStringLiteral("ledger")), TargetType::Transaction,
                                      QString::number(id), md.value());
-    return done ? Response::empty(204) : v1Error(done.error());
+    return noContent(done);
 }
 
-Response LedgerV1Api::revertTransaction(const Request &r) {
+Reply LedgerV1Api::revertTransaction(const Request &r) {
     bool ok = false;
     const qint64 id = r.param(QStringLiteral("txid")).toLongLong(&ok);
     if (!ok || id < 0)
-        return v1Error(LedgerError::validation(QStringLiteral("txid must be a non-negative integer")));
+        return LedgerError::validation(QStringLiteral("txid must be a non-negative integer"));
     auto force = boolParam(r, QStringLiteral("disableChecks"));
     if (!force)
-        return v1Error(force.error());
+        return force.error();
     auto reverted = m_engine.revert(r.param(QStringLiteral("ledger")), id, force.value(), false);
     if (!reverted)
-        return v1Error(reverted.error());
-    Json::Writer w;
-    w.beginObject();
-    w.key("data");
-    writeTransaction(w, reverted.value());
-    w.endObject();
-    return Response::json(w.take(), 201);
+        return reverted.error();
+    return dataResponse([&](Json::Writer &w) { writeTransaction(w, reverted.value()); }, 201);
 }
 
 // --- script ---
 
-Response LedgerV1Api::runScript(const Request &r) {
+Reply LedgerV1Api::runScript(const Request &r) {
     const QString ledger = r.param(QStringLiteral("ledger"));
     // v1 answers 200 even on failure, with the error in the body.
     auto failed = [](const LedgerError &e) {
@@ -717,13 +686,13 @@ Response LedgerV1Api::runScript(const Request &r) {
     };
     auto preview = boolParam(r, QStringLiteral("preview"));
     if (!preview)
-        return v1Error(preview.error());
+        return preview.error();
     auto body = parseBody(r.body, true);
     if (!body)
-        return v1Error(body.error());
+        return body.error();
     const Json::Value root = body.value()->root();
     if (!root.isObject() || !root["plain"].isString())
-        return v1Error(LedgerError::validation(QStringLiteral("plain must be a string")));
+        return LedgerError::validation(QStringLiteral("plain must be a string"));
     auto tx = Numscript::compile(root["plain"].toString(), root["vars"]);
     if (!tx)
         return failed(tx.error());
@@ -735,7 +704,7 @@ Response LedgerV1Api::runScript(const Request &r) {
     tx->reference = root["reference"].toString();
     auto ok = ensureLedger(ledger);
     if (!ok)
-        return v1Error(ok.error());
+        return ok.error();
     auto created = m_engine.createTransaction(ledger, tx.value(), preview.value());
     if (!created)
         return failed(created.error());

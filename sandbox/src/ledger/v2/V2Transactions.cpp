@@ -1,0 +1,277 @@
+#include "LedgerV2Api.h"
+#include "V2Support.h"
+
+#include "ledger/AmountKey.h"
+
+namespace Formance::Sandbox {
+
+using namespace V2;
+
+// --- transactions ---
+
+Expected<SqlCondition> LedgerV2Api::transactionFilter(const QByteArray &body) {
+    return FilterQuery::compile(
+        body,
+        [](const QString &op, const QString &field, const Json::Value &value,
+           QVariantList &binds) -> Expected<QString> {
+            if (field == QLatin1String("id")) {
+                if (!value.isNumber() || !isUnsignedIntegerText(value.numberText()))
+                    return LedgerError::validation(QStringLiteral("'id' must be compared with an integer"));
+                return scalarCondition(op, QStringLiteral("t.id"), qs(value.numberText()).toLongLong(),
+                                       binds);
+            }
+            if (field == QLatin1String("reference")) {
+                if (!value.isString() || op != QLatin1String("$match"))
+                    return LedgerError::validation(
+                        QStringLiteral("'reference' supports $match with a string"));
+                binds << value.toString();
+                return QStringLiteral("t.reference = ?");
+            }
+            if (field == QLatin1String("timestamp") || field == QLatin1String("insertedAt") ||
+                field == QLatin1String("inserted_at") || field == QLatin1String("revertedAt") ||
+                field == QLatin1String("reverted_at")) {
+                auto t = timeValue(value, field);
+                if (!t)
+                    return t.error();
+                const QString col = field == QLatin1String("timestamp") ? QStringLiteral("t.ts")
+                                    : field.startsWith(QLatin1String("insert"))
+                                        ? QStringLiteral("t.inserted_at")
+                                        : QStringLiteral("t.reverted_at");
+                return scalarCondition(op, col, t.value(), binds);
+            }
+            if (field == QLatin1String("reverted")) {
+                if (!value.isBool() || op != QLatin1String("$match"))
+                    return LedgerError::validation(
+                        QStringLiteral("'reverted' supports $match with a boolean"));
+                return QStringLiteral("t.reverted_at IS %1 NULL")
+                    .arg(value.toBool() ? QStringLiteral("NOT") : QString());
+            }
+            if (field == QLatin1String("account") || field == QLatin1String("source") ||
+                field == QLatin1String("destination")) {
+                if (!value.isString() || op != QLatin1String("$match"))
+                    return LedgerError::validation(
+                        QStringLiteral("'%1' supports $match with an address pattern").arg(field));
+                QString side;
+                if (field == QLatin1String("source"))
+                    side = QStringLiteral(" AND m.is_source = 1");
+                else if (field == QLatin1String("destination"))
+                    side = QStringLiteral(" AND m.is_source = 0");
+                const QString cond =
+                    FilterQuery::addressCondition(QStringLiteral("m.account"), value.toString(), binds);
+                return QStringLiteral("EXISTS (SELECT 1 FROM moves m WHERE m.ledger = t.ledger AND m.tx_id = "
+                                      "t.id%1 AND %2)")
+                    .arg(side, cond);
+            }
+            if (field.startsWith(QLatin1String("metadata")))
+                return metadataCondition(op, field, value, QStringLiteral("t.metadata"), binds);
+            return LedgerError::validation(
+                QStringLiteral("unknown filter field '%1' for transactions").arg(field));
+        });
+}
+
+void LedgerV2Api::writeExpandedTransaction(Json::Writer &w, const QString &ledger, const Transaction &tx,
+                                           bool volumes, bool effective) {
+    w.beginObject();
+    PostingEngine::writeTransaction(w, tx);
+    const VolumeMap post = parseAggregated(tx.postVolumes);
+    // Pre-commit volumes are the post-commit ones less this transaction's own postings.
+    auto before = [&tx](VolumeMap v) {
+        for (const Posting &p : tx.postings) {
+            v[p.source][p.asset].output -= p.amount;
+            v[p.destination][p.asset].input -= p.amount;
+        }
+        return v;
+    };
+    if (volumes) {
+        w.key("preCommitVolumes");
+        writeAggregated(w, before(post));
+        w.key("postCommitVolumes");
+        writeAggregated(w, post);
+    }
+    if (effective) {
+        // In (timestamp, id) order: differs from the above when transactions were backdated.
+        VolumeMap eff;
+        for (const auto &[account, byAsset] : post)
+            for (const auto &[asset, v] : byAsset)
+                eff[account][asset] = m_store.effectiveVolumeAfter(ledger, tx.id, account, asset);
+        w.key("preCommitEffectiveVolumes");
+        writeAggregated(w, before(eff));
+        w.key("postCommitEffectiveVolumes");
+        writeAggregated(w, eff);
+    }
+    w.endObject();
+}
+
+Response LedgerV2Api::count(const QString &from, const QVariantList &binds) {
+    QSqlQuery q = m_store.query(QStringLiteral("SELECT COUNT(*) ") + from, binds);
+    q.next();
+    Response resp = Response::empty(204);
+    resp.setHeader("Count", QByteArray::number(q.value(0).toLongLong()));
+    return resp;
+}
+
+Reply LedgerV2Api::listTransactions(const Request &r) {
+    return transactions(r, false);
+}
+
+Reply LedgerV2Api::countTransactions(const Request &r) {
+    return transactions(r, true);
+}
+
+Reply LedgerV2Api::transactions(const Request &r, bool countOnly) {
+    const QString ledger = r.param(QStringLiteral("ledger"));
+    auto l = m_engine.requireLedger(ledger);
+    if (!l)
+        return l.error();
+    auto c = listQuery(r, {QStringLiteral("pit"), QStringLiteral("oot"), QStringLiteral("expand"),
+                           QStringLiteral("order"), QStringLiteral("reverse")});
+    if (!c)
+        return c.error();
+    const auto &p = c->query.params;
+    auto filter = transactionFilter(c->query.body);
+    if (!filter)
+        return filter.error();
+    auto pit = timeParam(p.value(QStringLiteral("pit")), QStringLiteral("pit"));
+    auto oot = timeParam(p.value(QStringLiteral("oot")), QStringLiteral("oot"));
+    if (!pit || !oot)
+        return !pit ? pit.error() : oot.error();
+    PageSpec spec;
+    spec.from = QStringLiteral("FROM transactions t WHERE t.ledger = ? AND (%1)").arg(filter->sql);
+    spec.binds = QVariantList{ledger} + filter->binds;
+    if (pit.value()) {
+        spec.from += QStringLiteral(" AND t.ts <= ?");
+        spec.binds << *pit.value();
+    }
+    if (oot.value()) {
+        spec.from += QStringLiteral(" AND t.ts >= ?");
+        spec.binds << *oot.value();
+    }
+    if (countOnly)
+        return count(spec.from, spec.binds);
+    const QString order = p.value(QStringLiteral("order"));
+    if (!order.isEmpty() && order != QLatin1String("effective"))
+        return LedgerError::validation(QStringLiteral("order must be 'effective'"));
+    const QString reverse = p.value(QStringLiteral("reverse")).toLower();
+    if (order == QLatin1String("effective")) {
+        // Fixed-width text keys sort as (timestamp, id). No '%' here: the SQL goes through arg().
+        spec.keyExpr = QStringLiteral("t.ts || '#' || substr('00000000000000000000' || t.id, -20, 20)");
+    } else {
+        spec.keyExpr = QStringLiteral("t.id");
+        spec.keyIsInt = true;
+    }
+    spec.ascending = reverse == QLatin1String("true");
+    spec.columns =
+        QStringLiteral("t.id, t.ts, t.inserted_at, t.reference, t.metadata, t.postings, t.reverted_at, "
+                       "t.post_volumes");
+    const QSet<QString> expand = expandOf(p.value(QStringLiteral("expand")));
+    const bool vol = expand.contains(QStringLiteral("volumes"));
+    const bool eff = expand.contains(QStringLiteral("effectiveVolumes"));
+    return pageResponse(m_store, c.value(), spec,
+                        [this, &ledger, vol, eff](Json::Writer &w, const QSqlQuery &q) {
+                            writeExpandedTransaction(w, ledger, LedgerStore::readTransaction(q, 1), vol, eff);
+                        });
+}
+
+Reply LedgerV2Api::createTransaction(const Request &r) {
+    const QString ledger = r.param(QStringLiteral("ledger"));
+    auto dry = boolParam(r, QStringLiteral("dryRun"));
+    if (!dry)
+        return dry.error();
+    auto run = [&]() -> Reply {
+        auto body = parseBody(r.body, true);
+        if (!body)
+            return body.error();
+        auto tx = parsePostTransaction(body.value()->root());
+        if (!tx)
+            return tx.error();
+        auto created = m_engine.createTransaction(ledger, tx.value(), dry.value());
+        if (!created)
+            return created.error();
+        return dataResponse([&](Json::Writer &w) {
+            w.beginObject();
+            PostingEngine::writeTransaction(w, created.value());
+            w.endObject();
+        });
+    };
+    if (dry.value())
+        return run();
+    return withIdempotency(m_store, r, ledger, run);
+}
+
+Reply LedgerV2Api::getTransaction(const Request &r) {
+    const QString ledger = r.param(QStringLiteral("ledger"));
+    auto l = m_engine.requireLedger(ledger);
+    if (!l)
+        return l.error();
+    auto id = idParam(r, QStringLiteral("id"));
+    if (!id)
+        return id.error();
+    auto pit = timeParam(r.queryValue(QStringLiteral("pit")), QStringLiteral("pit"));
+    if (!pit)
+        return pit.error();
+    auto tx = m_store.transaction(ledger, id.value());
+    if (!tx || (pit.value() && tx->timestamp > *pit.value()))
+        return LedgerError::notFound(QStringLiteral("transaction %1 not found").arg(id.value()));
+    const QSet<QString> expand = expandOf(r.queryValue(QStringLiteral("expand")));
+    return dataResponse([&](Json::Writer &w) {
+        writeExpandedTransaction(w, ledger, *tx, expand.contains(QStringLiteral("volumes")),
+                                 expand.contains(QStringLiteral("effectiveVolumes")));
+    });
+}
+
+Reply LedgerV2Api::addTransactionMetadata(const Request &r) {
+    const QString ledger = r.param(QStringLiteral("ledger"));
+    return withIdempotency(m_store, r, ledger, [&]() -> Reply {
+        auto id = idParam(r, QStringLiteral("id"));
+        if (!id)
+            return id.error();
+        auto body = parseBody(r.body, true);
+        if (!body)
+            return body.error();
+        auto md = LedgerStore::metadataFrom(body.value()->root(), QStringLiteral("metadata"));
+        if (!md)
+            return md.error();
+        if (!body.value()->root().isObject())
+            return LedgerError::validation(QStringLiteral("the body must be an object of strings"));
+        auto done =
+            m_engine.setMetadata(ledger, TargetType::Transaction, QString::number(id.value()), md.value());
+        return noContent(done);
+    });
+}
+
+Reply LedgerV2Api::deleteTransactionMetadata(const Request &r) {
+    const QString ledger = r.param(QStringLiteral("ledger"));
+    return withIdempotency(m_store, r, ledger, [&]() -> Reply {
+        auto id = idParam(r, QStringLiteral("id"));
+        if (!id)
+            return id.error();
+        auto done = m_engine.deleteMetadata(ledger, TargetType::Transaction, QString::number(id.value()),
+                                            r.param(QStringLiteral("key")));
+        return noContent(done);
+    });
+}
+
+Reply LedgerV2Api::revertTransaction(const Request &r) {
+    const QString ledger = r.param(QStringLiteral("ledger"));
+    return withIdempotency(m_store, r, ledger, [&]() -> Reply {
+        auto id = idParam(r, QStringLiteral("id"));
+        if (!id)
+            return id.error();
+        auto force = boolParam(r, QStringLiteral("force"));
+        auto atEffective = boolParam(r, QStringLiteral("atEffectiveDate"));
+        auto dry = boolParam(r, QStringLiteral("dryRun"));
+        if (!force || !atEffective || !dry)
+            return !force ? force.error() : !atEffective ? atEffective.error() : dry.error();
+        auto reverted = m_engine.revert(ledger, id.value(), force.value(), atEffective.value(), dry.value());
+        if (!reverted)
+            return reverted.error();
+        return dataResponse(
+            [&](Json::Writer &w) {
+                w.beginObject();
+                PostingEngine::writeTransaction(w, reverted.value());
+                w.endObject();
+            },
+            201);
+    });
+}
+} // namespace Formance::Sandbox
