@@ -115,7 +115,7 @@ private:
     };
     template <class T> struct BodyType { using type = std::decay_t<decltype(std::declval<T>().body)>; };
     template <class T>
-        requires hasOptionalBody<T>
+    requires hasOptionalBody<T>
     struct BodyType<T> {
         using type = std::decay_t<decltype(*std::declval<T>().body)>;
     };

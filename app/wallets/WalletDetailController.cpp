@@ -166,17 +166,17 @@ void WalletDetailController::loadParts(int generation) {
                 state.destination = subjectText(hold.destination);
                 m_nextHolds.append(state);
                 m_pending += 2;
-                api.getHold({hold.id}).then(
-                    this, [this, generation, index](const Result<GetHoldResponse> &h) {
-                        if (generation != m_generation)
-                            return;
-                        if (h) {
-                            m_nextHolds[index].remaining = h->body.data.remaining;
-                            m_nextHolds[index].original = h->body.data.originalAmount;
-                            m_nextHolds[index].known = true;
-                        }
-                        partDone(generation);
-                    });
+                api.getHold({hold.id}).then(this,
+                                            [this, generation, index](const Result<GetHoldResponse> &h) {
+                                                if (generation != m_generation)
+                                                    return;
+                                                if (h) {
+                                                    m_nextHolds[index].remaining = h->body.data.remaining;
+                                                    m_nextHolds[index].original = h->body.data.originalAmount;
+                                                    m_nextHolds[index].known = true;
+                                                }
+                                                partDone(generation);
+                                            });
                 // The hold's asset is not in the wallets API's answer: the ledger account holding
                 // the money has it (wallets:holds:{id without dashes}, as the service names it).
                 QString address = QStringLiteral("wallets:holds:") + hold.id;

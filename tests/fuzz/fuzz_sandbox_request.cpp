@@ -8,8 +8,6 @@
 #include "FuzzSupport.h"
 
 #include "Options.h"
-#include "api/LedgerV1Api.h"
-#include "api/LedgerV2Api.h"
 #include "auth/TokenIssuer.h"
 #include "core/EventBus.h"
 #include "core/Service.h"
@@ -37,8 +35,6 @@ struct Stack {
     TokenIssuer tokens{options.clientId, options.clientSecret, 3600};
     std::unique_ptr<ServiceContext> context;
     std::vector<std::unique_ptr<Service>> services;
-    std::unique_ptr<LedgerV2Api> v2;
-    std::unique_ptr<LedgerV1Api> v1;
     Router router;
 
     Stack() {
@@ -46,16 +42,11 @@ struct Stack {
         if (!store.open(QString(), &error))
             qFatal("store: %s", qPrintable(error));
         engine.setEventBus(&events);
-        context = std::make_unique<ServiceContext>(
-            ServiceContext{store, engine, events, tokens, options, QStringLiteral("fuzz")});
+        context = std::make_unique<ServiceContext>(ServiceContext{store, engine, events, tokens, options});
+        services.push_back(makeLedgerService(*context));
         services.push_back(makeWalletsService(*context));
-        v2 = std::make_unique<LedgerV2Api>(store, engine, QStringLiteral("fuzz"));
-        v1 = std::make_unique<LedgerV1Api>(store, engine, *v2, QStringLiteral("fuzz"));
-        const auto open = [](Handler h) { return h; };
-        v2->registerRoutes(router, open);
-        v1->registerRoutes(router, open);
         for (const auto &s : services)
-            s->registerRoutes(router, open);
+            s->registerRoutes(router);
         // Two ledgers with a few transactions, so reads and reverts find something.
         for (const char *ledger : {"main", "other"}) {
             send("POST", QStringLiteral("/api/ledger/v2/%1").arg(QLatin1String(ledger)), {});

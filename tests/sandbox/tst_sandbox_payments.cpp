@@ -822,7 +822,7 @@ private slots:
         const auto waiting =
             createTransfer(unique("pi"), account, destination, id, 1, QStringLiteral("USD/2"), false);
         QVERIFY(waiting.ok());
-        const QString initiation = waiting->body->data.id;
+        const QString initiation = waiting->body.data.id;
         r = f.call("GET", QStringLiteral("/api/payments/v3/payment-initiations/%1").arg(initiation));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.str({"data", "status"}), QStringLiteral("WAITING_FOR_VALIDATION"));
@@ -843,13 +843,13 @@ private slots:
             createTransfer(unique("pi"), account, destination, id, 1, QStringLiteral("USD/2"), false);
         QVERIFY(second.ok());
         QCOMPARE(f.call("DELETE",
-                        QStringLiteral("/api/payments/v3/payment-initiations/%1").arg(second->body->data.id))
+                        QStringLiteral("/api/payments/v3/payment-initiations/%1").arg(second->body.data.id))
                      .status,
                  204);
-        QCOMPARE(f.call("GET",
-                        QStringLiteral("/api/payments/v3/payment-initiations/%1").arg(second->body->data.id))
-                     .status,
-                 404);
+        QCOMPARE(
+            f.call("GET", QStringLiteral("/api/payments/v3/payment-initiations/%1").arg(second->body.data.id))
+                .status,
+            404);
         // Connector configs: the same catalogue as v1's.
         r = f.call("GET", "/api/payments/v3/connectors/configs");
         QCOMPARE(r.status, 200);

@@ -429,14 +429,14 @@ private slots:
         QCOMPARE(num(s["holdFunds"]["USD/2"]), QStringLiteral("200"));
         W::GetWalletSummaryRequest sreq;
         sreq.id = w.id;
-        auto summary = api().getWalletSummary(sreq).result();
-        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().toString()));
-        const auto &s = summary->body.data; // the SDK reads either form
-        QCOMPARE(s.balances.size(), 5);
-        QCOMPARE(s.availableFunds.value("USD/2"), big("335")); // main 300 + promo 30 + gift 5
-        QCOMPARE(s.expiredFunds.value("USD/2"), big("100"));
-        QCOMPARE(s.expirableFunds.value("USD/2"), big("5"));
-        QCOMPARE(s.holdFunds.value("USD/2"), big("200"));
+        auto typed = api().getWalletSummary(sreq).result();
+        QVERIFY2(typed.ok(), qPrintable(typed.ok() ? QString() : typed.error().toString()));
+        const auto &t = typed->body.data; // the SDK reads either form
+        QCOMPARE(t.balances.size(), 5);
+        QCOMPARE(t.availableFunds.value("USD/2"), big("335"));
+        QCOMPARE(t.expiredFunds.value("USD/2"), big("100"));
+        QCOMPARE(t.expirableFunds.value("USD/2"), big("5"));
+        QCOMPARE(t.holdFunds.value("USD/2"), big("200"));
     }
 
     void amountsPast2To64() {
