@@ -12,6 +12,7 @@
 #include "ledger/PostingEngine.h"
 
 #include <QDir>
+#include <QLoggingCategory>
 
 #include <algorithm>
 
@@ -20,6 +21,26 @@ namespace Formance::Sandbox {
 namespace {
 // The most a request without a valid token may send (the token endpoint's form, a 401's body).
 constexpr qint64 kUnauthenticatedBodyBytes = 64 * 1024;
+
+// Qt's own qt.httpserver category logs every request with its headers, bearer tokens and the
+// token form's client_secret included. A logging rule cannot be trusted to keep it off (the
+// environment's QT_LOGGING_RULES wins over the program's), so a category filter does.
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+void keepHttpServerQuiet(QLoggingCategory *category) {
+    if (g_previousFilter)
+        g_previousFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+}
+void installQuietHttpServerLogs() {
+    static const bool installed = [] {
+        g_previousFilter = QLoggingCategory::installFilter(keepHttpServerQuiet);
+        return true;
+    }();
+    Q_UNUSED(installed);
+}
 } // namespace
 
 struct Server::Impl {
@@ -35,7 +56,9 @@ struct Server::Impl {
 };
 
 Server::Server(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent) {
+    installQuietHttpServerLogs();
+}
 
 Server::~Server() {
     stop();
