@@ -2,20 +2,22 @@
 
 #include "Client.h"
 
-#include "core/ErrorText.h"
 #include "core/Session.h"
 #include "formance/Apis.h"
-#include <QPointer>
 
 using namespace Formance;
 
 ConnectionController::ConnectionController(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent)
+    , m_call(new CallHolder(this)) {
+    connect(m_call, &CallHolder::busyChanged, this, &ConnectionController::stateChanged);
+}
 
-ConnectionController::~ConnectionController() = default;
+ConnectionController::~ConnectionController() {
+    m_call->cancel(); // before the client it runs on goes
+}
 
-void ConnectionController::setState(bool busy, bool ok, QString message, QVariantList services) {
-    m_busy = busy;
+void ConnectionController::setState(bool ok, QString message, QVariantList services) {
     m_ok = ok;
     m_message = std::move(message);
     m_services = std::move(services);
@@ -34,52 +36,49 @@ void ConnectionController::test(const QVariantMap &profile, const QString &clien
             : ServerConfig::fromUrl(url);
     QString configError;
     const QUrl base = config.server.resolve(&configError);
+    m_call->cancel(); // a test in flight runs on the client replaced here
     if (!configError.isEmpty()) {
-        setState(false, false, configError);
+        setState(false, configError);
         return;
     }
     if (!clientId.isEmpty())
         config.credentials = ClientCredentials{clientId, clientSecret, {}};
     config.timeoutMs = 15000;
     m_client = std::make_unique<Client>(config);
-    const QString where = base.toString();
-    setState(true, false, tr("Connecting to %1…").arg(where));
-    m_client->getVersions().then(
-        this, [this, where](const Result<GetVersionsResponse> &result) { report(where, result); });
+    testClient(*m_client, base.toString());
 }
 
 void ConnectionController::testSession(Session *session) {
+    m_call->cancel();
     if (!session || !session->client()) {
-        setState(false, false, tr("Not connected."));
+        setState(false, tr("Not connected."));
         return;
     }
     m_client.reset();
-    const QString where = session->serverUrl();
-    setState(true, false, tr("Connecting to %1…").arg(where));
-    QPointer<Session> guard(session);
-    session->client()->getVersions().then(this,
-                                          [this, where, guard](const Result<GetVersionsResponse> &result) {
-                                              if (guard)
-                                                  report(where, result);
-                                          });
+    testClient(*session->client(), session->serverUrl());
 }
 
-void ConnectionController::report(const QString &where, const Result<GetVersionsResponse> &result) {
-    if (!result) {
-        // A 2xx that is not a versions answer is a Decode error: "not like a Formance Stack".
-        setState(false, false, ErrorText::describe(result.error(), where));
-        return;
-    }
+void ConnectionController::testClient(Client &client, const QString &where) {
+    // A 2xx that is not a versions answer is a Decode error: "not like a Formance Stack".
+    m_call->setServerUrl(where);
+    setState(false, tr("Connecting to %1…").arg(where));
+    m_call->start(
+        client.getVersions(),
+        [this, where](const Models::GetVersionsResponse &versions) { report(where, versions); },
+        [this](const QString &error) { setState(false, error); });
+}
+
+void ConnectionController::report(const QString &where, const Models::GetVersionsResponse &versions) {
     QVariantList services;
-    for (const auto &v : result->body.versions)
+    for (const auto &v : versions.versions)
         services.append(QVariantMap{{QStringLiteral("name"), v.name},
                                     {QStringLiteral("version"), v.version},
                                     {QStringLiteral("health"), v.health}});
-    const QString missingLedger = std::any_of(result->body.versions.cbegin(), result->body.versions.cend(),
+    const QString missingLedger = std::any_of(versions.versions.cbegin(), versions.versions.cend(),
                                               [](const auto &v) { return v.name == QLatin1String("ledger"); })
                                       ? QString()
                                       : tr(" The ledger service is missing.");
-    setState(false, missingLedger.isEmpty(),
+    setState(missingLedger.isEmpty(),
              tr("Connected to %1: %n service(s).", nullptr, int(services.size())).arg(where) + missingLedger,
              services);
 }

@@ -2,7 +2,7 @@
 // service with its version, or explains in words an operator can act on what failed.
 #pragma once
 
-#include "Result.h"
+#include "core/CallHolder.h"
 #include "core/Session.h"
 
 #include <QObject>
@@ -14,7 +14,9 @@
 
 namespace Formance {
 class Client;
+namespace Models {
 struct GetVersionsResponse;
+}
 } // namespace Formance
 
 class ConnectionController : public QObject {
@@ -28,7 +30,7 @@ public:
     explicit ConnectionController(QObject *parent = nullptr);
     ~ConnectionController() override;
 
-    bool busy() const { return m_busy; }
+    bool busy() const { return m_call->busy(); }
     bool ok() const { return m_ok; }
     QString message() const { return m_message; }
     QVariantList services() const { return m_services; }
@@ -42,10 +44,12 @@ signals:
     void stateChanged();
 
 private:
-    void setState(bool busy, bool ok, QString message, QVariantList services = {});
-    void report(const QString &where, const Formance::Result<Formance::GetVersionsResponse> &result);
+    void setState(bool ok, QString message, QVariantList services = {});
+    // Asks `client` for its versions (the test in flight, if any, is canceled).
+    void testClient(Formance::Client &client, const QString &where);
+    void report(const QString &where, const Formance::Models::GetVersionsResponse &versions);
 
-    bool m_busy = false;
+    CallHolder *m_call;
     bool m_ok = false;
     QString m_message;
     QVariantList m_services;

@@ -32,6 +32,8 @@ public:
     void clearError() { setError({}); }
     // Cancels the call in flight, if any; its answer is dropped.
     void cancel();
+    // The server the calls go to, named in their error texts ("Test connection" of a profile).
+    void setServerUrl(const QString &serverUrl) { m_serverUrl = serverUrl; }
 
     // Starts `call`, canceling the one in flight. On success `onOk` gets the response's body (for
     // generated operations; where the body is optional a missing one is an error) or, for calls
@@ -46,7 +48,7 @@ public:
                 return; // superseded or canceled
             QString error;
             if (!result)
-                error = ErrorText::describe(result.error());
+                error = ErrorText::describe(result.error(), m_serverUrl);
             else if constexpr (hasOptionalBody<T>)
                 if (!result->body)
                     error =
@@ -84,7 +86,7 @@ public:
                           return;
                       }
                       if (!result) {
-                          finish(id, ErrorText::describe(result.error()));
+                          finish(id, ErrorText::describe(result.error(), m_serverUrl));
                           return;
                       }
                       if constexpr (hasOptionalBody<T>) {
@@ -129,4 +131,5 @@ private:
     std::function<void()> m_cancel;
     bool m_busy = false;
     QString m_error;
+    QString m_serverUrl;
 };

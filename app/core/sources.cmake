@@ -1,6 +1,7 @@
 # What every feature uses.
 set(dir ${CMAKE_CURRENT_LIST_DIR})
 list(APPEND DESK_SOURCES
+    ${dir}/CallGroup.cpp ${dir}/CallGroup.h
     ${dir}/CallHolder.cpp ${dir}/CallHolder.h
     ${dir}/Controller.cpp ${dir}/Controller.h
     ${dir}/DemoStack.cpp ${dir}/DemoStack.h

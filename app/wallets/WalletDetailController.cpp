@@ -2,6 +2,7 @@
 
 #include "Client.h"
 #include "Money.h"
+#include "core/CallGroup.h"
 #include "core/Controller.h"
 #include "core/ErrorText.h"
 #include "core/ListSupport.h"
@@ -30,13 +31,20 @@ QString subjectText(const std::optional<Models::Subject> &subject) {
 } // namespace
 
 WalletDetailController::WalletDetailController(QObject *parent)
-    : Controller(parent) {
-    // busy is its own (several calls at once): one signal for QML, with the rest of the state.
-    connect(this, &WalletDetailController::stateChanged, this, &Controller::busyChanged);
+    : Controller(parent)
+    , m_parts(new CallGroup(this)) {
+    connect(m_parts, &CallGroup::busyChanged, this, &Controller::busyChanged);
+}
+
+bool WalletDetailController::busy() const {
+    return call()->busy() || m_parts->busy();
+}
+
+void WalletDetailController::sessionChangedEvent() {
+    m_parts->cancel();
 }
 
 void WalletDetailController::fail(const QString &error) {
-    m_busy = false;
     call()->setError(error);
     emit stateChanged();
 }
@@ -62,23 +70,11 @@ void WalletDetailController::load() {
         fail(tr("No wallet selected."));
         return;
     }
-    const int generation = ++m_generation;
-    m_busy = true;
-    call()->clearError();
-    emit stateChanged();
-    session()
-        ->client()
-        ->wallets()
-        .v1()
-        .getWallet({m_walletId})
-        .then(this, [this, generation](const Result<GetWalletResponse> &r) {
-            if (generation != m_generation)
-                return;
-            if (!r) {
-                fail(ErrorText::describe(r.error()));
-                return;
-            }
-            const auto &wallet = r->body.data;
+    m_parts->cancel(); // a reload replaces the parts of the load before
+    call()->start(
+        session()->client()->wallets().v1().getWallet({m_walletId}),
+        [this](const auto &body) {
+            const auto &wallet = body.data;
             m_name = wallet.name;
             m_ledger = wallet.ledger;
             m_createdAt = ListSupport::localTimeText(wallet.createdAt);
@@ -88,24 +84,23 @@ void WalletDetailController::load() {
                 m_balances.append(QVariantMap{{QStringLiteral("asset"), it.key()},
                                               {QStringLiteral("amount"), Money::format(it.value(), it.key())},
                                               {QStringLiteral("negative"), it.value().isNegative()}});
-            loadParts(generation);
-        });
+            loadParts();
+        },
+        [this](const QString &) { emit stateChanged(); });
+    emit stateChanged();
 }
 
 // Named balances (each with its assets) and holds (each with what remains and its asset, read
 // from the hold's ledger account): many small calls, assembled when the last one answers.
-void WalletDetailController::loadParts(int generation) {
+void WalletDetailController::loadParts() {
     auto &api = session()->client()->wallets().v1();
     m_nextNamed.clear();
     m_nextHolds.clear();
     m_partError.clear();
-    m_pending = 2;
-    api.listBalances({m_walletId}).then(this, [this, generation](const Result<ListBalancesResponse> &r) {
-        if (generation != m_generation)
-            return;
+    m_parts->begin([this] { partsDone(); });
+    m_parts->add(api.listBalances({m_walletId}), [this](const Result<ListBalancesResponse> &r) {
         if (!session() || !session()->client()) {
             m_partError = tr("Not connected.");
-            partDone(generation);
             return;
         }
         auto &api = session()->client()->wallets().v1();
@@ -122,36 +117,28 @@ void WalletDetailController::loadParts(int generation) {
                      balance.expiresAt ? ListSupport::localTimeText(*balance.expiresAt) : QString()},
                     {QStringLiteral("priority"), balance.priority ? balance.priority->toString() : QString()},
                     {QStringLiteral("assetsText"), QString()}});
-                ++m_pending;
-                api.getBalance({m_walletId, balance.name})
-                    .then(this, [this, generation, index](const Result<GetBalanceResponse> &b) {
-                        if (generation != m_generation)
-                            return;
-                        if (b) {
-                            QStringList parts;
-                            for (auto it = b->body.data.assets.cbegin(); it != b->body.data.assets.cend();
-                                 ++it)
-                                parts.append(QStringLiteral("%1 %2").arg(Money::format(it.value(), it.key()),
-                                                                         it.key()));
-                            m_nextNamed[index].insert(QStringLiteral("assetsText"),
-                                                      parts.join(QStringLiteral(" · ")));
-                        }
-                        partDone(generation);
-                    });
+                m_parts->add(api.getBalance({m_walletId, balance.name}),
+                             [this, index](const Result<GetBalanceResponse> &b) {
+                                 if (b) {
+                                     QStringList parts;
+                                     for (auto it = b->body.data.assets.cbegin();
+                                          it != b->body.data.assets.cend(); ++it)
+                                         parts.append(QStringLiteral("%1 %2").arg(
+                                             Money::format(it.value(), it.key()), it.key()));
+                                     m_nextNamed[index].insert(QStringLiteral("assetsText"),
+                                                               parts.join(QStringLiteral(" · ")));
+                                 }
+                             });
             }
         }
-        partDone(generation);
     });
 
     GetHoldsRequest holdsRequest;
     holdsRequest.walletID = m_walletId;
     holdsRequest.pageSize = 100;
-    api.getHolds(holdsRequest).then(this, [this, generation](const Result<GetHoldsResponse> &r) {
-        if (generation != m_generation)
-            return;
+    m_parts->add(api.getHolds(holdsRequest), [this](const Result<GetHoldsResponse> &r) {
         if (!session() || !session()->client()) {
             m_partError = tr("Not connected.");
-            partDone(generation);
             return;
         }
         auto &api = session()->client()->wallets().v1();
@@ -165,47 +152,37 @@ void WalletDetailController::loadParts(int generation) {
                 state.description = hold.description;
                 state.destination = subjectText(hold.destination);
                 m_nextHolds.append(state);
-                m_pending += 2;
-                api.getHold({hold.id}).then(this,
-                                            [this, generation, index](const Result<GetHoldResponse> &h) {
-                                                if (generation != m_generation)
-                                                    return;
-                                                if (h) {
-                                                    m_nextHolds[index].remaining = h->body.data.remaining;
-                                                    m_nextHolds[index].original = h->body.data.originalAmount;
-                                                    m_nextHolds[index].known = true;
-                                                }
-                                                partDone(generation);
-                                            });
+                m_parts->add(api.getHold({hold.id}), [this, index](const Result<GetHoldResponse> &h) {
+                    if (h) {
+                        m_nextHolds[index].remaining = h->body.data.remaining;
+                        m_nextHolds[index].original = h->body.data.originalAmount;
+                        m_nextHolds[index].known = true;
+                    }
+                });
                 // The hold's asset is not in the wallets API's answer: the ledger account holding
                 // the money has it (wallets:holds:{id without dashes}, as the service names it).
                 QString address = QStringLiteral("wallets:holds:") + hold.id;
                 address.remove(QLatin1Char('-'));
                 Ledger::V2::V2GetAccountRequest account{m_ledger, address, QStringLiteral("volumes"),
                                                         std::nullopt};
-                session()->client()->ledger().v2().getAccount(account).then(
-                    this, [this, generation, index](const Result<Ledger::V2::V2GetAccountResponse> &a) {
-                        if (generation != m_generation)
-                            return;
-                        if (a) {
-                            const auto &data = a->body.data;
-                            m_nextHolds[index].asset =
-                                data.metadata.value(QStringLiteral("wallets/holds/asset"));
-                            if (m_nextHolds[index].asset.isEmpty() && data.volumes &&
-                                !data.volumes->isEmpty())
-                                m_nextHolds[index].asset = data.volumes->cbegin().key();
-                        }
-                        partDone(generation);
-                    });
+                m_parts->add(session()->client()->ledger().v2().getAccount(account),
+                             [this, index](const Result<Ledger::V2::V2GetAccountResponse> &a) {
+                                 if (a) {
+                                     const auto &data = a->body.data;
+                                     m_nextHolds[index].asset =
+                                         data.metadata.value(QStringLiteral("wallets/holds/asset"));
+                                     if (m_nextHolds[index].asset.isEmpty() && data.volumes &&
+                                         !data.volumes->isEmpty())
+                                         m_nextHolds[index].asset = data.volumes->cbegin().key();
+                                 }
+                             });
             }
         }
-        partDone(generation);
     });
 }
 
-void WalletDetailController::partDone(int generation) {
-    if (generation != m_generation || --m_pending > 0)
-        return;
+// All parts answered: shown at once.
+void WalletDetailController::partsDone() {
     m_namedBalances.clear();
     for (const auto &row : std::as_const(m_nextNamed))
         m_namedBalances.append(row);
@@ -265,18 +242,15 @@ void WalletDetailController::confirmHold(const QString &holdId, const QString &a
     if (final)
         body.final = true;
     request.body = body;
-    m_busy = true;
-    call()->clearError();
-    emit stateChanged();
-    session()->client()->wallets().v1().confirmHold(request).then(
-        this, [this, holdId](const Result<ConfirmHoldResponse> &r) {
-            if (!r) {
-                fail(ErrorText::describe(r.error()));
-                return;
-            }
+    m_parts->cancel();
+    call()->start(
+        session()->client()->wallets().v1().confirmHold(request),
+        [this, holdId](const auto &) {
             emit holdChanged(holdId);
             load();
-        });
+        },
+        [this](const QString &) { emit stateChanged(); });
+    emit stateChanged();
 }
 
 void WalletDetailController::voidHold(const QString &holdId) {
@@ -285,16 +259,13 @@ void WalletDetailController::voidHold(const QString &holdId) {
         fail(why.isEmpty() ? tr("No hold selected.") : why);
         return;
     }
-    m_busy = true;
-    call()->clearError();
-    emit stateChanged();
-    session()->client()->wallets().v1().voidHold({holdId}).then(
-        this, [this, holdId](const Result<VoidHoldResponse> &r) {
-            if (!r) {
-                fail(ErrorText::describe(r.error()));
-                return;
-            }
+    m_parts->cancel();
+    call()->start(
+        session()->client()->wallets().v1().voidHold({holdId}),
+        [this, holdId](const auto &) {
             emit holdChanged(holdId);
             load();
-        });
+        },
+        [this](const QString &) { emit stateChanged(); });
+    emit stateChanged();
 }

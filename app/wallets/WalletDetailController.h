@@ -11,6 +11,8 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+class CallGroup;
+
 class WalletDetailController : public Controller {
     Q_OBJECT
     QML_ELEMENT
@@ -28,8 +30,8 @@ class WalletDetailController : public Controller {
 public:
     explicit WalletDetailController(QObject *parent = nullptr);
 
-    // Its loads fan out into several calls (not one CallHolder call): busy is its own.
-    bool busy() const override { return m_busy; }
+    // Busy while the wallet's call or its parts' (a CallGroup) are in flight.
+    bool busy() const override;
     bool loaded() const { return m_loaded; }
     QString name() const { return m_name; }
     QString ledger() const { return m_ledger; }
@@ -51,6 +53,10 @@ signals:
     void stateChanged();
     void holdChanged(const QString &holdId); // a confirmation or void went through
 
+protected:
+    // The parts of a load on the session before are dropped (the wallet's call is, by the base).
+    void sessionChangedEvent() override;
+
 private:
     struct HoldState {
         QString id, description, destination, asset;
@@ -59,15 +65,13 @@ private:
     };
     void fail(const QString &error);
     bool writable(QString *why) const;
-    void loadParts(int generation);
-    void partDone(int generation);
+    void loadParts();
+    void partsDone();
     QString holdAsset(const QString &holdId) const;
 
     QString m_walletId;
-    int m_generation = 0;
-    int m_pending = 0;
+    CallGroup *m_parts;
     QString m_partError;
-    bool m_busy = false;
     bool m_loaded = false;
     QString m_name;
     QString m_ledger;

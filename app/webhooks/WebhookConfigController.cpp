@@ -17,18 +17,14 @@ constexpr int kPayloadExcerpt = 400;
 }
 
 WebhookConfigController::WebhookConfigController(QObject *parent)
-    : Controller(parent) {
-    // busy is its own (several calls at once): one signal for QML, with the rest of the state.
-    connect(this, &WebhookConfigController::stateChanged, this, &Controller::busyChanged);
-}
+    : Controller(parent) {}
 
 void WebhookConfigController::setConfigId(const QString &id) {
     if (id == m_configId)
         return;
     m_configId = id;
-    ++m_generation; // answers about the previous config are dropped
+    call()->cancel(); // answers about the previous config are dropped
     m_loaded = false;
-    m_busy = false;
     call()->clearError();
     m_newSecret.clear();
     m_attempt.clear();
@@ -39,7 +35,6 @@ void WebhookConfigController::setConfigId(const QString &id) {
 }
 
 void WebhookConfigController::fail(const QString &error) {
-    m_busy = false;
     call()->setError(error);
     emit stateChanged();
 }
@@ -62,9 +57,6 @@ bool WebhookConfigController::start() {
         fail(why.isEmpty() ? tr("No webhook config selected.") : why);
         return false;
     }
-    m_busy = true;
-    call()->clearError();
-    emit stateChanged();
     return true;
 }
 
@@ -94,56 +86,38 @@ void WebhookConfigController::load() {
         fail(tr("No webhook config selected."));
         return;
     }
-    const int generation = ++m_generation;
-    m_busy = true;
-    call()->clearError();
-    emit stateChanged();
     GetManyConfigsRequest request;
     request.id = m_configId;
-    session()->client()->webhooks().v1().getManyConfigs(request).then(
-        this, [this, generation](const Result<GetManyConfigsResponse> &r) {
-            if (generation != m_generation)
-                return;
-            if (!r) {
-                fail(ErrorText::describe(r.error()));
-                return;
-            }
-            for (const auto &config : r->body.cursor.data) {
+    call()->start(
+        session()->client()->webhooks().v1().getManyConfigs(request),
+        [this](const auto &body) {
+            for (const auto &config : body.cursor.data) {
                 if (config.id == m_configId) {
                     show(config);
-                    fail({});
+                    emit stateChanged();
                     return;
                 }
             }
             m_loaded = false;
             fail(tr("This webhook config no longer exists."));
-        });
+        },
+        [this](const QString &) { emit stateChanged(); });
 }
 
 void WebhookConfigController::setActive(bool active) {
     if (!start())
         return;
-    const int generation = ++m_generation;
-    auto done = [this, generation](const auto &r) {
-        if (generation != m_generation)
-            return;
-        if (!r) {
-            fail(ErrorText::describe(r.error()));
-            return;
-        }
-        show(r->body.data);
-        fail({});
+    auto done = [this](const auto &body) {
+        show(body.data);
+        emit stateChanged();
         emit configChanged(m_configId);
     };
+    auto failed = [this](const QString &) { emit stateChanged(); };
     auto &api = session()->client()->webhooks().v1();
     if (active)
-        api.activateConfig({m_configId}).then(this, [done](const Result<ActivateConfigResponse> &r) {
-            done(r);
-        });
+        call()->start(api.activateConfig({m_configId}), done, failed);
     else
-        api.deactivateConfig({m_configId}).then(this, [done](const Result<DeactivateConfigResponse> &r) {
-            done(r);
-        });
+        call()->start(api.deactivateConfig({m_configId}), done, failed);
 }
 
 QString WebhookConfigController::secretProblem(const QString &secret) const {
@@ -165,44 +139,30 @@ void WebhookConfigController::changeSecret(const QString &secret) {
     }
     if (!start())
         return;
-    const int generation = ++m_generation;
     m_newSecret.clear();
     ChangeConfigSecretRequest request;
     request.id = m_configId;
     request.body = Models::ConfigChangeSecret{secret.trimmed()};
-    session()->client()->webhooks().v1().changeConfigSecret(request).then(
-        this, [this, generation](const Result<ChangeConfigSecretResponse> &r) {
-            if (generation != m_generation)
-                return;
-            if (!r) {
-                fail(ErrorText::describe(r.error()));
-                return;
-            }
-            show(r->body.data);
-            m_newSecret = r->body.data.secret;
-            fail({});
+    call()->start(
+        session()->client()->webhooks().v1().changeConfigSecret(request),
+        [this](const auto &body) {
+            show(body.data);
+            m_newSecret = body.data.secret;
+            emit stateChanged();
             emit configChanged(m_configId);
-        });
+        },
+        [this](const QString &) { emit stateChanged(); });
+    emit stateChanged();
 }
 
 void WebhookConfigController::test() {
     if (!start())
         return;
-    const int generation = ++m_generation;
     m_attempt.clear();
-    session()
-        ->client()
-        ->webhooks()
-        .v1()
-        .testConfig({m_configId})
-        .then(this, [this, generation](const Result<TestConfigResponse> &r) {
-            if (generation != m_generation)
-                return;
-            if (!r) {
-                fail(ErrorText::describe(r.error()));
-                return;
-            }
-            const auto &a = r->body.data;
+    call()->start(
+        session()->client()->webhooks().v1().testConfig({m_configId}),
+        [this](const auto &body) {
+            const auto &a = body.data;
             const bool ok =
                 a.status == QLatin1String("success") ||
                 (a.statusCode >= 200 && a.statusCode < 300 && a.status != QLatin1String("failed"));
@@ -224,29 +184,26 @@ void WebhookConfigController::test() {
                                     {QStringLiteral("summary"), summary},
                                     {QStringLiteral("payload"), payload},
                                     {QStringLiteral("createdAt"), ListSupport::localTimeText(a.createdAt)}};
-            fail({});
-        });
+            emit stateChanged();
+        },
+        [this](const QString &) { emit stateChanged(); });
+    emit stateChanged();
 }
 
 void WebhookConfigController::remove() {
     if (!start())
         return;
-    const int generation = ++m_generation;
     const QString id = m_configId;
-    session()->client()->webhooks().v1().deleteConfig({id}).then(
-        this, [this, generation, id](const Result<DeleteConfigResponse> &r) {
-            if (generation != m_generation)
-                return;
-            if (!r) {
-                fail(ErrorText::describe(r.error()));
-                return;
-            }
+    call()->start(
+        session()->client()->webhooks().v1().deleteConfig({id}),
+        [this, id](const auto &) {
             m_loaded = false;
             m_newSecret.clear();
             m_attempt.clear();
-            fail({});
+            emit stateChanged();
             emit removed(id);
-        });
+        },
+        [this](const QString &) { emit stateChanged(); });
 }
 
 QStringList WebhookConfigController::splitEventTypes(const QString &text) {
@@ -286,7 +243,6 @@ void WebhookConfigController::create(const QString &name, const QString &endpoin
         emit stateChanged();
         return;
     }
-    const int generation = ++m_generation;
     InsertConfigRequest request;
     if (!name.trimmed().isEmpty())
         request.body.name = name.trimmed();
@@ -294,24 +250,22 @@ void WebhookConfigController::create(const QString &name, const QString &endpoin
     request.body.eventTypes = splitEventTypes(eventTypes);
     if (!secret.trimmed().isEmpty())
         request.body.secret = secret.trimmed();
-    m_busy = true;
-    call()->clearError();
-    emit stateChanged();
-    session()->client()->webhooks().v1().insertConfig(request).then(
-        this, [this, generation](const Result<InsertConfigResponse> &r) {
-            if (generation != m_generation)
-                return;
-            if (!r) {
-                m_formError = ErrorText::describe(r.error());
-                fail({});
-                return;
-            }
+    emit stateChanged(); // the form error cleared
+    call()->start(
+        session()->client()->webhooks().v1().insertConfig(request),
+        [this](const auto &body) {
             m_attempt.clear();
-            show(r->body.data);
-            m_newSecret = r->body.data.secret;
+            show(body.data);
+            m_newSecret = body.data.secret;
             m_formError.clear();
-            fail({});
+            emit stateChanged();
             emit configIdChanged();
             emit created(m_configId);
+        },
+        [this](const QString &error) {
+            // A create's error is the form's, shown in its dialog.
+            m_formError = error;
+            call()->clearError();
+            emit stateChanged();
         });
 }

@@ -34,8 +34,6 @@ public:
 
     QString configId() const { return m_configId; }
     void setConfigId(const QString &id);
-    // Its loads fan out into several calls (not one CallHolder call): busy is its own.
-    bool busy() const override { return m_busy; }
     bool loaded() const { return m_loaded; }
     QString endpoint() const { return m_endpoint; }
     QStringList eventTypes() const { return m_eventTypes; }
@@ -83,8 +81,6 @@ private:
     template <class Config> void show(const Config &config);
 
     QString m_configId;
-    int m_generation = 0;
-    bool m_busy = false;
     bool m_loaded = false;
     QString m_endpoint;
     QStringList m_eventTypes;

@@ -5,6 +5,7 @@
 // The network is a FakeNetwork: requests hang or answer as each test scripts them.
 #include "Client.h"
 #include "FakeNetwork.h"
+#include "core/CallGroup.h"
 #include "core/CallHolder.h"
 #include "core/Controller.h"
 #include "core/Session.h"
@@ -114,6 +115,45 @@ private slots:
         QVERIFY(!ran);
         QVERIFY2(holder.error().contains(QStringLiteral("HTTP 204")), qPrintable(holder.error()));
         QVERIFY(errors.size() >= 3);
+    }
+
+    // A fan-out (a wallet's parts): a new round cancels the old one's calls and drops their
+    // answers; onDone runs once, after the last call, counting calls added from a continuation.
+    void groupCancelsTheRoundItReplaces() {
+        FakeNetwork network;
+        network.setResponder([](const SeenRequest &r) {
+            return r.url.path().endsWith(QLatin1String("/slow")) ? ScriptedReply::hanging()
+                                                                 : ScriptedReply::json(200, kLedgerPage);
+        });
+        AbortCounter counter(&network);
+        auto client = clientOn(&network);
+        QObject owner;
+        CallGroup group(&owner);
+        int oldAnswers = 0, oldDone = 0;
+        group.begin([&] { ++oldDone; });
+        group.add(client->ledger().v2().getLedger({QStringLiteral("slow")}),
+                  [&](const auto &) { ++oldAnswers; });
+        group.add(client->ledger().v2().listLedgers({}), [&](const auto &) { ++oldAnswers; });
+        QVERIFY(group.busy());
+
+        int answers = 0, done = 0, answersAtDone = -1;
+        group.begin([&] {
+            ++done;
+            answersAtDone = answers;
+        });
+        group.add(client->ledger().v2().listLedgers({}),
+                  [&](const Result<Ledger::V2::V2ListLedgersResponse> &r) {
+                      QVERIFY(r);
+                      ++answers;
+                      // A part found by a part: the round waits for it too.
+                      group.add(client->ledger().v2().listLedgers({}), [&](const auto &) { ++answers; });
+                  });
+        QVERIFY(QTest::qWaitFor([&] { return !group.busy(); }, 5000));
+        QCOMPARE(done, 1);
+        QCOMPARE(answersAtDone, 2);
+        QCOMPARE(oldAnswers, 0); // the superseded round's answers never reached their continuations
+        QCOMPARE(oldDone, 0);
+        QTRY_VERIFY(counter.aborted >= 1); // its hanging request was aborted, not left to run on
     }
 
     void reloadCancelsTheInFlightPage() {
