@@ -13,6 +13,14 @@
 
 using namespace SandboxTest;
 
+#if defined(__SANITIZE_ADDRESS__)
+#define FORMANCE_UNDER_ASAN
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define FORMANCE_UNDER_ASAN
+#endif
+#endif
+
 namespace {
 
 // One raw HTTP/1.1 exchange on loopback: what the SDK cannot send (two Content-Lengths, Expect).
@@ -419,7 +427,9 @@ private slots:
         const qint64 after = rssKiB();
         qInfo("RSS around a refused 100 MiB body: %lld -> %lld KiB", static_cast<long long>(before),
               static_cast<long long>(after));
+#ifndef FORMANCE_UNDER_ASAN // ASan keeps freed memory in quarantine: RSS says nothing there
         QVERIFY2(after - before < 40 * 1024, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+#endif
         QCOMPARE(f.call("GET", "/api/ledger/v2/main").status, 200);
     }
 
