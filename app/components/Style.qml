@@ -79,6 +79,10 @@ QtObject {
         newTransaction: "document-new",
         wallets: "wallet-open",
         webhooks: "preferences-web-browser-shortcuts",
+        // overview/
+        // payments/
+        // flows/
+        // reconciliation/, auth/
         refresh: "view-refresh",
         copy: "edit-copy",
         exportFile: "document-export",

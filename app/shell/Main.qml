@@ -56,17 +56,38 @@ ApplicationWindow {
 
     // key, title, service (as getVersions names it, "" for none), whether it needs a ledger.
     readonly property var pages: [
+        // Stack
         { key: "connections", title: qsTr("Connections"), group: qsTr("Stack"), service: "", needsLedger: false, icon: Style.icons.connections },
+        // Overview and inbox (overview/)
+        // Ledger (ledger/)
         { key: "ledgers", title: qsTr("Ledgers"), group: qsTr("Ledger"), service: "ledger", needsLedger: false, icon: Style.icons.ledgers },
         { key: "transactions", title: qsTr("Transactions"), group: qsTr("Ledger"), service: "ledger", needsLedger: true, icon: Style.icons.transactions },
         { key: "accounts", title: qsTr("Accounts"), group: qsTr("Ledger"), service: "ledger", needsLedger: true, icon: Style.icons.accounts },
         { key: "balances", title: qsTr("Balances"), group: qsTr("Ledger"), service: "ledger", needsLedger: true, icon: Style.icons.balances },
         { key: "logs", title: qsTr("Logs"), group: qsTr("Ledger"), service: "ledger", needsLedger: true, icon: Style.icons.logs },
         { key: "new-transaction", title: qsTr("New transaction"), group: qsTr("Ledger"), service: "ledger", needsLedger: true, icon: Style.icons.newTransaction },
+        // Wallets (wallets/)
         { key: "wallets", title: qsTr("Wallets"), group: qsTr("Wallets"), service: "wallets", needsLedger: false, icon: Style.icons.wallets },
-        { key: "webhooks", title: qsTr("Webhooks"), group: qsTr("Webhooks"), service: "webhooks", needsLedger: false, icon: Style.icons.webhooks }
+        // Webhooks (webhooks/)
+        { key: "webhooks", title: qsTr("Webhooks"), group: qsTr("Webhooks"), service: "webhooks", needsLedger: false, icon: Style.icons.webhooks },
+        // Payments (payments/)
+        // Flows (flows/)
+        // Reconciliation (reconciliation/)
+        // Auth (auth/)
     ]
-    readonly property int pageIndex: pages.findIndex(p => p.key === page)
+    // The page items are found by their objectName (the page's key), not by their order.
+    readonly property Item currentPage: {
+        for (let i = 0; i < stack.children.length; ++i)
+            if (stack.children[i].objectName === page)
+                return stack.children[i]
+        return null
+    }
+    readonly property int pageIndex: {
+        for (let i = 0; i < stack.children.length; ++i)
+            if (stack.children[i].objectName === page)
+                return i
+        return -1
+    }
 
     function show(key) {
         if (pages.findIndex(p => p.key === key) < 0)
@@ -87,10 +108,22 @@ ApplicationWindow {
     }
 
     // --page: the page, or a page with its first (or a chosen) row's detail open.
-    readonly property var detailPages: ({ "transaction": "transactions", "revert": "transactions", "account": "accounts", "wallet": "wallets", "webhook": "webhooks" })
+    readonly property var detailPages: ({
+        // Ledger
+        "transaction": "transactions",
+        "revert": "transactions",
+        "account": "accounts",
+        // Wallets
+        "wallet": "wallets",
+        // Webhooks
+        "webhook": "webhooks",
+        // Payments
+        // Flows
+        // Operations
+    })
     property bool detailPending: false
     function openInitialDetail() {
-        const item = stack.children[pageIndex]
+        const item = currentPage
         if (!detailPending || !item || item.rowCount === undefined || item.rowCount === 0 || item.loading)
             return
         detailPending = false
@@ -138,7 +171,7 @@ ApplicationWindow {
         function onPosted(text, linkText, target) { toast.show(text, linkText, target) }
     }
     Connections {
-        target: window.pageIndex >= 0 ? stack.children[window.pageIndex] : null
+        target: window.currentPage
         ignoreUnknownSignals: true
         function onRowCountChanged() { window.openInitialDetail() }
         function onLoadingChanged() { window.openInitialDetail() }
@@ -151,7 +184,7 @@ ApplicationWindow {
     Shortcut {
         sequence: "F5"
         onActivated: {
-            const item = stack.children[window.pageIndex]
+            const item = window.currentPage
             if (item && item.refresh)
                 item.refresh()
         }
@@ -187,8 +220,9 @@ ApplicationWindow {
                 Layout.fillHeight: true
                 currentIndex: window.pageIndex
 
-                ConnectionsPage {}
+                ConnectionsPage { objectName: "connections" }
                 LedgersPage {
+                    objectName: "ledgers"
                     currentLedger: window.currentLedger
                     onLedgerSelected: name => window.currentLedger = name
                     onLedgerOpened: name => {
@@ -197,18 +231,33 @@ ApplicationWindow {
                     }
                 }
                 TransactionsPage {
+                    objectName: "transactions"
                     ledger: window.currentLedger
                     onTransactionActivated: id => window.openTransaction(id)
                 }
                 AccountsPage {
+                    objectName: "accounts"
                     ledger: window.currentLedger
                     onTransactionActivated: id => window.openTransaction(id)
                 }
-                BalancesPage { ledger: window.currentLedger }
-                LogsPage { ledger: window.currentLedger }
-                NewTransactionPage { ledger: window.currentLedger }
-                WalletsPage {}
-                WebhooksPage {}
+                BalancesPage {
+                    objectName: "balances"
+                    ledger: window.currentLedger
+                }
+                LogsPage {
+                    objectName: "logs"
+                    ledger: window.currentLedger
+                }
+                NewTransactionPage {
+                    objectName: "new-transaction"
+                    ledger: window.currentLedger
+                }
+                WalletsPage { objectName: "wallets" }
+                WebhooksPage { objectName: "webhooks" }
+                // Overview pages (objectName: the page's key)
+                // Payments pages
+                // Flows pages
+                // Reconciliation and auth pages
             }
         }
     }

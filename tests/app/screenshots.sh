@@ -11,7 +11,9 @@ mkdir -p "$out"
 status=0
 suffix=""
 [[ "$size" != "1280x800" ]] && suffix="-$size"
-for page in connections ledgers transactions transaction revert accounts account balances logs new-transaction wallets wallet webhooks webhook; do
+# The pages: tests/app/pages.list, one per line, by feature.
+pages=$(sed -e 's/#.*//' -e '/^ *$/d' "$(dirname "$0")/pages.list")
+for page in $pages; do
     for theme in light dark; do
         png="$out/$page-$theme$suffix.png"
         rm -f "$png"
