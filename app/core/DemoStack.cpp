@@ -25,6 +25,9 @@ void DemoStack::start(std::function<void(const QString &error)> done) {
     options.seed = QStringLiteral("demo");
     options.clientId = d->clientId;
     options.clientSecret = d->clientSecret;
+    // FORMANCE_DEMO_API=v2 presents a stack v2.1 instead of v3.0 (the screens choose per generation).
+    if (qEnvironmentVariable("FORMANCE_DEMO_API") == QLatin1String("v2"))
+        options.api = Formance::Sandbox::ApiGeneration::V2;
     connect(
         &d->sandbox, &Formance::Sandbox::SandboxThread::started, this, [done](quint16) { done({}); },
         Qt::SingleShotConnection);

@@ -111,8 +111,28 @@ void Session::setIdentity(const QString &name, const QString &profileId, Stage s
     }
 }
 
+QVariantMap Session::serviceVersions() const {
+    QVariantMap map;
+    for (auto it = m_serviceVersions.cbegin(); it != m_serviceVersions.cend(); ++it)
+        map.insert(it.key(), it.value());
+    return map;
+}
+
+std::optional<Formance::ApiGeneration> Session::generation(const QString &service) const {
+    const auto version = m_serviceVersions.constFind(service);
+    if (version == m_serviceVersions.cend())
+        return std::nullopt;
+    return Formance::generationOfService(service, *version);
+}
+
+QString Session::generationOf(const QString &service) const {
+    const auto g = generation(service);
+    return g ? Formance::toString(*g) : QString();
+}
+
 void Session::loadServices() {
     m_services.clear();
+    m_serviceVersions.clear();
     m_servicesKnown = false;
     emit servicesChanged();
     if (!m_client) {
@@ -121,8 +141,11 @@ void Session::loadServices() {
     }
     m_versions->start(m_client->getVersions(), [this](const Formance::Models::GetVersionsResponse &body) {
         QStringList names;
-        for (const auto &v : body.versions)
+        m_serviceVersions.clear();
+        for (const auto &v : body.versions) {
             names.append(v.name);
+            m_serviceVersions.insert(v.name, v.version);
+        }
         m_services = names;
         m_servicesKnown = true;
         emit servicesChanged();

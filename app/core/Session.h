@@ -3,12 +3,17 @@
 // and models bind to it; nothing else builds clients. One change signal per property.
 #pragma once
 
+#include "ApiGeneration.h"
+
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
+#include <optional>
 
 namespace Formance {
 class Client;
@@ -39,6 +44,8 @@ class Session : public QObject {
     // Service names getVersions reported ("ledger", "wallets", …); empty until it answered.
     Q_PROPERTY(QStringList services READ services NOTIFY servicesChanged)
     Q_PROPERTY(bool servicesKnown READ servicesKnown NOTIFY servicesChanged)
+    // service name -> version, as getVersions said ("ledger" -> "v2.2.0").
+    Q_PROPERTY(QVariantMap serviceVersions READ serviceVersions NOTIFY servicesChanged)
 public:
     enum class Stage { Development, Staging, Production };
     Q_ENUM(Stage)
@@ -72,6 +79,11 @@ public:
     bool servicesKnown() const { return m_servicesKnown; }
     // Whether the stack offers `service` (true until getVersions answered, so nothing flickers away).
     Q_INVOKABLE bool hasService(const QString &service) const;
+    QVariantMap serviceVersions() const;
+    // The API generation `service` speaks ("v2.1", "v3.0"), or "" while unknown or when its
+    // operations are the same in both. A feature picks its operations here, in one place.
+    Q_INVOKABLE QString generationOf(const QString &service) const;
+    std::optional<Formance::ApiGeneration> generation(const QString &service) const;
 
     // The one production-confirmation rule: on a production stack the operator types the name of
     // what is about to change (`expected`: a ledger, a wallet, an endpoint); surrounding spaces
@@ -118,5 +130,6 @@ private:
     QString m_error;
     QString m_notice;
     QStringList m_services;
+    QMap<QString, QString> m_serviceVersions;
     bool m_servicesKnown = false;
 };

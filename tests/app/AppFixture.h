@@ -28,6 +28,9 @@ public:
             options.seed = QStringLiteral("demo");
         options.clientId = QStringLiteral("app-test");
         options.clientSecret = QStringLiteral("app-test-secret");
+        // FORMANCE_TEST_API=v2 presents stack v2.1 (the suite registered a second time, as *_v2).
+        if (qEnvironmentVariable("FORMANCE_TEST_API") == QLatin1String("v2"))
+            options.api = Sandbox::ApiGeneration::V2;
         m_options = options;
         if (!m_sandbox.start(options, error))
             return false;
@@ -55,6 +58,8 @@ public:
         m_session->adopt(std::make_unique<Client>(config()), QStringLiteral("test"), stage, readOnly);
     }
     Session *session() const { return m_session.get(); }
+    // The generation the sandbox presents (what Session::generation should find once it knows).
+    bool presentsV2() const { return m_options.api == Sandbox::ApiGeneration::V2; }
     Client &client() const { return *m_session->client(); }
 
     // A name no other test uses: tests make their own ledgers, configs …

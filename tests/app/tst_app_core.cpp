@@ -254,6 +254,30 @@ private slots:
         QVERIFY(!session.servicesKnown());
         QVERIFY(services.size() >= 3);
     }
+
+    // Features pick their operations by the generation each service speaks (getVersions).
+    void eachServiceHasTheGenerationItsVersionSpeaks() {
+        FakeNetwork network;
+        network.setResponder([](const SeenRequest &r) {
+            if (r.url.path() == QLatin1String("/versions"))
+                return ScriptedReply::json(200, R"({"region":"local","env":"test","versions":[)"
+                                                R"({"name":"ledger","version":"v2.1.4","health":true},)"
+                                                R"({"name":"payments","version":"v3.0.2","health":true},)"
+                                                R"({"name":"wallets","version":"v2.1.0","health":true}]})");
+            return ScriptedReply::hanging();
+        });
+        Session session(nullptr);
+        session.adopt(clientOn(&network), QStringLiteral("fake"), QStringLiteral("staging"), false);
+        QCOMPARE(session.generationOf(QStringLiteral("payments")), QString()); // not known yet
+        QTRY_VERIFY(session.servicesKnown());
+        QCOMPARE(session.generationOf(QStringLiteral("ledger")), QStringLiteral("v2.1"));
+        QCOMPARE(session.generationOf(QStringLiteral("payments")), QStringLiteral("v3.0"));
+        QCOMPARE(session.generationOf(QStringLiteral("wallets")), QString()); // the same in both
+        QCOMPARE(session.serviceVersions().value(QStringLiteral("payments")).toString(),
+                 QStringLiteral("v3.0.2"));
+        session.disconnectFromStack();
+        QCOMPARE(session.generationOf(QStringLiteral("payments")), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAppCore)
