@@ -4,6 +4,7 @@
 // renders --page on the stack it is given, saves a PNG and exits, and fails (exit 3) when QML
 // printed a warning while the page loaded (a binding or polish loop, a TypeError, a missing type).
 #include "core/Session.h"
+#include "shell/AccessibilityCheck.h"
 #include "shell/AppOptions.h"
 #include "shell/LayoutCheck.h"
 #include "shell/WindowSettings.h"
@@ -54,7 +55,9 @@ void scheduleScreenshot(QQuickWindow *window, const QString &file, bool checkLay
                 fprintf(stderr, "formance-desk: could not save the screenshot to %s\n", qPrintable(file));
             if (g_qmlWarnings > 0)
                 fprintf(stderr, "formance-desk: %d QML warning(s) while the page loaded\n", g_qmlWarnings);
-            const QStringList layout = checkLayout ? LayoutCheck::problems(window) : QStringList();
+            QStringList layout = checkLayout ? LayoutCheck::problems(window) : QStringList();
+            if (checkLayout)
+                layout += AccessibilityCheck::problems(window);
             for (const QString &problem : layout)
                 fprintf(stderr, "formance-desk: layout: %s\n", qPrintable(problem));
             QCoreApplication::exit(!saved ? 1 : g_qmlWarnings > 0 ? 3 : !layout.isEmpty() ? 4 : 0);

@@ -1,6 +1,6 @@
 #include "Paging.h"
 
-#include "formance/Sdk.h"
+#include <Formance/Sdk.h>
 
 namespace FormanceBench {
 

@@ -3,7 +3,7 @@
 // benchmark and the sdk-bench-paging program.
 #pragma once
 
-#include "Client.h"
+#include <Formance/Client.h>
 
 #include <QString>
 

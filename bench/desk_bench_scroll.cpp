@@ -2,11 +2,11 @@
 // (default 100,000) of a sandbox ledger, page by page as a view would. The sandbox runs as its own
 // process so that only the app side is measured. Prints the peak resident set size; the target is
 // under 300 MB for 100,000.
-#include "Client.h"
 #include "core/Session.h"
-#include "formance/ledger/v2/LedgerV2Api.h"
 #include "ledger/TransactionsModel.h"
-#include "json/JsonWriter.h"
+#include <Formance/Client.h>
+#include <Formance/json/JsonWriter.h>
+#include <Formance/ledger/v2/LedgerV2Api.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

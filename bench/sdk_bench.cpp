@@ -6,10 +6,10 @@
 #include "PageServer.h"
 #include "Paging.h"
 
-#include "Client.h"
-#include "ResponseDecoding.h"
-#include "formance/Sdk.h"
-#include "json/JsonCodec.h"
+#include <Formance/Client.h>
+#include <Formance/ResponseDecoding.h>
+#include <Formance/Sdk.h>
+#include <Formance/json/JsonCodec.h>
 
 #include <QCoreApplication>
 

@@ -4,7 +4,7 @@
 // server and data.
 #include "Paging.h"
 
-#include "Client.h"
+#include <Formance/Client.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

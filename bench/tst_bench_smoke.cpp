@@ -4,8 +4,8 @@
 #include "PageServer.h"
 #include "Paging.h"
 
-#include "formance/Sdk.h"
-#include "json/JsonCodec.h"
+#include <Formance/Sdk.h>
+#include <Formance/json/JsonCodec.h>
 
 #include <QTest>
 

@@ -32,7 +32,7 @@ apt_packages=(
     # test tools from npm (Prism)
     nodejs npm
     # packaging checks
-    desktop-file-utils appstream
+    desktop-file-utils appstream lintian dpkg-dev librsvg2-bin
 )
 
 missing=()

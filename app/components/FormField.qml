@@ -29,6 +29,8 @@ ColumnLayout {
         id: input
         Layout.fillWidth: true
         font.family: field.mono ? Style.monoFamily : Style.fontFamily
+        Accessible.name: field.label !== "" ? field.label : input.placeholderText
+        Accessible.description: field.error !== "" ? field.error : field.hint
         onTextEdited: field.edited()
         onAccepted: field.accepted()
     }

@@ -1,9 +1,9 @@
 #include "ConnectionController.h"
 
-#include "Client.h"
+#include <Formance/Client.h>
 
 #include "core/Session.h"
-#include "formance/Apis.h"
+#include <Formance/Apis.h>
 
 using namespace Formance;
 

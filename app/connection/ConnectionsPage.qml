@@ -166,24 +166,25 @@ Pane {
                     columnSpacing: Style.spaceM
                     rowSpacing: Style.spaceS
                     Label { text: qsTr("Name"); color: Style.textMuted }
-                    TextField { id: nameField; Layout.fillWidth: true; placeholderText: qsTr("Production EU") }
+                    TextField { id: nameField; Layout.fillWidth: true; Accessible.name: qsTr("Name"); placeholderText: qsTr("Production EU") }
                     Label { text: qsTr("Server URL"); color: Style.textMuted }
-                    TextField { id: urlField; Layout.fillWidth: true; font.family: Style.monoFamily; placeholderText: qsTr("https://stack.example.com (empty: Formance Cloud)") }
+                    TextField { id: urlField; Layout.fillWidth: true; Accessible.name: qsTr("Server URL"); font.family: Style.monoFamily; placeholderText: qsTr("https://stack.example.com (empty: Formance Cloud)") }
                     Label { text: qsTr("Cloud organization"); color: Style.textMuted }
-                    TextField { id: orgField; Layout.fillWidth: true; enabled: urlField.text === ""; placeholderText: qsTr("orgID-stackID") }
+                    TextField { id: orgField; Layout.fillWidth: true; Accessible.name: qsTr("Cloud organization"); enabled: urlField.text === ""; placeholderText: qsTr("orgID-stackID") }
                     Label { text: qsTr("Cloud environment"); color: Style.textMuted }
-                    ComboBox { id: envBox; Layout.fillWidth: true; enabled: urlField.text === ""; model: ["sandbox", "eu-west-1", "us-east-1"] }
+                    ComboBox { id: envBox; Layout.fillWidth: true; Accessible.name: qsTr("Cloud environment"); enabled: urlField.text === ""; model: ["sandbox", "eu-west-1", "us-east-1"] }
                     Label { text: qsTr("Client ID"); color: Style.textMuted }
-                    TextField { id: clientIdField; Layout.fillWidth: true; font.family: Style.monoFamily }
+                    TextField { id: clientIdField; Layout.fillWidth: true; Accessible.name: qsTr("Client ID"); font.family: Style.monoFamily }
                     Label { text: qsTr("Client secret"); color: Style.textMuted }
                     TextField {
                         id: secretField
                         Layout.fillWidth: true
+                        Accessible.name: qsTr("Client secret")
                         echoMode: TextInput.Password
                         placeholderText: page.editing >= 0 ? qsTr("unchanged (kept in the system keychain)") : qsTr("stored in the system keychain")
                     }
                     Label { text: qsTr("Stage"); color: Style.textMuted }
-                    ComboBox { id: stageBox; Layout.fillWidth: true; model: ["development", "staging", "production"] }
+                    ComboBox { id: stageBox; Layout.fillWidth: true; Accessible.name: qsTr("Stage"); model: ["development", "staging", "production"] }
                     Item { width: 1; height: 1 }
                     CheckBox { id: readOnlyBox; text: qsTr("Read-only: disable every write") }
                 }

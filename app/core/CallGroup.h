@@ -11,7 +11,7 @@
 // parts may fail.
 #pragma once
 
-#include "Call.h"
+#include <Formance/Call.h>
 
 #include <QObject>
 

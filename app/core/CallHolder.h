@@ -9,8 +9,8 @@
 // operation promises is an error here too, never a branch at each call site.
 #pragma once
 
-#include "Call.h"
 #include "core/ErrorText.h"
+#include <Formance/Call.h>
 
 #include <QObject>
 

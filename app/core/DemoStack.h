@@ -4,7 +4,7 @@
 // data, which takes seconds.
 #pragma once
 
-#include "SdkConfig.h"
+#include <Formance/SdkConfig.h>
 
 #include <QObject>
 

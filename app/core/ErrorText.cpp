@@ -1,6 +1,6 @@
 #include "ErrorText.h"
 
-#include "Error.h"
+#include <Formance/Error.h>
 
 #include <QCoreApplication>
 

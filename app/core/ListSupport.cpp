@@ -1,6 +1,6 @@
 #include "ListSupport.h"
 
-#include "json/JsonWriter.h"
+#include <Formance/json/JsonWriter.h>
 
 #include <QCoreApplication>
 #include <QLocale>

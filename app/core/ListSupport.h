@@ -1,7 +1,7 @@
 // Small conversions the ledger lists and controllers share.
 #pragma once
 
-#include "Timestamp.h"
+#include <Formance/Timestamp.h>
 
 #include <QByteArray>
 #include <QMap>

@@ -3,8 +3,8 @@
 // Pages go through a CallHolder: a reload (new filters, new ledger) cancels the page in flight.
 #pragma once
 
-#include "Call.h"
 #include "core/CallHolder.h"
+#include <Formance/Call.h>
 
 #include <QAbstractListModel>
 #include <QPointer>

@@ -1,11 +1,11 @@
 #include "Session.h"
 
-#include "Client.h"
 #include "core/CallHolder.h"
 #include "core/DemoStack.h"
 #include "core/ProfileStore.h"
 #include "core/SecretStore.h"
-#include "formance/Apis.h"
+#include <Formance/Apis.h>
+#include <Formance/Client.h>
 
 #include <QJSEngine>
 #include <QPointer>

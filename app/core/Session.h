@@ -3,7 +3,7 @@
 // and models bind to it; nothing else builds clients. One change signal per property.
 #pragma once
 
-#include "ApiGeneration.h"
+#include <Formance/ApiGeneration.h>
 
 #include <QMap>
 #include <QObject>

@@ -1,8 +1,8 @@
 // One account: volumes and balance per asset, and its metadata with a diff before saving.
 #pragma once
 
-#include "BigInt.h"
 #include "core/Controller.h"
+#include <Formance/BigInt.h>
 
 #include <QVariantList>
 #include <QVariantMap>

@@ -1,13 +1,13 @@
 #include "AccountsModel.h"
 
-#include "Client.h"
-#include "Money.h"
 #include "core/ErrorText.h"
 #include "core/ListSupport.h"
 #include "core/Session.h"
-#include "formance/ledger/v2/LedgerV2Api.h"
 #include "ledger/TransactionsModel.h"
-#include "json/JsonWriter.h"
+#include <Formance/Client.h>
+#include <Formance/Money.h>
+#include <Formance/json/JsonWriter.h>
+#include <Formance/ledger/v2/LedgerV2Api.h>
 
 using namespace Formance;
 

@@ -2,9 +2,9 @@
 // pattern ("users:" matches every two-segment address under users).
 #pragma once
 
-#include "BigInt.h"
-#include "Timestamp.h"
 #include "core/PagedListModel.h"
+#include <Formance/BigInt.h>
+#include <Formance/Timestamp.h>
 
 #include <QMap>
 #include <QtQml/qqmlregistration.h>

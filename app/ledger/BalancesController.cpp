@@ -1,11 +1,11 @@
 #include "BalancesController.h"
 
-#include "Client.h"
-#include "Money.h"
 #include "core/ListSupport.h"
-#include "formance/ledger/v2/LedgerV2Api.h"
 #include "ledger/TransactionsModel.h"
-#include "json/JsonWriter.h"
+#include <Formance/Client.h>
+#include <Formance/Money.h>
+#include <Formance/json/JsonWriter.h>
+#include <Formance/ledger/v2/LedgerV2Api.h>
 
 using namespace Formance;
 using namespace Formance::Ledger::V2;

@@ -1,14 +1,14 @@
 #include "ExportController.h"
 
-#include "Client.h"
-#include "Money.h"
 #include "core/ErrorText.h"
 #include "core/ListSupport.h"
-#include "formance/Pagination.h"
-#include "formance/ledger/v2/LedgerV2Api.h"
 #include "ledger/AccountsModel.h"
 #include "ledger/TransactionsModel.h"
-#include "json/JsonCodec.h"
+#include <Formance/Client.h>
+#include <Formance/Money.h>
+#include <Formance/Pagination.h>
+#include <Formance/json/JsonCodec.h>
+#include <Formance/ledger/v2/LedgerV2Api.h>
 
 #include <QSaveFile>
 

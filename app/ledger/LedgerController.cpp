@@ -1,8 +1,8 @@
 #include "LedgerController.h"
 
-#include "Client.h"
 #include "core/MetadataChanges.h"
-#include "formance/ledger/v2/LedgerV2Api.h"
+#include <Formance/Client.h>
+#include <Formance/ledger/v2/LedgerV2Api.h>
 
 #include <QRegularExpression>
 

@@ -1,10 +1,10 @@
 #include "LedgersModel.h"
 
-#include "Client.h"
 #include "core/ErrorText.h"
 #include "core/ListSupport.h"
 #include "core/Session.h"
-#include "formance/ledger/v2/LedgerV2Api.h"
+#include <Formance/Client.h>
+#include <Formance/ledger/v2/LedgerV2Api.h>
 
 #include <QLocale>
 

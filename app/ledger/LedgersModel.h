@@ -1,8 +1,8 @@
 // The ledgers of the connected stack.
 #pragma once
 
-#include "Timestamp.h"
 #include "core/PagedListModel.h"
+#include <Formance/Timestamp.h>
 
 #include <QMap>
 #include <QtQml/qqmlregistration.h>

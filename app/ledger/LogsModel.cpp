@@ -1,9 +1,9 @@
 #include "LogsModel.h"
 
-#include "Client.h"
 #include "core/ErrorText.h"
 #include "core/ListSupport.h"
-#include "formance/ledger/v2/LedgerV2Api.h"
+#include <Formance/Client.h>
+#include <Formance/ledger/v2/LedgerV2Api.h>
 
 #include <QLocale>
 

@@ -1,9 +1,9 @@
 // The ledger's log: every committed change in order, with its hash chain.
 #pragma once
 
-#include "BigInt.h"
-#include "Timestamp.h"
 #include "core/PagedListModel.h"
+#include <Formance/BigInt.h>
+#include <Formance/Timestamp.h>
 
 #include <QtQml/qqmlregistration.h>
 

@@ -53,6 +53,7 @@ ColumnLayout {
         TextArea {
             id: area
             objectName: "metadataArea"
+            Accessible.name: qsTr("Metadata")
             wrapMode: TextArea.WrapAnywhere
             font.family: Style.monoFamily
             enabled: editor.ready && !Session.readOnly

@@ -1,11 +1,11 @@
 #include "NewTransactionController.h"
 
-#include "Client.h"
-#include "Money.h"
 #include "core/ListSupport.h"
 #include "core/MetadataChanges.h"
-#include "formance/ledger/v2/LedgerV2Api.h"
 #include "ledger/TransactionsModel.h"
+#include <Formance/Client.h>
+#include <Formance/Money.h>
+#include <Formance/ledger/v2/LedgerV2Api.h>
 
 #include <QRegularExpression>
 #include <QUuid>

@@ -82,9 +82,9 @@ Pane {
                 columnSpacing: Style.spaceM
                 Layout.fillWidth: true
                 Label { text: qsTr("Reference"); color: Style.textMuted }
-                TextField { Layout.fillWidth: true; text: form.reference; onTextEdited: form.reference = text }
+                TextField { Layout.fillWidth: true; Accessible.name: qsTr("Reference"); text: form.reference; onTextEdited: form.reference = text }
                 Label { text: qsTr("Timestamp"); color: Style.textMuted }
-                TextField { Layout.fillWidth: true; placeholderText: qsTr("now, or 2024-11-13 10:20"); text: form.timestamp; onTextEdited: form.timestamp = text }
+                TextField { Layout.fillWidth: true; Accessible.name: qsTr("Timestamp"); placeholderText: qsTr("now, or 2024-11-13 10:20"); text: form.timestamp; onTextEdited: form.timestamp = text }
                 Label { text: qsTr("Metadata"); Layout.alignment: Qt.AlignTop; color: Style.textMuted }
                 TextArea {
                     Layout.fillWidth: true
@@ -92,6 +92,7 @@ Pane {
                     font.family: Style.monoFamily
                     wrapMode: TextArea.WrapAnywhere
                     placeholderText: qsTr("key=value, one per line")
+                    Accessible.name: qsTr("Metadata")
                     text: form.metadataText
                     onTextChanged: form.metadataText = text
                     background: Rectangle { color: Style.surface; border.color: Style.border; radius: Style.radiusS }

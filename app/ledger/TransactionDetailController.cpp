@@ -1,10 +1,10 @@
 #include "TransactionDetailController.h"
 
-#include "Client.h"
-#include "Money.h"
 #include "core/ListSupport.h"
 #include "core/MetadataChanges.h"
-#include "formance/ledger/v2/LedgerV2Api.h"
+#include <Formance/Client.h>
+#include <Formance/Money.h>
+#include <Formance/ledger/v2/LedgerV2Api.h>
 
 using namespace Formance;
 using namespace Formance::Ledger::V2;

@@ -2,8 +2,8 @@
 // saving, revert, and a curl command that reproduces the read.
 #pragma once
 
-#include "BigInt.h"
 #include "core/Controller.h"
+#include <Formance/BigInt.h>
 
 #include <QVariantList>
 #include <QVariantMap>

@@ -1,12 +1,12 @@
 #include "TransactionsModel.h"
 
-#include "Client.h"
-#include "Money.h"
 #include "core/ErrorText.h"
 #include "core/ListSupport.h"
 #include "core/Session.h"
-#include "formance/ledger/v2/LedgerV2Api.h"
-#include "json/JsonWriter.h"
+#include <Formance/Client.h>
+#include <Formance/Money.h>
+#include <Formance/json/JsonWriter.h>
+#include <Formance/ledger/v2/LedgerV2Api.h>
 
 #include <QDate>
 #include <QLocale>

@@ -4,9 +4,9 @@
 // shows, so scrolling through 100,000 transactions stays within memory bounds.
 #pragma once
 
-#include "BigInt.h"
-#include "Timestamp.h"
 #include "core/PagedListModel.h"
+#include <Formance/BigInt.h>
+#include <Formance/Timestamp.h>
 
 #include <QMap>
 #include <QtQml/qqmlregistration.h>

@@ -2,6 +2,7 @@
 set(dir ${CMAKE_CURRENT_LIST_DIR})
 list(APPEND DESK_SOURCES
     ${dir}/AppOptions.cpp ${dir}/AppOptions.h
+    ${dir}/AccessibilityCheck.cpp ${dir}/AccessibilityCheck.h
     ${dir}/LayoutCheck.cpp ${dir}/LayoutCheck.h
     ${dir}/WindowSettings.cpp ${dir}/WindowSettings.h
 )

@@ -1,13 +1,13 @@
 #include "WalletDetailController.h"
 
-#include "Client.h"
-#include "Money.h"
 #include "core/CallGroup.h"
 #include "core/Controller.h"
 #include "core/ErrorText.h"
 #include "core/ListSupport.h"
-#include "formance/ledger/v2/LedgerV2Api.h"
-#include "formance/wallets/v1/WalletsV1Api.h"
+#include <Formance/Client.h>
+#include <Formance/Money.h>
+#include <Formance/ledger/v2/LedgerV2Api.h>
+#include <Formance/wallets/v1/WalletsV1Api.h>
 
 #include <QCoreApplication>
 

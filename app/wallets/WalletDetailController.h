@@ -3,8 +3,8 @@
 // the ledger's). Amounts are exact text, never doubles.
 #pragma once
 
-#include "BigInt.h"
 #include "core/Controller.h"
+#include <Formance/BigInt.h>
 
 #include <QObject>
 #include <QPointer>

@@ -1,10 +1,10 @@
 #include "WalletsModel.h"
 
-#include "Client.h"
 #include "core/ErrorText.h"
 #include "core/ListSupport.h"
 #include "core/Session.h"
-#include "formance/wallets/v1/WalletsV1Api.h"
+#include <Formance/Client.h>
+#include <Formance/wallets/v1/WalletsV1Api.h>
 
 using namespace Formance;
 

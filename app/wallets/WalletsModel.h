@@ -1,8 +1,8 @@
 // The wallets of the connected stack (wallets service v1), optionally narrowed to one name.
 #pragma once
 
-#include "Timestamp.h"
 #include "core/PagedListModel.h"
+#include <Formance/Timestamp.h>
 
 #include <QMap>
 #include <QtQml/qqmlregistration.h>

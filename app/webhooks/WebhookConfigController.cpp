@@ -1,10 +1,10 @@
 #include "WebhookConfigController.h"
 
-#include "Client.h"
 #include "core/Controller.h"
 #include "core/ErrorText.h"
 #include "core/ListSupport.h"
-#include "formance/webhooks/v1/WebhooksV1Api.h"
+#include <Formance/Client.h>
+#include <Formance/webhooks/v1/WebhooksV1Api.h>
 
 #include <QRegularExpression>
 #include <QUrl>

@@ -1,10 +1,10 @@
 #include "WebhookConfigsModel.h"
 
-#include "Client.h"
 #include "core/ErrorText.h"
 #include "core/ListSupport.h"
 #include "core/Session.h"
-#include "formance/webhooks/v1/WebhooksV1Api.h"
+#include <Formance/Client.h>
+#include <Formance/webhooks/v1/WebhooksV1Api.h>
 
 using namespace Formance;
 

@@ -3,8 +3,8 @@
 // name: a config is known by its ID and endpoint.
 #pragma once
 
-#include "Timestamp.h"
 #include "core/PagedListModel.h"
+#include <Formance/Timestamp.h>
 
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>

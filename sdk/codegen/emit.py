@@ -109,7 +109,7 @@ def check_acyclic(deps):
 
 
 def model_header_path(file):
-    return "formance/models/%s.h" % file
+    return "Formance/models/%s.h" % file
 
 
 def emit_struct_decl(m):
@@ -193,7 +193,7 @@ def emit_models(spec, version):
                 definitions += emit_union_decl(m)
             else:
                 definitions += comment(m.description) + "using %s = %s;\n\n" % (m.name, m.alias)
-        includes = "".join("#include \"%s\"\n" % model_header_path(d) for d in sorted(deps[f]))
+        includes = "".join("#include <%s>\n" % model_header_path(d) for d in sorted(deps[f]))
         files[model_header_path(f)] = render("model_header.h", banner=banner(version), includes=includes,
                                              definitions=definitions)
     # implementations, a few translation units
@@ -213,9 +213,9 @@ def emit_models(spec, version):
                     impls += emit_enum_impl(m)
                 elif m.kind == "union":
                     impls += emit_union_impl(m)
-        files["formance/models/Models%d.cpp" % (u + 1)] = render(
+        files["Formance/models/Models%d.cpp" % (u + 1)] = render(
             "model_unit.cpp", banner=banner(version), implementations=impls,
-            includes="".join("#include \"%s\"\n" % model_header_path(f) for f in chunk))
+            includes="".join("#include <%s>\n" % model_header_path(f) for f in chunk))
     return files, by_file
 
 
@@ -228,7 +228,7 @@ def group_names(op):
         return None
     g = GROUP_CLASS[op.group]
     v = op.version.upper()
-    return g, v, "%s%sApi" % (g, v), "Formance::%s::%s" % (g, v), "formance/%s/%s/%s%sApi" % (
+    return g, v, "%s%sApi" % (g, v), "Formance::%s::%s" % (g, v), "Formance/%s/%s/%s%sApi" % (
         op.group, op.version, g, v)
 
 
@@ -458,9 +458,9 @@ def emit_operations(spec, ops, version, by_file):
             paged = render("group_api_paged.h", declarations=declarations.rstrip("\n"))
         files[base + ".h"] = render(
             "group_api.h", banner=banner(version), ns=ns, cls=cls, group=g, version=v, group_lower=g.lower(),
-            version_lower=v.lower(), includes="".join("#include \"%s\"\n" % model_header_path(f) for f in sorted(incs)),
+            version_lower=v.lower(), includes="".join("#include <%s>\n" % model_header_path(f) for f in sorted(incs)),
             types="".join(emit_request_decl(op) + emit_response_decl(op) for op in gops), methods=methods, paged=paged)
-        files[base + ".cpp"] = render("group_api.cpp", banner=banner(version), header=base.split("/")[-1] + ".h", ns=ns,
+        files[base + ".cpp"] = render("group_api.cpp", banner=banner(version), header=base + ".h", ns=ns,
                                       methods="".join(emit_method_impl(op, cls) for op in gops))
 
     # Apis: the entry points, light to include (group classes are forward-declared).
@@ -484,9 +484,9 @@ def emit_operations(spec, ops, version, by_file):
         if op.summary:
             methods += comment(op.summary.strip().splitlines()[0], "    ")
         methods += "    " + method_decl(op) + ";\n"
-    files["formance/Apis.h"] = render(
+    files["Formance/Apis.h"] = render(
         "apis.h", banner=banner(version), forward=forward, groups=group_entries,
-        includes="".join("#include \"%s\"\n" % model_header_path(f) for f in sorted(incs)),
+        includes="".join("#include <%s>\n" % model_header_path(f) for f in sorted(incs)),
         types="".join(emit_request_decl(op) + emit_response_decl(op) for op in root_ops),
         accessors="".join("    %sApi &%s() const { return *m_%s; }\n" % (g, g.lower(), g.lower()) for g in sorted(by_group)),
         methods=methods, members="".join("    std::unique_ptr<%sApi> m_%s;\n" % (g, g.lower()) for g in sorted(by_group)))
@@ -500,11 +500,11 @@ def emit_operations(spec, ops, version, by_file):
                        "m_stackVersions(std::make_unique<StackVersions>(transport->config().apiGeneration))"]
                       + ["m_%s(std::make_unique<%sApi>(transport, m_stackVersions.get()))" % (g.lower(), g)
                          for g in sorted(by_group)])
-    headers = "".join("#include \"%s.h\"\n" % base for g in sorted(by_group) for v, cls, ns, base in by_group[g])
-    files["formance/Apis.cpp"] = render(
+    headers = "".join("#include <%s.h>\n" % base for g in sorted(by_group) for v, cls, ns, base in by_group[g])
+    files["Formance/Apis.cpp"] = render(
         "apis.cpp", banner=banner(version), includes=headers, groups=group_impls, inits=inits,
         methods="".join(emit_method_impl(op, "Apis").replace("m_transport->", "m_apiTransport->") for op in root_ops))
-    files["formance/Sdk.h"] = render("sdk.h", banner=banner(version), includes=headers)
+    files["Formance/Sdk.h"] = render("sdk.h", banner=banner(version), includes=headers)
     return files
 
 
@@ -521,7 +521,7 @@ def emit_sources_cmake(files, version):
 def generate(spec, ops, version):
     files, by_file = emit_models(spec, version)
     files.update(emit_operations(spec, ops, version, by_file))
-    files["formance/Pagination.h"] = emit_pagination(spec, ops, version)
+    files["Formance/Pagination.h"] = emit_pagination(spec, ops, version)
     files["sources.cmake"] = emit_sources_cmake(files, version)
     return files
 

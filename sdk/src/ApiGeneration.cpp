@@ -1,4 +1,4 @@
-#include "ApiGeneration.h"
+#include <Formance/ApiGeneration.h>
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "BigInt.h"
+#include <Formance/BigInt.h>
 
 #include <QDebug>
 

@@ -1,4 +1,4 @@
-#include "Client.h"
+#include <Formance/Client.h>
 
 namespace Formance {
 

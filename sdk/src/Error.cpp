@@ -1,6 +1,6 @@
-#include "Error.h"
+#include <Formance/Error.h>
 
-#include "json/JsonDocument.h"
+#include <Formance/json/JsonDocument.h>
 
 #include <QDebug>
 

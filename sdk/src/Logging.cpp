@@ -1,4 +1,4 @@
-#include "Logging.h"
+#include <Formance/Logging.h>
 
 namespace Formance {
 Q_LOGGING_CATEGORY(lcHttp, "formance.sdk.http", QtInfoMsg)

@@ -1,4 +1,4 @@
-#include "Money.h"
+#include <Formance/Money.h>
 
 #include <QCoreApplication>
 

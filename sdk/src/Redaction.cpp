@@ -1,4 +1,4 @@
-#include "Redaction.h"
+#include <Formance/Redaction.h>
 
 #include <QRegularExpression>
 #include <QUrl>

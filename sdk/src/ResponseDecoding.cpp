@@ -1,4 +1,4 @@
-#include "ResponseDecoding.h"
+#include <Formance/ResponseDecoding.h>
 
 #include <QUrl>
 

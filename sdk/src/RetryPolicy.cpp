@@ -1,4 +1,4 @@
-#include "RetryPolicy.h"
+#include <Formance/RetryPolicy.h>
 
 #include <QRandomGenerator>
 

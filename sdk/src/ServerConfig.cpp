@@ -1,4 +1,4 @@
-#include "ServerConfig.h"
+#include <Formance/ServerConfig.h>
 
 namespace Formance {
 

@@ -1,4 +1,4 @@
-#include "StackVersions.h"
+#include <Formance/StackVersions.h>
 
 #include <QPromise>
 

@@ -1,4 +1,4 @@
-#include "Timestamp.h"
+#include <Formance/Timestamp.h>
 
 #include <QTimeZone>
 

@@ -1,8 +1,8 @@
-#include "TokenProvider.h"
+#include <Formance/TokenProvider.h>
 
-#include "Logging.h"
-#include "Redaction.h"
-#include "json/JsonDocument.h"
+#include <Formance/Logging.h>
+#include <Formance/Redaction.h>
+#include <Formance/json/JsonDocument.h>
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,10 +1,10 @@
-#include "Transport.h"
+#include <Formance/Transport.h>
 
-#include "Logging.h"
-#include "Redaction.h"
-#include "ResponseDecoding.h"
-#include "RetryPolicy.h"
-#include "TokenProvider.h"
+#include <Formance/Logging.h>
+#include <Formance/Redaction.h>
+#include <Formance/ResponseDecoding.h>
+#include <Formance/RetryPolicy.h>
+#include <Formance/TokenProvider.h>
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

@@ -4,11 +4,11 @@
 // (a ledger, a transaction, a webhook), so any single test runs alone: `tst_x someTest`.
 #pragma once
 
-#include "Client.h"
 #include "SandboxThread.h"
 #include "core/Controller.h"
 #include "core/PagedListModel.h"
 #include "core/Session.h"
+#include <Formance/Client.h>
 
 #include <QTest>
 #include <QUuid>

@@ -3,17 +3,17 @@
 // (a reload cancels the page in flight), the controller base (a real session property, writable),
 // the one production-confirmation rule, the stage enum and the services getVersions reports.
 // The network is a FakeNetwork: requests hang or answer as each test scripts them.
-#include "Client.h"
 #include "FakeNetwork.h"
 #include "core/CallGroup.h"
 #include "core/CallHolder.h"
 #include "core/Controller.h"
 #include "core/Session.h"
-#include "formance/Apis.h"
-#include "formance/ledger/v2/LedgerV2Api.h"
 #include "ledger/LedgerController.h"
 #include "ledger/LedgersModel.h"
 #include "ledger/TransactionDetailController.h"
+#include <Formance/Apis.h>
+#include <Formance/Client.h>
+#include <Formance/ledger/v2/LedgerV2Api.h>
 
 #include <QAbstractItemModelTester>
 #include <QPointer>

@@ -4,7 +4,6 @@
 #include "AppFixture.h"
 #include "connection/ConnectionController.h"
 #include "core/Session.h"
-#include "formance/ledger/v2/LedgerV2Api.h"
 #include "ledger/AccountDetailController.h"
 #include "ledger/AccountTreeModel.h"
 #include "ledger/AccountsModel.h"
@@ -16,7 +15,8 @@
 #include "ledger/NewTransactionController.h"
 #include "ledger/TransactionDetailController.h"
 #include "ledger/TransactionsModel.h"
-#include "json/JsonWriter.h"
+#include <Formance/json/JsonWriter.h>
+#include <Formance/ledger/v2/LedgerV2Api.h>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

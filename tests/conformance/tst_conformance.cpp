@@ -11,7 +11,7 @@
 // Prints `conformance (v2.1.1): N/169 operations` (or `(v3.0.1): N/211`) and fails below the full count.
 #include "ConformanceCalls.h"
 
-#include "Client.h"
+#include <Formance/Client.h>
 
 #include <QDir>
 #include <QFile>

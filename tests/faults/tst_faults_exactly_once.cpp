@@ -9,10 +9,10 @@
 // duplicates, lost, wall time): `build/dev/tests/faults/tst_faults_exactly_once -v1 | grep FIGURES`.
 #include "FaultProxy.h"
 
-#include "Client.h"
 #include "SandboxThread.h"
-#include "formance/Pagination.h"
-#include "formance/Sdk.h"
+#include <Formance/Client.h>
+#include <Formance/Pagination.h>
+#include <Formance/Sdk.h>
 
 #include <QElapsedTimer>
 #include <QTest>

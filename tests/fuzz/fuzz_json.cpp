@@ -2,7 +2,7 @@
 // parsed tree re-serialises to JSON that parses again to the same text, numbers exact.
 #include "FuzzSupport.h"
 
-#include "json/JsonDocument.h"
+#include <Formance/json/JsonDocument.h>
 
 #include <QByteArray>
 

@@ -5,18 +5,18 @@
 // decodes to an equal model.
 #include "FuzzSupport.h"
 
-#include "ResponseDecoding.h"
-#include "formance/models/Attempt.h"
-#include "formance/models/BankAccount.h"
-#include "formance/models/OrchestrationPayment.h"
-#include "formance/models/Payment.h"
-#include "formance/models/PaymentsAccount.h"
-#include "formance/models/Reconciliation.h"
-#include "formance/models/TransferInitiation.h"
-#include "formance/models/V2Payment.h"
-#include "formance/models/V2TransactionsCursorResponse.h"
-#include "formance/models/V2WorkflowInstanceHistoryStageInput.h"
-#include "formance/models/WorkflowInstanceHistoryStageInput.h"
+#include <Formance/ResponseDecoding.h>
+#include <Formance/models/Attempt.h>
+#include <Formance/models/BankAccount.h>
+#include <Formance/models/OrchestrationPayment.h>
+#include <Formance/models/Payment.h>
+#include <Formance/models/PaymentsAccount.h>
+#include <Formance/models/Reconciliation.h>
+#include <Formance/models/TransferInitiation.h>
+#include <Formance/models/V2Payment.h>
+#include <Formance/models/V2TransactionsCursorResponse.h>
+#include <Formance/models/V2WorkflowInstanceHistoryStageInput.h>
+#include <Formance/models/WorkflowInstanceHistoryStageInput.h>
 
 using namespace Formance;
 

@@ -4,8 +4,8 @@
 // minor-unit integer. Input: "ASSET\nAMOUNT" for Money, and the bytes split at a space for BigInt.
 #include "FuzzSupport.h"
 
-#include "BigInt.h"
-#include "Money.h"
+#include <Formance/BigInt.h>
+#include <Formance/Money.h>
 
 #include <QString>
 

@@ -14,7 +14,7 @@
 #include "http/Router.h"
 #include "ledger/LedgerStore.h"
 #include "ledger/PostingEngine.h"
-#include "json/JsonDocument.h"
+#include <Formance/json/JsonDocument.h>
 
 #include <QCoreApplication>
 #include <QUrl>

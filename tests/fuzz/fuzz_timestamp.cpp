@@ -2,7 +2,7 @@
 // instant prints in UTC and parses back to the same instant.
 #include "FuzzSupport.h"
 
-#include "Timestamp.h"
+#include <Formance/Timestamp.h>
 
 #include <QString>
 

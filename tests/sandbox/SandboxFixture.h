@@ -3,9 +3,9 @@
 // 2xx or not.
 #pragma once
 
-#include "Client.h"
 #include "SandboxThread.h"
-#include "json/JsonDocument.h"
+#include <Formance/Client.h>
+#include <Formance/json/JsonDocument.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

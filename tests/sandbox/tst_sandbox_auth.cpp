@@ -3,8 +3,8 @@
 #include "SandboxFixture.h"
 
 #include "Server.h"
-#include "formance/Sdk.h"
 #include "ledger/LedgerStore.h"
+#include <Formance/Sdk.h>
 
 #include <QSqlRecord>
 

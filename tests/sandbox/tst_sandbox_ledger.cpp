@@ -2,7 +2,7 @@
 #include "SandboxFixture.h"
 
 #include "Server.h"
-#include "formance/Sdk.h"
+#include <Formance/Sdk.h>
 
 #include <QCryptographicHash>
 #include <QSet>

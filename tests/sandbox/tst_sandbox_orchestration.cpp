@@ -5,9 +5,9 @@
 
 #include "Options.h"
 #include "Server.h"
-#include "formance/Sdk.h"
 #include "orchestration/TriggerExpression.h"
 #include "orchestration/WorkflowConfig.h"
+#include <Formance/Sdk.h>
 
 using namespace SandboxTest;
 using namespace Formance::Orchestration;

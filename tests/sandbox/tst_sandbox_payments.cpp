@@ -4,7 +4,7 @@
 #include "SandboxFixture.h"
 
 #include "Server.h"
-#include "formance/Sdk.h"
+#include <Formance/Sdk.h>
 
 #include <QDir>
 #include <QFile>

@@ -7,10 +7,10 @@
 #include "core/EventBus.h"
 #include "core/PoolBalanceSource.h"
 #include "core/Service.h"
-#include "formance/Sdk.h"
 #include "ledger/AmountKey.h"
 #include "ledger/PostingEngine.h"
 #include "reconciliation/Drift.h"
+#include <Formance/Sdk.h>
 
 #include <QTemporaryDir>
 

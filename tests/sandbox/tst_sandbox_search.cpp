@@ -2,7 +2,7 @@
 // refuses deprecated operations (--errors), so these calls go straight to the sandbox.
 #include "SandboxFixture.h"
 
-#include "formance/Sdk.h"
+#include <Formance/Sdk.h>
 
 #include <QSet>
 

@@ -7,9 +7,9 @@
 #include "core/EventBus.h"
 #include "core/Service.h"
 #include "core/WalletOperations.h"
-#include "formance/Sdk.h"
 #include "ledger/LedgerStore.h"
 #include "ledger/PostingEngine.h"
+#include <Formance/Sdk.h>
 
 #include <QScopeGuard>
 

@@ -3,9 +3,9 @@
 #include "SandboxFixture.h"
 
 #include "Server.h"
-#include "formance/Sdk.h"
 #include "ledger/LedgerStore.h"
 #include "webhooks/WebhookDelivery.h"
+#include <Formance/Sdk.h>
 
 #include <QDateTime>
 #include <QElapsedTimer>

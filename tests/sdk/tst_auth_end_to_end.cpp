@@ -1,7 +1,7 @@
 // OAuth2 client credentials and logging, end to end against a real HTTP server on loopback.
-#include "Client.h"
-#include "Logging.h"
-#include "TokenProvider.h"
+#include <Formance/Client.h>
+#include <Formance/Logging.h>
+#include <Formance/TokenProvider.h>
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

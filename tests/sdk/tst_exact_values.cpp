@@ -1,9 +1,9 @@
 // Money is exact: big integers, amounts by asset precision, microsecond timestamps and the JSON
 // layer that carries them.
-#include "BigInt.h"
-#include "Money.h"
-#include "Timestamp.h"
-#include "json/JsonCodec.h"
+#include <Formance/BigInt.h>
+#include <Formance/Money.h>
+#include <Formance/Timestamp.h>
+#include <Formance/json/JsonCodec.h>
 
 #include <QTest>
 

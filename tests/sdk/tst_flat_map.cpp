@@ -1,8 +1,8 @@
 // FlatMap, the generated models' map: QMap's meaning (sorted keys, insert replaces, `*it` is the
 // value) on one array, and decoding that sorts what arrives unsorted and keeps a repeated key's
 // last value, as QMap::insert did.
-#include "FlatMap.h"
-#include "json/JsonCodec.h"
+#include <Formance/FlatMap.h>
+#include <Formance/json/JsonCodec.h>
 
 #include <QTest>
 

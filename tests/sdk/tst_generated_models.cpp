@@ -1,13 +1,13 @@
 // Generated models: exact round trips (big amounts, negative balances, microsecond timestamps),
 // enums that keep unknown values, oneOf/anyOf holders, and decode errors that name the JSON path.
-#include "formance/Sdk.h"
-#include "formance/models/ConnectorConfig.h"
-#include "formance/models/PaymentStatus.h"
-#include "formance/models/V2BulkElement.h"
-#include "formance/models/V2TargetId.h"
-#include "formance/models/V2TransactionsCursorResponse.h"
+#include <Formance/Sdk.h>
+#include <Formance/models/ConnectorConfig.h>
+#include <Formance/models/PaymentStatus.h>
+#include <Formance/models/V2BulkElement.h>
+#include <Formance/models/V2TargetId.h>
+#include <Formance/models/V2TransactionsCursorResponse.h>
 
-#include "Client.h"
+#include <Formance/Client.h>
 
 #include <QTest>
 

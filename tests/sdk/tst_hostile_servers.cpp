@@ -6,8 +6,8 @@
 //
 // Each case prints one line "FIGURES <case>: <error kind>, <ms>, peak RSS +<MB>":
 // `build/dev/tests/sdk/tst_hostile_servers -v1 | grep FIGURES`.
-#include "Client.h"
-#include "formance/Sdk.h"
+#include <Formance/Client.h>
+#include <Formance/Sdk.h>
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,8 +1,8 @@
 // walkPages over a real HTTP server on loopback: follows `next` until `hasMore` is false, sends the
 // page size once and nothing but the cursor (and path parameters) after that, stops on request,
 // reports errors, and keeps amounts past 2^64 exact.
-#include "Client.h"
-#include "formance/Pagination.h"
+#include <Formance/Client.h>
+#include <Formance/Pagination.h>
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

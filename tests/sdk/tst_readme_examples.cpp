@@ -15,8 +15,8 @@
 #include <functional>
 
 // ---- README example: client setup ----
-#include "Client.h"       // Formance::Client, SdkConfig, Call, Result, Error
-#include "formance/Sdk.h" // every generated operation and model
+#include <Formance/Client.h> // Formance::Client, SdkConfig, Call, Result, Error
+#include <Formance/Sdk.h>    // every generated operation and model
 
 // Blocking style: result() waits, running a local event loop (scripts, tools, tests; never the GUI thread).
 QString stackRegion(const QString &serverUrl) {

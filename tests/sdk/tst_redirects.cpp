@@ -1,7 +1,7 @@
 // Credentials never leave their origin: redirects to another scheme, host or port are not followed,
 // the token request follows none, and nothing reaches the other listener. Real servers on loopback.
-#include "Client.h"
 #include "TestCertificate.h"
+#include <Formance/Client.h>
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

@@ -2,10 +2,10 @@
 // on is sent in, learned from the stack's getVersions answer, against a real HTTP server on loopback.
 // Also what the decoders accept from either generation (the wallet summary envelope, a migration's
 // version as an integer or a string).
-#include "Client.h"
-#include "StackVersions.h"
-#include "formance/Pagination.h"
-#include "formance/Sdk.h"
+#include <Formance/Client.h>
+#include <Formance/Pagination.h>
+#include <Formance/Sdk.h>
+#include <Formance/StackVersions.h>
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

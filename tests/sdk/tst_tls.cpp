@@ -1,7 +1,7 @@
 // TLS is verified, always: a server whose certificate no trusted CA signed is an error naming the
 // handshake, and a profile's own CA (SdkConfig::caCertificates) is trusted for that client only.
-#include "Client.h"
 #include "TestCertificate.h"
+#include <Formance/Client.h>
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

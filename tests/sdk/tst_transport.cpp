@@ -1,8 +1,8 @@
 // Retry, timeout, idempotency and error handling against a scripted network.
 #include "FakeNetwork.h"
 
-#include "Client.h"
-#include "ResponseDecoding.h"
+#include <Formance/Client.h>
+#include <Formance/ResponseDecoding.h>
 
 #include <QRandomGenerator>
 #include <QTest>

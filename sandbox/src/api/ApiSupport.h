@@ -7,8 +7,8 @@
 #include "ledger/FilterQuery.h"
 #include "ledger/LedgerStore.h"
 
-#include "json/JsonDocument.h"
-#include "json/JsonWriter.h"
+#include <Formance/json/JsonDocument.h>
+#include <Formance/json/JsonWriter.h>
 
 #include <functional>
 #include <map>

@@ -2,7 +2,7 @@
 
 #include "api/ApiSupport.h"
 
-#include "json/JsonWriter.h"
+#include <Formance/json/JsonWriter.h>
 
 #include <QUrlQuery>
 

@@ -1,6 +1,6 @@
 #include "EventBus.h"
 
-#include "json/JsonWriter.h"
+#include <Formance/json/JsonWriter.h>
 
 namespace Formance::Sandbox {
 

@@ -1,8 +1,8 @@
 // What the payments service offers reconciliation: a pool's balances per asset at a date.
 #pragma once
 
-#include "BigInt.h"
 #include "ledger/LedgerError.h"
+#include <Formance/BigInt.h>
 
 #include <QString>
 

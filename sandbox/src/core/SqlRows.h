@@ -2,8 +2,8 @@
 // the SELECT's columns, instead of one assignment with a hand-kept index per column.
 #pragma once
 
-#include "BigInt.h"
-#include "json/JsonWriter.h"
+#include <Formance/BigInt.h>
+#include <Formance/json/JsonWriter.h>
 
 #include <QByteArray>
 #include <QSqlQuery>

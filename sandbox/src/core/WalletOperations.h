@@ -2,9 +2,9 @@
 // and out of a wallet's balances through the ledger, with the wallets service's own rules.
 #pragma once
 
-#include "BigInt.h"
 #include "ledger/LedgerError.h"
 #include "ledger/LedgerStore.h"
+#include <Formance/BigInt.h>
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #include "HttpFrontend.h"
 
-#include "json/JsonDocument.h"
+#include <Formance/json/JsonDocument.h>
 
 #include <QAtomicInteger>
 #include <QHttpServerRequest>

@@ -1,6 +1,6 @@
 #include "HttpTypes.h"
 
-#include "json/JsonWriter.h"
+#include <Formance/json/JsonWriter.h>
 
 namespace Formance::Sandbox {
 

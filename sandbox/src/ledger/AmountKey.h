@@ -1,8 +1,8 @@
 // Text encodings that let SQLite compare big integers and instants exactly as text.
 #pragma once
 
-#include "BigInt.h"
-#include "Timestamp.h"
+#include <Formance/BigInt.h>
+#include <Formance/Timestamp.h>
 
 #include <QString>
 

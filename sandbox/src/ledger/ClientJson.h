@@ -3,7 +3,7 @@
 // the raw bytes and anything deeper than kMaxDepth is refused as malformed.
 #pragma once
 
-#include "json/JsonDocument.h"
+#include <Formance/json/JsonDocument.h>
 
 #include <QByteArray>
 #include <QString>

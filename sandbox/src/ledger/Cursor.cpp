@@ -2,8 +2,8 @@
 
 #include "ClientJson.h"
 
-#include "json/JsonDocument.h"
-#include "json/JsonWriter.h"
+#include <Formance/json/JsonDocument.h>
+#include <Formance/json/JsonWriter.h>
 
 namespace Formance::Sandbox {
 

@@ -6,7 +6,7 @@
 #pragma once
 
 #include "LedgerError.h"
-#include "json/JsonDocument.h"
+#include <Formance/json/JsonDocument.h>
 
 #include <QString>
 #include <QVariantList>

@@ -3,8 +3,8 @@
 #include "http/HttpTypes.h"
 
 #include "AmountKey.h"
-#include "json/JsonDocument.h"
-#include "json/JsonWriter.h"
+#include <Formance/json/JsonDocument.h>
+#include <Formance/json/JsonWriter.h>
 
 #include <QAtomicInteger>
 #include <QCryptographicHash>
@@ -126,10 +126,12 @@ bool LedgerStore::copyFrom(const QString &file, QString *error) {
         q.addBindValue(file);
         if (!q.exec())
             fail(q.lastError(), QStringLiteral("attach"));
-        begin();
+        // A deferred transaction: BEGIN IMMEDIATE would lock every attached database, the shared
+        // cache file too, and processes starting together (the screenshot runs) would time out.
+        exec(QStringLiteral("BEGIN"));
         for (const char *t : kTables)
             exec(QStringLiteral("INSERT INTO main.%1 SELECT * FROM src.%1").arg(QLatin1String(t)));
-        commit();
+        exec(QStringLiteral("COMMIT"));
         exec(QStringLiteral("DETACH DATABASE src"));
     } catch (const std::exception &e) {
         if (error)

@@ -5,8 +5,8 @@
 // One connection per store, used from one thread: callers serialise writes with begin/commit.
 #pragma once
 
-#include "BigInt.h"
 #include "LedgerError.h"
+#include <Formance/BigInt.h>
 
 #include <QByteArray>
 #include <QHash>

@@ -10,7 +10,7 @@
 #include "LedgerError.h"
 #include "PostingEngine.h"
 
-#include "json/JsonDocument.h"
+#include <Formance/json/JsonDocument.h>
 
 namespace Formance::Sandbox {
 

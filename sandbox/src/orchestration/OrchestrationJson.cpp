@@ -1,7 +1,7 @@
 #include "OrchestrationJson.h"
 
-#include "json/JsonDocument.h"
-#include "json/JsonWriter.h"
+#include <Formance/json/JsonDocument.h>
+#include <Formance/json/JsonWriter.h>
 
 namespace Formance::Sandbox::OrchestrationJson {
 

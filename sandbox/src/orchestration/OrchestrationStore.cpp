@@ -3,8 +3,8 @@
 #include "core/SqlRows.h"
 #include "ledger/LedgerStore.h"
 
-#include "json/JsonDocument.h"
-#include "json/JsonWriter.h"
+#include <Formance/json/JsonDocument.h>
+#include <Formance/json/JsonWriter.h>
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
 #include "TriggerExpression.h"
 
-#include "BigInt.h"
-#include "json/JsonDocument.h"
+#include <Formance/BigInt.h>
+#include <Formance/json/JsonDocument.h>
 
 #include <cmath>
 #include <vector>

@@ -5,8 +5,8 @@
 #include "core/EventBus.h"
 #include "ledger/AmountKey.h"
 
-#include "json/JsonDocument.h"
-#include "json/JsonWriter.h"
+#include <Formance/json/JsonDocument.h>
+#include <Formance/json/JsonWriter.h>
 
 #include <QTimer>
 #include <QUuid>

@@ -4,8 +4,8 @@
 #include "ledger/AmountKey.h"
 #include "ledger/PostingEngine.h"
 
-#include "json/JsonDocument.h"
-#include "json/JsonWriter.h"
+#include <Formance/json/JsonDocument.h>
+#include <Formance/json/JsonWriter.h>
 
 #include <QRegularExpression>
 

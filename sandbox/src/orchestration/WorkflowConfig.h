@@ -4,10 +4,10 @@
 // parsed again, strictly, when an instance reaches it, after its variables were substituted.
 #pragma once
 
-#include "BigInt.h"
 #include "core/GoDuration.h"
 #include "ledger/LedgerError.h"
 #include "ledger/LedgerStore.h"
+#include <Formance/BigInt.h>
 
 #include <QByteArray>
 #include <QList>

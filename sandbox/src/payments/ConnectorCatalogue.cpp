@@ -2,7 +2,7 @@
 
 #include "PaymentsCommon.h"
 
-#include "json/JsonWriter.h"
+#include <Formance/json/JsonWriter.h>
 
 namespace Formance::Sandbox::Payments {
 

@@ -6,7 +6,7 @@
 
 #include "ledger/LedgerError.h"
 
-#include "json/JsonDocument.h"
+#include <Formance/json/JsonDocument.h>
 
 #include <QByteArray>
 #include <QList>

@@ -6,7 +6,7 @@
 
 #include "ledger/LedgerStore.h"
 
-#include "json/JsonWriter.h"
+#include <Formance/json/JsonWriter.h>
 
 #include <map>
 #include <optional>

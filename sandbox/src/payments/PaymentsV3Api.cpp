@@ -1,7 +1,7 @@
 #include "PaymentsV3Api.h"
 
-#include "json/JsonDocument.h"
-#include "json/JsonWriter.h"
+#include <Formance/json/JsonDocument.h>
+#include <Formance/json/JsonWriter.h>
 
 #include <QDateTime>
 #include <QUrl>

@@ -6,7 +6,7 @@
 #pragma once
 
 #include "http/Routes.h"
-#include "json/JsonDocument.h"
+#include <Formance/json/JsonDocument.h>
 
 #include <map>
 #include <set>

@@ -10,7 +10,7 @@
 // the absolute balance it has where it appears.
 #pragma once
 
-#include "BigInt.h"
+#include <Formance/BigInt.h>
 
 #include <QString>
 

@@ -2,8 +2,8 @@
 
 #include "ledger/AmountKey.h"
 
-#include "json/JsonDocument.h"
-#include "json/JsonWriter.h"
+#include <Formance/json/JsonDocument.h>
+#include <Formance/json/JsonWriter.h>
 
 #include <QRegularExpression>
 #include <QUuid>

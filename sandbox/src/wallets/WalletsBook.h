@@ -5,10 +5,10 @@
 // volumes, and every change is one ledger transaction (or one metadata change) in the wallets' ledger.
 #pragma once
 
-#include "BigInt.h"
 #include "ledger/LedgerError.h"
 #include "ledger/LedgerStore.h"
 #include "ledger/PostingEngine.h"
+#include <Formance/BigInt.h>
 
 #include <QList>
 #include <QMap>

@@ -10,8 +10,8 @@
 #include "ledger/AmountKey.h"
 #include "ledger/LedgerStore.h"
 
-#include "json/JsonDocument.h"
-#include "json/JsonWriter.h"
+#include <Formance/json/JsonDocument.h>
+#include <Formance/json/JsonWriter.h>
 
 #include <QDateTime>
 #include <QEventLoop>

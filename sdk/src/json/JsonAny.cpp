@@ -1,4 +1,4 @@
-#include "JsonAny.h"
+#include <Formance/json/JsonAny.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "JsonCodec.h"
+#include <Formance/json/JsonCodec.h>
 
 #include <QSemaphore>
 #include <QThread>

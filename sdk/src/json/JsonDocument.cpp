@@ -1,6 +1,6 @@
-#include "JsonDocument.h"
+#include <Formance/json/JsonDocument.h>
 
-#include "JsonWriter.h"
+#include <Formance/json/JsonWriter.h>
 
 #include <simdjson.h>
 

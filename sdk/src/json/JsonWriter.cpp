@@ -1,6 +1,6 @@
-#include "JsonWriter.h"
+#include <Formance/json/JsonWriter.h>
 
-#include "BigInt.h"
+#include <Formance/BigInt.h>
 
 #include <charconv>
 #include <cmath>

@@ -3,7 +3,7 @@
 // that document set).
 #include "ConformanceCalls.h"
 
-#include "formance/Sdk.h"
+#include <Formance/Sdk.h>
 
 #include <QtGlobal>
 

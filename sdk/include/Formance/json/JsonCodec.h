@@ -1,0 +1,295 @@
+// Typed reading and writing of JSON for the SDK's models. Generated models provide
+//   static bool fromJson(const Json::Value &, T &, Json::DecodeContext &);
+//   void toJson(Json::Writer &) const;
+// and the overloads below handle scalars, containers and optionals. A failed read names
+// the JSON path ("$.data[3].postings[0].amount: expected an integer, got a string").
+#pragma once
+
+#include <Formance/BigInt.h>
+#include <Formance/FlatMap.h>
+#include <Formance/Timestamp.h>
+#include <Formance/json/JsonAny.h>
+#include <Formance/json/JsonDocument.h>
+#include <Formance/json/JsonWriter.h>
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <functional>
+#include <optional>
+#include <variant>
+#include <vector>
+
+namespace Formance::Json {
+
+class DecodeContext {
+public:
+    // Keys are views: a key must stay alive while it is pushed (literals and document keys do).
+    void push(std::string_view key) { pushSegment(key.data(), qsizetype(key.size()), true); }
+    void push(qsizetype index) { pushSegment(nullptr, index, false); }
+    void pop() {
+        if (--m_depth >= kInlineDepth)
+            m_deep.pop_back();
+    }
+
+    bool fail(const QString &message); // records the first failure; always returns false
+    bool expected(const char *what, const Value &got);
+    bool missing(std::string_view key);
+
+    QString path() const;
+    const QString &error() const { return m_error; }
+
+    // UTF-8 text as a QString. A page repeats the same short strings many times (account names in
+    // postings and in both volume maps, assets, metadata keys): a small per-thread cache converts
+    // each once and then shares it (QString is implicitly shared, so this is invisible to callers).
+    static QString string(std::string_view utf8);
+
+private:
+    struct Segment {
+        const char *key; // a key when `isKey`, else unused
+        qsizetype n;     // the key's length, or the array index
+        bool isKey;
+    };
+    // Pushed and popped for every member read: a fixed array, no allocation, spilling only for
+    // documents nested deeper than any API answer.
+    static constexpr int kInlineDepth = 32;
+    void pushSegment(const char *key, qsizetype n, bool isKey) {
+        if (m_depth < kInlineDepth) {
+            Segment &s = m_path[m_depth]; // field by field: no struct copy through the stack
+            s.key = key;
+            s.n = n;
+            s.isKey = isKey;
+        } else {
+            m_deep.push_back({key, n, isKey});
+        }
+        ++m_depth;
+    }
+    Segment m_path[kInlineDepth];
+    std::vector<Segment> m_deep;
+    int m_depth = 0;
+    QString m_error;
+};
+
+// Describes a JSON type for error messages: "a string", "null", "an object"...
+QString describe(const Value &v);
+
+template <class T>
+concept Model = requires(const Value &v, T &t, DecodeContext &ctx, Writer &w) {
+    { T::fromJson(v, t, ctx) } -> std::same_as<bool>;
+    t.toJson(w);
+};
+
+bool read(const Value &v, QString &out, DecodeContext &ctx);
+bool read(const Value &v, bool &out, DecodeContext &ctx);
+bool read(const Value &v, qint64 &out, DecodeContext &ctx);
+bool read(const Value &v, int &out, DecodeContext &ctx);
+bool read(const Value &v, double &out, DecodeContext &ctx);
+bool read(const Value &v, BigInt &out, DecodeContext &ctx);
+bool read(const Value &v, Timestamp &out, DecodeContext &ctx);
+bool read(const Value &v, Any &out, DecodeContext &ctx);
+
+template <Model T> bool read(const Value &v, T &out, DecodeContext &ctx) {
+    return T::fromJson(v, out, ctx);
+}
+
+template <class T> bool read(const Value &v, std::optional<T> &out, DecodeContext &ctx) {
+    if (v.isNull()) {
+        out.reset();
+        return true;
+    }
+    if (!read(v, out.emplace(), ctx)) { // read in place: no temporary to move
+        out.reset();
+        return false;
+    }
+    return true;
+}
+
+// Opt-in: large arrays of models (>= 256 elements) decode on the calling thread plus one free thread
+// of the global QThreadPool, when there is one. Off by default: on this project's 2-core machines,
+// shared with other work, the second thread sped up decoding alone but slowed paging end to end
+// (see the README's Benchmarks).
+void setParallelDecoding(bool enabled);
+bool parallelDecoding();
+
+namespace Detail {
+enum class Parallel { NotRun, Ok, Failed };
+// Runs body(begin, end) over [0, n) in chunks, on this thread and, when one is free right now, on
+// one thread of the global QThreadPool (never queued, so it cannot deadlock a busy pool).
+// NotRun when no helper thread was free: nothing was done.
+Parallel forChunks(qsizetype n, qsizetype chunk, const std::function<bool(qsizetype, qsizetype)> &body);
+inline constexpr qsizetype kParallelMinItems = 256;
+} // namespace Detail
+
+template <class T> bool read(const Value &v, QList<T> &out, DecodeContext &ctx) {
+    if (!v.isArray())
+        return ctx.expected("an array", v);
+    if constexpr (Model<T>) {
+        // A large page of models (a 1,000-transaction listing): decode it on two threads. Each
+        // element is independent and read in place; on any failure, the sequential read below
+        // runs again to report the exact first error with its path.
+        const qsizetype n = v.size();
+        if (n >= Detail::kParallelMinItems) {
+            std::vector<Value> items;
+            items.reserve(size_t(n));
+            for (const Value e : v.elements())
+                items.push_back(e);
+            out.clear();
+            out.resize(n);
+            T *data = out.data();
+            const auto r = Detail::forChunks(n, 8, [&items, data](qsizetype begin, qsizetype end) {
+                DecodeContext local;
+                for (qsizetype i = begin; i < end; ++i)
+                    if (!read(items[size_t(i)], data[i], local))
+                        return false;
+                return true;
+            });
+            if (r == Detail::Parallel::Ok)
+                return true;
+        }
+    }
+    out.clear();
+    out.reserve(v.size());
+    qsizetype i = 0;
+    for (const Value e : v.elements()) {
+        ctx.push(i++);
+        if (!read(e, out.emplace_back(), ctx)) // read in place: no temporary to move
+            return false;
+        ctx.pop();
+    }
+    return true;
+}
+
+template <class T> bool read(const Value &v, QMap<QString, T> &out, DecodeContext &ctx) {
+    if (!v.isObject())
+        return ctx.expected("an object", v);
+    out.clear();
+    for (auto [key, e] : v.members()) {
+        ctx.push(key);
+        T item{};
+        if (!read(e, item, ctx))
+            return false;
+        out.insert(DecodeContext::string(key), item);
+        ctx.pop();
+    }
+    return true;
+}
+
+template <class T> bool read(const Value &v, FlatMap<QString, T> &out, DecodeContext &ctx) {
+    if (!v.isObject())
+        return ctx.expected("an object", v);
+    out.clear();
+    out.reserve(v.size());
+    for (auto [key, e] : v.members()) {
+        ctx.push(key);
+        if (!read(e, out.appendUnsorted(DecodeContext::string(key)), ctx)) // in place: no copy
+            return false;
+        ctx.pop();
+    }
+    out.finish();
+    return true;
+}
+
+// Reads member `key` of object `v` into `out`; a missing or null member leaves an optional empty
+// and fails a required one.
+template <class T>
+bool readMember(const Value &object, std::string_view key, T &out, DecodeContext &ctx, bool required) {
+    const Value v = object[key];
+    if (!v.isValid()) {
+        if (required)
+            return ctx.missing(key);
+        return true;
+    }
+    ctx.push(key);
+    const bool ok = read(v, out, ctx);
+    if (ok)
+        ctx.pop();
+    return ok;
+}
+
+void write(Writer &w, const QString &v);
+void write(Writer &w, bool v);
+void write(Writer &w, qint64 v);
+void write(Writer &w, int v);
+void write(Writer &w, double v);
+void write(Writer &w, const BigInt &v);
+void write(Writer &w, const Timestamp &v);
+void write(Writer &w, const Any &v);
+
+template <Model T> void write(Writer &w, const T &v) {
+    v.toJson(w);
+}
+
+template <class T> void write(Writer &w, const std::optional<T> &v) {
+    if (v)
+        write(w, *v);
+    else
+        w.null();
+}
+
+template <class T> void write(Writer &w, const QList<T> &v) {
+    w.beginArray();
+    for (const T &item : v)
+        write(w, item);
+    w.endArray();
+}
+
+template <class T> void write(Writer &w, const QMap<QString, T> &v) {
+    w.beginObject();
+    for (auto it = v.cbegin(); it != v.cend(); ++it) {
+        w.key(it.key());
+        write(w, it.value());
+    }
+    w.endObject();
+}
+
+template <class T> void write(Writer &w, const FlatMap<QString, T> &v) {
+    w.beginObject();
+    for (auto it = v.cbegin(); it != v.cend(); ++it) {
+        w.key(it.key());
+        write(w, it.value());
+    }
+    w.endObject();
+}
+
+// Writes `key: value`, skipping unset optionals.
+template <class T> void writeMember(Writer &w, std::string_view key, const T &v) {
+    w.key(key);
+    write(w, v);
+}
+template <class T> void writeMember(Writer &w, std::string_view key, const std::optional<T> &v) {
+    if (!v)
+        return;
+    w.key(key);
+    write(w, *v);
+}
+
+struct DecodeResult {
+    bool ok = false;
+    QString error;
+};
+
+// Reads an already parsed document into `out`.
+template <class T> DecodeResult decode(const Document &doc, T &out) {
+    DecodeContext ctx;
+    if (!read(doc.root(), out, ctx))
+        return {false, ctx.error()};
+    return {true, {}};
+}
+
+// Parses `json` and reads it into `out`.
+template <class T> DecodeResult decode(const QByteArray &json, T &out) {
+    QString parseError;
+    auto doc = Document::parse(json, &parseError);
+    if (!doc)
+        return {false, parseError};
+    return decode(*doc, out);
+}
+
+template <class T> QByteArray encode(const T &value) {
+    Writer w;
+    write(w, value);
+    return w.take();
+}
+
+} // namespace Formance::Json

@@ -1,0 +1,211 @@
+// walkPages: every page of a cursor operation, asynchronously, one request ahead. Written by hand and
+// spec-independent; formance/Pagination.h (generated) adds a PageTraits specialisation per cursor
+// operation and is what callers include. A cursor operation the two API generations disagree on
+// (ledger v2 lists: where the filter travels) learns the stack's generation before the first page.
+#pragma once
+
+#include <Formance/ApiGeneration.h>
+#include <Formance/Call.h>
+#include <Formance/HttpMessage.h>
+#include <Formance/Result.h>
+#include <Formance/StackVersions.h>
+#include <Formance/Transport.h>
+#include <Formance/json/JsonDocument.h>
+
+#include <QList>
+#include <QPromise>
+#include <QString>
+#include <QtGlobal>
+
+#include <memory>
+#include <optional>
+
+namespace Formance {
+
+// What a walk over pages did: pages and items seen, and whether onPage asked to stop early.
+struct PageWalk {
+    int pages = 0;
+    qint64 items = 0;
+    bool stopped = false;
+};
+
+// How one cursor operation pages; specialised below for each of them.
+template <class Request> struct PageTraits;
+
+namespace Detail {
+inline bool pageFlag(bool v) {
+    return v;
+}
+inline bool pageFlag(const std::optional<bool> &v) {
+    return v.value_or(false);
+}
+template <class T> const QList<T> &pageItems(const QList<T> &v) {
+    return v;
+}
+template <class T> const QList<T> &pageItems(const std::optional<QList<T>> &v) {
+    static const QList<T> none;
+    return v ? *v : none;
+}
+} // namespace Detail
+
+// Walks every page of a cursor operation asynchronously: the first request as given (with the page
+// size, clamped to 1..1000), then `next` until `hasMore` is false. A follow-up request carries the
+// cursor and the path parameters only: never other parameters alongside a cursor. onPage gets each
+// page's items, in order, and returns false to stop. The call ends with the walk's summary or the
+// first error; cancelling it cancels the request in flight.
+//
+// Pages are pipelined: each answer is parsed once, its cursor read, and the next page asked for
+// before this page's models are built, so the next transfer overlaps that work (one request at a
+// time on the wire, never more).
+//
+//   walkPages(client, Ledger::V2::V2ListTransactionsRequest{.ledger = "main"}, 1000,
+//             [](const QList<Models::V2ExpandedTransaction> &page) { ...; return true; });
+template <class Client, class Request, class OnPage>
+Call<PageWalk> walkPages(Client &client, Request first, int pageSize, OnPage onPage,
+                         CallOptions options = {}) {
+    using Traits = PageTraits<Request>;
+    using Response = typename Traits::Response;
+    struct State : std::enable_shared_from_this<State> {
+        Transport *transport = nullptr;
+        OnPage onPage;
+        CallOptions options;
+        Request first;
+        QPromise<Result<PageWalk>> promise;
+        PageWalk walk;
+        std::optional<Call<HttpResponse>> inFlight;
+        quint64 sent = 0;                          // requests sent so far: identifies inFlight
+        std::optional<Result<HttpResponse>> early; // an answer that came while a page was handled
+        bool handling = false;
+        ApiGeneration generation = StackVersions::kDefault; // the form of every page's request
+        bool canceled = false;
+        bool done = false;
+
+        State(Transport *t, OnPage p, CallOptions o, Request r)
+            : transport(t)
+            , onPage(std::move(p))
+            , options(std::move(o))
+            , first(std::move(r)) {}
+
+        void finish(Result<PageWalk> result) {
+            if (done)
+                return;
+            done = true;
+            if (inFlight)
+                inFlight->cancel(); // a page asked for ahead that is no longer wanted
+            inFlight.reset();
+            promise.addResult(std::move(result));
+            promise.finish();
+        }
+
+        void send(const Request &request) {
+            if (canceled) {
+                finish(Error(Error::Kind::Canceled, QStringLiteral("the call was canceled")));
+                return;
+            }
+            const quint64 id = ++sent;
+            Call<HttpResponse> call = transport->execute(Traits::http(request, options, generation));
+            inFlight = call;
+            call.future().then(QtFuture::Launch::Sync,
+                               [self = this->shared_from_this(), id](QFuture<Result<HttpResponse>> f) {
+                                   if (self->sent == id)
+                                       self->inFlight.reset();
+                                   self->deliver(Call<HttpResponse>::takeResult(f));
+                               });
+        }
+
+        // An answer can arrive while the previous page is still handled (a request that fails at
+        // once answers inside send()): it waits, so pages reach onPage in order.
+        void deliver(Result<HttpResponse> answer) {
+            if (handling) {
+                early = std::move(answer);
+                return;
+            }
+            handling = true;
+            handle(std::move(answer));
+            while (early && !done) {
+                Result<HttpResponse> next = std::move(*early);
+                early.reset();
+                handle(std::move(next));
+            }
+            handling = false;
+        }
+
+        void handle(Result<HttpResponse> answer) {
+            if (done)
+                return;
+            // Parse once; read the cursor first and ask for the next page before building models.
+            std::optional<Json::Document> doc;
+            bool askedNext = false;
+            if (answer && answer.value().status == 200) {
+                doc = Json::Document::parse(answer.value().body);
+                if (doc) {
+                    const Json::Value cursor = doc->root()["cursor"];
+                    const Json::Value next = cursor["next"];
+                    if (cursor["hasMore"].toBool() && next.isString() && !next.toString().isEmpty()) {
+                        send(Traits::next(first, next.toString()));
+                        askedNext = true;
+                    }
+                }
+            }
+            Result<Response> result = Traits::result(std::move(answer), doc ? &*doc : nullptr);
+            if (!result) {
+                finish(result.error());
+                return;
+            }
+            const auto *cursor = Traits::cursor(result.value());
+            if (!cursor) {
+                finish(walk);
+                return;
+            }
+            const auto &items = Detail::pageItems(cursor->data);
+            ++walk.pages;
+            walk.items += items.size();
+            if (!onPage(items)) {
+                walk.stopped = true;
+                finish(walk);
+                return;
+            }
+            if (!Detail::pageFlag(cursor->hasMore) || !cursor->next || cursor->next->isEmpty()) {
+                finish(walk);
+                return;
+            }
+            if (!askedNext)
+                send(Traits::next(first, *cursor->next));
+        }
+    };
+    auto state = std::make_shared<State>(client.apiTransport(), std::move(onPage), std::move(options),
+                                         std::move(first));
+    Traits::setPageSize(state->first, qBound(1, pageSize, 1000));
+    state->promise.start();
+    StackVersions &stack = client.stackVersions();
+    const QString service = QString::fromLatin1(Traits::service);
+    std::optional<ApiGeneration> generation = state->options.apiGeneration;
+    if (!generation)
+        generation = Traits::divergent ? stack.decided(service) : stack.generation(service);
+    if (generation) {
+        state->generation = *generation;
+        state->send(state->first);
+    } else {
+        // The generations disagree on this operation and the stack's versions are not known yet:
+        // ask them first (StackVersions::resolve), then walk.
+        QFuture<Result<ApiGeneration>> asked = stack.resolve(service).future();
+        asked.then(QtFuture::Launch::Sync, [state](QFuture<Result<ApiGeneration>> f) {
+            const Result<ApiGeneration> g = Call<ApiGeneration>::takeResult(f);
+            if (!g) {
+                state->finish(g.error());
+                return;
+            }
+            state->generation = g.value();
+            state->send(state->first); // finishes as canceled when the walk was canceled meanwhile
+        });
+    }
+    return Call<PageWalk>(state->promise.future(), [state] {
+        state->canceled = true;
+        if (state->inFlight)
+            state->inFlight->cancel();
+        else if (!state->done && state->sent == 0)
+            state->finish(Error(Error::Kind::Canceled, QStringLiteral("the call was canceled")));
+    });
+}
+
+} // namespace Formance
