@@ -70,7 +70,8 @@ FlowLayout FlowLayout::compute(const QList<FlowStage> &stages, int columns) {
         out.edges.append(e);
     }
     const int usedColumns = qMin(columns, qMax(1, count));
-    out.size = QSizeF(2 * kMargin + usedColumns * kNodeWidth + (usedColumns - 1) * kGapX,
+    // A label beside a vertical edge of the last column reaches past it by less than half a gap.
+    out.size = QSizeF(2 * kMargin + usedColumns * kNodeWidth + (usedColumns - 1) * kGapX + kGapX / 2,
                       rows > 0 ? rowTop[rows] - kGapY + kMargin : 2 * kMargin);
     return out;
 }

@@ -5,6 +5,7 @@
 #include "core/ListSupport.h"
 #include "formance/orchestration/v1/OrchestrationV1Api.h"
 #include "formance/orchestration/v2/OrchestrationV2Api.h"
+#include "json/JsonDocument.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -159,7 +160,8 @@ void TriggerController::create(const QString &name, const QString &event, const 
     };
     std::optional<Json::Any> varsJson;
     if (!vars.trimmed().isEmpty())
-        varsJson = Json::Any::fromJson(QJsonDocument::fromJson(vars.toUtf8()).toJson(QJsonDocument::Compact));
+        if (const auto exact = Json::Document::parse(vars.toUtf8()))
+            varsJson = Json::Any::fromJson(exact->root().toJson());
     auto onBody = [this](const auto &body) {
         show(body.data);
         emit stateChanged();
@@ -200,7 +202,12 @@ void TriggerController::test(const QString &sampleEvent) {
     V2::TestTriggerRequest request;
     request.triggerID = m_triggerId;
     // The sample as typed: its numbers keep their exact text.
-    request.body = Json::Any::fromJson(doc.toJson(QJsonDocument::Compact));
+    const auto exact = Json::Document::parse(sampleEvent.toUtf8());
+    if (!exact) {
+        call()->setError(tr("The sample event is not valid JSON."));
+        return;
+    }
+    request.body = Json::Any::fromJson(exact->root().toJson());
     call()->start(
         client()->orchestration().v2().testTrigger(request),
         [this](const auto &body) {
