@@ -14,6 +14,8 @@ ColumnLayout {
     property var states: []
     property real zoom: 1
     readonly property alias graph: graph
+    // As plain JS arrays (qmllint 6.4 sees no array methods on a QVariantList).
+    readonly property var edges: graph.edges
     spacing: Style.spaceXs
 
     function fit() {
@@ -122,7 +124,7 @@ ColumnLayout {
                         strokeWidth: 1.5
                         fillColor: "transparent"
                         PathMultiline {
-                            paths: graph.edges.filter(e => !e.reached).map(e => e.path.map(p => Qt.point(p.x, p.y)))
+                            paths: view.edges.filter(e => !e.reached).map(e => e.path.map(p => Qt.point(p.x, p.y)))
                         }
                     }
                     ShapePath {
@@ -130,7 +132,7 @@ ColumnLayout {
                         strokeWidth: 2
                         fillColor: "transparent"
                         PathMultiline {
-                            paths: graph.edges.filter(e => e.reached).map(e => e.path.map(p => Qt.point(p.x, p.y)))
+                            paths: view.edges.filter(e => e.reached).map(e => e.path.map(p => Qt.point(p.x, p.y)))
                         }
                     }
                     ShapePath {
@@ -138,7 +140,7 @@ ColumnLayout {
                         strokeWidth: 1
                         fillColor: Style.borderStrong
                         PathMultiline {
-                            paths: graph.edges.map(e => e.arrow.map(p => Qt.point(p.x, p.y)))
+                            paths: view.edges.map(e => e.arrow.map(p => Qt.point(p.x, p.y)))
                         }
                     }
                 }

@@ -86,7 +86,7 @@ FlowStage FlowStage::fromJson(const QByteArray &json) {
     } else if (s.kind == QLatin1String("update")) {
         s.title = tr("Update account");
         const Value a = body["account"];
-        s.lines << QStringLiteral("%1 (%2)").arg(a["id"].toString(), a["ledger"].toString());
+        s.lines << tr("account %1").arg(a["id"].toString());
         QStringList keys;
         for (const auto &[k, v] : a["metadata"].members())
             keys << QString::fromUtf8(k.data(), qsizetype(k.size()));

@@ -99,7 +99,7 @@ DetailDrawer {
     FlowGraphView {
         visible: instance.loaded
         Layout.fillWidth: true
-        Layout.preferredHeight: 260
+        Layout.preferredHeight: 340
         stages: instance.stages
         states: instance.stageStates
     }
@@ -153,7 +153,9 @@ DetailDrawer {
                     Layout.fillWidth: true
                 }
                 ToolButton {
-                    text: entry.expanded ? qsTr("Hide input and output") : qsTr("Show input and output (%1)").arg(Style.counted(entry.modelData.activities.length, qsTr("1 activity"), qsTr("%1 activities")))
+                    text: entry.expanded ? qsTr("Hide details")
+                        : entry.modelData.activities.length === 0 ? qsTr("Show input")
+                        : qsTr("Show input and output (%1)").arg(Style.counted(entry.modelData.activities.length, qsTr("1 activity"), qsTr("%1 activities")))
                     Accessible.name: text
                     font.pixelSize: Style.fontLabel
                     onClicked: entry.expanded = !entry.expanded

@@ -72,9 +72,9 @@ Pane {
                                  : row.status === "failed" ? Style.danger
                                  : row.status === "waiting" ? Style.warning
                                  : row.status === "running" ? Style.accent : Style.textMuted },
-                { title: qsTr("Workflow"), role: "workflowName", width: 200 },
+                { title: qsTr("Workflow"), role: "workflowName", width: 190 },
                 { title: qsTr("Where"), role: "detail", fill: true, minWidth: 160, muted: true },
-                { title: qsTr("Stages"), role: "stageText", width: 70 },
+                { title: qsTr("Stages"), role: "stageText", width: 64 },
                 { title: qsTr("Started"), role: "createdAt", width: 150 },
                 { title: qsTr("ID"), role: "instanceId", width: 110, mono: true, muted: true, elide: Text.ElideMiddle }
             ]

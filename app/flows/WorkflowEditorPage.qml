@@ -17,6 +17,9 @@ Pane {
         area.text = text !== "" ? text : editor.sample()
         editor.text = area.text
     }
+    // As plain JS arrays (qmllint 6.4 sees no array methods on QList<int> or QStringList).
+    readonly property var problemLines: editor.problemLines
+    readonly property var variables: editor.variables
     padding: Style.pagePadding
     background: Rectangle { color: Style.window }
     Component.onCompleted: edit("")
@@ -113,7 +116,7 @@ Pane {
                                 model: area.lineCount
                                 delegate: Label {
                                     required property int index
-                                    readonly property bool bad: editor.problemLines.indexOf(index + 1) >= 0
+                                    readonly property bool bad: page.problemLines.indexOf(index + 1) >= 0
                                     x: 0
                                     y: area.topPadding + index * mono.lineSpacing
                                     width: 36
@@ -180,7 +183,7 @@ Pane {
                 Label {
                     visible: editor.problems.length === 0
                     Layout.fillWidth: true
-                    text: editor.variables.length > 0 ? qsTr("Variables: %1").arg(editor.variables.join(", ")) : qsTr("No variables.")
+                    text: editor.variables.length > 0 ? qsTr("Variables: %1").arg(page.variables.join(", ")) : qsTr("No variables.")
                     color: Style.textMuted
                     elide: Text.ElideRight
                 }
