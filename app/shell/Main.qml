@@ -125,6 +125,7 @@ ApplicationWindow {
         // Flows
         "workflow": "workflows",
         "instance": "instances",
+        "trigger": "triggers",
         // Operations
     })
     property bool detailPending: false
