@@ -68,9 +68,9 @@ Pane {
             emptyHint: Session.connected ? qsTr("Create one with “New trigger…”.") : ""
             countText: Style.counted(triggers.count, qsTr("1 trigger"), qsTr("%1 triggers"))
             columns: [
-                { title: qsTr("Name"), role: "name", width: 190, strong: true },
-                { title: qsTr("Event"), role: "event", width: 230, mono: true },
-                { title: qsTr("Starts"), role: "workflowName", width: 170 },
+                { title: qsTr("Name"), role: "name", width: 170, strong: true },
+                { title: qsTr("Event"), role: "event", width: 260, mono: true },
+                { title: qsTr("Starts"), role: "workflowName", width: 160 },
                 { title: qsTr("Filter"), role: "filter", fill: true, minWidth: 160, mono: true, muted: true },
                 { title: qsTr("Created"), role: "createdAt", width: 150 }
             ]
