@@ -3,6 +3,7 @@
 #include "Client.h"
 #include "FlowStage.h"
 #include "FlowsApi.h"
+#include "YamlSubset.h"
 #include "formance/orchestration/v1/OrchestrationV1Api.h"
 #include "formance/orchestration/v2/OrchestrationV2Api.h"
 #include "json/JsonDocument.h"
@@ -168,9 +169,24 @@ WorkflowConfigCheck WorkflowConfigCheck::check(const QString &text) {
         out.stageLines << line;
         out.stages << QString::fromUtf8(exactStages.value(i));
         if (const QString problem = stageProblem(stages[i]); !problem.isEmpty())
-            out.problems.append({line, tr("Stage %1: %2").arg(i + 1).arg(problem)});
+            out.problems.append({line, tr("Stage %1: %2").arg(i + 1).arg(problem), i});
     }
     out.variables = FlowText::variablesIn(out.stages.join(u','));
+    return out;
+}
+
+WorkflowConfigCheck WorkflowConfigCheck::checkYaml(const QString &text) {
+    const YamlToJson yaml = YamlToJson::convert(text);
+    if (!yaml.error.isEmpty()) {
+        WorkflowConfigCheck out;
+        out.problems.append({yaml.errorLine, yaml.error});
+        return out;
+    }
+    // The JSON it makes is one line: its problems are placed at the YAML's lines.
+    WorkflowConfigCheck out = check(QString::fromUtf8(yaml.json));
+    out.stageLines = yaml.stageLines;
+    for (ConfigProblem &p : out.problems)
+        p.line = p.stage >= 0 ? yaml.stageLines.value(p.stage, 1) : 1;
     return out;
 }
 
@@ -191,7 +207,19 @@ void WorkflowEditorController::setText(const QString &text) {
     if (text == m_text)
         return;
     m_text = text;
-    m_check = WorkflowConfigCheck::check(text);
+    recheck();
+}
+
+void WorkflowEditorController::setFormat(const QString &format) {
+    const bool yaml = format.compare(QLatin1String("yaml"), Qt::CaseInsensitive) == 0;
+    if (yaml == m_yaml)
+        return;
+    m_yaml = yaml;
+    recheck();
+}
+
+void WorkflowEditorController::recheck() {
+    m_check = WorkflowConfigCheck::check(m_text, m_yaml);
     m_serverProblem = {};
     emit textChanged();
     emit checked();
@@ -277,6 +305,27 @@ QString WorkflowEditorController::sample() {
 )");
 }
 
+QString WorkflowEditorController::sampleYaml() {
+    return QStringLiteral(R"(# The same shapes as the JSON sample, as the CLI's files write them.
+name: Merchant payout with review
+stages:
+  - send:
+      source: {account: {id: world, ledger: demo-payouts}}
+      destination: {account: {id: "payouts:pending:${merchant}", ledger: demo-payouts}}
+      amount: {asset: EUR/2, amount: "${amount}"}
+  - wait_event:
+      event: reviewed
+  - delay:
+      duration: 10s
+  - send:
+      source:
+        account: {id: "payouts:pending:${merchant}", ledger: demo-payouts}
+      destination:
+        account: {id: "payouts:sent:${merchant}", ledger: demo-payouts}
+      amount: {asset: EUR/2, amount: "${amount}"}
+)");
+}
+
 // ---- JsonHighlighter
 
 JsonHighlighter::JsonHighlighter(QObject *parent)
@@ -316,6 +365,10 @@ void JsonHighlighter::highlightBlock(const QString &text) {
         else
             setFormat(int(m.capturedStart()), int(m.capturedLength()), format(m_number));
     }
+    // YAML's plain keys ("  - send:", "name:").
+    static const QRegularExpression yamlKey(QStringLiteral(R"(^\s*(?:-\s+)?([A-Za-z_][\w.-]*)\s*:(?:\s|$))"));
+    if (const auto m = yamlKey.match(text); m.hasMatch())
+        setFormat(int(m.capturedStart(1)), int(m.capturedLength(1)), format(m_key));
     auto vars = variable.globalMatch(text);
     while (vars.hasNext()) {
         const auto m = vars.next();

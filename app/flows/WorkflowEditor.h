@@ -1,9 +1,9 @@
 // The workflow editor: a workflow config (the spec's WorkflowConfig, {"name", "stages": [...]})
-// typed as JSON, checked as it is typed (syntax, then the shape of each stage), each problem at
+// typed as JSON or YAML, checked as it is typed (syntax, then the shape of each stage), each problem at
 // the line it is on; the stages it holds for the live graph preview and the ${variables} it uses
 // for the run form; and its creation. A config the stack refuses keeps its text, with the
-// stack's message at the line of the stage it names ("stage 2: …"), or at the top. JSON only:
-// Debian's Qt has no YAML parser and the CLI's YAML files convert one to one.
+// stack's message at the line of the stage it names ("stage 2: …"), or at the top. JSON,
+// or as YAML (the subset a config needs, YamlSubset.h).
 #pragma once
 
 #include "core/Controller.h"
@@ -21,6 +21,7 @@
 struct ConfigProblem {
     int line = 0; // 1-based; 0: the whole config (shown at the top)
     QString message;
+    int stage = -1; // the stage it is about (0-based), or -1
 };
 
 // The check itself, apart from any view (tested alone).
@@ -31,6 +32,11 @@ struct WorkflowConfigCheck {
     QList<ConfigProblem> problems; // empty: the config may be sent
     QStringList variables;         // ${name} used
     static WorkflowConfigCheck check(const QString &text);
+    // The same for YAML (YamlSubset.h says which YAML): lines are the YAML's.
+    static WorkflowConfigCheck checkYaml(const QString &text);
+    static WorkflowConfigCheck check(const QString &text, bool yaml) {
+        return yaml ? checkYaml(text) : check(text);
+    }
     // The line a stack's refusal points at: "stage N" (0-based, as the stack counts) → that
     // stage's line; 0 when it names none.
     int lineForMessage(const QString &message) const;
@@ -40,6 +46,8 @@ class WorkflowEditorController : public Controller {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString text READ text WRITE setText NOTIFY textChanged)
+    // "json" or "yaml": how `text` is read.
+    Q_PROPERTY(QString format READ format WRITE setFormat NOTIFY textChanged)
     // [{line, message}], the stack's refusal last (line 0: at the top)
     Q_PROPERTY(QVariantList problems READ problems NOTIFY checked)
     Q_PROPERTY(QList<int> problemLines READ problemLines NOTIFY checked)
@@ -54,6 +62,8 @@ public:
 
     QString text() const { return m_text; }
     void setText(const QString &text);
+    QString format() const { return m_yaml ? QStringLiteral("yaml") : QStringLiteral("json"); }
+    void setFormat(const QString &format);
     QVariantList problems() const;
     QList<int> problemLines() const;
     bool valid() const { return m_check.problems.isEmpty(); }
@@ -65,6 +75,7 @@ public:
     Q_INVOKABLE void create();
     // A config to start from (the demo's shapes: a send, a wait, a delay).
     Q_INVOKABLE static QString sample();
+    Q_INVOKABLE static QString sampleYaml();
 
 signals:
     void textChanged();
@@ -73,7 +84,9 @@ signals:
     void created(const QString &id);
 
 private:
+    void recheck();
     QString m_text;
+    bool m_yaml = false;
     WorkflowConfigCheck m_check;
     ConfigProblem m_serverProblem; // message empty: none
     QString m_createdId;

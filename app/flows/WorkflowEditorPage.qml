@@ -5,7 +5,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Formance.Desk
 
-// Writes a workflow config as JSON, highlighted, each problem marked at its line as it is typed,
+// Writes a workflow config as JSON or YAML, highlighted, each problem marked at its line as it is typed,
 // the graph previewed beside the text. "Create" sends it (a refusal keeps the text and shows the
 // stack's message at the line it names); then "Run…" asks for the variables the config uses.
 Pane {
@@ -14,7 +14,11 @@ Pane {
     function refresh() {}
     // Opens `text` (a workflow's config, to edit as a new one), or the sample when empty.
     function edit(text) {
-        area.text = text !== "" ? text : editor.sample()
+        if (text !== "") {
+            editor.format = "json"
+            formatBox.currentIndex = 0
+        }
+        area.text = text !== "" ? text : editor.format === "yaml" ? editor.sampleYaml() : editor.sample()
         editor.text = area.text
     }
     // As plain JS arrays (qmllint 6.4 sees no array methods on QList<int> or QStringList).
@@ -58,6 +62,17 @@ Pane {
             title: qsTr("Workflow editor")
             subtitle: editor.valid ? qsTr("%1 · checked as you type").arg(Style.counted(editor.stages.length, qsTr("1 stage"), qsTr("%1 stages")))
                                    : Style.counted(editor.problems.length, qsTr("1 problem"), qsTr("%1 problems"))
+            ComboBox {
+                id: formatBox
+                Accessible.name: qsTr("Format")
+                Layout.preferredWidth: 96
+                model: ["JSON", "YAML"]
+                // Another format starts from its sample (the text is not translated).
+                onActivated: index => {
+                    editor.format = index === 1 ? "yaml" : "json"
+                    page.edit("")
+                }
+            }
             Button { text: qsTr("Sample"); icon.name: Style.icons.undo; onClicked: page.edit("") }
             Button {
                 text: qsTr("Create workflow")
@@ -135,7 +150,7 @@ Pane {
                             x: gutter.width
                             width: flick.contentWidth - gutter.width
                             height: flick.contentHeight
-                            Accessible.name: qsTr("Workflow config (JSON)")
+                            Accessible.name: qsTr("Workflow config")
                             font.family: Style.monoFamily
                             font.pixelSize: Style.fontLabel
                             wrapMode: TextEdit.NoWrap

@@ -9,6 +9,7 @@ list(APPEND DESK_SOURCES
     ${dir}/WorkflowController.cpp ${dir}/WorkflowController.h
     ${dir}/WorkflowEditor.cpp ${dir}/WorkflowEditor.h
     ${dir}/TriggerController.cpp ${dir}/TriggerController.h
+    ${dir}/YamlSubset.cpp ${dir}/YamlSubset.h
 )
 list(APPEND DESK_QML_FILES
     ${dir}/FlowGraphView.qml ${dir}/WorkflowsPage.qml ${dir}/WorkflowDrawer.qml ${dir}/RunWorkflowDialog.qml

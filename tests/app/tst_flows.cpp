@@ -13,6 +13,7 @@
 #include "TriggerController.h"
 #include "WorkflowController.h"
 #include "WorkflowEditor.h"
+#include "YamlSubset.h"
 #include "formance/ledger/v2/LedgerV2Api.h"
 #include "shell/LayoutCheck.h"
 #include "shell/WindowSettings.h"
@@ -119,6 +120,7 @@ private slots:
     void layoutOf50StagesHasNoOverlap();
     void renderedGraphPassesTheLayoutCheck();
     void configCheckPointsAtLines();
+    void yamlSubsetConverts();
 
     void workflowsListTheDemoWithInstanceCounts();
     void instancesHaveEveryStatus();
@@ -306,6 +308,59 @@ void TestFlows::configCheckPointsAtLines() {
     QCOMPARE(c.variables, QStringList({QStringLiteral("merchant"), QStringLiteral("amount")}));
 }
 
+void TestFlows::yamlSubsetConverts() {
+    // Block mappings and sequences, flow collections, quotes, exact numbers, comments.
+    auto y = YamlToJson::convert(
+        QString::fromUtf8("\043 a payout\n"
+                          "name: \047single: quoted\047\n"
+                          "stages:\n"
+                          "  - send:\n"
+                          "      source: {account: {id: world, ledger: main}}\n"
+                          "      destination:\n"
+                          "        account: {id: \"users:${id}\", ledger: main}\n"
+                          "      amount: {asset: EUR/2, amount: 340282366920938463463374607431768211457}\n"
+                          "  - wait_event: {event: go}  \043 inline comment\n"
+                          "  -\n"
+                          "    delay:\n"
+                          "      duration: 72h\n"
+                          "tags: [a, \047b c\047, 3, true, ~]\n"));
+    QVERIFY2(y.error.isEmpty(), qPrintable(QString::fromUtf8("%1: %2").arg(y.errorLine).arg(y.error)));
+    QCOMPARE(
+        y.json,
+        QByteArray(
+            R"({"name":"single: quoted","stages":[{"send":{"source":{"account":{"id":"world","ledger":"main"}},)"
+            R"("destination":{"account":{"id":"users:${id}","ledger":"main"}},)"
+            R"("amount":{"asset":"EUR/2","amount":340282366920938463463374607431768211457}}},)"
+            R"({"wait_event":{"event":"go"}},{"delay":{"duration":"72h"}}],"tags":["a","b c",3,true,null]})"));
+    QCOMPARE(y.stageLines, QList<int>({4, 9, 10}));
+    // (Quotes as escapes: moc 6.4 misreads a quote inside a raw string.)
+    QCOMPARE(YamlToJson::convert(QString::fromUtf8("name: \047It\047\047s\047\n")).json,
+             QByteArray("{\"name\":\"It\047s\"}"));
+    // A list at its key's indentation is YAML too.
+    y = YamlToJson::convert(QString::fromUtf8("stages:\n- wait_event:\n    event: go\n"));
+    QCOMPARE(y.json, QByteArray(R"({"stages":[{"wait_event":{"event":"go"}}]})"));
+    // Errors at their line; what is not supported says so.
+    y = YamlToJson::convert(
+        QString::fromUtf8("name: x\nstages:\n  - delay:\n      duration: 1h\n     bad: 1\n"));
+    QCOMPARE(y.errorLine, 5);
+    y = YamlToJson::convert(QString::fromUtf8("name: x\nstages:\n  - send: {source: {account: {id: a}\n"));
+    QCOMPARE(y.errorLine, 3);
+    y = YamlToJson::convert(QString::fromUtf8("name: &anchor x\n"));
+    QCOMPARE(y.errorLine, 1);
+    QVERIFY(y.error.contains(QLatin1String("not supported")));
+    y = YamlToJson::convert(QString::fromUtf8("name: x\n\tstages: []\n"));
+    QCOMPARE(y.errorLine, 2);
+    // The editor's check on YAML places stage problems at the YAML's lines.
+    const auto c = WorkflowConfigCheck::checkYaml(QString::fromUtf8(
+        "name: y\nstages:\n  - wait_event: {event: go}\n  - delay:\n      duration: soon\n"));
+    QCOMPARE(c.stageLines, QList<int>({3, 4}));
+    QCOMPARE(c.problems.size(), 1);
+    QCOMPARE(c.problems[0].line, 4);
+    const auto sample = WorkflowConfigCheck::checkYaml(WorkflowEditorController::sampleYaml());
+    QVERIFY(sample.problems.isEmpty());
+    QCOMPARE(sample.stages, WorkflowConfigCheck::check(WorkflowEditorController::sample()).stages);
+}
+
 void TestFlows::workflowsListTheDemoWithInstanceCounts() {
     WorkflowsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -484,6 +539,19 @@ void TestFlows::editorCreatesRunsAndFollowsToTheLedger() {
 }
 
 void TestFlows::refusedConfigKeepsTextAndShowsLine() {
+    {
+        // YAML: the refusal at the YAML's line of the stage.
+        WorkflowEditorController editor;
+        editor.setSession(m_fixture.session());
+        editor.setFormat(QStringLiteral("yaml"));
+        editor.setText(QStringLiteral("name: Refused yaml\nstages:\n  - wait_event: {event: go}\n"
+                                      "  # then\n  - delay: {until: next tuesday}\n"));
+        QVERIFY(editor.valid());
+        editor.create();
+        QVERIFY(AppTest::idle(editor));
+        QVERIFY(editor.createdId().isEmpty());
+        QCOMPARE(editor.problemLines(), QList<int>({5}));
+    }
     // Well formed here, refused by the stack: a delay until something that is no date.
     const QString config = QStringLiteral("{\n  \"name\": \"Refused\",\n  \"stages\": [\n"
                                           "    {\"wait_event\": {\"event\": \"go\"}},\n"

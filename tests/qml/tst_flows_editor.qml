@@ -30,7 +30,7 @@ Item {
                 return find(item.contentItem, test)
             return null
         }
-        function editorArea() { return find(page, i => i.Accessible.name === "Workflow config (JSON)" && i.textDocument !== undefined) }
+        function editorArea() { return find(page, i => i.Accessible.name === "Workflow config" && i.textDocument !== undefined) }
         function graphView() { return find(page, i => i.graph !== undefined && i.zoom !== undefined) }
         function labelStarting(prefix) {
             return find(page, i => typeof i.text === "string" && i.text.startsWith(prefix) && i.visible && i.font !== undefined)
