@@ -14,6 +14,8 @@ apt_packages=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-window
     qml6-module-qtqml-workerscript qml6-module-qtquick-templates qml6-module-qttest qml6-module-qtcharts
     qml6-module-qtquick-dialogs qml6-module-qt-labs-platform qml6-module-qtqml-models
+    # the flows pages draw workflow graphs with Qt Quick Shapes
+    qml6-module-qtquick-shapes
     # QtQml's own qmltypes (Timer, Connections, Binding): qmllint resolves them from here
     qml6-module-qtqml
     # the non-native FileDialog (Export…) imports Qt.labs.folderlistmodel: without it the dialog fails to load

@@ -82,6 +82,11 @@ QtObject {
         // overview/
         // payments/
         // flows/
+        workflows: "distribute-graph-directed",
+        instances: "view-process-tree",
+        workflowEditor: "document-edit",
+        triggers: "run-build",
+        edit: "document-edit",
         // reconciliation/, auth/
         refresh: "view-refresh",
         copy: "edit-copy",

@@ -72,6 +72,10 @@ ApplicationWindow {
         { key: "webhooks", title: qsTr("Webhooks"), group: qsTr("Webhooks"), service: "webhooks", needsLedger: false, icon: Style.icons.webhooks },
         // Payments (payments/)
         // Flows (flows/)
+        { key: "workflows", title: qsTr("Workflows"), group: qsTr("Flows"), service: "orchestration", needsLedger: false, icon: Style.icons.workflows },
+        { key: "instances", title: qsTr("Instances"), group: qsTr("Flows"), service: "orchestration", needsLedger: false, icon: Style.icons.instances },
+        { key: "workflow-editor", title: qsTr("Workflow editor"), group: qsTr("Flows"), service: "orchestration", needsLedger: false, icon: Style.icons.workflowEditor },
+        { key: "triggers", title: qsTr("Triggers"), group: qsTr("Flows"), service: "orchestration", needsLedger: false, icon: Style.icons.triggers },
         // Reconciliation (reconciliation/)
         // Auth (auth/)
     ]
@@ -119,6 +123,9 @@ ApplicationWindow {
         "webhook": "webhooks",
         // Payments
         // Flows
+        "workflow": "workflows",
+        "instance": "instances",
+        "trigger": "triggers",
         // Operations
     })
     property bool detailPending: false
@@ -129,7 +136,10 @@ ApplicationWindow {
         detailPending = false
         // The demo's wallet "chloe" has a named balance and a partly confirmed hold.
         const row = initialPage === "wallet" ? Math.max(0, item.findRow("name", "chloe"))
-                  : initialPage === "account" ? Math.min(item.rowCount - 1, 20) : 0
+                  : initialPage === "account" ? Math.min(item.rowCount - 1, 20)
+                  // The demo's payout workflow has a send, a wait and an update; its instance waits.
+                  : initialPage === "workflow" ? Math.max(0, item.findRow("name", "Approved merchant payout"))
+                  : initialPage === "instance" ? Math.max(0, item.findRow("status", "waiting")) : 0
         item.openRow(row)
         // --page revert: the revert confirmation over the newest transaction.
         if (initialPage === "revert")
@@ -257,6 +267,33 @@ ApplicationWindow {
                 // Overview pages (objectName: the page's key)
                 // Payments pages
                 // Flows pages
+                WorkflowsPage {
+                    objectName: "workflows"
+                    onEditRequested: text => {
+                        workflowEditorPage.edit(text)
+                        window.page = "workflow-editor"
+                    }
+                    onInstanceRequested: id => {
+                        window.page = "instances"
+                        instancesPage.openInstance(id)
+                    }
+                }
+                InstancesPage { id: instancesPage; objectName: "instances" }
+                WorkflowEditorPage {
+                    id: workflowEditorPage
+                    objectName: "workflow-editor"
+                    onInstanceRequested: id => {
+                        window.page = "instances"
+                        instancesPage.openInstance(id)
+                    }
+                }
+                TriggersPage {
+                    objectName: "triggers"
+                    onInstanceRequested: id => {
+                        window.page = "instances"
+                        instancesPage.openInstance(id)
+                    }
+                }
                 // Reconciliation and auth pages
             }
         }
