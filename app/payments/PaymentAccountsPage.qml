@@ -1,0 +1,92 @@
+pragma ComponentBehavior: Bound
+import QtQml
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Formance.Desk
+
+// The accounts the connectors report (internal ones hold money at the provider, external ones
+// are counterparties); a row opens its balances over time, exact in the asset's units.
+Pane {
+    id: page
+    readonly property int rowCount: accounts.count
+    readonly property bool loading: accounts.loading
+    function refresh() { accounts.reload() }
+    function findRow(role, value) { return accounts.find(role, value) }
+    function openRow(row) {
+        list.positionAt(row)
+        drawer.accountRow = row
+        balances.accountId = accounts.idAt(row)
+        balances.reload()
+        drawer.open()
+    }
+    padding: Style.pagePadding
+    background: Rectangle { color: Style.window }
+
+    PaymentAccountsModel {
+        id: accounts
+        session: Session
+        filters: ({ type: typeBox.currentIndex > 0 ? typeBox.currentText : "" })
+    }
+    AccountBalancesModel { id: balances; session: Session }
+
+    DetailDrawer {
+        id: drawer
+        property int accountRow: -1
+        width: Math.min(page.width * 0.7, 680)
+        title: accountRow >= 0 ? accounts.value(accountRow, "reference") : ""
+        monoTitle: true
+        copyValue: balances.accountId
+        subtitle: accountRow >= 0 ? qsTr("%1 · %2 · %3").arg(accounts.value(accountRow, "type")).arg(accounts.value(accountRow, "provider")).arg(accounts.value(accountRow, "accountName")) : ""
+        Label { text: qsTr("Balance history"); font.weight: Font.DemiBold; color: Style.text }
+        ListPage {
+            Layout.fillWidth: true
+            Layout.preferredHeight: 420
+            listKey: "paymentAccountBalances"
+            model: balances
+            emptyTitle: qsTr("The connector reported no balance for this account.")
+            countText: Style.counted(balances.count, qsTr("1 balance reported"), qsTr("%1 balances reported"))
+            columns: [
+                { title: qsTr("Reported"), role: "createdAt", width: 160 },
+                { title: qsTr("Asset"), role: "asset", width: 80, mono: true },
+                { title: qsTr("Balance"), role: "amount", width: 130, amount: true },
+                { title: qsTr("Last updated"), role: "lastUpdatedAt", fill: true, minWidth: 140, muted: true }
+            ]
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Style.spaceM
+        PageHeader {
+            Layout.fillWidth: true
+            title: qsTr("Connector accounts")
+            subtitle: qsTr("Accounts at the providers, and their balances")
+            ComboBox {
+                id: typeBox
+                Accessible.name: qsTr("Account type")
+                model: [qsTr("Any type"), "INTERNAL", "EXTERNAL"]
+            }
+            Button { text: qsTr("Refresh"); icon.name: Style.icons.refresh; Accessible.name: text; onClicked: accounts.reload() }
+        }
+        ListPage {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            listKey: "paymentAccounts"
+            model: accounts
+            selectedRow: drawer.visible ? drawer.accountRow : -1
+            emptyTitle: Session.connected ? qsTr("No connector account.") : qsTr("Not connected.")
+            countText: Style.counted(accounts.count, qsTr("1 account"), qsTr("%1 accounts")) + (accounts.hasMore ? qsTr(" · more as you scroll") : "")
+            columns: [
+                { title: qsTr("Reference"), role: "reference", width: 200, mono: true, strong: true, elide: Text.ElideMiddle },
+                { title: qsTr("Name"), role: "accountName", fill: true, minWidth: 140 },
+                { title: qsTr("Type"), role: "type", width: 90 },
+                { title: qsTr("Default asset"), role: "defaultAsset", width: 100, mono: true },
+                { title: qsTr("Provider"), role: "provider", width: 100, muted: true },
+                { title: qsTr("Created"), role: "createdAt", width: 150 }
+            ]
+            onActivated: row => page.openRow(row)
+        }
+    }
+}

@@ -1,0 +1,186 @@
+#include "PaymentListModels.h"
+
+#include "Client.h"
+#include "Money.h"
+#include "core/ListSupport.h"
+#include "formance/payments/v1/PaymentsV1Api.h"
+
+using namespace Formance;
+using namespace Formance::Payments::V1;
+
+namespace {
+template <class Map> QString metadataText(const std::optional<Map> &metadata) {
+    return metadata ? ListSupport::metadataText(QMap<QString, QString>(*metadata)) : QString();
+}
+} // namespace
+
+void FilteredPaymentsListModel::setFilters(const QVariantMap &filters) {
+    if (filters == m_filters)
+        return;
+    m_filters = filters;
+    emit filtersChanged();
+    scheduleReload();
+}
+
+void FilteredPaymentsListModel::setSort(const QString &sort) {
+    if (sort == m_sort)
+        return;
+    m_sort = sort;
+    emit filtersChanged();
+    scheduleReload();
+}
+
+PaymentsModel::PaymentsModel(QObject *parent)
+    : FilteredPaymentsListModel({"paymentId", "reference", "type", "status", "amount", "initialAmount",
+                                 "asset", "scheme", "connectorId", "provider", "sourceAccountId",
+                                 "destinationAccountId", "createdAt", "metadataText"},
+                                parent) {}
+
+void PaymentsModel::requestPage(const std::optional<QString> &cursor) {
+    const ListPaymentsRequest request{.pageSize = pageSize(),
+                                      .cursor = cursor,
+                                      .sort = cursor ? std::nullopt : sortList(),
+                                      .query = query()};
+    startCursorPage(session()->client()->payments().v1().listPayments(request), [](const Models::Payment &p) {
+        return QVariantMap{{QStringLiteral("paymentId"), p.id},
+                           {QStringLiteral("reference"), p.reference},
+                           {QStringLiteral("type"), p.type.toString()},
+                           {QStringLiteral("status"), p.status.toString()},
+                           {QStringLiteral("amount"), Money::format(p.amount, p.asset)},
+                           {QStringLiteral("initialAmount"), Money::format(p.initialAmount, p.asset)},
+                           {QStringLiteral("asset"), p.asset},
+                           {QStringLiteral("scheme"), p.scheme.toString()},
+                           {QStringLiteral("connectorId"), p.connectorID},
+                           {QStringLiteral("provider"), p.provider ? p.provider->toString() : QString()},
+                           {QStringLiteral("sourceAccountId"), p.sourceAccountID},
+                           {QStringLiteral("destinationAccountId"), p.destinationAccountID},
+                           {QStringLiteral("createdAt"), ListSupport::localTimeText(p.createdAt)},
+                           {QStringLiteral("metadataText"), metadataText(p.metadata)}};
+    });
+}
+
+TransferInitiationsModel::TransferInitiationsModel(QObject *parent)
+    : FilteredPaymentsListModel({"transferId", "reference", "type", "status", "amount", "initialAmount",
+                                 "asset", "connectorId", "sourceAccountId", "destinationAccountId",
+                                 "description", "error", "createdAt", "scheduledAt"},
+                                parent) {}
+
+void TransferInitiationsModel::requestPage(const std::optional<QString> &cursor) {
+    const ListTransferInitiationsRequest request{.pageSize = pageSize(),
+                                                 .cursor = cursor,
+                                                 .sort = cursor ? std::nullopt : sortList(),
+                                                 .query = query()};
+    startCursorPage(session()->client()->payments().v1().listTransferInitiations(request),
+                    [](const Models::TransferInitiation &t) {
+                        return QVariantMap{
+                            {QStringLiteral("transferId"), t.id},
+                            {QStringLiteral("reference"), t.reference},
+                            {QStringLiteral("type"), t.type.toString()},
+                            {QStringLiteral("status"), t.status.toString()},
+                            {QStringLiteral("amount"), Money::format(t.amount, t.asset)},
+                            {QStringLiteral("initialAmount"), Money::format(t.initialAmount, t.asset)},
+                            {QStringLiteral("asset"), t.asset},
+                            {QStringLiteral("connectorId"), t.connectorID},
+                            {QStringLiteral("sourceAccountId"), t.sourceAccountID},
+                            {QStringLiteral("destinationAccountId"), t.destinationAccountID},
+                            {QStringLiteral("description"), t.description},
+                            {QStringLiteral("error"), t.error},
+                            {QStringLiteral("createdAt"), ListSupport::localTimeText(t.createdAt)},
+                            {QStringLiteral("scheduledAt"), ListSupport::localTimeText(t.scheduledAt)}};
+                    });
+}
+
+PaymentAccountsModel::PaymentAccountsModel(QObject *parent)
+    : FilteredPaymentsListModel({"accountId", "accountName", "reference", "type", "defaultAsset",
+                                 "connectorId", "provider", "createdAt", "poolsText", "metadataText"},
+                                parent) {}
+
+void PaymentAccountsModel::requestPage(const std::optional<QString> &cursor) {
+    const PaymentslistAccountsRequest request{.pageSize = pageSize(),
+                                              .cursor = cursor,
+                                              .sort = cursor ? std::nullopt : sortList(),
+                                              .query = query()};
+    startCursorPage(session()->client()->payments().v1().paymentslistAccounts(request),
+                    [](const Models::PaymentsAccount &a) {
+                        return QVariantMap{
+                            {QStringLiteral("accountId"), a.id},
+                            {QStringLiteral("accountName"), a.accountName},
+                            {QStringLiteral("reference"), a.reference},
+                            {QStringLiteral("type"), a.type.toString()},
+                            {QStringLiteral("defaultAsset"), a.defaultAsset},
+                            {QStringLiteral("connectorId"), a.connectorID},
+                            {QStringLiteral("provider"), a.provider.value_or(QString())},
+                            {QStringLiteral("createdAt"), ListSupport::localTimeText(a.createdAt)},
+                            {QStringLiteral("poolsText"),
+                             a.pools ? QStringList(*a.pools).join(QStringLiteral(", ")) : QString()},
+                            {QStringLiteral("metadataText"), metadataText(a.metadata)}};
+                    });
+}
+
+BankAccountsModel::BankAccountsModel(QObject *parent)
+    : PaymentsListModel({"bankAccountId", "name", "country", "iban", "accountNumber", "swiftBicCode",
+                         "connectorId", "relatedText", "createdAt", "metadataText"},
+                        parent) {}
+
+void BankAccountsModel::requestPage(const std::optional<QString> &cursor) {
+    const ListBankAccountsRequest request{.pageSize = pageSize(), .cursor = cursor};
+    startCursorPage(
+        session()->client()->payments().v1().listBankAccounts(request), [](const Models::BankAccount &b) {
+            QStringList related;
+            if (b.relatedAccounts)
+                for (const auto &r : *b.relatedAccounts)
+                    related << r.connectorID;
+            return QVariantMap{{QStringLiteral("bankAccountId"), b.id},
+                               {QStringLiteral("name"), b.name},
+                               {QStringLiteral("country"), b.country},
+                               {QStringLiteral("iban"), b.iban.value_or(QString())},
+                               {QStringLiteral("accountNumber"), b.accountNumber.value_or(QString())},
+                               {QStringLiteral("swiftBicCode"), b.swiftBicCode.value_or(QString())},
+                               {QStringLiteral("connectorId"), b.connectorID.value_or(QString())},
+                               {QStringLiteral("relatedText"), related.join(QStringLiteral(", "))},
+                               {QStringLiteral("createdAt"), ListSupport::localTimeText(b.createdAt)},
+                               {QStringLiteral("metadataText"), metadataText(b.metadata)}};
+        });
+}
+
+PoolsModel::PoolsModel(QObject *parent)
+    : FilteredPaymentsListModel({"poolId", "name", "accountCount", "accountsText"}, parent) {}
+
+void PoolsModel::requestPage(const std::optional<QString> &cursor) {
+    const ListPoolsRequest request{.pageSize = pageSize(),
+                                   .cursor = cursor,
+                                   .sort = cursor ? std::nullopt : sortList(),
+                                   .query = query()};
+    startCursorPage(session()->client()->payments().v1().listPools(request), [](const Models::Pool &p) {
+        return QVariantMap{
+            {QStringLiteral("poolId"), p.id},
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("accountCount"), int(p.accounts.size())},
+            {QStringLiteral("accountsText"), QStringList(p.accounts).join(QStringLiteral(", "))}};
+    });
+}
+
+AccountBalancesModel::AccountBalancesModel(QObject *parent)
+    : PaymentsListModel({"key", "asset", "amount", "createdAt", "lastUpdatedAt"}, parent) {}
+
+void AccountBalancesModel::setAccountId(const QString &id) {
+    if (id == m_accountId)
+        return;
+    m_accountId = id;
+    emit accountIdChanged();
+    scheduleReload();
+}
+
+void AccountBalancesModel::requestPage(const std::optional<QString> &cursor) {
+    const GetAccountBalancesRequest request{
+        .accountId = m_accountId, .pageSize = pageSize(), .cursor = cursor};
+    startCursorPage(session()->client()->payments().v1().getAccountBalances(request),
+                    [](const Models::AccountBalance &b) {
+                        return QVariantMap{
+                            {QStringLiteral("key"), b.asset + QLatin1Char('@') + b.createdAt.toString()},
+                            {QStringLiteral("asset"), b.asset},
+                            {QStringLiteral("amount"), Money::format(b.balance, b.asset)},
+                            {QStringLiteral("createdAt"), ListSupport::localTimeText(b.createdAt)},
+                            {QStringLiteral("lastUpdatedAt"), ListSupport::localTimeText(b.lastUpdatedAt)}};
+                    });
+}
