@@ -1,9 +1,12 @@
 #include "PaymentListModels.h"
 
+#include "PaymentsOperations.h"
+
 #include "Client.h"
 #include "Money.h"
 #include "core/ListSupport.h"
 #include "formance/payments/v1/PaymentsV1Api.h"
+#include "formance/payments/v3/PaymentsV3Api.h"
 
 using namespace Formance;
 using namespace Formance::Payments::V1;
@@ -13,6 +16,17 @@ template <class Map> QString metadataText(const std::optional<Map> &metadata) {
     return metadata ? ListSupport::metadataText(QMap<QString, QString>(*metadata)) : QString();
 }
 } // namespace
+
+FilteredPaymentsListModel::FilteredPaymentsListModel(QByteArrayList roles, QObject *parent)
+    : PaymentsListModel(std::move(roles), parent) {
+    // The operation (and whether it sorts) follows the generation, known once the stack answered.
+    connect(this, &PagedListModel::sessionChanged, this, [this] {
+        if (session())
+            connect(session(), &Session::servicesChanged, this, &FilteredPaymentsListModel::sortableChanged,
+                    Qt::UniqueConnection);
+        emit sortableChanged();
+    });
+}
 
 void FilteredPaymentsListModel::setFilters(const QVariantMap &filters) {
     if (filters == m_filters)
@@ -36,7 +50,36 @@ PaymentsModel::PaymentsModel(QObject *parent)
                                  "destinationAccountId", "createdAt", "metadataText"},
                                 parent) {}
 
+bool PaymentsModel::sortable() const {
+    return !PaymentsOperations::viaV3(session(), PaymentsOperations::List::Payments);
+}
+
 void PaymentsModel::requestPage(const std::optional<QString> &cursor) {
+    if (!sortable()) {
+        // v3: a cursor page carries its query, nothing else may go with it.
+        Payments::V3::V3ListPaymentsRequest v3{.pageSize = pageSize(), .cursor = cursor};
+        if (!cursor)
+            v3.query = query();
+        startCursorPage(
+            session()->client()->payments().v3().listPayments(v3), [](const Models::V3Payment &p) {
+                return QVariantMap{
+                    {QStringLiteral("paymentId"), p.id},
+                    {QStringLiteral("reference"), p.reference},
+                    {QStringLiteral("type"), p.type.toString()},
+                    {QStringLiteral("status"), p.status.toString()},
+                    {QStringLiteral("amount"), Money::format(p.amount, p.asset)},
+                    {QStringLiteral("initialAmount"), Money::format(p.initialAmount, p.asset)},
+                    {QStringLiteral("asset"), p.asset},
+                    {QStringLiteral("scheme"), p.scheme},
+                    {QStringLiteral("connectorId"), p.connectorID},
+                    {QStringLiteral("provider"), p.provider},
+                    {QStringLiteral("sourceAccountId"), p.sourceAccountID.value_or(QString())},
+                    {QStringLiteral("destinationAccountId"), p.destinationAccountID.value_or(QString())},
+                    {QStringLiteral("createdAt"), ListSupport::localTimeText(p.createdAt)},
+                    {QStringLiteral("metadataText"), metadataText(p.metadata)}};
+            });
+        return;
+    }
     const ListPaymentsRequest request{.pageSize = pageSize(),
                                       .cursor = cursor,
                                       .sort = cursor ? std::nullopt : sortList(),
@@ -95,7 +138,30 @@ PaymentAccountsModel::PaymentAccountsModel(QObject *parent)
                                  "connectorId", "provider", "createdAt", "poolsText", "metadataText"},
                                 parent) {}
 
+bool PaymentAccountsModel::sortable() const {
+    return !PaymentsOperations::viaV3(session(), PaymentsOperations::List::Accounts);
+}
+
 void PaymentAccountsModel::requestPage(const std::optional<QString> &cursor) {
+    if (!sortable()) {
+        Payments::V3::V3ListAccountsRequest v3{.pageSize = pageSize(), .cursor = cursor};
+        if (!cursor)
+            v3.query = query();
+        startCursorPage(
+            session()->client()->payments().v3().listAccounts(v3), [](const Models::V3Account &a) {
+                return QVariantMap{{QStringLiteral("accountId"), a.id},
+                                   {QStringLiteral("accountName"), a.name.value_or(QString())},
+                                   {QStringLiteral("reference"), a.reference},
+                                   {QStringLiteral("type"), a.type.toString()},
+                                   {QStringLiteral("defaultAsset"), a.defaultAsset.value_or(QString())},
+                                   {QStringLiteral("connectorId"), a.connectorID},
+                                   {QStringLiteral("provider"), a.provider},
+                                   {QStringLiteral("createdAt"), ListSupport::localTimeText(a.createdAt)},
+                                   {QStringLiteral("poolsText"), QString()},
+                                   {QStringLiteral("metadataText"), metadataText(a.metadata)}};
+            });
+        return;
+    }
     const PaymentslistAccountsRequest request{.pageSize = pageSize(),
                                               .cursor = cursor,
                                               .sort = cursor ? std::nullopt : sortList(),
@@ -123,6 +189,27 @@ BankAccountsModel::BankAccountsModel(QObject *parent)
                         parent) {}
 
 void BankAccountsModel::requestPage(const std::optional<QString> &cursor) {
+    if (PaymentsOperations::viaV3(session(), PaymentsOperations::List::BankAccounts)) {
+        const Payments::V3::V3ListBankAccountsRequest v3{.pageSize = pageSize(), .cursor = cursor};
+        startCursorPage(
+            session()->client()->payments().v3().listBankAccounts(v3), [](const Models::V3BankAccount &b) {
+                QStringList related;
+                if (b.relatedAccounts)
+                    for (const auto &r : *b.relatedAccounts)
+                        related << r.accountID;
+                return QVariantMap{{QStringLiteral("bankAccountId"), b.id},
+                                   {QStringLiteral("name"), b.name},
+                                   {QStringLiteral("country"), b.country.value_or(QString())},
+                                   {QStringLiteral("iban"), b.iban.value_or(QString())},
+                                   {QStringLiteral("accountNumber"), b.accountNumber.value_or(QString())},
+                                   {QStringLiteral("swiftBicCode"), b.swiftBicCode.value_or(QString())},
+                                   {QStringLiteral("connectorId"), QString()},
+                                   {QStringLiteral("relatedText"), related.join(QStringLiteral(", "))},
+                                   {QStringLiteral("createdAt"), ListSupport::localTimeText(b.createdAt)},
+                                   {QStringLiteral("metadataText"), metadataText(b.metadata)}};
+            });
+        return;
+    }
     const ListBankAccountsRequest request{.pageSize = pageSize(), .cursor = cursor};
     startCursorPage(
         session()->client()->payments().v1().listBankAccounts(request), [](const Models::BankAccount &b) {
@@ -146,7 +233,24 @@ void BankAccountsModel::requestPage(const std::optional<QString> &cursor) {
 PoolsModel::PoolsModel(QObject *parent)
     : FilteredPaymentsListModel({"poolId", "name", "accountCount", "accountsText"}, parent) {}
 
+bool PoolsModel::sortable() const {
+    return !PaymentsOperations::viaV3(session(), PaymentsOperations::List::Pools);
+}
+
 void PoolsModel::requestPage(const std::optional<QString> &cursor) {
+    if (!sortable()) {
+        Payments::V3::V3ListPoolsRequest v3{.pageSize = pageSize(), .cursor = cursor};
+        if (!cursor)
+            v3.query = query();
+        startCursorPage(session()->client()->payments().v3().listPools(v3), [](const Models::V3Pool &p) {
+            return QVariantMap{
+                {QStringLiteral("poolId"), p.id},
+                {QStringLiteral("name"), p.name},
+                {QStringLiteral("accountCount"), int(p.poolAccounts.size())},
+                {QStringLiteral("accountsText"), QStringList(p.poolAccounts).join(QStringLiteral(", "))}};
+        });
+        return;
+    }
     const ListPoolsRequest request{.pageSize = pageSize(),
                                    .cursor = cursor,
                                    .sort = cursor ? std::nullopt : sortList(),

@@ -15,15 +15,19 @@ class FilteredPaymentsListModel : public PaymentsListModel {
     // connectorID, reference, "metadata[key]").
     Q_PROPERTY(QVariantMap filters READ filters WRITE setFilters NOTIFY filtersChanged)
     Q_PROPERTY(QString sort READ sort WRITE setSort NOTIFY filtersChanged)
+    // Whether the list's operation takes a sort (the v1 lists do, the v3 ones do not).
+    Q_PROPERTY(bool sortable READ sortable NOTIFY sortableChanged)
 public:
-    using PaymentsListModel::PaymentsListModel;
+    FilteredPaymentsListModel(QByteArrayList roles, QObject *parent);
     QVariantMap filters() const { return m_filters; }
     void setFilters(const QVariantMap &filters);
     QString sort() const { return m_sort; }
     void setSort(const QString &sort);
+    virtual bool sortable() const { return true; }
 
 signals:
     void filtersChanged();
+    void sortableChanged();
 
 protected:
     std::optional<QString> query() const { return matchFilter(m_filters); }
@@ -41,6 +45,7 @@ class PaymentsModel : public FilteredPaymentsListModel {
     QML_ELEMENT
 public:
     explicit PaymentsModel(QObject *parent = nullptr);
+    bool sortable() const override;
 
 protected:
     void requestPage(const std::optional<QString> &cursor) override;
@@ -61,6 +66,7 @@ class PaymentAccountsModel : public FilteredPaymentsListModel {
     QML_ELEMENT
 public:
     explicit PaymentAccountsModel(QObject *parent = nullptr);
+    bool sortable() const override;
 
 protected:
     void requestPage(const std::optional<QString> &cursor) override;
@@ -81,6 +87,7 @@ class PoolsModel : public FilteredPaymentsListModel {
     QML_ELEMENT
 public:
     explicit PoolsModel(QObject *parent = nullptr);
+    bool sortable() const override;
 
 protected:
     void requestPage(const std::optional<QString> &cursor) override;

@@ -80,6 +80,8 @@ Pane {
             }
             ComboBox {
                 id: sortBox
+                // The v3 list offers no sort (PaymentsOperations): the stack's order then.
+                visible: payments.sortable
                 Accessible.name: qsTr("Sort")
                 textRole: "text"
                 valueRole: "value"

@@ -6,10 +6,19 @@ import Formance.Desk
 Rectangle {
     id: tag
     property string status
-    readonly property string tone: ["SUCCEEDED", "PROCESSED", "ACTIVE", "VALIDATED", "ENABLED"].indexOf(status) >= 0 ? "good"
-                                  : ["FAILED", "REJECTED", "CANCELLED", "EXPIRED", "TERMINATED"].indexOf(status) >= 0 ? "bad"
-                                  : ["PENDING", "WAITING_FOR_VALIDATION", "PROCESSING", "ASK_RETRIED", "ASK_REVERSED", "REVERSE_PROCESSING"].indexOf(status) >= 0 ? "wait"
-                                  : "plain"
+    readonly property string tone: toneOf(status)
+    function toneOf(s) {
+        switch (s) {
+        case "SUCCEEDED": case "PROCESSED": case "ACTIVE": case "VALIDATED": case "ENABLED":
+            return "good"
+        case "FAILED": case "REJECTED": case "CANCELLED": case "EXPIRED": case "TERMINATED":
+            return "bad"
+        case "PENDING": case "WAITING_FOR_VALIDATION": case "PROCESSING": case "ASK_RETRIED": case "ASK_REVERSED": case "REVERSE_PROCESSING":
+            return "wait"
+        default:
+            return "plain"
+        }
+    }
     radius: Style.radiusS
     color: tone === "good" ? Style.successSurface : tone === "bad" ? Style.dangerSurface : tone === "wait" ? Style.warningSurface : Style.surfaceAlt
     implicitWidth: label.implicitWidth + 2 * Style.spaceS

@@ -22,6 +22,10 @@ DetailDrawer {
         transfer.load()
         open()
     }
+    function moving(status) {
+        return status === "VALIDATED" || status === "PROCESSING" || status === "ASK_RETRIED"
+            || status === "ASK_REVERSED" || status === "REVERSE_PROCESSING"
+    }
     // The one confirmation, set up for the chosen step.
     property string pendingStep: ""
     function ask(step) {
@@ -38,7 +42,7 @@ DetailDrawer {
         onChanged: {
             stepDialog.done()
             drawer.changed()
-            Notifications.post(qsTr("Transfer %1: %2.").arg(transfer.details.reference).arg(transfer.status))
+            Notifications.post(qsTr("Transfer %1: %2.").arg(drawer.details.reference).arg(transfer.status))
         }
         onRemoved: {
             stepDialog.done()
@@ -51,7 +55,7 @@ DetailDrawer {
         interval: 2000
         repeat: true
         // A transfer on its way moves by itself: follow it while the drawer is open.
-        running: drawer.visible && !transfer.busy && ["VALIDATED", "PROCESSING", "ASK_RETRIED", "ASK_REVERSED", "REVERSE_PROCESSING"].indexOf(transfer.status) >= 0
+        running: drawer.visible && !transfer.busy && drawer.moving(transfer.status)
         onTriggered: transfer.load()
     }
 

@@ -2,6 +2,7 @@
 # uninstall), payments, connector accounts, bank accounts, transfer initiations and pools.
 set(dir ${CMAKE_CURRENT_LIST_DIR})
 list(APPEND DESK_SOURCES
+    ${dir}/PaymentsOperations.cpp ${dir}/PaymentsOperations.h
     ${dir}/PaymentsListModel.cpp ${dir}/PaymentsListModel.h
     ${dir}/ConnectorModels.cpp ${dir}/ConnectorModels.h
     ${dir}/PaymentListModels.cpp ${dir}/PaymentListModels.h

@@ -513,6 +513,36 @@ private slots:
         QCOMPARE(b.error(), QString());
     }
 
+    // The lists go to payments v3 on a v3.0 stack (no sort there) and to v1 on v2.1, with the same rows.
+    void listsFollowTheGeneration() {
+        QVERIFY(QTest::qWaitFor([&] { return m_fixture.session()->servicesKnown(); }, 20000));
+        PaymentsModel payments;
+        PaymentAccountsModel accounts;
+        PoolsModel pools;
+        BankAccountsModel bankAccounts;
+        Tester t1(&payments, kQtTest), t2(&accounts, kQtTest), t3(&pools, kQtTest),
+            t4(&bankAccounts, kQtTest);
+        for (PagedListModel *m :
+             std::initializer_list<PagedListModel *>{&payments, &accounts, &pools, &bankAccounts}) {
+            m->setSession(m_fixture.session());
+            QVERIFY(drain(*m));
+            QCOMPARE(m->error(), QString());
+            QVERIFY(m->count() > 0);
+        }
+        QCOMPARE(payments.sortable(), m_fixture.presentsV2());
+        QCOMPARE(pools.sortable(), m_fixture.presentsV2());
+        // The same payment reads alike through either operation: exact amount text, asset, status.
+        const int row = payments.find(QStringLiteral("reference"), QStringLiteral("demo-refunded-payout"));
+        QVERIFY(row >= 0);
+        QCOMPARE(payments.value(row, QStringLiteral("asset")).toString(), QStringLiteral("EUR/2"));
+        QVERIFY(payments.value(row, QStringLiteral("amount")).toString().contains(u'.'));
+        QCOMPARE(pools
+                     .value(pools.find(QStringLiteral("name"), QStringLiteral("Treasury pool")),
+                            QStringLiteral("accountCount"))
+                     .toInt(),
+                 3);
+    }
+
     void readOnlyRefusesConnectorChanges() {
         m_fixture.adopt(QStringLiteral("staging"), true);
         ConnectorController c;
