@@ -64,6 +64,7 @@ Dialog {
             }
         }
         Label {
+            objectName: "installError"
             readonly property string problem: form.touched ? installer.formProblem(dialog.fields, form.values, false) : ""
             visible: text !== ""
             text: installer.formError !== "" ? installer.formError
