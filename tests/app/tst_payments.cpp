@@ -7,6 +7,7 @@
 // watches every model. Registered twice: tst_payments_v2 runs it on a stack presenting v2.1.
 #include "AppFixture.h"
 #include "Money.h"
+#include "formance/ledger/v2/LedgerV2Api.h"
 #include "formance/payments/v1/PaymentsV1Api.h"
 #include "payments/BankAccountController.h"
 #include "payments/ConnectorController.h"
@@ -311,6 +312,28 @@ private slots:
         QCOMPARE(p.details().value(QStringLiteral("amount")).toString(),
                  QStringLiteral("11805916207174113034.25"));
         QCOMPARE(p.details().value(QStringLiteral("status")).toString(), QStringLiteral("SUCCEEDED"));
+
+        // The ledger transactions that reference it: one by its reference, one by metadata paymentId.
+        const QString ledger = Fixture::unique(QStringLiteral("payledger"));
+        QVERIFY(m_fixture.client().ledger().v2().createLedger({ledger, std::nullopt}).result().ok());
+        auto post = [&](const std::optional<QString> &reference, const Models::V2Metadata &metadata) {
+            Ledger::V2::V2CreateTransactionRequest tx{.ledger = ledger};
+            tx.body.postings = QList<Models::V2Posting>{{.amount = *BigInt::fromString("100"),
+                                                         .asset = QStringLiteral("EUR/2"),
+                                                         .destination = QStringLiteral("bank:eu"),
+                                                         .source = QStringLiteral("world")}};
+            tx.body.reference = reference;
+            tx.body.metadata = metadata;
+            return m_fixture.client().ledger().v2().createTransaction(tx).result().ok();
+        };
+        QVERIFY(post(request.body.reference, {}));
+        QVERIFY(post(std::nullopt,
+                     Models::V2Metadata(QMap<QString, QString>{{QStringLiteral("paymentId"), paymentId}})));
+        QVERIFY(post(Fixture::unique(QStringLiteral("other")), {}));
+        p.setLedger(ledger);
+        QVERIFY(
+            QTest::qWaitFor([&] { return !p.transactionsBusy() && p.transactions().size() == 2; }, 20000));
+        QCOMPARE(p.transactionsError(), QString());
 
         QVariantMap edited = p.metadata();
         edited[QStringLiteral("desk")] = QStringLiteral("checked");
