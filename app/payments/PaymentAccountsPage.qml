@@ -39,9 +39,59 @@ Pane {
         copyValue: balances.accountId
         subtitle: accountRow >= 0 ? qsTr("%1 · %2 · %3").arg(accounts.value(accountRow, "type")).arg(accounts.value(accountRow, "provider")).arg(accounts.value(accountRow, "accountName")) : ""
         Label { text: qsTr("Balance history"); font.weight: Font.DemiBold; color: Style.text }
+        // The chart's points are positions between the exact min and max (computed in C++ with
+        // BigInt); the amounts themselves are only ever shown as text.
+        RowLayout {
+            visible: (balances.chart.points || []).length > 1
+            Layout.fillWidth: true
+            spacing: Style.spaceS
+            ColumnLayout {
+                spacing: 0
+                Layout.fillHeight: true
+                AmountText { amount: balances.chart.max || ""; asset: balances.chart.asset || ""; font.pixelSize: Style.fontCaption }
+                Item { Layout.fillHeight: true }
+                AmountText { amount: balances.chart.min || ""; asset: balances.chart.asset || ""; font.pixelSize: Style.fontCaption }
+            }
+            Canvas {
+                id: chart
+                Layout.fillWidth: true
+                Layout.preferredHeight: 140
+                readonly property var points: balances.chart.points || []
+                onPointsChanged: requestPaint()
+                onWidthChanged: requestPaint()
+                Accessible.name: qsTr("Balance history chart")
+                onPaint: {
+                    const ctx = getContext("2d")
+                    ctx.reset()
+                    ctx.fillStyle = Style.surfaceAlt
+                    ctx.fillRect(0, 0, width, height)
+                    const n = points.length
+                    if (n < 2)
+                        return
+                    ctx.strokeStyle = Style.accent
+                    ctx.lineWidth = 2
+                    ctx.beginPath()
+                    for (let i = 0; i < n; ++i) {
+                        const x = i * (width - 4) / (n - 1) + 2
+                        const y = height - 4 - points[i] * (height - 8) / 1000
+                        if (i === 0)
+                            ctx.moveTo(x, y)
+                        else
+                            ctx.lineTo(x, y)
+                    }
+                    ctx.stroke()
+                }
+            }
+        }
+        Label {
+            visible: (balances.chart.points || []).length > 1
+            text: qsTr("%1 · from %2 to %3").arg(balances.chart.asset || "").arg(balances.chart.from || "").arg(balances.chart.to || "")
+            color: Style.textMuted
+            font.pixelSize: Style.fontCaption
+        }
         ListPage {
             Layout.fillWidth: true
-            Layout.preferredHeight: 420
+            Layout.preferredHeight: 360
             listKey: "paymentAccountBalances"
             model: balances
             emptyTitle: qsTr("The connector reported no balance for this account.")

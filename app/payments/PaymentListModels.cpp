@@ -265,7 +265,63 @@ void PoolsModel::requestPage(const std::optional<QString> &cursor) {
 }
 
 AccountBalancesModel::AccountBalancesModel(QObject *parent)
-    : PaymentsListModel({"key", "asset", "amount", "createdAt", "lastUpdatedAt"}, parent) {}
+    : PaymentsListModel({"key", "asset", "amount", "createdAt", "lastUpdatedAt", "minorUnits"}, parent) {}
+
+int AccountBalancesModel::position(const BigInt &value, const BigInt &min, const BigInt &max) {
+    const BigInt span = max - min;
+    if (span.isZero() || span.isNegative())
+        return 500;
+    // The largest k in [0, 1000] with span * k <= (value - min) * 1000: a binary search with
+    // exact multiplications (BigInt has no division).
+    const BigInt scaled = (value - min) * BigInt(1000);
+    int lo = 0;
+    int hi = 1000;
+    while (lo < hi) {
+        const int mid = (lo + hi + 1) / 2;
+        if (span * BigInt(mid) <= scaled)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
+QVariantMap AccountBalancesModel::chart() const {
+    if (count() == 0)
+        return {};
+    const QString asset = rowAt(0).value(QStringLiteral("asset")).toString();
+    QList<BigInt> values;
+    QStringList times;
+    // Rows come newest first: the chart reads oldest first.
+    for (int i = count() - 1; i >= 0; --i) {
+        const QVariantMap &row = rowAt(i);
+        if (row.value(QStringLiteral("asset")).toString() != asset)
+            continue;
+        if (const auto v = BigInt::fromString(row.value(QStringLiteral("minorUnits")).toString())) {
+            values.append(*v);
+            times.append(row.value(QStringLiteral("createdAt")).toString());
+        }
+    }
+    if (values.isEmpty())
+        return {};
+    BigInt min = values.first();
+    BigInt max = values.first();
+    for (const BigInt &v : values) {
+        if (v < min)
+            min = v;
+        if (v > max)
+            max = v;
+    }
+    QVariantList points;
+    for (const BigInt &v : values)
+        points.append(position(v, min, max));
+    return {{QStringLiteral("asset"), asset},
+            {QStringLiteral("points"), points},
+            {QStringLiteral("min"), Money::format(min, asset)},
+            {QStringLiteral("max"), Money::format(max, asset)},
+            {QStringLiteral("from"), times.first()},
+            {QStringLiteral("to"), times.last()}};
+}
 
 void AccountBalancesModel::setAccountId(const QString &id) {
     if (id == m_accountId)
@@ -285,6 +341,7 @@ void AccountBalancesModel::requestPage(const std::optional<QString> &cursor) {
                             {QStringLiteral("asset"), b.asset},
                             {QStringLiteral("amount"), Money::format(b.balance, b.asset)},
                             {QStringLiteral("createdAt"), ListSupport::localTimeText(b.createdAt)},
-                            {QStringLiteral("lastUpdatedAt"), ListSupport::localTimeText(b.lastUpdatedAt)}};
+                            {QStringLiteral("lastUpdatedAt"), ListSupport::localTimeText(b.lastUpdatedAt)},
+                            {QStringLiteral("minorUnits"), b.balance.toString()}};
                     });
 }

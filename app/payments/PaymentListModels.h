@@ -3,6 +3,7 @@
 // formatted from the exact integer with the asset's precision (Money), never through a double.
 #pragma once
 
+#include "BigInt.h"
 #include "PaymentsListModel.h"
 
 #include <QtQml/qqmlregistration.h>
@@ -99,10 +100,18 @@ class AccountBalancesModel : public PaymentsListModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString accountId READ accountId WRITE setAccountId NOTIFY accountIdChanged)
+    // The balance history of the first listed asset, for a chart: {asset, points: [0..1000, oldest
+    // first], min, max (exact text), from, to}. The points are positions between min and max
+    // computed with exact integers (BigInt), so no amount goes through a double even to be drawn.
+    Q_PROPERTY(QVariantMap chart READ chart NOTIFY countChanged)
 public:
     explicit AccountBalancesModel(QObject *parent = nullptr);
     QString accountId() const { return m_accountId; }
     void setAccountId(const QString &id);
+    QVariantMap chart() const;
+    // Where `value` lies between `min` and `max`, in thousandths (0 at min, 1000 at max).
+    static int position(const Formance::BigInt &value, const Formance::BigInt &min,
+                        const Formance::BigInt &max);
 
 signals:
     void accountIdChanged();

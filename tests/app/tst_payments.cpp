@@ -566,6 +566,32 @@ private slots:
                  3);
     }
 
+    // The balance chart's positions come from exact integers: amounts past 2^64 place correctly.
+    void balanceChartPositionsAreExact() {
+        const BigInt min = *BigInt::fromString("-18446744073709551616000");
+        const BigInt max = *BigInt::fromString("18446744073709551616000");
+        QCOMPARE(AccountBalancesModel::position(min, min, max), 0);
+        QCOMPARE(AccountBalancesModel::position(max, min, max), 1000);
+        QCOMPARE(AccountBalancesModel::position(BigInt(0), min, max), 500);
+        QCOMPARE(AccountBalancesModel::position(BigInt(1), min, max), 500); // the next thousandth is far away
+        QCOMPARE(AccountBalancesModel::position(BigInt(7), BigInt(7), BigInt(7)), 500);
+
+        PaymentAccountsModel accounts;
+        accounts.setSession(m_fixture.session());
+        accounts.setFilters({{QStringLiteral("type"), QStringLiteral("INTERNAL")}});
+        QVERIFY(QTest::qWaitFor([&] { return drain(accounts) && accounts.count() > 0; }, 20000));
+        AccountBalancesModel balances;
+        Tester tester(&balances, kQtTest);
+        balances.setSession(m_fixture.session());
+        balances.setAccountId(accounts.idAt(0));
+        QVERIFY(QTest::qWaitFor([&] { return drain(balances) && balances.count() > 0; }, 20000));
+        const QVariantMap chart = balances.chart();
+        QCOMPARE(chart.value(QStringLiteral("asset")).toString(),
+                 balances.rowAt(0).value(QStringLiteral("asset")).toString());
+        for (const QVariant &p : chart.value(QStringLiteral("points")).toList())
+            QVERIFY(p.toInt() >= 0 && p.toInt() <= 1000);
+    }
+
     void readOnlyRefusesConnectorChanges() {
         m_fixture.adopt(QStringLiteral("staging"), true);
         ConnectorController c;
