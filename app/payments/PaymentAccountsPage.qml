@@ -33,6 +33,8 @@ Pane {
     DetailDrawer {
         id: drawer
         property int accountRow: -1
+        // A plain object (qmllint 6.4 sees no keys on a QVariantMap).
+        readonly property var chart: balances.chart
         width: Math.min(page.width * 0.7, 680)
         title: accountRow >= 0 ? accounts.value(accountRow, "reference") : ""
         monoTitle: true
@@ -42,21 +44,21 @@ Pane {
         // The chart's points are positions between the exact min and max (computed in C++ with
         // BigInt); the amounts themselves are only ever shown as text.
         RowLayout {
-            visible: (balances.chart.points || []).length > 1
+            visible: (drawer.chart.points || []).length > 1
             Layout.fillWidth: true
             spacing: Style.spaceS
             ColumnLayout {
                 spacing: 0
                 Layout.fillHeight: true
-                AmountText { amount: balances.chart.max || ""; asset: balances.chart.asset || ""; font.pixelSize: Style.fontCaption }
+                AmountText { amount: drawer.chart.max || ""; asset: drawer.chart.asset || ""; font.pixelSize: Style.fontCaption }
                 Item { Layout.fillHeight: true }
-                AmountText { amount: balances.chart.min || ""; asset: balances.chart.asset || ""; font.pixelSize: Style.fontCaption }
+                AmountText { amount: drawer.chart.min || ""; asset: drawer.chart.asset || ""; font.pixelSize: Style.fontCaption }
             }
             Canvas {
                 id: chart
                 Layout.fillWidth: true
                 Layout.preferredHeight: 140
-                readonly property var points: balances.chart.points || []
+                readonly property var points: drawer.chart.points || []
                 onPointsChanged: requestPaint()
                 onWidthChanged: requestPaint()
                 Accessible.name: qsTr("Balance history chart")
@@ -84,8 +86,8 @@ Pane {
             }
         }
         Label {
-            visible: (balances.chart.points || []).length > 1
-            text: qsTr("%1 · from %2 to %3").arg(balances.chart.asset || "").arg(balances.chart.from || "").arg(balances.chart.to || "")
+            visible: (drawer.chart.points || []).length > 1
+            text: qsTr("%1 · from %2 to %3").arg(drawer.chart.asset || "").arg(drawer.chart.from || "").arg(drawer.chart.to || "")
             color: Style.textMuted
             font.pixelSize: Style.fontCaption
         }
