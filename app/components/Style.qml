@@ -81,6 +81,12 @@ QtObject {
         webhooks: "preferences-web-browser-shortcuts",
         // overview/
         // payments/
+        connectors: "plugins",
+        payments: "view-financial-list",
+        paymentAccounts: "view-financial-account-checking",
+        bankAccounts: "view-bank-edit",
+        transfers: "view-financial-transfer-reconciled",
+        pools: "office-chart-pie",
         // flows/
         workflows: "distribute-graph-directed",
         instances: "view-process-tree",

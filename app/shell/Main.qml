@@ -71,6 +71,12 @@ ApplicationWindow {
         // Webhooks (webhooks/)
         { key: "webhooks", title: qsTr("Webhooks"), group: qsTr("Webhooks"), service: "webhooks", needsLedger: false, icon: Style.icons.webhooks },
         // Payments (payments/)
+        { key: "connectors", title: qsTr("Connectors"), group: qsTr("Payments"), service: "payments", needsLedger: false, icon: Style.icons.connectors },
+        { key: "payments", title: qsTr("Payments"), group: qsTr("Payments"), service: "payments", needsLedger: false, icon: Style.icons.payments },
+        { key: "payment-accounts", title: qsTr("Connector accounts"), group: qsTr("Payments"), service: "payments", needsLedger: false, icon: Style.icons.paymentAccounts },
+        { key: "bank-accounts", title: qsTr("Bank accounts"), group: qsTr("Payments"), service: "payments", needsLedger: false, icon: Style.icons.bankAccounts },
+        { key: "transfers", title: qsTr("Transfers"), group: qsTr("Payments"), service: "payments", needsLedger: false, icon: Style.icons.transfers },
+        { key: "pools", title: qsTr("Pools"), group: qsTr("Payments"), service: "payments", needsLedger: false, icon: Style.icons.pools },
         // Flows (flows/)
         { key: "workflows", title: qsTr("Workflows"), group: qsTr("Flows"), service: "orchestration", needsLedger: false, icon: Style.icons.workflows },
         { key: "instances", title: qsTr("Instances"), group: qsTr("Flows"), service: "orchestration", needsLedger: false, icon: Style.icons.instances },
@@ -122,6 +128,9 @@ ApplicationWindow {
         // Webhooks
         "webhook": "webhooks",
         // Payments
+        "connector": "connectors",
+        "connector-install": "connectors",
+        "payment": "payments",
         // Flows
         "workflow": "workflows",
         "instance": "instances",
@@ -134,6 +143,11 @@ ApplicationWindow {
         if (!detailPending || !item || item.rowCount === undefined || item.rowCount === 0 || item.loading)
             return
         detailPending = false
+        // Payments: --page connector-install opens the install form of the demo's DUMMY-PAY.
+        if (initialPage === "connector-install") {
+            item.openInstall("DUMMY-PAY")
+            return
+        }
         // The demo's wallet "chloe" has a named balance and a partly confirmed hold.
         const row = initialPage === "wallet" ? Math.max(0, item.findRow("name", "chloe"))
                   : initialPage === "account" ? Math.min(item.rowCount - 1, 20)
@@ -266,6 +280,16 @@ ApplicationWindow {
                 WebhooksPage { objectName: "webhooks" }
                 // Overview pages (objectName: the page's key)
                 // Payments pages
+                ConnectorsPage { objectName: "connectors" }
+                PaymentsPage {
+                    objectName: "payments"
+                    ledger: window.currentLedger
+                    onTransactionActivated: id => window.openTransaction(id)
+                }
+                PaymentAccountsPage { objectName: "payment-accounts" }
+                BankAccountsPage { objectName: "bank-accounts" }
+                TransfersPage { objectName: "transfers" }
+                PoolsPage { objectName: "pools" }
                 // Flows pages
                 WorkflowsPage {
                     objectName: "workflows"

@@ -1,0 +1,291 @@
+#include "ConnectorController.h"
+
+#include "Client.h"
+#include "ConnectorModels.h"
+#include "core/MetadataChanges.h"
+#include "formance/payments/v1/PaymentsV1Api.h"
+#include "json/JsonCodec.h"
+#include "json/JsonDocument.h"
+#include "json/JsonWriter.h"
+
+#include <QRegularExpression>
+
+using namespace Formance;
+using namespace Formance::Payments::V1;
+
+namespace {
+const QString kMasked = QStringLiteral("••••••••");
+
+bool isInteger(const QString &text) {
+    static const QRegularExpression re(QStringLiteral("^[0-9]+$"));
+    return re.match(text).hasMatch();
+}
+bool isDuration(const QString &text) {
+    // Go durations as the connectors take them: "10s", "500ms", "1m30s", "2h".
+    static const QRegularExpression re(QStringLiteral("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"));
+    return re.match(text).hasMatch();
+}
+
+// The SDK's typed config from JSON text; the text is what it sends (ConnectorConfig keeps it).
+Models::ConnectorConfig configFrom(const QByteArray &json) {
+    Models::ConnectorConfig config;
+    if (const auto doc = Json::Document::parse(json)) {
+        Json::DecodeContext ctx;
+        Models::ConnectorConfig::fromJson(doc->root(), config, ctx);
+    }
+    return config;
+}
+} // namespace
+
+ConnectorController::ConnectorController(QObject *parent)
+    : Controller(parent) {}
+
+void ConnectorController::setProvider(const QString &provider) {
+    if (provider == m_provider)
+        return;
+    m_provider = provider;
+    emit targetChanged();
+}
+
+void ConnectorController::setConnectorId(const QString &id) {
+    if (id == m_connectorId)
+        return;
+    m_connectorId = id;
+    call()->cancel();
+    call()->clearError();
+    m_loaded = false;
+    m_values.clear();
+    m_name.clear();
+    emit targetChanged();
+    emit stateChanged();
+}
+
+QVariantList ConnectorController::configRows() const {
+    QVariantList rows;
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+        const bool secret = ConnectorCatalogueModel::isSecretField(it.key());
+        rows.append(QVariantMap{{QStringLiteral("name"), it.key()},
+                                {QStringLiteral("value"), secret ? kMasked : it.value()},
+                                {QStringLiteral("secret"), secret}});
+    }
+    return rows;
+}
+
+QVariantMap ConnectorController::config() const {
+    QVariantMap out;
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
+        if (!ConnectorCatalogueModel::isSecretField(it.key()))
+            out.insert(it.key(), it.value());
+    return out;
+}
+
+QString ConnectorController::fieldProblem(const QVariantMap &field, const QString &text,
+                                          bool keepsStored) const {
+    const QString value = text.trimmed();
+    const QString name = field.value(QStringLiteral("name")).toString();
+    const QString type = field.value(QStringLiteral("dataType")).toString();
+    const bool secret = field.value(QStringLiteral("secret")).toBool();
+    if (value.isEmpty()) {
+        if (field.value(QStringLiteral("required")).toBool() && !(secret && keepsStored) &&
+            field.value(QStringLiteral("defaultValue")).toString().isEmpty())
+            return tr("%1 is required.").arg(name);
+        return {};
+    }
+    if (type == QLatin1String("integer") && !isInteger(value))
+        return tr("A whole number, such as 10.");
+    if (type == QLatin1String("duration") && !isDuration(value))
+        return tr("A duration, such as 10s, 500ms or 2m.");
+    return {};
+}
+
+QString ConnectorController::formProblem(const QVariantList &fields, const QVariantMap &values,
+                                         bool keepsStored) const {
+    for (const QVariant &f : fields) {
+        const QVariantMap field = f.toMap();
+        const QString problem = fieldProblem(
+            field, values.value(field.value(QStringLiteral("name")).toString()).toString(), keepsStored);
+        if (!problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
+QByteArray ConnectorController::configJson(const QVariantList &fields, const QVariantMap &values,
+                                           bool keepsStored) const {
+    Json::Writer w;
+    w.beginObject();
+    for (const QVariant &f : fields) {
+        const QVariantMap field = f.toMap();
+        const QString name = field.value(QStringLiteral("name")).toString();
+        QString value = values.value(name).toString().trimmed();
+        if (value.isEmpty() && keepsStored && field.value(QStringLiteral("secret")).toBool())
+            value = m_values.value(name);
+        if (value.isEmpty())
+            value = field.value(QStringLiteral("defaultValue")).toString();
+        if (value.isEmpty())
+            continue; // optional and left empty: the connector's default applies
+        w.key(name);
+        if (field.value(QStringLiteral("dataType")).toString() == QLatin1String("integer") &&
+            isInteger(value))
+            w.rawNumber(value.toStdString());
+        else
+            w.value(value);
+    }
+    w.endObject();
+    return w.take();
+}
+
+QVariantList ConnectorController::configDiff(const QVariantList &fields, const QVariantMap &values) const {
+    QVariantMap before;
+    QVariantMap after;
+    const auto doc = Json::Document::parse(configJson(fields, values, true));
+    if (doc)
+        for (const auto &[key, value] : doc->root().members()) {
+            const QString name = QString::fromUtf8(key.data(), qsizetype(key.size()));
+            const QString text = value.isString() ? value.toString() : QString::fromUtf8(value.toJson());
+            after.insert(name, text);
+        }
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
+        before.insert(it.key(), it.value());
+    QVariantList rows = MetadataChanges::diffRows(before, after);
+    // A secret's value is never shown, in the diff neither.
+    for (QVariant &r : rows) {
+        QVariantMap row = r.toMap();
+        if (ConnectorCatalogueModel::isSecretField(row.value(QStringLiteral("key")).toString())) {
+            if (!row.value(QStringLiteral("before")).toString().isEmpty())
+                row.insert(QStringLiteral("before"), kMasked);
+            if (!row.value(QStringLiteral("after")).toString().isEmpty())
+                row.insert(QStringLiteral("after"), kMasked);
+            r = row;
+        }
+    }
+    return rows;
+}
+
+void ConnectorController::load() {
+    if (!client() || m_provider.isEmpty() || m_connectorId.isEmpty()) {
+        call()->setError(tr("No connector selected."));
+        emit stateChanged();
+        return;
+    }
+    const ReadConnectorConfigV1Request request{.connector = m_provider, .connectorId = m_connectorId};
+    call()->start(
+        client()->payments().v1().readConnectorConfigV1(request),
+        [this](const auto &body) {
+            m_values.clear();
+            if (const auto doc = Json::Document::parse(body.data.json().json()))
+                for (const auto &[key, value] : doc->root().members())
+                    m_values.insert(QString::fromUtf8(key.data(), qsizetype(key.size())),
+                                    value.isString() ? value.toString() : QString::fromUtf8(value.toJson()));
+            m_name = m_values.value(QStringLiteral("name"));
+            m_loaded = true;
+            emit stateChanged();
+        },
+        [this](const QString &) { emit stateChanged(); });
+}
+
+void ConnectorController::clearForm() {
+    m_fieldErrors.clear();
+    m_formError.clear();
+    call()->clearError();
+    emit stateChanged();
+}
+
+bool ConnectorController::startWrite() {
+    if (!checkWritable()) {
+        emit stateChanged();
+        return false;
+    }
+    if (m_provider.isEmpty()) {
+        call()->setError(tr("No connector chosen."));
+        emit stateChanged();
+        return false;
+    }
+    m_fieldErrors.clear();
+    m_formError.clear();
+    return true;
+}
+
+void ConnectorController::refused(const QString &error, const QVariantList &fields) {
+    // The stack names the field it refuses ("DUMMY-PAY config: 'directory' is required"): the
+    // message goes under that field; otherwise (or a name that is no field) under the form.
+    static const QRegularExpression quoted(QStringLiteral("'([A-Za-z0-9_]+)'"));
+    auto matches = quoted.globalMatch(error);
+    while (matches.hasNext()) {
+        const QString name = matches.next().captured(1);
+        for (const QVariant &f : fields)
+            if (f.toMap().value(QStringLiteral("name")).toString() == name) {
+                m_fieldErrors.insert(name, error);
+                emit stateChanged();
+                return;
+            }
+    }
+    m_formError = error;
+    emit stateChanged();
+}
+
+void ConnectorController::install(const QVariantList &fields, const QVariantMap &values) {
+    if (!startWrite())
+        return;
+    const QString problem = formProblem(fields, values);
+    if (!problem.isEmpty()) {
+        m_formError = problem;
+        emit stateChanged();
+        return;
+    }
+    const InstallConnectorRequest request{.connector = m_provider,
+                                          .body = configFrom(configJson(fields, values, false))};
+    call()->start(
+        client()->payments().v1().installConnector(request),
+        [this](const auto &body) {
+            m_connectorId = body.data.connectorID;
+            emit targetChanged();
+            emit stateChanged();
+            emit installed(m_connectorId);
+        },
+        [this, fields](const QString &error) { refused(error, fields); });
+}
+
+void ConnectorController::updateConfig(const QVariantList &fields, const QVariantMap &values) {
+    if (!startWrite())
+        return;
+    const QString problem = formProblem(fields, values, true);
+    if (!problem.isEmpty()) {
+        m_formError = problem;
+        emit stateChanged();
+        return;
+    }
+    const UpdateConnectorConfigV1Request request{.connector = m_provider,
+                                                 .connectorId = m_connectorId,
+                                                 .body = configFrom(configJson(fields, values, true))};
+    call()->start(
+        client()->payments().v1().updateConnectorConfigV1(request),
+        [this](const auto &) {
+            emit configSaved();
+            load();
+        },
+        [this, fields](const QString &error) { refused(error, fields); });
+}
+
+void ConnectorController::reset() {
+    if (!startWrite())
+        return;
+    const ResetConnectorV1Request request{.connector = m_provider, .connectorId = m_connectorId};
+    call()->start(
+        client()->payments().v1().resetConnectorV1(request), [this](const auto &) { emit resetDone(); },
+        [this](const QString &) { emit stateChanged(); });
+}
+
+void ConnectorController::uninstall() {
+    if (!startWrite())
+        return;
+    const UninstallConnectorV1Request request{.connector = m_provider, .connectorId = m_connectorId};
+    call()->start(
+        client()->payments().v1().uninstallConnectorV1(request),
+        [this](const auto &) {
+            m_loaded = false;
+            emit stateChanged();
+            emit uninstalled();
+        },
+        [this](const QString &) { emit stateChanged(); });
+}
