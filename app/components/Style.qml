@@ -80,9 +80,14 @@ QtObject {
         wallets: "wallet-open",
         webhooks: "preferences-web-browser-shortcuts",
         // overview/
+        overview: "dashboard-show",
+        inbox: "mail-folder-inbox",
         // payments/
         // flows/
         // reconciliation/, auth/
+        reconciliation: "bqm-diff",
+        authClients: "dialog-password",
+        users: "group",
         refresh: "view-refresh",
         copy: "edit-copy",
         exportFile: "document-export",
