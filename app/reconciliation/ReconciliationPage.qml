@@ -84,6 +84,9 @@ Pane {
                         required property var modelData
                         width: ListView.view.width
                         highlighted: recon.policyId === modelData.id
+                        // The chosen row reads dark on its light selection, as the lists do.
+                        palette.highlightedText: Style.text
+                        background: Rectangle { color: policyRow.highlighted ? Style.selection : policyRow.hovered ? Style.hover : "transparent" }
                         Accessible.name: qsTr("Policy %1").arg(modelData.name)
                         onClicked: recon.selectPolicy(modelData.id)
                         contentItem: ColumnLayout {
@@ -149,6 +152,8 @@ Pane {
                                 Layout.fillWidth: true
                                 implicitHeight: 30
                                 highlighted: recon.runId === modelData.id
+                                palette.highlightedText: Style.text
+                                background: Rectangle { radius: Style.radiusS; color: runRow.highlighted ? Style.selection : runRow.hovered ? Style.hover : "transparent" }
                                 Accessible.name: qsTr("Run of %1").arg(modelData.createdAt)
                                 onClicked: recon.selectRun(modelData.id)
                                 contentItem: RowLayout {

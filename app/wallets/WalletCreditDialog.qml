@@ -18,8 +18,8 @@ ConfirmDialog {
         creditButton.checked = direction !== "debit"
         debitButton.checked = direction === "debit"
         amountField.text = ""
-        if (assetField.text === "")
-            assetField.text = "USD/2"
+        // The wallet's first asset is the likeliest; USD/2 on an empty wallet.
+        assetField.text = form.summary.length > 0 ? form.summary[0].asset : "USD/2"
         balanceBox.currentIndex = 0
         holdBox.checked = false
         descriptionField.text = ""

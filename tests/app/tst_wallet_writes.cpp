@@ -9,6 +9,7 @@
 #include "wallets/WalletWriteController.h"
 
 #include <QAbstractItemModelTester>
+#include <QDebug>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -41,10 +42,12 @@ class TestWalletWrites : public QObject {
                const QString &asset, const QString &balance = {}, bool hold = false,
                QString *holdId = nullptr) {
         QSignalSpy spy(&c, &WalletWriteController::moved);
-        c.move(direction, amount, asset, balance, hold, QStringLiteral("desk test"));
+        c.move(direction, amount, asset, balance, hold, Fixture::unique(QStringLiteral("desk-test")));
         if (!QTest::qWaitFor([&] { return spy.size() > 0 || (!c.busy() && !c.error().isEmpty()); }, 30000) ||
-            spy.isEmpty())
+            spy.isEmpty()) {
+            qWarning() << "move refused:" << c.error() << c.fieldErrors();
             return false;
+        }
         if (holdId)
             *holdId = spy.constFirst().constFirst().toString();
         return idle(c);
