@@ -13,6 +13,8 @@ DetailDrawer {
     property string filledFor: ""
     readonly property string clientId: client.clientId
     signal changed()
+    // A plain array (qmllint 6.4 sees no methods on a QStringList).
+    readonly property var scopes: client.scopes
     signal createdClient(string id)
     title: drawer.creating && client.clientId === "" ? qsTr("New OAuth client") : client.name !== "" ? client.name : client.clientId
     copyValue: client.clientId
@@ -66,7 +68,7 @@ DetailDrawer {
         filledFor = client.clientId
         nameField.text = client.name
         descriptionField.text = client.description
-        scopesField.text = client.scopes.join(" ")
+        scopesField.text = drawer.scopes.join(" ")
     }
 
     ErrorBanner { Layout.fillWidth: true; text: deleteDialog.visible || deleteSecretDialog.visible ? "" : client.error; onRetry: client.load() }

@@ -16,7 +16,7 @@ Pane {
     readonly property bool loading: page.inbox.loading
     function refresh() { page.inbox.reprobe(); page.inbox.refresh() }
     function openRow(row) {
-        const item = page.inbox.get(row)
+        const item = Object.assign({}, page.inbox.get(row)) // a plain object (qmllint 6.4 sees no keys on a QVariantMap)
         if (item.page !== undefined)
             page.itemOpened(item.page, item.targetId)
     }

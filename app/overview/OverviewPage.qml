@@ -16,7 +16,9 @@ Pane {
     signal transactionOpened(string ledger, string id)
     readonly property bool loading: overview.busy
     readonly property var services: Object.keys(Session.serviceVersions).sort()
-    readonly property var failingWebhooks: page.inbox ? page.inbox.items.filter(i => i.kind === "webhook") : []
+    // A plain array first (qmllint 6.4 sees no methods on a QVariantList).
+    readonly property var inboxItems: page.inbox ? page.inbox.items : []
+    readonly property var failingWebhooks: inboxItems.filter(i => i.kind === "webhook")
     function refresh() { overview.load(); if (page.inbox) page.inbox.refresh() }
     padding: Style.pagePadding
     background: Rectangle { color: Style.window }

@@ -12,6 +12,8 @@ Pane {
     id: page
     readonly property bool loading: recon.busy
     readonly property int rowCount: recon.policies.length
+    // Plain arrays (qmllint 6.4 sees no methods on a QVariantList).
+    readonly property var policies: recon.policies
     function refresh() { recon.load() }
     padding: Style.pagePadding
     background: Rectangle { color: Style.window }
@@ -120,7 +122,7 @@ Pane {
                         Layout.fillWidth: true
                         title: recon.policyName
                         Label {
-                            readonly property var p: recon.policies.find(x => x.id === recon.policyId) || ({})
+                            readonly property var p: page.policies.find(x => x.id === recon.policyId) || ({})
                             text: qsTr("Ledger %1 · pool %2 · query %3").arg(p.ledger || "").arg(p.poolName || "").arg(p.query || "")
                             font.family: Style.monoFamily
                             font.pixelSize: Style.fontLabel

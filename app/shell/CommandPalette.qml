@@ -24,10 +24,12 @@ Popup {
         search.query = ""
         query.forceActiveFocus()
     }
+    // A plain array (qmllint 6.4 sees no methods on a QVariantList).
+    readonly property var results: search.results
     readonly property var matches: pages.filter(p => p.title.toLowerCase().includes(query.text.toLowerCase()))
     // Screens first, then the stack's results: one list, one current row.
     readonly property var entries: matches.map(p => ({ isPage: true, key: p.key, title: p.title, icon: p.icon || "", detail: "", kindTitle: "" }))
-                                          .concat(search.results.map(r => Object.assign({ isPage: false, icon: "" }, r)))
+                                          .concat(popup.results.map(r => Object.assign({ isPage: false, icon: "" }, r)))
     function choose(i) {
         const e = entries[i]
         if (!e)

@@ -10,6 +10,8 @@ ConfirmDialog {
     objectName: "newBalanceDialog"
     required property WalletWriteController form
     parent: Overlay.overlay
+    // The errors as a plain object (qmllint 6.4 sees no keys on a QVariantMap).
+    readonly property var errors: form.fieldErrors
     function askNew() {
         form.resetForm()
         nameField.text = ""
@@ -25,7 +27,7 @@ ConfirmDialog {
     error: form.error
     inputValid: nameField.text.trim() !== ""
     onConfirmed: form.createBalance(nameField.text, expiresField.text, priorityField.text)
-    FormField { id: nameField; objectName: "balanceName"; Layout.fillWidth: true; label: qsTr("Name"); mono: true; placeholderText: "coupons"; error: dialog.form.fieldErrors.name || "" }
-    FormField { id: expiresField; Layout.fillWidth: true; label: qsTr("Expires at"); mono: true; placeholderText: "2027-01-31T00:00:00Z"; hint: qsTr("Optional"); error: dialog.form.fieldErrors.expiresAt || "" }
-    FormField { id: priorityField; Layout.fillWidth: true; label: qsTr("Priority"); mono: true; placeholderText: "0"; hint: qsTr("Optional: higher is spent first"); error: dialog.form.fieldErrors.priority || "" }
+    FormField { id: nameField; objectName: "balanceName"; Layout.fillWidth: true; label: qsTr("Name"); mono: true; placeholderText: "coupons"; error: dialog.errors.name || "" }
+    FormField { id: expiresField; Layout.fillWidth: true; label: qsTr("Expires at"); mono: true; placeholderText: "2027-01-31T00:00:00Z"; hint: qsTr("Optional"); error: dialog.errors.expiresAt || "" }
+    FormField { id: priorityField; Layout.fillWidth: true; label: qsTr("Priority"); mono: true; placeholderText: "0"; hint: qsTr("Optional: higher is spent first"); error: dialog.errors.priority || "" }
 }

@@ -10,6 +10,8 @@ Dialog {
     id: dialog
     objectName: "newWalletDialog"
     signal done(string id)
+    // The errors as a plain object (qmllint 6.4 sees no keys on a QVariantMap).
+    readonly property var errors: form.fieldErrors
 
     function ask() {
         form.walletId = ""
@@ -54,7 +56,7 @@ Dialog {
             Layout.fillWidth: true
             label: qsTr("Name")
             placeholderText: qsTr("e.g. alice")
-            error: form.fieldErrors.name || ""
+            error: dialog.errors.name || ""
             onAccepted: form.createWallet(nameField.text, dialog.parse(metadataArea.text))
         }
         Label { text: qsTr("Metadata — one key=value per line"); font.pixelSize: Style.fontLabel; color: Style.textMuted }

@@ -13,6 +13,8 @@ ConfirmDialog {
     required property WalletWriteController form
     parent: Overlay.overlay
     readonly property bool credit: creditButton.checked
+    // The errors as a plain object (qmllint 6.4 sees no keys on a QVariantMap).
+    readonly property var errors: form.fieldErrors
     function askFor(direction) {
         form.resetForm()
         creditButton.checked = direction !== "debit"
@@ -54,7 +56,7 @@ ConfirmDialog {
             mono: true
             placeholderText: "12.50"
             input.horizontalAlignment: Text.AlignRight
-            error: dialog.form.fieldErrors.amount || (amountField.text !== "" ? dialog.form.amountProblem(amountField.text, assetField.text) : "")
+            error: dialog.errors.amount || (amountField.text !== "" ? dialog.form.amountProblem(amountField.text, assetField.text) : "")
         }
         FormField {
             id: assetField
@@ -63,7 +65,7 @@ ConfirmDialog {
             label: qsTr("Asset")
             mono: true
             placeholderText: "USD/2"
-            error: dialog.form.fieldErrors.asset || (assetField.text !== "" ? dialog.form.assetProblem(assetField.text) : "")
+            error: dialog.errors.asset || (assetField.text !== "" ? dialog.form.assetProblem(assetField.text) : "")
         }
     }
     ColumnLayout {
