@@ -349,12 +349,28 @@ void InboxModel::loadInstances() {
 }
 
 // The latest run of each policy: a drift is resolved by a later run that is OK.
+// The policies first, for their names.
 void InboxModel::loadReconciliations() {
+    Reconciliation::V1::ListPoliciesRequest policies;
+    policies.pageSize = 100;
+    m_parts->add(m_session->client()->reconciliation().v1().listPolicies(policies),
+                 [this](const Result<Reconciliation::V1::ListPoliciesResponse> &p) {
+                     QHash<QString, QString> names;
+                     if (p)
+                         for (const auto &policy : p->body.cursor.data)
+                             names.insert(policy.id, policy.name);
+                     loadRuns(names);
+                 });
+}
+
+void InboxModel::loadRuns(const QHash<QString, QString> &policyNames) {
+    if (!m_session || !m_session->client())
+        return;
     Reconciliation::V1::ListReconciliationsRequest request;
     request.pageSize = 100;
     m_parts->add(
         m_session->client()->reconciliation().v1().listReconciliations(request),
-        [this](const Result<Reconciliation::V1::ListReconciliationsResponse> &r) {
+        [this, policyNames](const Result<Reconciliation::V1::ListReconciliationsResponse> &r) {
             if (!r) {
                 addPart(tr("Reconciliation"), ErrorText::describe(r.error()));
                 return;
@@ -377,7 +393,8 @@ void InboxModel::loadReconciliations() {
                                               : tr("Drift: %1").arg(drift.join(QStringLiteral(", ")));
                 if (rec.error && !rec.error->isEmpty())
                     why += QStringLiteral(" — ") + *rec.error;
-                m_next.append({QStringLiteral("reconciliation"), tr("Policy %1").arg(rec.policyID), why,
+                m_next.append({QStringLiteral("reconciliation"),
+                               policyNames.value(rec.policyID, tr("Policy %1").arg(rec.policyID)), why,
                                QStringLiteral("reconciliation"), rec.id, toDateTime(rec.createdAt)});
             }
         });

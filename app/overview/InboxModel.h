@@ -115,6 +115,7 @@ private:
     void loadTasks();
     void loadInstances();
     void loadReconciliations();
+    void loadRuns(const QHash<QString, QString> &policyNames);
     void done();
 
     QPointer<Session> m_session;

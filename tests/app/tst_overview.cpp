@@ -285,6 +285,7 @@ private slots:
         const int row = find(inbox, QStringLiteral("reconciliation"), drifted->body.data.id);
         QVERIFY(row >= 0);
         QCOMPARE(inbox.row(row).page, QStringLiteral("reconciliation"));
+        QCOMPARE(inbox.row(row).title, policy.name);
 
         // Book what the ledger misses (drift = |payments + ledger|), then reconcile again: OK.
         const auto &d = drifted->body.data;
