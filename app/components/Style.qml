@@ -80,6 +80,8 @@ QtObject {
         wallets: "wallet-open",
         webhooks: "preferences-web-browser-shortcuts",
         // overview/
+        overview: "dashboard-show",
+        inbox: "mail-folder-inbox",
         // payments/
         connectors: "plugins",
         payments: "view-financial-list",
@@ -94,6 +96,9 @@ QtObject {
         triggers: "run-build",
         edit: "document-edit",
         // reconciliation/, auth/
+        reconciliation: "bqm-diff",
+        authClients: "dialog-password",
+        users: "group",
         refresh: "view-refresh",
         copy: "edit-copy",
         exportFile: "document-export",

@@ -59,6 +59,8 @@ ApplicationWindow {
         // Stack
         { key: "connections", title: qsTr("Connections"), group: qsTr("Stack"), service: "", needsLedger: false, icon: Style.icons.connections },
         // Overview and inbox (overview/)
+        { key: "overview", title: qsTr("Overview"), group: qsTr("Stack"), service: "", needsLedger: false, icon: Style.icons.overview },
+        { key: "inbox", title: qsTr("Inbox"), group: qsTr("Stack"), service: "", needsLedger: false, icon: Style.icons.inbox },
         // Ledger (ledger/)
         { key: "ledgers", title: qsTr("Ledgers"), group: qsTr("Ledger"), service: "ledger", needsLedger: false, icon: Style.icons.ledgers },
         { key: "transactions", title: qsTr("Transactions"), group: qsTr("Ledger"), service: "ledger", needsLedger: true, icon: Style.icons.transactions },
@@ -83,7 +85,10 @@ ApplicationWindow {
         { key: "workflow-editor", title: qsTr("Workflow editor"), group: qsTr("Flows"), service: "orchestration", needsLedger: false, icon: Style.icons.workflowEditor },
         { key: "triggers", title: qsTr("Triggers"), group: qsTr("Flows"), service: "orchestration", needsLedger: false, icon: Style.icons.triggers },
         // Reconciliation (reconciliation/)
+        { key: "reconciliation", title: qsTr("Reconciliation"), group: qsTr("Reconciliation"), service: "reconciliation", needsLedger: false, icon: Style.icons.reconciliation },
         // Auth (auth/)
+        { key: "auth-clients", title: qsTr("OAuth clients"), group: qsTr("Auth"), service: "auth", needsLedger: false, icon: Style.icons.authClients },
+        { key: "users", title: qsTr("Users"), group: qsTr("Auth"), service: "auth", needsLedger: false, icon: Style.icons.users },
     ]
     // The page items are found by their objectName (the page's key), not by their order.
     readonly property Item currentPage: {
@@ -113,8 +118,8 @@ ApplicationWindow {
             return
         if (target.page === "transaction")
             openTransaction(target.id)
-        else
-            show(target.page)
+        else if (!show(target.page) && detailPages[target.page] !== undefined)
+            show(detailPages[target.page]) // a row's detail (a webhook): its list
     }
 
     // --page: the page, or a page with its first (or a chosen) row's detail open.
@@ -125,6 +130,8 @@ ApplicationWindow {
         "account": "accounts",
         // Wallets
         "wallet": "wallets",
+        "wallet-new": "wallets",
+        "wallet-credit": "wallets",
         // Webhooks
         "webhook": "webhooks",
         // Payments
@@ -149,7 +156,12 @@ ApplicationWindow {
             return
         }
         // The demo's wallet "chloe" has a named balance and a partly confirmed hold.
-        const row = initialPage === "wallet" ? Math.max(0, item.findRow("name", "chloe"))
+        // Wallets: the new-wallet dialog over the list; the credit dialog over chloe's drawer.
+        if (initialPage === "wallet-new") {
+            item.askNewWallet()
+            return
+        }
+        const row = initialPage === "wallet" || initialPage === "wallet-credit" ? Math.max(0, item.findRow("name", "chloe"))
                   : initialPage === "account" ? Math.min(item.rowCount - 1, 20)
                   // The demo's payout workflow has a send, a wait and an update; its instance waits.
                   : initialPage === "workflow" ? Math.max(0, item.findRow("name", "Approved merchant payout"))
@@ -158,6 +170,8 @@ ApplicationWindow {
         // --page revert: the revert confirmation over the newest transaction.
         if (initialPage === "revert")
             transactionDrawer.askRevert()
+        if (initialPage === "wallet-credit")
+            item.askCredit()
     }
 
     Component.onCompleted: {
@@ -185,9 +199,9 @@ ApplicationWindow {
     Connections {
         target: Session
         function onClientChanged() {
-            // Connecting from the Connections page goes to the ledgers; a --page stays.
+            // Connecting from the Connections page goes to the overview; a --page stays.
             if (Session.connected && window.page === "connections" && window.initialPage === "")
-                window.page = "ledgers"
+                window.page = "overview"
         }
     }
     Connections {
@@ -223,6 +237,8 @@ ApplicationWindow {
             Layout.fillHeight: true
             Layout.preferredWidth: Style.sidebarWidth
             pages: window.pages
+            // Overview and inbox (overview/): the inbox's count on its entry.
+            badges: ({ inbox: inboxModel.count })
             current: window.page
             ledger: window.currentLedger
             onActivated: key => window.page = key
@@ -279,6 +295,24 @@ ApplicationWindow {
                 WalletsPage { objectName: "wallets" }
                 WebhooksPage { objectName: "webhooks" }
                 // Overview pages (objectName: the page's key)
+                OverviewPage {
+                    objectName: "overview"
+                    inbox: inboxModel
+                    onOpened: key => window.show(key)
+                    onLedgerOpened: name => {
+                        window.currentLedger = name
+                        window.page = "transactions"
+                    }
+                    onTransactionOpened: (ledger, id) => {
+                        window.currentLedger = ledger
+                        window.openTransaction(id)
+                    }
+                }
+                InboxPage {
+                    objectName: "inbox"
+                    inbox: inboxModel
+                    onItemOpened: (key, id) => window.follow({ page: key, id: id })
+                }
                 // Payments pages
                 ConnectorsPage { objectName: "connectors" }
                 PaymentsPage {
@@ -319,8 +353,19 @@ ApplicationWindow {
                     }
                 }
                 // Reconciliation and auth pages
+                ReconciliationPage { objectName: "reconciliation" }
+                AuthClientsPage { objectName: "auth-clients" }
+                UsersPage { objectName: "users" }
             }
         }
+    }
+
+    // Overview and inbox (overview/): one inbox for the navigation's count and the pages, refreshed
+    // in the background only while the window shows (not hidden, not minimized).
+    InboxModel {
+        id: inboxModel
+        session: Session
+        active: window.visible && window.visibility !== Window.Minimized && window.visibility !== Window.Hidden
     }
 
     TransactionDetailDrawer {
@@ -353,5 +398,25 @@ ApplicationWindow {
             } else
                 window.page = key
         }
+        // Overview and inbox (overview/): a stack search result opens its screen.
+        onResultChosen: result => window.openResult(result)
+    }
+    function openResult(result) {
+        if (result.ledger !== "" && result.kind !== "wallet" && result.kind !== "payment")
+            currentLedger = result.ledger
+        if (result.page === "transaction")
+            openTransaction(result.id)
+        else if (result.page === "account")
+            show("accounts")
+        else if (result.page === "wallet") {
+            show("wallets")
+            const item = currentPage
+            const row = item && item.findRow ? item.findRow("walletId", result.id) : -1
+            if (row >= 0)
+                item.openRow(row)
+        } else if (result.page === "payment")
+            follow({ page: "payments", id: result.id })
+        else
+            show(result.page)
     }
 }

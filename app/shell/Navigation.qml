@@ -12,6 +12,8 @@ Rectangle {
     required property var pages
     required property string current
     required property string ledger
+    // A count shown on a page's entry (the inbox), by page key; 0 or missing shows none.
+    property var badges: ({})
     signal activated(string key)
     color: Style.sidebar
 
@@ -106,6 +108,29 @@ Rectangle {
                 onClicked: nav.activated(modelData.key)
                 ToolTip.visible: hovered && !enabled
                 ToolTip.text: Session.connected ? qsTr("Choose a ledger first") : qsTr("Connect to a stack first")
+                rightPadding: badge.visible ? badge.width + Style.spaceL : Style.spaceS
+                Accessible.name: badge.visible ? qsTr("%1, %2 items").arg(modelData.title).arg(badge.count) : modelData.title
+                Rectangle {
+                    id: badge
+                    readonly property int count: nav.badges[entry.modelData.key] || 0
+                    objectName: "badge-" + entry.modelData.key
+                    visible: count > 0
+                    anchors.right: parent.right
+                    anchors.rightMargin: Style.spaceM
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: Math.max(height, badgeLabel.implicitWidth + 2 * Style.spaceXs)
+                    height: badgeLabel.implicitHeight + 2
+                    radius: height / 2
+                    color: Style.danger
+                    Label {
+                        id: badgeLabel
+                        anchors.centerIn: parent
+                        text: badge.count > 99 ? "99+" : String(badge.count)
+                        color: Style.accentText
+                        font.pixelSize: Style.fontCaption
+                        font.weight: Font.DemiBold
+                    }
+                }
                 background: Rectangle {
                     anchors.fill: parent
                     anchors.leftMargin: Style.spaceS

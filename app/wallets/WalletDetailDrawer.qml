@@ -18,6 +18,8 @@ DetailDrawer {
         wallet.load()
         open()
     }
+    // The credit or debit dialog over this wallet ("credit" or "debit").
+    function askCredit(direction) { activity.askCredit(direction) }
 
     WalletDetailController {
         id: wallet
@@ -25,6 +27,7 @@ DetailDrawer {
         onHoldChanged: holdId => {
             confirmDialog.done()
             voidDialog.done()
+            activity.reload()
             Notifications.post(qsTr("Hold %1 updated.").arg(holdId))
         }
     }
@@ -123,6 +126,14 @@ DetailDrawer {
         }
     }
     Label { visible: Session.readOnly; text: qsTr("This profile is read-only: holds cannot be confirmed or voided."); color: Style.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true }
+
+    // Wallet writes: summary, credit or debit, named balances, metadata, transactions.
+    WalletActivity {
+        id: activity
+        Layout.fillWidth: true
+        walletId: wallet.walletId
+        onChanged: wallet.load()
+    }
 
     // Confirming a hold: all that remains or a part, an explicit choice. A refused amount keeps
     // the dialog open with the input; only a confirmation that went through closes it.

@@ -16,6 +16,9 @@ Pane {
         list.positionAt(row)
         detail.show(wallets.idAt(row))
     }
+    function askNewWallet() { newWallet.ask() }
+    // Over the open wallet's drawer.
+    function askCredit() { detail.askCredit("credit") }
     padding: Style.pagePadding
     background: Rectangle { color: Style.window }
 
@@ -23,6 +26,14 @@ Pane {
     WalletDetailDrawer {
         id: detail
         width: Math.min(page.width * 0.8, 760)
+    }
+    NewWalletDialog {
+        id: newWallet
+        parent: Overlay.overlay
+        onDone: id => {
+            wallets.reload()
+            detail.show(id)
+        }
     }
 
     ColumnLayout {
@@ -40,6 +51,7 @@ Pane {
                 onTextEdited: nameDelay.restart()
                 Timer { id: nameDelay; interval: 450; onTriggered: wallets.nameFilter = nameField.text }
             }
+            Button { text: qsTr("New wallet…"); icon.name: Style.icons.add; enabled: Session.connected && !Session.readOnly; onClicked: newWallet.ask() }
             Button { text: qsTr("Refresh"); icon.name: Style.icons.refresh; onClicked: wallets.reload() }
         }
         ListPage {
