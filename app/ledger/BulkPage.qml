@@ -34,8 +34,10 @@ Pane {
         if (visible && page.ledger !== "" && !bulk.previewed && !bulk.busy && bulk.ready > 0 && !bulk.sent)
             bulk.dryRun()
     }
-    onVisibleChanged: Qt.callLater(start)
-    onLedgerChanged: Qt.callLater(start)
+    // Later: the controller's ledger binding updates after the page's own change signal.
+    Timer { id: later; interval: 0; onTriggered: page.start() }
+    onVisibleChanged: later.restart()
+    onLedgerChanged: later.restart()
 
     FileDialog {
         id: openDialog

@@ -404,6 +404,24 @@ QVariantList NumscriptController::library() const {
     return out;
 }
 
+QString NumscriptController::firstExample() const {
+    for (const QVariant &v : library())
+        if (v.toMap().value("example").toBool())
+            return v.toMap().value("name").toString();
+    return {};
+}
+
+bool NumscriptController::isSaved(const QString &name) const {
+    const QVariantList scripts = savedScripts();
+    return std::any_of(scripts.cbegin(), scripts.cend(),
+                       [&](const QVariant &v) { return v.toMap().value("name").toString() == name; });
+}
+
+bool NumscriptController::declares(const QString &type) const {
+    return std::any_of(m_variableRows.cbegin(), m_variableRows.cend(),
+                       [&](const QVariant &v) { return v.toMap().value("type").toString() == type; });
+}
+
 bool NumscriptController::save(const QString &name) {
     const QString n = name.trimmed();
     if (n.isEmpty()) {

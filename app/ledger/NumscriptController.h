@@ -62,6 +62,11 @@ public:
     // Loads a saved script or an example.
     Q_INVOKABLE bool open(const QString &name);
     Q_INVOKABLE bool remove(const QString &name);
+    // The first example offered ("" when none), whether `name` is a saved script, whether the
+    // script declares a variable of `type`.
+    Q_INVOKABLE QString firstExample() const;
+    Q_INVOKABLE bool isSaved(const QString &name) const;
+    Q_INVOKABLE bool declares(const QString &type) const;
 
     QString idempotencyKey() const { return m_idempotencyKey; } // for tests
     // Where this profile's scripts live (tests).

@@ -28,14 +28,15 @@ Pane {
         if (started || !visible || page.ledger === "" || script.script !== "")
             return
         started = true
-        const first = script.library.find(e => e.example)
-        if (first && script.open(first.name))
+        const first = script.firstExample()
+        if (first !== "" && script.open(first))
             script.dryRun()
     }
     // Later: the controller's ledger binding updates after the page's own change signal.
-    onVisibleChanged: Qt.callLater(start)
-    onLedgerChanged: Qt.callLater(start)
-    Component.onCompleted: Qt.callLater(start)
+    Timer { id: later; interval: 0; onTriggered: page.start() }
+    onVisibleChanged: later.restart()
+    onLedgerChanged: later.restart()
+    Component.onCompleted: later.restart()
 
     ScrollView {
         id: scroll
@@ -84,7 +85,7 @@ Pane {
                 Button {
                     text: qsTr("Delete")
                     icon.name: Style.icons.remove
-                    enabled: script.library.some(e => !e.example && e.name === nameField.text.trim())
+                    enabled: script.library.length > 0 && script.isSaved(nameField.text.trim())
                     Accessible.name: qsTr("Delete saved script")
                     onClicked: script.remove(nameField.text.trim())
                 }
@@ -140,7 +141,7 @@ Pane {
                 color: Style.text
             }
             Label {
-                visible: script.variableRows.some(v => v.type === "monetary")
+                visible: script.variableRows.length > 0 && script.declares("monetary")
                 text: qsTr("A monetary is the asset then the amount in its units: USD/2 12.34.")
                 color: Style.textMuted
                 font.pixelSize: Style.fontCaption
@@ -205,11 +206,12 @@ Pane {
             Repeater {
                 model: script.postings
                 delegate: RowLayout {
+                    id: postingRow
                     required property var modelData
                     Layout.fillWidth: true
                     spacing: Style.spaceS
-                    Label { text: modelData.source + " → " + modelData.destination; font.family: Style.monoFamily; elide: Text.ElideMiddle; Layout.fillWidth: true }
-                    AmountText { amount: modelData.amount; asset: modelData.asset }
+                    Label { text: postingRow.modelData.source + " → " + postingRow.modelData.destination; font.family: Style.monoFamily; elide: Text.ElideMiddle; Layout.fillWidth: true }
+                    AmountText { amount: postingRow.modelData.amount; asset: postingRow.modelData.asset }
                 }
             }
             Label { visible: script.previewed; text: qsTr("Balances before → after"); font.weight: Font.DemiBold; color: Style.text }
