@@ -39,6 +39,7 @@ Pane {
     onVisibleChanged: later.restart()
     onLedgerChanged: later.restart()
 
+    FileDialogCheck { id: dialogCheck }
     FileDialog {
         id: openDialog
         title: qsTr("Import transactions")
@@ -58,6 +59,12 @@ Pane {
                 text: qsTr("Open file…")
                 icon.name: Style.icons.bulk
                 onClicked: {
+                    const problem = dialogCheck.problem()
+                    if (problem !== "") {
+                        bulk.clearError()
+                        missingLabel.text = problem
+                        return
+                    }
                     if (!openDialog.parentWindow)
                         openDialog.parentWindow = page.Window.window
                     openDialog.open()
@@ -103,6 +110,13 @@ Pane {
                             background: null
                         }
                     }
+                }
+                Label {
+                    id: missingLabel
+                    visible: text !== ""
+                    color: Style.danger
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
                 }
                 Label {
                     text: bulk.policy

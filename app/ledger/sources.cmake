@@ -14,6 +14,7 @@ list(APPEND DESK_SOURCES
     ${dir}/LedgersModel.cpp ${dir}/LedgersModel.h
     ${dir}/ListCount.cpp ${dir}/ListCount.h
     ${dir}/LogsModel.cpp ${dir}/LogsModel.h
+    ${dir}/LogsTransferController.cpp ${dir}/LogsTransferController.h
     ${dir}/NewTransactionController.cpp ${dir}/NewTransactionController.h
     ${dir}/NumscriptController.cpp ${dir}/NumscriptController.h
     ${dir}/NumscriptHighlighter.cpp ${dir}/NumscriptHighlighter.h
@@ -29,6 +30,7 @@ list(APPEND DESK_QML_FILES
     ${dir}/BalancesPage.qml
     ${dir}/BulkPage.qml
     ${dir}/ExportBar.qml
+    ${dir}/FileDialogCheck.qml
     ${dir}/LedgersPage.qml
     ${dir}/LogsPage.qml
     ${dir}/MetadataEditor.qml
