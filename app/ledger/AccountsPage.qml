@@ -86,7 +86,7 @@ Pane {
                 listKey: "accounts"
                 model: accounts
                 emptyTitle: qsTr("No accounts match.")
-                countText: accounts.total.total !== "" ? accounts.total.rangeText(accounts.count, accounts.hasMore)
+                countText: accounts.total.total !== "" && accounts.hasMore ? accounts.total.rangeText(accounts.count, accounts.hasMore)
                          : Style.counted(accounts.count, qsTr("1 account"), qsTr("%1 accounts")) + (accounts.hasMore ? qsTr(", scroll for more") : "")
                 columns: [
                     { title: qsTr("Address"), role: "address", width: 200, mono: true },
