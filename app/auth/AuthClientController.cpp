@@ -1,7 +1,7 @@
 #include "AuthClientController.h"
 
-#include "Client.h"
-#include "formance/auth/v1/AuthV1Api.h"
+#include <Formance/Client.h>
+#include <Formance/auth/v1/AuthV1Api.h>
 
 #include <QRegularExpression>
 

@@ -77,6 +77,9 @@ QtObject {
         balances: "view-statistics",
         logs: "view-history",
         newTransaction: "document-new",
+        numscript: "code-context",
+        bulk: "document-import",
+        volumes: "office-chart-bar",
         wallets: "wallet-open",
         webhooks: "preferences-web-browser-shortcuts",
         // overview/

@@ -1,11 +1,11 @@
 #include "FlowModels.h"
 
-#include "Client.h"
 #include "core/CallHolder.h"
 #include "core/ListSupport.h"
 #include "core/Session.h"
-#include "formance/orchestration/v1/OrchestrationV1Api.h"
-#include "formance/orchestration/v2/OrchestrationV2Api.h"
+#include <Formance/Client.h>
+#include <Formance/orchestration/v1/OrchestrationV1Api.h>
+#include <Formance/orchestration/v2/OrchestrationV2Api.h>
 
 using namespace Formance;
 namespace V1 = Formance::Orchestration::V1;

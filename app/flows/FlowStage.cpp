@@ -1,8 +1,8 @@
 #include "FlowStage.h"
 
-#include "BigInt.h"
-#include "Money.h"
-#include "json/JsonDocument.h"
+#include <Formance/BigInt.h>
+#include <Formance/Money.h>
+#include <Formance/json/JsonDocument.h>
 
 #include <QCoreApplication>
 #include <QRegularExpression>

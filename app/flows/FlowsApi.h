@@ -5,8 +5,8 @@
 #pragma once
 
 #include "FlowStage.h"
-#include "Timestamp.h"
-#include "json/JsonAny.h"
+#include <Formance/Timestamp.h>
+#include <Formance/json/JsonAny.h>
 
 #include <QDateTime>
 #include <QList>

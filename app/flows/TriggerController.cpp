@@ -1,11 +1,11 @@
 #include "TriggerController.h"
 
-#include "Client.h"
 #include "FlowsApi.h"
 #include "core/ListSupport.h"
-#include "formance/orchestration/v1/OrchestrationV1Api.h"
-#include "formance/orchestration/v2/OrchestrationV2Api.h"
-#include "json/JsonDocument.h"
+#include <Formance/Client.h>
+#include <Formance/json/JsonDocument.h>
+#include <Formance/orchestration/v1/OrchestrationV1Api.h>
+#include <Formance/orchestration/v2/OrchestrationV2Api.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,12 +1,12 @@
 #include "WorkflowEditor.h"
 
-#include "Client.h"
 #include "FlowStage.h"
 #include "FlowsApi.h"
 #include "YamlSubset.h"
-#include "formance/orchestration/v1/OrchestrationV1Api.h"
-#include "formance/orchestration/v2/OrchestrationV2Api.h"
-#include "json/JsonDocument.h"
+#include <Formance/Client.h>
+#include <Formance/json/JsonDocument.h>
+#include <Formance/orchestration/v1/OrchestrationV1Api.h>
+#include <Formance/orchestration/v2/OrchestrationV2Api.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

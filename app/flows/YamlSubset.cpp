@@ -1,6 +1,6 @@
 #include "YamlSubset.h"
 
-#include "json/JsonWriter.h"
+#include <Formance/json/JsonWriter.h>
 
 #include <QCoreApplication>
 #include <QRegularExpression>

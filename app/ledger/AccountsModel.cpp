@@ -52,6 +52,8 @@ void AccountsModel::requestPage(const std::optional<QString> &cursor) {
         request.pit = m_pit;
         if (!m_addressFilter.trimmed().isEmpty())
             request.body = Json::Any::fromJson(ListSupport::matchQuery("address", m_addressFilter.trimmed()));
+        m_total->start(session()->client()->ledger().v2().countAccounts(
+            {.ledger = request.ledger, .pit = request.pit, .body = request.body}));
     }
     startPage(session()->client()->ledger().v2().listAccounts(request), m_rows,
               [](const Models::V2Account &a) {

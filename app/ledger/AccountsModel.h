@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/PagedListModel.h"
+#include "ledger/ListCount.h"
 #include <Formance/BigInt.h>
 #include <Formance/Timestamp.h>
 
@@ -23,6 +24,8 @@ class AccountsModel : public PagedListModel {
     // Balances as they stood then (same formats as TransactionsModel's times); empty: now.
     Q_PROPERTY(QString pointInTime READ pointInTime WRITE setPointInTime NOTIFY pointInTimeChanged)
     Q_PROPERTY(QString pointInTimeError READ pointInTimeError NOTIFY pointInTimeChanged)
+    // The total for the pattern and point in time (countAccounts), beside the list.
+    Q_PROPERTY(ListCount *total READ total CONSTANT)
 public:
     enum Role {
         AddressRole = Qt::UserRole + 1,
@@ -41,6 +44,7 @@ public:
         return i >= 0 && i < count() ? m_rows.at(i).address : QString();
     }
 
+    ListCount *total() const { return m_total; }
     QString ledger() const { return m_ledger; }
     void setLedger(const QString &ledger);
     QString addressFilter() const { return m_addressFilter; }
@@ -68,4 +72,5 @@ private:
     QString m_pitError;
     std::optional<Formance::Timestamp> m_pit;
     QList<AccountRow> m_rows;
+    ListCount *m_total = new ListCount(this);
 };

@@ -86,7 +86,8 @@ Pane {
                 listKey: "accounts"
                 model: accounts
                 emptyTitle: qsTr("No accounts match.")
-                countText: Style.counted(accounts.count, qsTr("1 account"), qsTr("%1 accounts")) + (accounts.hasMore ? qsTr(", scroll for more") : "")
+                countText: accounts.total.total !== "" && accounts.hasMore ? accounts.total.rangeText(accounts.count, accounts.hasMore)
+                         : Style.counted(accounts.count, qsTr("1 account"), qsTr("%1 accounts")) + (accounts.hasMore ? qsTr(", scroll for more") : "")
                 columns: [
                     { title: qsTr("Address"), role: "address", width: 200, mono: true },
                     { title: qsTr("Balances"), role: "balancesText", width: 180, amount: true },

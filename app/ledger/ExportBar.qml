@@ -18,19 +18,10 @@ RowLayout {
 
     ExportController { id: exporter; session: Session }
 
-    // What opening the dialog needs, checked before it is opened (a missing module would take the
-    // whole app down in Qt 6.4's non-native FileDialog).
-    function dialogProblem() {
-        try {
-            const probe = Qt.createQmlObject("import QtQuick; import Qt.labs.folderlistmodel; FolderListModel {}", bar, "exportProbe")
-            probe.destroy()
-            return ""
-        } catch (e) {
-            return qsTr("Export needs the Qt module Qt.labs.folderlistmodel (Debian: qml6-module-qt-labs-folderlistmodel). Install it and start again.")
-        }
-    }
+    FileDialogCheck { id: dialogCheck }
+    function dialogProblem() { return dialogCheck.problem() }
     function openDialog() {
-        missing = dialogProblem()
+        missing = dialogCheck.problem()
         if (missing !== "")
             return
         // The dialog finds its window when it is completed; a bar placed in a window later has none.

@@ -2,30 +2,17 @@
 
 #include "core/ListSupport.h"
 #include "core/MetadataChanges.h"
+#include "ledger/BalanceDiff.h"
+#include "ledger/LedgerInput.h"
 #include "ledger/TransactionsModel.h"
 #include <Formance/Client.h>
 #include <Formance/Money.h>
 #include <Formance/ledger/v2/LedgerV2Api.h>
 
-#include <QRegularExpression>
 #include <QUuid>
-
-#include <memory>
 
 using namespace Formance;
 using namespace Formance::Ledger::V2;
-
-namespace {
-// Ledger addresses: segments of letters, digits and _ - separated by ':'.
-const QRegularExpression &addressPattern() {
-    static const QRegularExpression re(QStringLiteral("^[a-zA-Z0-9_-]+(:[a-zA-Z0-9_-]+)*$"));
-    return re;
-}
-const QRegularExpression &assetPattern() {
-    static const QRegularExpression re(QStringLiteral("^[A-Z][A-Z0-9]{0,16}(/\\d{1,3})?$"));
-    return re;
-}
-} // namespace
 
 NewTransactionController::NewTransactionController(QObject *parent)
     : Controller(parent) {
@@ -124,15 +111,15 @@ void NewTransactionController::validate() {
         const QString destination = p.value("destination").toString().trimmed();
         const QString asset = p.value("asset").toString().trimmed();
         QString error;
-        if (!addressPattern().match(source).hasMatch())
+        if (!LedgerInput::isAddress(source))
             error = tr("Source “%1” is not an account address (segments of letters, digits, _ or - joined by "
                        "“:”).")
                         .arg(source);
-        else if (!addressPattern().match(destination).hasMatch())
+        else if (!LedgerInput::isAddress(destination))
             error = destination.isEmpty()
                         ? tr("Enter a destination account.")
                         : tr("Destination “%1” is not an account address.").arg(destination);
-        else if (!assetPattern().match(asset).hasMatch())
+        else if (!LedgerInput::isAsset(asset))
             error = tr("Asset “%1” should look like USD/2, EUR/2, ETH/18 or JPY.").arg(asset);
         else {
             const auto amount = Money::parse(p.value("amount").toString(), asset);
@@ -206,58 +193,15 @@ void NewTransactionController::dryRun() {
 }
 
 void NewTransactionController::computePreview() {
-    // Balances now, for every account and asset the postings touch, then the postings applied.
-    struct Line {
-        QString account, asset;
-        BigInt before, delta;
-    };
-    auto lines = std::make_shared<QList<Line>>();
-    auto lineFor = [lines](const QString &account, const QString &asset) -> Line & {
-        for (Line &l : *lines)
-            if (l.account == account && l.asset == asset)
-                return l;
-        lines->append({account, asset, {}, {}});
-        return lines->last();
-    };
-    QStringList accounts;
+    QList<BalanceDiff::Move> moves;
     for (const QVariant &v : m_postings) {
         const QVariantMap p = v.toMap();
         const QString asset = p.value("asset").toString().trimmed();
-        const BigInt amount = *Money::parse(p.value("amount").toString(), asset).value;
-        const QString src = p.value("source").toString().trimmed(),
-                      dst = p.value("destination").toString().trimmed();
-        lineFor(src, asset).delta -= amount;
-        lineFor(dst, asset).delta += amount;
-        for (const QString &a : {src, dst})
-            if (!accounts.contains(a))
-                accounts.append(a);
+        moves.append({p.value("source").toString().trimmed(), p.value("destination").toString().trimmed(),
+                      asset, *Money::parse(p.value("amount").toString(), asset).value});
     }
-    QList<WriteStep> reads;
-    for (const QString &account : accounts)
-        reads.append([this, lines, account](auto next) {
-            V2GetAccountRequest request{m_ledger, account, QStringLiteral("volumes"), std::nullopt};
-            // An account never used yet is a 404: its balances are zero.
-            call()->startOrNotFound(
-                client()->ledger().v2().getAccount(request), [lines, account, next](const auto &body) {
-                    if (body && body->data.volumes)
-                        for (Line &l : *lines)
-                            if (l.account == account && body->data.volumes->contains(l.asset)) {
-                                const auto v = body->data.volumes->value(l.asset);
-                                l.before = v.balance.value_or(v.input - v.output);
-                            }
-                    next();
-                });
-        });
-    runInOrder(reads, [this, lines] {
-        QVariantList preview;
-        for (const Line &l : *lines)
-            preview.append(QVariantMap{{"account", l.account},
-                                       {"asset", l.asset},
-                                       {"before", Money::format(l.before, l.asset)},
-                                       {"after", Money::format(l.before + l.delta, l.asset)},
-                                       {"negative", (l.before + l.delta).isNegative()}});
-        setPreview(preview, true);
-    });
+    BalanceDiff::compute(call(), client(), m_ledger, moves,
+                         [this](const QVariantList &rows) { setPreview(rows, true); });
 }
 
 void NewTransactionController::commit() {

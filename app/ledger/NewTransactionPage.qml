@@ -123,37 +123,11 @@ Pane {
             ErrorBanner { Layout.fillWidth: true; text: form.error; retryable: false }
             Label { visible: form.committedId !== ""; text: qsTr("Committed as transaction %1.").arg(form.committedId); color: Style.success }
             Label { visible: form.previewed; text: qsTr("Balances after this transaction"); font.weight: Font.DemiBold; color: Style.text }
-            GridLayout {
+            BalanceDiffTable {
                 objectName: "preview"
                 visible: form.previewed
-                columns: 4
-                columnSpacing: Style.spaceM
                 Layout.fillWidth: true
-                Repeater {
-                    model: form.preview
-                    delegate: Label {
-                        required property var modelData
-                        required property int index
-                        Layout.row: index
-                        Layout.column: 0
-                        Layout.fillWidth: true
-                        text: modelData.account
-                        font.family: Style.monoFamily
-                        elide: Text.ElideMiddle
-                    }
-                }
-                Repeater {
-                    model: form.preview
-                    delegate: AmountText { required property var modelData; required property int index; Layout.row: index; Layout.column: 1; amount: modelData.before; asset: modelData.asset }
-                }
-                Repeater {
-                    model: form.preview
-                    delegate: Label { required property int index; Layout.row: index; Layout.column: 2; text: "→"; color: Style.textMuted }
-                }
-                Repeater {
-                    model: form.preview
-                    delegate: AmountText { required property var modelData; required property int index; Layout.row: index; Layout.column: 3; amount: modelData.after; asset: modelData.asset; negative: modelData.negative }
-                }
+                rows: form.preview
             }
         }
     }

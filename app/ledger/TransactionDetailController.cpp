@@ -83,7 +83,7 @@ void TransactionDetailController::findRevert() {
     });
 }
 
-void TransactionDetailController::revert(bool force) {
+void TransactionDetailController::revert(bool force, bool atEffectiveDate) {
     const auto id = BigInt::fromString(m_id);
     if (!checkWritable())
         return;
@@ -91,8 +91,11 @@ void TransactionDetailController::revert(bool force) {
         call()->setError(tr("No transaction selected."));
         return;
     }
-    V2RevertTransactionRequest request{m_ledger, *id, force ? std::optional<bool>(true) : std::nullopt,
-                                       std::nullopt};
+    V2RevertTransactionRequest request{.ledger = m_ledger,
+                                       .id = *id,
+                                       .force = force ? std::optional<bool>(true) : std::nullopt,
+                                       .atEffectiveDate =
+                                           atEffectiveDate ? std::optional<bool>(true) : std::nullopt};
     call()->start(client()->ledger().v2().revertTransaction(request), [this](const auto &body) {
         const QString newId = body.data.id.toString();
         emit revertDone(newId);

@@ -38,7 +38,9 @@ public:
     QVariantMap metadata() const { return m_metadata; }
 
     Q_INVOKABLE void load();
-    Q_INVOKABLE void revert(bool force);
+    // atEffectiveDate: the revert takes the original's date (the API's atEffectiveDate), so
+    // balances at any past point read as if it never happened; otherwise it is dated now.
+    Q_INVOKABLE void revert(bool force, bool atEffectiveDate = false);
     // Rows {key, before, after, change: "added" | "changed" | "removed"} between the saved and the edited
     // map.
     Q_INVOKABLE QVariantList metadataDiff(const QVariantMap &edited) const;

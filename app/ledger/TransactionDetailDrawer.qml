@@ -17,6 +17,7 @@ DetailDrawer {
     function askRevert() {
         detail.clearError()
         forceBox.checked = false
+        effectiveBox.checked = false
         revertDialog.ask()
     }
     function show(id) {
@@ -181,7 +182,21 @@ DetailDrawer {
         requiredName: drawer.ledger
         busy: detail.busy
         error: detail.error
-        onConfirmed: detail.revert(forceBox.checked)
-        CheckBox { id: forceBox; text: qsTr("Force, even if it overdraws accounts") }
+        onConfirmed: detail.revert(forceBox.checked, effectiveBox.checked)
+        CheckBox { id: forceBox; text: qsTr("Force, even if it overdraws accounts"); Accessible.name: text }
+        CheckBox {
+            id: effectiveBox
+            objectName: "atEffectiveDate"
+            text: qsTr("Date the revert at the original's date (%1)").arg(detail.timestamp)
+            Accessible.name: text
+        }
+        Label {
+            visible: effectiveBox.checked
+            text: qsTr("Balances at any point in time after that date will read as if the transaction never happened.")
+            color: Style.textMuted
+            font.pixelSize: Style.fontCaption
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
     }
 }

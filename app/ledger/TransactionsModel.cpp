@@ -185,6 +185,8 @@ void TransactionsModel::requestPage(const std::optional<QString> &cursor) {
         request.cursor = *cursor; // a cursor carries the query: nothing else may go with it
     } else {
         request = firstPageRequest();
+        m_total->start(session()->client()->ledger().v2().countTransactions(
+            {.ledger = request.ledger, .pit = request.pit, .body = request.body}));
     }
     startPage(session()->client()->ledger().v2().listTransactions(request), m_rows,
               [](const Models::V2ExpandedTransaction &tx) {

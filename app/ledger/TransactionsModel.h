@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/PagedListModel.h"
+#include "ledger/ListCount.h"
 #include <Formance/BigInt.h>
 #include <Formance/Timestamp.h>
 
@@ -60,6 +61,8 @@ class TransactionsModel : public PagedListModel {
     Q_PROPERTY(QString pointInTime READ pointInTime WRITE setPointInTime NOTIFY filterChanged)
     Q_PROPERTY(bool oldestFirst READ oldestFirst WRITE setOldestFirst NOTIFY filterChanged)
     Q_PROPERTY(QString filterError READ filterError NOTIFY filterChanged)
+    // The total for the filters and point in time (countTransactions), beside the list.
+    Q_PROPERTY(ListCount *total READ total CONSTANT)
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
@@ -87,6 +90,7 @@ public:
     // The first-page request for the current ledger, filters, point in time and order (exports use it too).
     Formance::Ledger::V2::V2ListTransactionsRequest firstPageRequest() const;
 
+    ListCount *total() const { return m_total; }
     QString ledger() const { return m_ledger; }
     void setLedger(const QString &ledger);
     QString account() const { return m_filter.account; }
@@ -138,4 +142,5 @@ private:
     bool m_oldestFirst = false;
     QString m_filterError;
     QList<TransactionRow> m_rows;
+    ListCount *m_total = new ListCount(this);
 };

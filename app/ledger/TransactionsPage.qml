@@ -93,7 +93,9 @@ Pane {
             onSortClicked: transactions.oldestFirst = !transactions.oldestFirst
             emptyTitle: qsTr("No transactions match.")
             emptyHint: qsTr("Clear the filters, or commit one on “New transaction”.")
-            countText: transactions.hasMore ? qsTr("%1 loaded, scroll for more").arg(transactions.count)
+            // "1–100 of 12,345" once countTransactions answered for these filters and more is to load.
+            countText: transactions.total.total !== "" && transactions.hasMore ? transactions.total.rangeText(transactions.count, transactions.hasMore)
+                     : transactions.hasMore ? qsTr("%1 loaded, scroll for more").arg(transactions.count)
                                             : Style.counted(transactions.count, qsTr("1 transaction"), qsTr("%1 transactions"))
             columns: [
                 { title: qsTr("ID"), role: "transactionId", width: 64, mono: true, sortable: true,

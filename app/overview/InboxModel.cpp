@@ -1,13 +1,13 @@
 #include "InboxModel.h"
 
-#include "Client.h"
-#include "Money.h"
 #include "core/CallGroup.h"
 #include "core/ErrorText.h"
-#include "formance/orchestration/v2/OrchestrationV2Api.h"
-#include "formance/payments/v1/PaymentsV1Api.h"
-#include "formance/reconciliation/v1/ReconciliationV1Api.h"
-#include "formance/webhooks/v1/WebhooksV1Api.h"
+#include <Formance/Client.h>
+#include <Formance/Money.h>
+#include <Formance/orchestration/v2/OrchestrationV2Api.h>
+#include <Formance/payments/v1/PaymentsV1Api.h>
+#include <Formance/reconciliation/v1/ReconciliationV1Api.h>
+#include <Formance/webhooks/v1/WebhooksV1Api.h>
 
 #include <QLocale>
 

@@ -1,12 +1,12 @@
 #include "OverviewController.h"
 
-#include "Client.h"
-#include "Money.h"
 #include "core/CallGroup.h"
 #include "core/ErrorText.h"
 #include "core/ListSupport.h"
-#include "formance/ledger/v2/LedgerV2Api.h"
-#include "formance/payments/v1/PaymentsV1Api.h"
+#include <Formance/Client.h>
+#include <Formance/Money.h>
+#include <Formance/ledger/v2/LedgerV2Api.h>
+#include <Formance/payments/v1/PaymentsV1Api.h>
 
 #include <QCoreApplication>
 

@@ -1,14 +1,14 @@
 #include "StackSearch.h"
 
-#include "Client.h"
-#include "Money.h"
 #include "core/CallGroup.h"
 #include "core/ListSupport.h"
-#include "formance/ledger/v2/LedgerV2Api.h"
-#include "formance/payments/v1/PaymentsV1Api.h"
-#include "formance/search/v1/SearchV1Api.h"
-#include "formance/wallets/v1/WalletsV1Api.h"
-#include "json/JsonAny.h"
+#include <Formance/Client.h>
+#include <Formance/Money.h>
+#include <Formance/json/JsonAny.h>
+#include <Formance/ledger/v2/LedgerV2Api.h>
+#include <Formance/payments/v1/PaymentsV1Api.h>
+#include <Formance/search/v1/SearchV1Api.h>
+#include <Formance/wallets/v1/WalletsV1Api.h>
 
 #include <QJsonArray>
 #include <QJsonObject>

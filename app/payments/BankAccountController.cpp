@@ -1,9 +1,9 @@
 #include "BankAccountController.h"
 
-#include "Client.h"
 #include "core/ListSupport.h"
 #include "core/MetadataChanges.h"
-#include "formance/payments/v1/PaymentsV1Api.h"
+#include <Formance/Client.h>
+#include <Formance/payments/v1/PaymentsV1Api.h>
 
 #include <QRegularExpression>
 

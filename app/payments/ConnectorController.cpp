@@ -1,12 +1,12 @@
 #include "ConnectorController.h"
 
-#include "Client.h"
 #include "ConnectorModels.h"
 #include "core/MetadataChanges.h"
-#include "formance/payments/v1/PaymentsV1Api.h"
-#include "json/JsonCodec.h"
-#include "json/JsonDocument.h"
-#include "json/JsonWriter.h"
+#include <Formance/Client.h>
+#include <Formance/json/JsonCodec.h>
+#include <Formance/json/JsonDocument.h>
+#include <Formance/json/JsonWriter.h>
+#include <Formance/payments/v1/PaymentsV1Api.h>
 
 #include <QRegularExpression>
 

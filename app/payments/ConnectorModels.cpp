@@ -1,9 +1,9 @@
 #include "ConnectorModels.h"
 
-#include "Client.h"
 #include "core/ListSupport.h"
-#include "formance/payments/v1/PaymentsV1Api.h"
-#include "json/JsonDocument.h"
+#include <Formance/Client.h>
+#include <Formance/json/JsonDocument.h>
+#include <Formance/payments/v1/PaymentsV1Api.h>
 
 #include <type_traits>
 #include <variant>

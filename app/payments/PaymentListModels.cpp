@@ -2,11 +2,11 @@
 
 #include "PaymentsOperations.h"
 
-#include "Client.h"
-#include "Money.h"
 #include "core/ListSupport.h"
-#include "formance/payments/v1/PaymentsV1Api.h"
-#include "formance/payments/v3/PaymentsV3Api.h"
+#include <Formance/Client.h>
+#include <Formance/Money.h>
+#include <Formance/payments/v1/PaymentsV1Api.h>
+#include <Formance/payments/v3/PaymentsV3Api.h>
 
 using namespace Formance;
 using namespace Formance::Payments::V1;

@@ -3,8 +3,8 @@
 // formatted from the exact integer with the asset's precision (Money), never through a double.
 #pragma once
 
-#include "BigInt.h"
 #include "PaymentsListModel.h"
+#include <Formance/BigInt.h>
 
 #include <QtQml/qqmlregistration.h>
 

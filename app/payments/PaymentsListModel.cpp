@@ -1,6 +1,6 @@
 #include "PaymentsListModel.h"
 
-#include "json/JsonWriter.h"
+#include <Formance/json/JsonWriter.h>
 
 PaymentsListModel::PaymentsListModel(QByteArrayList roles, QObject *parent)
     : PagedListModel(parent)

@@ -1,9 +1,9 @@
 #include "PoolController.h"
 
-#include "Client.h"
-#include "Money.h"
-#include "Timestamp.h"
-#include "formance/payments/v1/PaymentsV1Api.h"
+#include <Formance/Client.h>
+#include <Formance/Money.h>
+#include <Formance/Timestamp.h>
+#include <Formance/payments/v1/PaymentsV1Api.h>
 
 #include <QDate>
 #include <QTimeZone>

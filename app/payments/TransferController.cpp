@@ -1,10 +1,10 @@
 #include "TransferController.h"
 
-#include "Client.h"
-#include "Money.h"
-#include "Timestamp.h"
 #include "core/ListSupport.h"
-#include "formance/payments/v1/PaymentsV1Api.h"
+#include <Formance/Client.h>
+#include <Formance/Money.h>
+#include <Formance/Timestamp.h>
+#include <Formance/payments/v1/PaymentsV1Api.h>
 
 #include <QUuid>
 

@@ -1,14 +1,14 @@
 #include "ReconciliationController.h"
 
-#include "Client.h"
-#include "Money.h"
 #include "core/CallGroup.h"
 #include "core/ErrorText.h"
 #include "core/ListSupport.h"
-#include "formance/ledger/v2/LedgerV2Api.h"
-#include "formance/payments/v1/PaymentsV1Api.h"
-#include "formance/reconciliation/v1/ReconciliationV1Api.h"
-#include "json/JsonAny.h"
+#include <Formance/Client.h>
+#include <Formance/Money.h>
+#include <Formance/json/JsonAny.h>
+#include <Formance/ledger/v2/LedgerV2Api.h>
+#include <Formance/payments/v1/PaymentsV1Api.h>
+#include <Formance/reconciliation/v1/ReconciliationV1Api.h>
 
 #include <QCoreApplication>
 #include <QJsonDocument>

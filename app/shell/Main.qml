@@ -68,6 +68,9 @@ ApplicationWindow {
         { key: "balances", title: qsTr("Balances"), group: qsTr("Ledger"), service: "ledger", needsLedger: true, icon: Style.icons.balances },
         { key: "logs", title: qsTr("Logs"), group: qsTr("Ledger"), service: "ledger", needsLedger: true, icon: Style.icons.logs },
         { key: "new-transaction", title: qsTr("New transaction"), group: qsTr("Ledger"), service: "ledger", needsLedger: true, icon: Style.icons.newTransaction },
+        { key: "numscript", title: qsTr("Numscript"), group: qsTr("Ledger"), service: "ledger", needsLedger: true, icon: Style.icons.numscript },
+        { key: "bulk", title: qsTr("Bulk"), group: qsTr("Ledger"), service: "ledger", needsLedger: true, icon: Style.icons.bulk },
+        { key: "volumes", title: qsTr("Volumes"), group: qsTr("Ledger"), service: "ledger", needsLedger: true, icon: Style.icons.volumes },
         // Wallets (wallets/)
         { key: "wallets", title: qsTr("Wallets"), group: qsTr("Wallets"), service: "wallets", needsLedger: false, icon: Style.icons.wallets },
         // Webhooks (webhooks/)
@@ -290,6 +293,18 @@ ApplicationWindow {
                 }
                 NewTransactionPage {
                     objectName: "new-transaction"
+                    ledger: window.currentLedger
+                }
+                NumscriptPage {
+                    objectName: "numscript"
+                    ledger: window.currentLedger
+                }
+                BulkPage {
+                    objectName: "bulk"
+                    ledger: window.currentLedger
+                }
+                VolumesPage {
+                    objectName: "volumes"
                     ledger: window.currentLedger
                 }
                 WalletsPage { objectName: "wallets" }

@@ -1,9 +1,9 @@
 #include "WalletTransactionsModel.h"
 
-#include "Client.h"
-#include "Money.h"
 #include "core/ListSupport.h"
-#include "formance/wallets/v1/WalletsV1Api.h"
+#include <Formance/Client.h>
+#include <Formance/Money.h>
+#include <Formance/wallets/v1/WalletsV1Api.h>
 
 using namespace Formance;
 

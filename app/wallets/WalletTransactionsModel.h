@@ -1,8 +1,8 @@
 // One wallet's transactions (wallets service v1), newest first, page by page.
 #pragma once
 
-#include "Timestamp.h"
 #include "core/PagedListModel.h"
+#include <Formance/Timestamp.h>
 
 #include <QtQml/qqmlregistration.h>
 

@@ -1,12 +1,12 @@
 #include "WalletWriteController.h"
 
-#include "Client.h"
-#include "Money.h"
 #include "core/CallGroup.h"
 #include "core/ErrorText.h"
 #include "core/ListSupport.h"
 #include "core/MetadataChanges.h"
-#include "formance/wallets/v1/WalletsV1Api.h"
+#include <Formance/Client.h>
+#include <Formance/Money.h>
+#include <Formance/wallets/v1/WalletsV1Api.h>
 
 #include <QRegularExpression>
 #include <QSet>

@@ -358,6 +358,8 @@ def emit_http_lines(op):
     out += "    http.operationId = %s;\n" % qstr(op.id)
     if op.idempotency:
         out += "    http.acceptsIdempotencyKey = true;\n"
+    if op.binary:
+        out += "    http.binaryAnswer = true;\n"
     out += "    http.options = options;\n"
     return out
 

@@ -274,8 +274,8 @@ private:
         if (status < 200 || status == 204 || (status >= 300 && status < 400) || m_request.method == "HEAD" ||
             type.isEmpty() || type.contains("json"))
             return; // no body, a redirect (followed or refused by onRedirected), or the declared type
-        if (status < 300 && m_request.operationId.isEmpty())
-            return; // a hand-built request (Client::send) may ask for anything
+        if (status < 300 && (m_request.operationId.isEmpty() || m_request.binaryAnswer))
+            return; // a hand-built request (Client::send) or a binary answer may be of any type
         m_excerptOnly = true;
         onBodyData();
     }

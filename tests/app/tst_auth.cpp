@@ -5,8 +5,8 @@
 #include "AppFixture.h"
 #include "auth/AuthClientController.h"
 #include "auth/AuthClientsModel.h"
-#include "formance/auth/v1/AuthV1Api.h"
-#include "formance/ledger/v2/LedgerV2Api.h"
+#include <Formance/auth/v1/AuthV1Api.h>
+#include <Formance/ledger/v2/LedgerV2Api.h>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -14,9 +14,9 @@
 #include "WorkflowController.h"
 #include "WorkflowEditor.h"
 #include "YamlSubset.h"
-#include "formance/ledger/v2/LedgerV2Api.h"
 #include "shell/LayoutCheck.h"
 #include "shell/WindowSettings.h"
+#include <Formance/ledger/v2/LedgerV2Api.h>
 
 #include <QAbstractItemModelTester>
 #include <QLineF>

@@ -5,16 +5,16 @@
 // resolved on the stack; its background refresh bounded and paused while inactive; a read-only
 // profile sending no test delivery.
 #include "AppFixture.h"
-#include "formance/ledger/v2/LedgerV2Api.h"
-#include "formance/orchestration/v2/OrchestrationV2Api.h"
-#include "formance/payments/v1/PaymentsV1Api.h"
-#include "formance/reconciliation/v1/ReconciliationV1Api.h"
-#include "formance/webhooks/v1/WebhooksV1Api.h"
 #include "overview/InboxModel.h"
 #include "overview/OverviewController.h"
 #include "overview/StackSearch.h"
-#include "json/JsonAny.h"
-#include "json/JsonDocument.h"
+#include <Formance/json/JsonAny.h>
+#include <Formance/json/JsonDocument.h>
+#include <Formance/ledger/v2/LedgerV2Api.h>
+#include <Formance/orchestration/v2/OrchestrationV2Api.h>
+#include <Formance/payments/v1/PaymentsV1Api.h>
+#include <Formance/reconciliation/v1/ReconciliationV1Api.h>
+#include <Formance/webhooks/v1/WebhooksV1Api.h>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

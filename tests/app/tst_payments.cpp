@@ -6,9 +6,6 @@
 // and at a date; bank accounts (IBAN checked); the read-only guard. QAbstractItemModelTester
 // watches every model. Registered twice: tst_payments_v2 runs it on a stack presenting v2.1.
 #include "AppFixture.h"
-#include "Money.h"
-#include "formance/ledger/v2/LedgerV2Api.h"
-#include "formance/payments/v1/PaymentsV1Api.h"
 #include "payments/BankAccountController.h"
 #include "payments/ConnectorController.h"
 #include "payments/ConnectorModels.h"
@@ -16,6 +13,9 @@
 #include "payments/PaymentListModels.h"
 #include "payments/PoolController.h"
 #include "payments/TransferController.h"
+#include <Formance/Money.h>
+#include <Formance/ledger/v2/LedgerV2Api.h>
+#include <Formance/payments/v1/PaymentsV1Api.h>
 
 #include <QAbstractItemModelTester>
 #include <QDir>

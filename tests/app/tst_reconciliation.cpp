@@ -3,9 +3,9 @@
 // created with its form checked, reconciled at chosen dates, its figures per asset with the drift,
 // the drill-down to the ledger and pool accounts, deleted; read-only refusing every write.
 #include "AppFixture.h"
-#include "formance/ledger/v2/LedgerV2Api.h"
-#include "formance/payments/v1/PaymentsV1Api.h"
 #include "reconciliation/ReconciliationController.h"
+#include <Formance/ledger/v2/LedgerV2Api.h>
+#include <Formance/payments/v1/PaymentsV1Api.h>
 
 #include <QSignalSpy>
 #include <QTest>

@@ -4,9 +4,9 @@
 // watching), bad input kept with its error at the field, and a read-only profile refusing every
 // write.
 #include "AppFixture.h"
-#include "formance/wallets/v1/WalletsV1Api.h"
 #include "wallets/WalletTransactionsModel.h"
 #include "wallets/WalletWriteController.h"
+#include <Formance/wallets/v1/WalletsV1Api.h>
 
 #include <QAbstractItemModelTester>
 #include <QDebug>

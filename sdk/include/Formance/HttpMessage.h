@@ -35,6 +35,7 @@ struct HttpRequest {
     QByteArray contentType = "application/json";
     bool authenticated = true;
     bool acceptsIdempotencyKey = false; // the operation takes an Idempotency-Key header
+    bool binaryAnswer = false;          // the answer is bytes of any type (a log export), not JSON
     QString operationId;                // for logs
     CallOptions options;
 

@@ -459,6 +459,7 @@ Call<V2ExportLogsResponse> LedgerV2Api::exportLogs(const V2ExportLogsRequest &re
     http.path = QStringLiteral("/api/ledger/v2/") + Detail::pathSegment(request.ledger) +
                 QStringLiteral("/logs/export");
     http.operationId = QStringLiteral("v2ExportLogs");
+    http.binaryAnswer = true;
     http.options = options;
     return m_transport->execute(std::move(http))
         .map<V2ExportLogsResponse>([](Result<HttpResponse> result) -> Result<V2ExportLogsResponse> {
