@@ -1,9 +1,10 @@
 #include "ConnectionController.h"
 
-#include <Formance/Client.h>
-
 #include "core/Session.h"
+
+#include <Formance/ApiGeneration.h>
 #include <Formance/Apis.h>
+#include <Formance/Client.h>
 
 using namespace Formance;
 
@@ -70,10 +71,14 @@ void ConnectionController::testClient(Client &client, const QString &where) {
 
 void ConnectionController::report(const QString &where, const Models::GetVersionsResponse &versions) {
     QVariantList services;
-    for (const auto &v : versions.versions)
+    for (const auto &v : versions.versions) {
+        // The API generation the service speaks (what the app's screens will use with it).
+        const auto generation = generationOfService(v.name, v.version);
         services.append(QVariantMap{{QStringLiteral("name"), v.name},
                                     {QStringLiteral("version"), v.version},
+                                    {QStringLiteral("api"), generation ? toString(*generation) : QString()},
                                     {QStringLiteral("health"), v.health}});
+    }
     const QString missingLedger = std::any_of(versions.versions.cbegin(), versions.versions.cend(),
                                               [](const auto &v) { return v.name == QLatin1String("ledger"); })
                                       ? QString()

@@ -50,6 +50,11 @@ Pane {
                 Rectangle { width: 8; height: 8; radius: 4; color: service.modelData.health ? Style.success : Style.danger }
                 Label { text: service.modelData.name; font.family: Style.monoFamily; Layout.preferredWidth: 140 }
                 Label { text: service.modelData.version + (service.modelData.health ? "" : qsTr("  (unhealthy)")); color: Style.textMuted; font.family: Style.monoFamily }
+                Label {
+                    visible: service.modelData.api !== undefined && service.modelData.api !== ""
+                    text: qsTr("API %1").arg(service.modelData.api)
+                    color: Style.textMuted
+                }
             }
         }
     }
