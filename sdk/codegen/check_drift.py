@@ -51,15 +51,20 @@ def main():
             print("SKIPPED: sdk_codegen_drift needs the OpenAPI document at %s (../shared is absent); "
                   "nothing was compared" % os.path.normpath(spec))
             return SKIP
-    targets = [("sdk/generated", "--out"), ("tests/conformance/generated", "--conformance-out")]
+    targets = [("sdk/generated", "--out"), ("tests/conformance/generated", "--conformance-out"),
+               ("sdk/docs", "--docs-out")]
     with tempfile.TemporaryDirectory() as tmp:
         cmd = [sys.executable, os.path.join(HERE, "generate.py")]
         for spec in specs:
             cmd += ["--spec", spec]
         for rel, flag in targets:
             cmd += [flag, os.path.join(tmp, rel)]
+        readme = os.path.join(REPO, "sdk", "README.md")
+        cmd += ["--readme", readme, "--readme-out", os.path.join(tmp, "README.md")]
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
         problems = []
+        if not filecmp.cmp(readme, os.path.join(tmp, "README.md"), shallow=False):
+            problems.append("sdk/README.md: its operations table differs from a fresh run")
         for rel, _ in targets:
             problems += ["%s: %s" % (rel, p) for p in compare(os.path.join(REPO, rel), os.path.join(tmp, rel))]
     if problems:

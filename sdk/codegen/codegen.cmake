@@ -7,6 +7,8 @@ add_custom_target(regenerate-sdk
         --spec ${FORMANCE_OPENAPI_DIR}/formance-openapi-v3.0.1.json
         --out ${PROJECT_SOURCE_DIR}/sdk/generated
         --conformance-out ${PROJECT_SOURCE_DIR}/tests/conformance/generated
+        --docs-out ${PROJECT_SOURCE_DIR}/sdk/docs
+        --readme ${PROJECT_SOURCE_DIR}/sdk/README.md
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
     COMMENT "Regenerating sdk/generated from formance-openapi.json and formance-openapi-v3.0.1.json"
     VERBATIM)

@@ -27,6 +27,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import conformance  # noqa: E402
+import docs as reference_docs  # noqa: E402
 import emit  # noqa: E402
 import merge  # noqa: E402
 import typemap  # noqa: E402
@@ -92,6 +93,9 @@ def main():
                     help="formance-openapi.json (v2.1.1), then formance-openapi-v3.0.1.json; operations*.tsv beside each")
     ap.add_argument("--out", required=True, help="output folder (sdk/generated)")
     ap.add_argument("--conformance-out", help="output folder of the conformance test's sample calls")
+    ap.add_argument("--docs-out", help="output folder of the Markdown reference (sdk/docs)")
+    ap.add_argument("--readme", help="the README whose operations table is rewritten (sdk/README.md)")
+    ap.add_argument("--readme-out", help="where the README with its new table goes (default: --readme itself)")
     ap.add_argument("--style", default=os.path.join(repo, ".clang-format"), help="the .clang-format to use")
     args = ap.parse_args()
 
@@ -113,6 +117,13 @@ def main():
     if args.conformance_out:
         write_tree(conformance.generate(spec, ops, version, {g: doc for g, doc, _, _ in sources}), args.conformance_out,
                    args.style)
+    if args.docs_out:
+        write_tree(reference_docs.generate(spec, ops), args.docs_out, args.style)
+    if args.readme:
+        with open(args.readme, encoding="utf-8") as f:
+            text = reference_docs.readme_with_table(f.read(), ops)
+        with open(args.readme_out or args.readme, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
     print("generated %d models and %d operations into %s" % (len(spec.models), len(ops), args.out))
 
 
