@@ -39,7 +39,22 @@ Money::ParseResult Money::parse(const QString &input, const QString &asset) {
         negative = true;
         text.remove(0, 1);
     }
-    text.remove(u',');
+    // A comma groups thousands, and only that: "1,234.50". "12,34" (a decimal comma) or "1,2" would
+    // otherwise lose the comma and mean a hundred times more, so they are refused.
+    if (text.contains(u',')) {
+        const qsizetype dotAt = text.indexOf(u'.');
+        const QStringList groups = (dotAt < 0 ? text : text.left(dotAt)).split(u',');
+        bool grouped = !groups.first().isEmpty() && groups.first().size() <= 3 &&
+                       (dotAt < 0 || !text.mid(dotAt).contains(u','));
+        for (qsizetype i = 1; i < groups.size(); ++i)
+            grouped = grouped && groups[i].size() == 3;
+        if (!grouped)
+            return {std::nullopt, QCoreApplication::translate(
+                                      "Money", "“%1” is not a number: a comma only groups thousands "
+                                               "(1,234.50), decimals follow a point.")
+                                      .arg(input.trimmed())};
+        text.remove(u',');
+    }
     const qsizetype dot = text.indexOf(u'.');
     QString whole = dot < 0 ? text : text.left(dot);
     QString fraction = dot < 0 ? QString() : text.mid(dot + 1);

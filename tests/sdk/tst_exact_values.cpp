@@ -198,6 +198,14 @@ private slots:
                  QStringLiteral("123450"));
         QCOMPARE(Money::parse(QStringLiteral(".5"), QStringLiteral("USD/2")).value->toString(),
                  QStringLiteral("50"));
+        QCOMPARE(Money::parse(QStringLiteral("12,345,678.90"), QStringLiteral("USD/2")).value->toString(),
+                 QStringLiteral("1234567890"));
+        // A decimal comma is not a thousands separator: "12,34" must not become 1234.00.
+        for (const char *text : {"12,34", "1,2", "1,2345", ",123", "1,234.5,6", "1,,234"}) {
+            const auto refused = Money::parse(QString::fromLatin1(text), QStringLiteral("EUR/2"));
+            QVERIFY2(!refused.value, text);
+            QVERIFY2(refused.error.contains(QStringLiteral("comma")), qPrintable(refused.error));
+        }
     }
 
     void timestampKeepsMicroseconds() {
