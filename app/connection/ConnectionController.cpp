@@ -45,6 +45,14 @@ void ConnectionController::test(const QVariantMap &profile, const QString &clien
     if (!clientId.isEmpty())
         config.credentials = ClientCredentials{clientId, clientSecret, {}};
     config.timeoutMs = 15000;
+    const QString pem = profile.value(QStringLiteral("caCertificatesPem")).toString().trimmed();
+    if (!pem.isEmpty()) {
+        config.caCertificates = QSslCertificate::fromData(pem.toUtf8(), QSsl::Pem);
+        if (config.caCertificates.isEmpty()) {
+            setState(false, tr("The trusted CA is not a PEM certificate."));
+            return;
+        }
+    }
     m_client = std::make_unique<Client>(config);
     testClient(*m_client, base.toString());
 }

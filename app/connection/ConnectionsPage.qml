@@ -19,7 +19,7 @@ Pane {
 
     function edit(row) {
         editing = row
-        const p = row >= 0 ? profiles.get(row) : { id: "", name: "", serverUrl: "", organization: "", environment: "sandbox", clientId: "", stage: "development", readOnly: false }
+        const p = row >= 0 ? profiles.get(row) : { id: "", name: "", serverUrl: "", organization: "", environment: "sandbox", clientId: "", stage: "development", readOnly: false, caCertificatesPem: "" }
         nameField.text = p.name
         urlField.text = p.serverUrl
         orgField.text = p.organization
@@ -28,12 +28,13 @@ Pane {
         secretField.text = ""
         stageBox.currentIndex = Math.max(0, stageBox.model.indexOf(p.stage))
         readOnlyBox.checked = p.readOnly
+        caField.text = p.caCertificatesPem || ""
         formError.text = ""
     }
     function formProfile() {
         return { id: editing >= 0 ? profiles.idAt(editing) : "", name: nameField.text, serverUrl: urlField.text,
                  organization: orgField.text, environment: envBox.currentText, clientId: clientIdField.text,
-                 stage: stageBox.currentText, readOnly: readOnlyBox.checked }
+                 stage: stageBox.currentText, readOnly: readOnlyBox.checked, caCertificatesPem: caField.text }
     }
     Component.onCompleted: edit(-1)
 
@@ -190,6 +191,25 @@ Pane {
                     }
                     Label { text: qsTr("Stage"); color: Style.textMuted }
                     ComboBox { id: stageBox; Layout.fillWidth: true; Accessible.name: qsTr("Stage"); model: ["development", "staging", "production"] }
+                    Label { text: qsTr("Trusted CA"); color: Style.textMuted; Layout.alignment: Qt.AlignTop }
+                    ScrollView {
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: 56
+                        clip: true
+                        TextArea {
+                            id: caField
+                            background: Rectangle {
+                                color: Style.surface
+                                border.color: caField.activeFocus ? Style.focusRing : Style.border
+                                radius: Style.radiusS
+                            }
+                            font.family: Style.monoFamily
+                            font.pixelSize: Style.fontCaption
+                            wrapMode: TextArea.WrapAnywhere
+                            Accessible.name: qsTr("Trusted CA")
+                            placeholderText: qsTr("optional: a private CA's certificate, PEM (-----BEGIN CERTIFICATE-----)")
+                        }
+                    }
                     Item { width: 1; height: 1 }
                     CheckBox { id: readOnlyBox; text: qsTr("Read-only: disable every write") }
                 }

@@ -44,6 +44,7 @@ Profile ProfilesModel::fromMap(const QVariantMap &map) {
     p.clientId = map.value(QStringLiteral("clientId")).toString().trimmed();
     p.stage = map.value(QStringLiteral("stage"), p.stage).toString();
     p.readOnly = map.value(QStringLiteral("readOnly")).toBool();
+    p.caCertificatesPem = map.value(QStringLiteral("caCertificatesPem")).toString().trimmed();
     return p;
 }
 
@@ -111,5 +112,6 @@ QVariantMap ProfilesModel::get(int row) const {
             {"environment", p.environment},
             {"clientId", p.clientId},
             {"stage", p.stage},
-            {"readOnly", p.readOnly}};
+            {"readOnly", p.readOnly},
+            {"caCertificatesPem", p.caCertificatesPem}};
 }

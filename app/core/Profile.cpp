@@ -19,5 +19,13 @@ QString Profile::validate() const {
     if (stage != QLatin1String("development") && stage != QLatin1String("staging") &&
         stage != QLatin1String("production"))
         return tr("Choose development, staging or production.");
+    if (!caCertificatesPem.trimmed().isEmpty() && caCertificates().isEmpty())
+        return tr("The trusted CA must be a PEM certificate (-----BEGIN CERTIFICATE----- …).");
     return {};
+}
+
+QList<QSslCertificate> Profile::caCertificates() const {
+    if (caCertificatesPem.trimmed().isEmpty())
+        return {};
+    return QSslCertificate::fromData(caCertificatesPem.toUtf8(), QSsl::Pem);
 }

@@ -2,7 +2,9 @@
 // keychain (SecretStore), never in QSettings.
 #pragma once
 
+#include <QList>
 #include <QMetaType>
+#include <QSslCertificate>
 #include <QString>
 
 struct Profile {
@@ -15,6 +17,7 @@ struct Profile {
     Q_PROPERTY(QString clientId MEMBER clientId)
     Q_PROPERTY(QString stage MEMBER stage)
     Q_PROPERTY(bool readOnly MEMBER readOnly)
+    Q_PROPERTY(QString caCertificatesPem MEMBER caCertificatesPem)
 public:
     QString id;           // stable key for settings and keychain entries
     QString name;         // shown to the operator
@@ -25,6 +28,11 @@ public:
     QString stage =
         QStringLiteral("development"); // development | staging | production: the window's colour label
     bool readOnly = false;
+    // A CA the stack's certificate chains to (a private PKI), PEM text: trusted for this profile's
+    // connections only, on top of the system's. Public data, kept with the profile.
+    QString caCertificatesPem;
+
+    QList<QSslCertificate> caCertificates() const;
 
     bool isProduction() const { return stage == QLatin1String("production"); }
     // Empty when the profile can be used; otherwise what to fix, for the form.

@@ -27,6 +27,7 @@ QList<Profile> ProfileStore::load() const {
         p.clientId = m_settings->value(QStringLiteral("clientId")).toString();
         p.stage = m_settings->value(QStringLiteral("stage"), p.stage).toString();
         p.readOnly = m_settings->value(QStringLiteral("readOnly"), false).toBool();
+        p.caCertificatesPem = m_settings->value(QStringLiteral("caCertificates")).toString();
         m_settings->endGroup();
         profiles.append(p);
     }
@@ -47,6 +48,8 @@ void ProfileStore::save(const Profile &p) {
     m_settings->setValue(QStringLiteral("clientId"), p.clientId);
     m_settings->setValue(QStringLiteral("stage"), p.stage);
     m_settings->setValue(QStringLiteral("readOnly"), p.readOnly);
+    if (!p.caCertificatesPem.trimmed().isEmpty())
+        m_settings->setValue(QStringLiteral("caCertificates"), p.caCertificatesPem);
     m_settings->endGroup();
     m_settings->endGroup();
     m_settings->sync();

@@ -194,6 +194,7 @@ void Session::connectProfile(const QString &profileId) {
         if (!profile.clientId.isEmpty())
             config.credentials = ClientCredentials{profile.clientId, secret.secret, {}};
         config.retry = RetryConfig::withBackoff({500, 10000, 1.5, 60000}, true);
+        config.caCertificates = profile.caCertificates();
         setNotice(secret.sessionOnly
                       ? tr("The keychain is unavailable: the secret is kept for this session only.")
                       : QString());
