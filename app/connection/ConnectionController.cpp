@@ -1,4 +1,5 @@
 #include "ConnectionController.h"
+#include "ProfilesModel.h"
 
 #include "core/Session.h"
 
@@ -45,9 +46,10 @@ void ConnectionController::test(const QVariantMap &profile, const QString &clien
     if (!clientId.isEmpty())
         config.credentials = ClientCredentials{clientId, clientSecret, {}};
     config.timeoutMs = 15000;
-    const QString pem = profile.value(QStringLiteral("caCertificatesPem")).toString().trimmed();
-    if (!pem.isEmpty()) {
-        config.caCertificates = QSslCertificate::fromData(pem.toUtf8(), QSsl::Pem);
+    // The form's CA read the way the saved profile reads it (one parse, Profile::caCertificates).
+    const Profile form = ProfilesModel::fromMap(profile);
+    if (!form.caCertificatesPem.isEmpty()) {
+        config.caCertificates = form.caCertificates();
         if (config.caCertificates.isEmpty()) {
             setState(false, tr("The trusted CA is not a PEM certificate."));
             return;
