@@ -39,7 +39,7 @@ apt_packages=(
 
 missing=()
 for pkg in "${apt_packages[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+    if [[ "$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null)" != "install ok installed" ]]; then
         # node and npm may come from elsewhere: a working command is enough
         if [[ "$pkg" == nodejs ]] && command -v node >/dev/null; then continue; fi
         if [[ "$pkg" == npm ]] && command -v npm >/dev/null; then continue; fi

@@ -15,8 +15,11 @@ for header in Formance/Client.h Formance/Sdk.h Formance/Version.h Formance/ledge
               Formance/models/V2Posting.h Formance/json/JsonCodec.h; do
     [[ -f "$prefix/include/$header" ]] || { echo "FAIL: $header not installed"; exit 1; }
 done
-if find "$prefix" -name '*.cpp' | grep -q .; then echo "FAIL: sources installed"; exit 1; fi
-find "$prefix" -name libformance-sdk.a | grep -q . && find "$prefix" -name "libformance-sdk.so*" | grep -q .
+# (Outputs are captured before matching: with pipefail, `producer | grep -q` fails at random when grep
+# exits before the producer has written everything.)
+[[ -z "$(find "$prefix" -name '*.cpp')" ]] || { echo "FAIL: sources installed"; exit 1; }
+[[ -n "$(find "$prefix" -name libformance-sdk.a)" ]] || { echo "FAIL: static library not installed"; exit 1; }
+[[ -n "$(find "$prefix" -name 'libformance-sdk.so*')" ]] || { echo "FAIL: shared library not installed"; exit 1; }
 
 # 1. CMake: only the install prefix is searched (no package registry, no build tree).
 cmake -S "$source/examples/stack-tour" -B "$work/cmake-build" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" \
@@ -51,5 +54,6 @@ for program in "$work/cmake-build/stack-tour" "$work/stack-tour-pc"; do
     grep -qx "balance 18446744073709551617" "$work/out.txt" || { echo "FAIL: the amount did not come back exact"; exit 1; }
 done
 # The CMake build links the shared library.
-ldd "$work/cmake-build/stack-tour" | grep -q "libformance-sdk.so" || { echo "FAIL: not linked to the shared SDK"; exit 1; }
+needed="$(readelf -d "$work/cmake-build/stack-tour")"
+[[ "$needed" == *"[libformance-sdk.so"* ]] || { echo "FAIL: not linked to the shared SDK"; exit 1; }
 echo "ok: installed SDK found by find_package and pkg-config, example ran exact"
