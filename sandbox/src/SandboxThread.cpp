@@ -2,11 +2,34 @@
 
 #include "Server.h"
 
+#include <QEventLoop>
+#include <QSemaphore>
+#include <QThread>
+
+#ifdef Q_OS_LINUX
+#include <pthread.h>
+#endif
+
 namespace Formance::Sandbox {
 
 SandboxThread::SandboxThread(QObject *parent)
-    : QObject(parent) {
-    m_thread.setObjectName(QStringLiteral("formance-sandbox"));
+    : QObject(parent) {}
+
+// Starts the thread with an event loop and a Server living in it (not yet listening).
+void SandboxThread::launch() {
+    QSemaphore ready;
+    m_thread = std::thread([this, &ready] {
+#ifdef Q_OS_LINUX
+        pthread_setname_np(pthread_self(), "formance-sandbo");
+#endif
+        QThread::currentThread()->setObjectName(QStringLiteral("formance-sandbox"));
+        QEventLoop loop;
+        m_loop = &loop;
+        m_server = new Server;
+        ready.release();
+        loop.exec();
+    });
+    ready.acquire();
 }
 
 SandboxThread::~SandboxThread() {
@@ -15,9 +38,7 @@ SandboxThread::~SandboxThread() {
 
 std::optional<quint16> SandboxThread::start(const Options &options, QString *error) {
     stop();
-    m_thread.start();
-    m_server = new Server;
-    m_server->moveToThread(&m_thread);
+    launch();
     std::optional<quint16> port;
     QString err;
     QMetaObject::invokeMethod(
@@ -34,9 +55,7 @@ std::optional<quint16> SandboxThread::start(const Options &options, QString *err
 
 void SandboxThread::startAsync(const Options &options) {
     stop();
-    m_thread.start();
-    m_server = new Server;
-    m_server->moveToThread(&m_thread);
+    launch();
     Server *server = m_server;
     QMetaObject::invokeMethod(
         server,
@@ -70,9 +89,11 @@ void SandboxThread::stop() {
         QMetaObject::invokeMethod(
             server, [server] { delete server; }, Qt::BlockingQueuedConnection);
     }
-    if (m_thread.isRunning()) {
-        m_thread.quit();
-        m_thread.wait();
+    if (m_thread.joinable()) {
+        QMetaObject::invokeMethod(
+            m_loop, [loop = m_loop] { static_cast<QEventLoop *>(loop)->quit(); }, Qt::QueuedConnection);
+        m_thread.join();
+        m_loop = nullptr;
     }
     m_port = 0;
 }

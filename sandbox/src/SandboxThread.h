@@ -1,12 +1,18 @@
 // Runs a Server in its own thread so the GUI thread never waits on SQLite or a request:
 //   SandboxThread sandbox; auto port = sandbox.start(options, &error);  ...  sandbox.stop();
 // start() blocks until the server listens (under a second with the cached demo seed).
+// The thread is a joinable std::thread, not a QThread (which Qt detaches): stop() returns only
+// once it has fully exited, its thread-local destructors included. OpenSSL (loaded by QtNetwork
+// there) frees its per-thread state in such a destructor; a QThread could still be running it
+// while the process exits and OpenSSL's atexit cleanup frees the same state (heap corruption).
 #pragma once
 
 #include "Options.h"
 
 #include <QObject>
-#include <QThread>
+
+#include <functional>
+#include <thread>
 
 #include <optional>
 
@@ -35,7 +41,10 @@ signals:
     void failed(const QString &error);
 
 private:
-    QThread m_thread;
+    void launch();
+
+    std::thread m_thread;
+    QObject *m_loop = nullptr; // the thread's event loop, quit by stop()
     Server *m_server = nullptr;
     quint16 m_port = 0;
 };

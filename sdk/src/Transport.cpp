@@ -7,6 +7,7 @@
 #include <Formance/TokenProvider.h>
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPromise>
@@ -548,17 +549,32 @@ private:
 
 } // namespace
 
+static bool isLoopback(const QUrl &url) {
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
 Transport::Transport(SdkConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config)) {
     m_baseUrl = m_config.server.resolve(&m_configError);
     m_network = m_config.network ? m_config.network : new QNetworkAccessManager(this);
-    if (m_config.credentials) {
-        QUrl tokenUrl = m_config.credentials->tokenUrl.isEmpty()
-                            ? QUrl(m_baseUrl.toString() + QStringLiteral("/api/auth/oauth/token"))
-                            : m_baseUrl.resolved(QUrl(m_config.credentials->tokenUrl));
-        m_tokens = new TokenProvider(m_network, tokenUrl, *m_config.credentials, m_config, this);
+    QUrl tokenUrl;
+    if (m_config.credentials)
+        tokenUrl = m_config.credentials->tokenUrl.isEmpty()
+                       ? QUrl(m_baseUrl.toString() + QStringLiteral("/api/auth/oauth/token"))
+                       : m_baseUrl.resolved(QUrl(m_config.credentials->tokenUrl));
+    if (!m_config.network) {
+        if (m_config.proxy)
+            m_network->setProxy(*m_config.proxy);
+        else if (isLoopback(m_baseUrl) && (tokenUrl.isEmpty() || isLoopback(tokenUrl)))
+            m_network->setProxy(QNetworkProxy::NoProxy);
     }
+    if (m_config.credentials)
+        m_tokens = new TokenProvider(m_network, tokenUrl, *m_config.credentials, m_config, this);
 }
 
 Transport::~Transport() = default;

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QNetworkProxy>
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -44,6 +45,11 @@ struct SdkConfig {
     // Trusted besides the system's CAs, for this client only (a self-hosted stack's own CA).
     // Certificates are always verified: there is no switch to turn that off.
     QList<QSslCertificate> caCertificates;
+    // The proxy of the client's own network access manager (an injected one keeps its own). Unset:
+    // the system's settings, except that a stack on loopback (127.0.0.0/8, ::1, localhost: the
+    // embedded demo stack) is always reached directly, whatever http_proxy says. Qt would otherwise
+    // ask libproxy from a thread of its own, which races the process's exit.
+    std::optional<QNetworkProxy> proxy;
 
     void applyTrust(QNetworkRequest &request) const {
         if (caCertificates.isEmpty())
