@@ -2,12 +2,26 @@
 
 #include <QPromise>
 
+#include <mutex>
+
 namespace Formance {
 
 struct StackVersions::State {
     std::optional<ApiGeneration> forced;
+    // What getVersions taught. A large answer is decoded on a pool thread (Call::map), whose
+    // learner() writes these there: they are read and written under the mutex.
+    mutable std::mutex mutex;
     std::optional<QList<ServiceVersion>> versions;
     bool askFailed = false;
+    void setVersions(std::optional<QList<ServiceVersion>> v) {
+        std::lock_guard lock(mutex);
+        versions = std::move(v);
+        askFailed = false;
+    }
+    std::optional<QList<ServiceVersion>> knownVersions() const {
+        std::lock_guard lock(mutex);
+        return versions;
+    }
     bool asking = false;
     Fetch fetch;
     struct Waiter {
@@ -17,6 +31,7 @@ struct StackVersions::State {
     QList<Waiter> waiters;
 
     std::optional<ApiGeneration> fromVersions(const QString &service) const {
+        const std::optional<QList<ServiceVersion>> versions = knownVersions();
         if (!versions)
             return std::nullopt;
         for (const ServiceVersion &v : *versions) {
@@ -79,30 +94,26 @@ std::optional<ApiGeneration> StackVersions::forced() const {
 }
 
 void StackVersions::learn(QList<ServiceVersion> versions) {
-    m_state->versions = std::move(versions);
-    m_state->askFailed = false;
+    m_state->setVersions(std::move(versions));
 }
 
 std::function<void(QList<ServiceVersion>)> StackVersions::learner() const {
     return [weak = std::weak_ptr<State>(m_state)](QList<ServiceVersion> versions) {
-        if (const auto state = weak.lock()) {
-            state->versions = std::move(versions);
-            state->askFailed = false;
-        }
+        if (const auto state = weak.lock())
+            state->setVersions(std::move(versions));
     };
 }
 
 void StackVersions::forget() {
-    m_state->versions.reset();
-    m_state->askFailed = false;
+    m_state->setVersions(std::nullopt);
 }
 
 bool StackVersions::isKnown() const {
-    return m_state->versions.has_value();
+    return m_state->knownVersions().has_value();
 }
 
 QList<ServiceVersion> StackVersions::versions() const {
-    return m_state->versions.value_or(QList<ServiceVersion>());
+    return m_state->knownVersions().value_or(QList<ServiceVersion>());
 }
 
 std::optional<QString> StackVersions::versionOf(const QString &service) const {
@@ -118,7 +129,12 @@ ApiGeneration StackVersions::generation(const QString &service) const {
 }
 
 std::optional<ApiGeneration> StackVersions::decided(const QString &service) const {
-    if (m_state->forced || m_state->versions || m_state->askFailed || !m_state->fetch)
+    bool learnt = false;
+    {
+        std::lock_guard lock(m_state->mutex);
+        learnt = m_state->versions || m_state->askFailed;
+    }
+    if (m_state->forced || learnt || !m_state->fetch)
         return m_state->generation(service);
     return std::nullopt;
 }
@@ -140,10 +156,12 @@ Call<ApiGeneration> StackVersions::resolve(const QString &service) {
                             return;
                         state->asking = false;
                         Result<QList<ServiceVersion>> answer = Call<QList<ServiceVersion>>::takeResult(f);
-                        if (answer)
-                            state->versions = std::move(answer.value());
-                        else
+                        if (answer) {
+                            state->setVersions(std::move(answer.value()));
+                        } else {
+                            std::lock_guard lock(state->mutex);
                             state->askFailed = true; // not asked again until forget(): kDefault
+                        }
                         state->answerWaiters();
                     });
     }

@@ -215,6 +215,12 @@ void FaultProxy::handle(Connection *c, ProxiedRequest request) {
     const QByteArray key = request.header("Idempotency-Key");
     if (!key.isEmpty())
         ++m_stats.attemptsPerKey[key];
+    if (m_interceptor) {
+        if (std::optional<CannedAnswer> canned = m_interceptor(request)) {
+            sendCanned(c, std::move(*canned), 0);
+            return;
+        }
+    }
     const Decision decision = decide(request);
     const Fault fault = decision.fault;
     if (fault != Fault::None)
@@ -349,6 +355,21 @@ void FaultProxy::answer(Connection *c, int status, const QByteArray &reason, boo
     out += "\r\n" + body;
     c->socket->write(out);
     done(c);
+}
+
+void FaultProxy::sendCanned(QPointer<Connection> c, CannedAnswer canned, qsizetype offset) {
+    if (!c)
+        return; // the client went away
+    const qsizetype n = canned.chunk > 0 ? canned.chunk : canned.bytes.size() - offset;
+    c->socket->write(canned.bytes.constData() + offset, std::min(n, canned.bytes.size() - offset));
+    offset += n;
+    if (offset >= canned.bytes.size()) {
+        done(c);
+        return;
+    }
+    QTimer::singleShot(canned.intervalMs, this, [this, c, canned = std::move(canned), offset]() mutable {
+        sendCanned(c, std::move(canned), offset);
+    });
 }
 
 void FaultProxy::done(Connection *c) {

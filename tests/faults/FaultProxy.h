@@ -18,6 +18,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class QTcpServer;
 class QTcpSocket;
@@ -67,6 +68,17 @@ public:
     void setStallMs(int ms) { m_stallMs = ms; }                        // StallPastTimeout's delay
     // Only requests for which this returns true may get a fault; default: all.
     void setFaultFilter(std::function<bool(const ProxiedRequest &)> f) { m_filter = std::move(f); }
+    // An answer the proxy gives itself instead of forwarding: raw bytes (status line, headers,
+    // body), sent `chunk` bytes every `intervalMs` (chunk 0: all at once). A hostile server.
+    struct CannedAnswer {
+        QByteArray bytes;
+        int chunk = 0;
+        int intervalMs = 0;
+    };
+    // Answers the requests for which it returns an answer; the others go on (and may get faults).
+    void setInterceptor(std::function<std::optional<CannedAnswer>(const ProxiedRequest &)> f) {
+        m_interceptor = std::move(f);
+    }
     // Sees every request as it arrives (before any fault).
     void setObserver(std::function<void(const ProxiedRequest &)> f) { m_observer = std::move(f); }
 
@@ -98,6 +110,7 @@ private:
     void forward(QPointer<Connection> c, ProxiedRequest request, Fault fault);
     void deliver(QPointer<Connection> c, Fault fault, const QByteArray &head, const QByteArray &body);
     void answer(Connection *c, int status, const QByteArray &reason, bool retryAfter);
+    void sendCanned(QPointer<Connection> c, CannedAnswer answer, qsizetype offset);
     void done(Connection *c);
     void dropClient(Connection *c, bool reset);
 
@@ -109,6 +122,7 @@ private:
     QList<Fault> m_kinds;
     std::function<bool(const ProxiedRequest &)> m_filter;
     std::function<void(const ProxiedRequest &)> m_observer;
+    std::function<std::optional<CannedAnswer>(const ProxiedRequest &)> m_interceptor;
     QHash<QByteArray, int> m_seenContent; // content digest -> times seen
     Stats m_stats;
     int m_inFlight = 0;

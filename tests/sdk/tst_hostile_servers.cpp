@@ -6,6 +6,7 @@
 //
 // Each case prints one line "FIGURES <case>: <error kind>, <ms>, peak RSS +<MB>":
 // `build/dev/tests/sdk/tst_hostile_servers -v1 | grep FIGURES`.
+#include "HostileAnswers.h"
 #include <Formance/Client.h>
 #include <Formance/Sdk.h>
 
@@ -16,8 +17,6 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
-
-#include <zlib.h>
 
 #include <functional>
 #include <memory>
@@ -85,10 +84,7 @@ private:
     Behaviour m_behaviour;
 };
 
-QByteArray head(int status, const QByteArray &contentType, qint64 length, const QByteArray &extra = {}) {
-    return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: " + contentType +
-           "\r\nContent-Length: " + QByteArray::number(length) + "\r\n" + extra + "\r\n";
-}
+using Hostile::head;
 
 Behaviour answer(int status, const QByteArray &contentType, const QByteArray &body) {
     return [=](QTcpSocket *s) { s->write(head(status, contentType, body.size()) + body); };
@@ -122,30 +118,7 @@ Behaviour trickle(int intervalMs) {
     };
 }
 
-// gzip of `size` zero bytes: about a thousandth of it.
-QByteArray gzipOfZeros(qint64 size) {
-    z_stream z{};
-    deflateInit2(&z, 9, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY);
-    QByteArray out;
-    QByteArray in(1 << 20, '\0');
-    QByteArray buf(1 << 16, '\0');
-    for (qint64 left = size; left > 0 || z.avail_in > 0;) {
-        if (z.avail_in == 0) {
-            const qint64 n = std::min<qint64>(left, in.size());
-            z.next_in = reinterpret_cast<Bytef *>(in.data());
-            z.avail_in = uInt(n);
-            left -= n;
-        }
-        do {
-            z.next_out = reinterpret_cast<Bytef *>(buf.data());
-            z.avail_out = uInt(buf.size());
-            deflate(&z, left > 0 ? Z_NO_FLUSH : Z_FINISH);
-            out.append(buf.constData(), buf.size() - z.avail_out);
-        } while (z.avail_out == 0);
-    }
-    deflateEnd(&z);
-    return out;
-}
+using Hostile::gzipOfZeros;
 
 struct Outcome {
     Result<Ledger::V2::V2GetTransactionResponse> result;

@@ -6,6 +6,7 @@
 // on this thread. It exists for scripts and tests; never call it on the GUI thread.
 #pragma once
 
+#include <Formance/HttpMessage.h>
 #include <Formance/Result.h>
 
 #include <QEventLoop>
@@ -13,6 +14,8 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
+#include <QPromise>
+#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -62,14 +65,47 @@ public:
     }
 
     // A call whose result is f(Result<T>) -> Result<U>, run as soon as this one ends. Cancelling
-    // it cancels this one.
+    // it cancels this one. An HTTP answer of kOffThreadBytes or more is handed to f (the decoder)
+    // on a pool thread and the result delivered back on the thread the answer arrived on, so a
+    // 50 MB body never stalls that thread and continuations keep their thread.
+    static constexpr qsizetype kOffThreadBytes = 4 * 1024 * 1024;
     template <class U, class F> Call<U> map(F &&f) const {
         Call<U> out;
         QFuture<Result<T>> source = m_future; // QFuture::then() is not const in Qt 6.4
-        out.m_future = source.then(QtFuture::Launch::Sync,
-                                   [f = std::forward<F>(f)](QFuture<Result<T>> parent) mutable -> Result<U> {
-                                       return f(takeResult(parent));
-                                   });
+        if constexpr (std::is_same_v<T, HttpResponse>) {
+            auto promise = std::make_shared<QPromise<Result<U>>>();
+            promise->start();
+            source.then(QtFuture::Launch::Sync, [f = std::forward<F>(f),
+                                                 promise](QFuture<Result<T>> parent) mutable {
+                Result<T> answer = takeResult(parent);
+                if (!answer.ok() || answer.value().body.size() < kOffThreadBytes) {
+                    promise->addResult(f(std::move(answer)));
+                    promise->finish();
+                    return;
+                }
+                QObject *back = new QObject; // on this thread: where the result goes
+                auto job =
+                    std::make_shared<std::pair<std::decay_t<F>, Result<T>>>(std::move(f), std::move(answer));
+                QThreadPool::globalInstance()->start([job, promise, back] {
+                    auto decoded = std::make_shared<Result<U>>(job->first(std::move(job->second)));
+                    QMetaObject::invokeMethod(
+                        back,
+                        [promise, decoded, back] {
+                            promise->addResult(std::move(*decoded));
+                            promise->finish();
+                            back->deleteLater();
+                        },
+                        Qt::QueuedConnection);
+                });
+            });
+            out.m_future = promise->future();
+        } else {
+            out.m_future =
+                source.then(QtFuture::Launch::Sync,
+                            [f = std::forward<F>(f)](QFuture<Result<T>> parent) mutable -> Result<U> {
+                                return f(takeResult(parent));
+                            });
+        }
         out.m_cancel = m_cancel;
         return out;
     }
