@@ -39,6 +39,10 @@ Models::ConnectorConfig configFrom(const QByteArray &json) {
     }
     return config;
 }
+// payments v3 names its providers in lower case without separators ("DUMMY-PAY" is "dummypay").
+QString v3Provider(QString provider) {
+    return provider.remove(QLatin1Char('-')).remove(QLatin1Char('_')).toLower();
+}
 Models::V3ConnectorConfig v3ConfigFrom(const QByteArray &json) {
     Models::V3ConnectorConfig config;
     if (const auto doc = Json::Document::parse(json)) {
@@ -261,7 +265,7 @@ void ConnectorController::install(const QVariantList &fields, const QVariantMap 
     auto refusal = [this, fields](const QString &error) { refused(error, fields); };
     const QByteArray json = configJson(fields, values, false);
     if (viaV3(session(), Write::ConnectorInstall)) {
-        const Payments::V3::V3InstallConnectorRequest request{.connector = m_provider,
+        const Payments::V3::V3InstallConnectorRequest request{.connector = v3Provider(m_provider),
                                                               .body = v3ConfigFrom(json)};
         call()->start(
             client()->payments().v3().installConnector(request),
