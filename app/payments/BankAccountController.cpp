@@ -1,14 +1,18 @@
 #include "BankAccountController.h"
 
+#include "PaymentsOperations.h"
 #include "core/ListSupport.h"
 #include "core/MetadataChanges.h"
 #include <Formance/Client.h>
 #include <Formance/payments/v1/PaymentsV1Api.h>
+#include <Formance/payments/v3/PaymentsV3Api.h>
 
 #include <QRegularExpression>
 
 using namespace Formance;
 using namespace Formance::Payments::V1;
+using PaymentsOperations::viaV3;
+using PaymentsOperations::Write;
 
 namespace {
 QString compact(const QString &text) {
@@ -126,6 +130,34 @@ void BankAccountController::create(const QVariantMap &form) {
         return;
     }
     auto text = [&form](const char *key) { return form.value(QLatin1String(key)).toString().trimmed(); };
+    auto done = [this](const QString &id) {
+        m_id = id;
+        emit bankAccountIdChanged();
+        emit created(id);
+        emit changed();
+        load();
+    };
+    auto failed = [this] { emit stateChanged(); };
+    if (viaV3(session(), Write::BankAccountCreate)) {
+        // A v3 bank account belongs to no connector: it is created, then forwarded to the one chosen.
+        Models::V3CreateBankAccountRequest body{.name = text("name"), .country = text("country").toUpper()};
+        if (!text("iban").isEmpty())
+            body.iban = compact(text("iban"));
+        if (!text("accountNumber").isEmpty())
+            body.accountNumber = compact(text("accountNumber"));
+        if (!text("swiftBicCode").isEmpty())
+            body.swiftBicCode = compact(text("swiftBicCode"));
+        const QString connectorId = text("connectorId");
+        call()->start(
+            client()->payments().v3().createBankAccount({body}),
+            [this, connectorId, done, failed](const auto &created) {
+                const QString id = created.data;
+                forwardV3(
+                    id, connectorId, [done, id] { done(id); }, failed);
+            },
+            [failed](const QString &) { failed(); });
+        return;
+    }
     CreateBankAccountRequest request;
     request.body.name = text("name");
     request.body.country = text("country").toUpper();
@@ -138,19 +170,35 @@ void BankAccountController::create(const QVariantMap &form) {
         request.body.swiftBicCode = compact(text("swiftBicCode"));
     call()->start(
         client()->payments().v1().createBankAccount(request),
-        [this](const auto &body) {
-            m_id = body.data.id;
-            emit bankAccountIdChanged();
-            emit created(body.data.id);
-            emit changed();
-            load();
+        [done](const auto &body) { done(body.data.id); }, [failed](const QString &) { failed(); });
+}
+
+void BankAccountController::forwardV3(const QString &id, const QString &connectorId,
+                                      std::function<void()> done, std::function<void()> failed) {
+    Payments::V3::V3ForwardBankAccountRequest request{.bankAccountID = id};
+    request.body = Models::V3ForwardBankAccountRequest{connectorId};
+    call()->start(
+        client()->payments().v3().forwardBankAccount(request),
+        [this, done, failed](const auto &body) {
+            PaymentsOperations::followTask(
+                call(), this, client(), body.data.taskID, [done](const QString &) { done(); }, failed);
         },
-        [this](const QString &) { emit stateChanged(); });
+        [failed](const QString &) { failed(); });
 }
 
 void BankAccountController::forward(const QString &connectorId) {
     if (!startWrite() || m_id.isEmpty())
         return;
+    if (viaV3(session(), Write::BankAccountForward)) {
+        forwardV3(
+            m_id, connectorId,
+            [this] {
+                emit changed();
+                load();
+            },
+            [this] { emit stateChanged(); });
+        return;
+    }
     ForwardBankAccountRequest request{.bankAccountId = m_id};
     request.body.connectorID = connectorId;
     call()->start(

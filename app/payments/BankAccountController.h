@@ -4,6 +4,8 @@
 // profile.
 #pragma once
 
+#include <functional>
+
 #include "core/Controller.h"
 
 #include <QVariantList>
@@ -51,6 +53,9 @@ signals:
 
 private:
     bool startWrite();
+    // payments v3: forwards bank account `id` to the connector and follows the task.
+    void forwardV3(const QString &id, const QString &connectorId, std::function<void()> done,
+                   std::function<void()> failed);
     QString m_id;
     bool m_loaded = false;
     QVariantMap m_details;

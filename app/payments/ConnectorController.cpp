@@ -1,17 +1,21 @@
 #include "ConnectorController.h"
 
 #include "ConnectorModels.h"
+#include "PaymentsOperations.h"
 #include "core/MetadataChanges.h"
 #include <Formance/Client.h>
 #include <Formance/json/JsonCodec.h>
 #include <Formance/json/JsonDocument.h>
 #include <Formance/json/JsonWriter.h>
 #include <Formance/payments/v1/PaymentsV1Api.h>
+#include <Formance/payments/v3/PaymentsV3Api.h>
 
 #include <QRegularExpression>
 
 using namespace Formance;
 using namespace Formance::Payments::V1;
+using PaymentsOperations::viaV3;
+using PaymentsOperations::Write;
 
 namespace {
 const QString kMasked = QStringLiteral("••••••••");
@@ -32,6 +36,18 @@ Models::ConnectorConfig configFrom(const QByteArray &json) {
     if (const auto doc = Json::Document::parse(json)) {
         Json::DecodeContext ctx;
         Models::ConnectorConfig::fromJson(doc->root(), config, ctx);
+    }
+    return config;
+}
+// payments v3 names its providers in lower case without separators ("DUMMY-PAY" is "dummypay").
+QString v3Provider(QString provider) {
+    return provider.remove(QLatin1Char('-')).remove(QLatin1Char('_')).toLower();
+}
+Models::V3ConnectorConfig v3ConfigFrom(const QByteArray &json) {
+    Models::V3ConnectorConfig config;
+    if (const auto doc = Json::Document::parse(json)) {
+        Json::DecodeContext ctx;
+        Models::V3ConnectorConfig::fromJson(doc->root(), config, ctx);
     }
     return config;
 }
@@ -168,20 +184,27 @@ void ConnectorController::load() {
         emit stateChanged();
         return;
     }
+    auto loaded = [this](const QByteArray &json) {
+        m_values.clear();
+        if (const auto doc = Json::Document::parse(json))
+            for (const auto &[key, value] : doc->root().members())
+                m_values.insert(QString::fromUtf8(key.data(), qsizetype(key.size())),
+                                value.isString() ? value.toString() : QString::fromUtf8(value.toJson()));
+        m_name = m_values.value(QStringLiteral("name"));
+        m_loaded = true;
+        emit stateChanged();
+    };
+    auto failed = [this](const QString &) { emit stateChanged(); };
+    if (viaV3(session(), Write::ConnectorConfigRead)) {
+        call()->start(
+            client()->payments().v3().getConnectorConfig({m_connectorId}),
+            [loaded](const auto &body) { loaded(body.data.json().json()); }, failed);
+        return;
+    }
     const ReadConnectorConfigV1Request request{.connector = m_provider, .connectorId = m_connectorId};
     call()->start(
         client()->payments().v1().readConnectorConfigV1(request),
-        [this](const auto &body) {
-            m_values.clear();
-            if (const auto doc = Json::Document::parse(body.data.json().json()))
-                for (const auto &[key, value] : doc->root().members())
-                    m_values.insert(QString::fromUtf8(key.data(), qsizetype(key.size())),
-                                    value.isString() ? value.toString() : QString::fromUtf8(value.toJson()));
-            m_name = m_values.value(QStringLiteral("name"));
-            m_loaded = true;
-            emit stateChanged();
-        },
-        [this](const QString &) { emit stateChanged(); });
+        [loaded](const auto &body) { loaded(body.data.json().json()); }, failed);
 }
 
 void ConnectorController::clearForm() {
@@ -233,17 +256,26 @@ void ConnectorController::install(const QVariantList &fields, const QVariantMap 
         emit stateChanged();
         return;
     }
-    const InstallConnectorRequest request{.connector = m_provider,
-                                          .body = configFrom(configJson(fields, values, false))};
+    auto done = [this](const QString &id) {
+        m_connectorId = id;
+        emit targetChanged();
+        emit stateChanged();
+        emit installed(m_connectorId);
+    };
+    auto refusal = [this, fields](const QString &error) { refused(error, fields); };
+    const QByteArray json = configJson(fields, values, false);
+    if (viaV3(session(), Write::ConnectorInstall)) {
+        const Payments::V3::V3InstallConnectorRequest request{.connector = v3Provider(m_provider),
+                                                              .body = v3ConfigFrom(json)};
+        call()->start(
+            client()->payments().v3().installConnector(request),
+            [done](const auto &body) { done(body.data); }, refusal);
+        return;
+    }
+    const InstallConnectorRequest request{.connector = m_provider, .body = configFrom(json)};
     call()->start(
         client()->payments().v1().installConnector(request),
-        [this](const auto &body) {
-            m_connectorId = body.data.connectorID;
-            emit targetChanged();
-            emit stateChanged();
-            emit installed(m_connectorId);
-        },
-        [this, fields](const QString &error) { refused(error, fields); });
+        [done](const auto &body) { done(body.data.connectorID); }, refusal);
 }
 
 void ConnectorController::updateConfig(const QVariantList &fields, const QVariantMap &values) {
@@ -270,22 +302,44 @@ void ConnectorController::updateConfig(const QVariantList &fields, const QVarian
 void ConnectorController::reset() {
     if (!startWrite())
         return;
+    auto failed = [this] { emit stateChanged(); };
+    if (viaV3(session(), Write::ConnectorReset)) {
+        call()->start(
+            client()->payments().v3().resetConnector({m_connectorId}),
+            [this, failed](const auto &body) {
+                PaymentsOperations::followTask(
+                    call(), this, client(), body.data, [this](const QString &) { emit resetDone(); }, failed);
+            },
+            [failed](const QString &) { failed(); });
+        return;
+    }
     const ResetConnectorV1Request request{.connector = m_provider, .connectorId = m_connectorId};
     call()->start(
         client()->payments().v1().resetConnectorV1(request), [this](const auto &) { emit resetDone(); },
-        [this](const QString &) { emit stateChanged(); });
+        [failed](const QString &) { failed(); });
 }
 
 void ConnectorController::uninstall() {
     if (!startWrite())
         return;
+    auto done = [this] {
+        m_loaded = false;
+        emit stateChanged();
+        emit uninstalled();
+    };
+    auto failed = [this] { emit stateChanged(); };
+    if (viaV3(session(), Write::ConnectorUninstall)) {
+        call()->start(
+            client()->payments().v3().uninstallConnector({m_connectorId}),
+            [this, done, failed](const auto &body) {
+                PaymentsOperations::followTask(
+                    call(), this, client(), body.data.taskID, [done](const QString &) { done(); }, failed);
+            },
+            [failed](const QString &) { failed(); });
+        return;
+    }
     const UninstallConnectorV1Request request{.connector = m_provider, .connectorId = m_connectorId};
     call()->start(
-        client()->payments().v1().uninstallConnectorV1(request),
-        [this](const auto &) {
-            m_loaded = false;
-            emit stateChanged();
-            emit uninstalled();
-        },
-        [this](const QString &) { emit stateChanged(); });
+        client()->payments().v1().uninstallConnectorV1(request), [done](const auto &) { done(); },
+        [failed](const QString &) { failed(); });
 }

@@ -1,15 +1,29 @@
 #include "TransferController.h"
 
+#include "PaymentsOperations.h"
 #include "core/ListSupport.h"
 #include <Formance/Client.h>
 #include <Formance/Money.h>
 #include <Formance/Timestamp.h>
 #include <Formance/payments/v1/PaymentsV1Api.h>
+#include <Formance/payments/v3/PaymentsV3Api.h>
 
 #include <QUuid>
 
 using namespace Formance;
 using namespace Formance::Payments::V1;
+using PaymentsOperations::viaV3;
+using PaymentsOperations::Write;
+
+namespace {
+// The task id of a v3 answer (approve and retry name it always, reverse may not).
+QString taskIdOf(const QString &id) {
+    return id;
+}
+QString taskIdOf(const std::optional<QString> &id) {
+    return id.value_or(QString());
+}
+} // namespace
 
 TransferController::TransferController(QObject *parent)
     : Controller(parent) {}
@@ -111,9 +125,33 @@ template <class Call> void TransferController::step(const Call &c) {
         [this](const QString &) { emit stateChanged(); });
 }
 
+// A v3 step answers a task: done once the task finished (the initiation then reads its outcome).
+template <class Call> void TransferController::stepWithTask(const Call &c) {
+    call()->start(
+        c,
+        [this](const auto &body) {
+            PaymentsOperations::followTask(
+                call(), this, client(), taskIdOf(body.data.taskID),
+                [this](const QString &) {
+                    emit changed();
+                    load();
+                },
+                [this] { emit stateChanged(); });
+        },
+        [this](const QString &) { emit stateChanged(); });
+}
+
 void TransferController::setStatus(const QString &status) {
     if (!startWrite())
         return;
+    const bool approve = status == QLatin1String("VALIDATED");
+    if (viaV3(session(), approve ? Write::InitiationApprove : Write::InitiationReject)) {
+        if (approve)
+            stepWithTask(client()->payments().v3().approvePaymentInitiation({m_transferId}));
+        else
+            step(client()->payments().v3().rejectPaymentInitiation({m_transferId}));
+        return;
+    }
     UdpateTransferInitiationStatusRequest request{.transferId = m_transferId};
     request.body.status = Models::UpdateTransferInitiationStatusRequestStatus::fromString(status);
     step(client()->payments().v1().udpateTransferInitiationStatus(request));
@@ -122,6 +160,10 @@ void TransferController::setStatus(const QString &status) {
 void TransferController::retry() {
     if (!startWrite())
         return;
+    if (viaV3(session(), Write::InitiationRetry)) {
+        stepWithTask(client()->payments().v3().retryPaymentInitiation({m_transferId}));
+        return;
+    }
     step(client()->payments().v1().retryTransferInitiation({m_transferId}));
 }
 
@@ -135,12 +177,21 @@ void TransferController::reverse(const QString &amountText, const QString &descr
         emit stateChanged();
         return;
     }
+    const QString reference = m_details.value(QStringLiteral("reference")).toString() +
+                              QStringLiteral("-reversal-") +
+                              QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const BigInt amount = *Money::parse(amountText, asset).value;
+    if (viaV3(session(), Write::InitiationReverse)) {
+        Payments::V3::V3ReversePaymentInitiationRequest request{.paymentInitiationID = m_transferId};
+        request.body = Models::V3ReversePaymentInitiationRequest{
+            .reference = reference, .description = description, .amount = amount, .asset = asset};
+        stepWithTask(client()->payments().v3().reversePaymentInitiation(request));
+        return;
+    }
     ReverseTransferInitiationRequest request{.transferId = m_transferId};
-    request.body.reference = m_details.value(QStringLiteral("reference")).toString() +
-                             QStringLiteral("-reversal-") +
-                             QUuid::createUuid().toString(QUuid::Id128).left(8);
+    request.body.reference = reference;
     request.body.description = description;
-    request.body.amount = *Money::parse(amountText, asset).value;
+    request.body.amount = amount;
     request.body.asset = asset;
     step(client()->payments().v1().reverseTransferInitiation(request));
 }
@@ -183,6 +234,34 @@ void TransferController::create(const QVariantMap &form) {
         return;
     }
     auto text = [&form](const char *key) { return form.value(QLatin1String(key)).toString().trimmed(); };
+    auto done = [this](const QString &id) {
+        m_transferId = id;
+        emit transferIdChanged();
+        emit created(id);
+        emit changed();
+        load();
+    };
+    if (viaV3(session(), Write::InitiationCreate)) {
+        // v3 takes a validated initiation as one that needs no validation.
+        Models::V3InitiatePaymentRequest body{
+            .reference = text("reference"),
+            .scheduledAt = Timestamp::now(),
+            .connectorID = text("connectorId"),
+            .description = text("description"),
+            .type = Models::V3PaymentInitiationTypeEnum::fromString(
+                text("type").isEmpty() ? QStringLiteral("TRANSFER") : text("type")),
+            .amount = *Money::parse(text("amount"), text("asset")).value,
+            .asset = text("asset"),
+            .sourceAccountID = text("sourceAccountId"),
+            .destinationAccountID = text("destinationAccountId")};
+        const Payments::V3::V3InitiatePaymentRequest request{
+            .noValidation = form.value(QStringLiteral("validated")).toBool(), .body = body};
+        call()->start(
+            client()->payments().v3().initiatePayment(request),
+            [done](const auto &response) { done(response.data.paymentInitiationID.value_or(QString())); },
+            [this](const QString &) { emit stateChanged(); });
+        return;
+    }
     CreateTransferInitiationRequest request;
     request.body.reference = text("reference");
     request.body.scheduledAt = Timestamp::now();
@@ -197,12 +276,5 @@ void TransferController::create(const QVariantMap &form) {
     request.body.validated = form.value(QStringLiteral("validated")).toBool();
     call()->start(
         client()->payments().v1().createTransferInitiation(request),
-        [this](const auto &body) {
-            m_transferId = body.data.id;
-            emit transferIdChanged();
-            emit created(body.data.id);
-            emit changed();
-            load();
-        },
-        [this](const QString &) { emit stateChanged(); });
+        [done](const auto &body) { done(body.data.id); }, [this](const QString &) { emit stateChanged(); });
 }

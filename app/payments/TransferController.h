@@ -69,6 +69,7 @@ signals:
     void removed();
 
 private:
+    template <class Call> void stepWithTask(const Call &c);
     void setStatus(const QString &status);
     bool startWrite();
     template <class Call> void step(const Call &call);

@@ -61,6 +61,8 @@ public:
     // The generation the sandbox presents (what Session::generation should find once it knows).
     bool presentsV2() const { return m_options.api == Sandbox::ApiGeneration::V2; }
     Client &client() const { return *m_session->client(); }
+    // Runs f in the sandbox's thread and waits (a test reading the sandbox's store).
+    void inServer(const std::function<void(Sandbox::Server &)> &f) { m_sandbox.runInServerThread(f); }
 
     // A name no other test uses: tests make their own ledgers, configs …
     static QString unique(const QString &prefix) {

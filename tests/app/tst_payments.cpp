@@ -13,6 +13,9 @@
 #include "payments/PaymentListModels.h"
 #include "payments/PoolController.h"
 #include "payments/TransferController.h"
+
+#include "Server.h"
+#include "ledger/LedgerStore.h"
 #include <Formance/Money.h>
 #include <Formance/ledger/v2/LedgerV2Api.h>
 #include <Formance/payments/v1/PaymentsV1Api.h>
@@ -88,6 +91,41 @@ class TestPayments : public QObject {
         for (int i = 0; i < accounts.count(); ++i)
             out.append(accounts.rowAt(i));
         return out;
+    }
+
+    // How often the sandbox answered a payments v3 route: which generation a write went to.
+    qint64 v3Calls(const char *route) {
+        qint64 n = 0;
+        m_fixture.inServer([&](Sandbox::Server &server) {
+            QSqlQuery q =
+                server.store()->query(QStringLiteral("SELECT calls FROM payments_v3_calls WHERE route = ?"),
+                                      {QString::fromLatin1(route)});
+            n = q.next() ? q.value(0).toLongLong() : 0;
+        });
+        return n;
+    }
+    // Counts of the v3 routes named, to compare after the writes (calledV3).
+    QMap<QString, qint64> v3Counts(std::initializer_list<const char *> routes) {
+        QMap<QString, qint64> out;
+        for (const char *r : routes)
+            out.insert(QString::fromLatin1(r), v3Calls(r));
+        return out;
+    }
+    // On a v3.0 stack each route was called `times` more than in `before`; on v2.1 none was.
+    bool calledV3(const QMap<QString, qint64> &before, qint64 times = 1) {
+        bool ok = true;
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            const qint64 now = v3Calls(it.key().toLatin1().constData());
+            const qint64 expected = m_fixture.presentsV2() ? 0 : it.value() + times;
+            if (now != expected) {
+                qWarning() << it.key() << "called" << now << "times, expected" << expected;
+                ok = false;
+            }
+        }
+        return ok;
+    }
+    bool generationKnown() {
+        return QTest::qWaitFor([&] { return m_fixture.session()->servicesKnown(); }, 20000);
     }
 
     QString transferStatus(TransferController &t) {
@@ -178,10 +216,13 @@ private slots:
     }
 
     void installRunListUpdateResetUninstall() {
+        QVERIFY(generationKnown());
         const QVariantList fields = dummyPayFields();
         const QString name = Fixture::unique(QStringLiteral("desk-dummy"));
+        const auto installs = v3Counts({"POST /v3/connectors/install/{connector}"});
         const QString id = install(name, m_dir.path());
         QVERIFY(!id.isEmpty());
+        QVERIFY(calledV3(installs)); // on a v3.0 stack, v3InstallConnector
 
         ConnectorsModel connectors;
         connectors.setSession(m_fixture.session());
@@ -223,9 +264,11 @@ private slots:
         c.setSession(m_fixture.session());
         c.setProvider(QStringLiteral("DUMMY-PAY"));
         c.setConnectorId(id);
+        const auto reads = v3Counts({"GET /v3/connectors/{connectorID}/config"});
         c.load();
         QVERIFY(idle(c));
         QVERIFY(c.loaded());
+        QVERIFY(calledV3(reads));
         QCOMPARE(c.name(), name);
         QCOMPARE(c.config().value(QStringLiteral("filePollingPeriod")).toString(), QStringLiteral("1s"));
         QVariantMap edited = c.config();
@@ -239,16 +282,24 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return saved.size() == 1 && !c.busy(); }, 20000));
         QCOMPARE(c.config().value(QStringLiteral("filePollingPeriod")).toString(), QStringLiteral("2s"));
 
-        // Reset, then uninstall.
+        // Reset, then uninstall; on a v3.0 stack each a v3 operation whose task the app follows.
+        const auto resets = v3Counts({"POST /v3/connectors/{connectorID}/reset"});
+        const auto tasksRead = v3Calls("GET /v3/tasks/{taskID}");
         QSignalSpy reset(&c, &ConnectorController::resetDone);
         c.reset();
-        QVERIFY(idle(c));
-        QCOMPARE(reset.size(), 1);
+        QVERIFY(QTest::qWaitFor([&] { return reset.size() == 1 && !c.busy(); }, 20000));
         QCOMPARE(c.error(), QString());
+        QVERIFY(calledV3(resets));
+        const auto uninstalls = v3Counts({"DELETE /v3/connectors/{connectorID}"});
         QSignalSpy gone(&c, &ConnectorController::uninstalled);
         c.uninstall();
-        QVERIFY(idle(c));
-        QCOMPARE(gone.size(), 1);
+        QVERIFY(QTest::qWaitFor([&] { return gone.size() == 1 && !c.busy(); }, 20000));
+        QCOMPARE(c.error(), QString());
+        QVERIFY(calledV3(uninstalls));
+        if (m_fixture.presentsV2())
+            QCOMPARE(v3Calls("GET /v3/tasks/{taskID}"), 0);
+        else
+            QVERIFY(v3Calls("GET /v3/tasks/{taskID}") >= tasksRead + 2);
         connectors.reload();
         QVERIFY(drain(connectors));
         QCOMPARE(connectors.find(QStringLiteral("connectorId"), id), -1);
@@ -350,6 +401,7 @@ private slots:
     }
 
     void transfersApproveRejectReverseDelete() {
+        QVERIFY(generationKnown());
         const QString connectorId =
             install(Fixture::unique(QStringLiteral("desk-pay")), m_dir.path(), QStringLiteral("200ms"));
         QVERIFY(!connectorId.isEmpty());
@@ -403,33 +455,64 @@ private slots:
         };
 
         // Approve -> processed, then reverse part of it.
+        // (On a v3.0 stack: v3InitiatePayment, v3ApprovePaymentInitiation and its task.)
         TransferController approved;
         const QString approvedRef = Fixture::unique(QStringLiteral("approve"));
+        const auto initiations = v3Counts({"POST /v3/payment-initiations"});
         create(approved, approvedRef);
+        QVERIFY(calledV3(initiations));
         QCOMPARE(approved.status(), QStringLiteral("WAITING_FOR_VALIDATION"));
         QVERIFY(approved.canDecide());
+        const auto approvals = v3Counts({"POST /v3/payment-initiations/{paymentInitiationID}/approve"});
         approved.approve();
         QVERIFY(idle(approved));
         QCOMPARE(approved.error(), QString());
+        QVERIFY(calledV3(approvals));
         QVERIFY(
             QTest::qWaitFor([&] { return transferStatus(approved) == QLatin1String("PROCESSED"); }, 20000));
         QVERIFY(approved.history().size() >= 2); // its status history
         QVERIFY(approved.canReverse());
         // A reversal amount is parsed exactly: a third decimal on a 2-decimal asset is refused.
         QVERIFY(!approved.amountProblem(QStringLiteral("0.001"), asset).isEmpty());
+        const auto reversals = v3Counts({"POST /v3/payment-initiations/{paymentInitiationID}/reverse"});
         approved.reverse(Money::format(*BigInt::fromString("40"), asset), QStringLiteral("part back"));
         QVERIFY(idle(approved));
         QCOMPARE(approved.error(), QString());
+        QVERIFY(calledV3(reversals));
         QVERIFY(QTest::qWaitFor(
             [&] { return transferStatus(approved) == QLatin1String("PARTIALLY_REVERSED"); }, 20000));
 
         // Reject.
         TransferController rejected;
         create(rejected, Fixture::unique(QStringLiteral("reject")));
+        const auto rejections = v3Counts({"POST /v3/payment-initiations/{paymentInitiationID}/reject"});
         rejected.reject();
         QVERIFY(idle(rejected));
+        QVERIFY(calledV3(rejections));
         QCOMPARE(rejected.status(), QStringLiteral("REJECTED"));
         QVERIFY(!rejected.canDecide());
+
+        // Retry a failed one (more than the source holds): on a v3.0 stack v3RetryPaymentInitiation,
+        // whose task ends as the connector's new attempt does.
+        TransferController failing;
+        QSignalSpy failingCreated(&failing, &TransferController::created);
+        failing.setSession(m_fixture.session());
+        failing.create(
+            {{QStringLiteral("reference"), Fixture::unique(QStringLiteral("fail"))},
+             {QStringLiteral("connectorId"), connectorId},
+             {QStringLiteral("sourceAccountId"), source},
+             {QStringLiteral("destinationAccountId"), destination},
+             {QStringLiteral("amount"), Money::format(*BigInt::fromString("9000000000000000"), asset)},
+             {QStringLiteral("asset"), asset},
+             {QStringLiteral("type"), QStringLiteral("TRANSFER")},
+             {QStringLiteral("validated"), true}});
+        QVERIFY(QTest::qWaitFor([&] { return failingCreated.size() == 1 && !failing.busy(); }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return transferStatus(failing) == QLatin1String("FAILED"); }, 20000));
+        const auto retries = v3Counts({"POST /v3/payment-initiations/{paymentInitiationID}/retry"});
+        failing.retry();
+        QVERIFY(QTest::qWaitFor([&] { return !failing.busy(); }, 20000));
+        QVERIFY(calledV3(retries));
+        QVERIFY(QTest::qWaitFor([&] { return transferStatus(failing) == QLatin1String("FAILED"); }, 20000));
 
         // The list shows them; delete the rejected one.
         // (The model tester already pulled the unfiltered first page: wait for the filtered reload.)
@@ -514,6 +597,10 @@ private slots:
             connectors.idAt(connectors.find(QStringLiteral("name"), QStringLiteral("demo-eu")));
         QVERIFY(!connectorId.isEmpty());
         const QString name = Fixture::unique(QStringLiteral("bank"));
+        QVERIFY(generationKnown());
+        // On a v3.0 stack: v3CreateBankAccount, then v3ForwardBankAccount to the connector chosen.
+        const auto creations = v3Counts({"POST /v3/bank-accounts"});
+        const auto forwards = v3Counts({"POST /v3/bank-accounts/{bankAccountID}/forward"});
         QSignalSpy created(&b, &BankAccountController::created);
         b.create({{QStringLiteral("name"), name},
                   {QStringLiteral("country"), QStringLiteral("FR")},
@@ -522,6 +609,9 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return created.size() == 1 && !b.busy() && b.loaded(); }, 20000));
         QCOMPARE(b.details().value(QStringLiteral("iban")).toString(),
                  QStringLiteral("FR7630006000011234567890189"));
+        QCOMPARE(b.related().size(), 1); // linked to the connector chosen, in either generation
+        QVERIFY(calledV3(creations));
+        QVERIFY(calledV3(forwards));
 
         BankAccountsModel list;
         Tester tester(&list, kQtTest);
@@ -532,8 +622,9 @@ private slots:
         const QString us =
             connectors.idAt(connectors.find(QStringLiteral("name"), QStringLiteral("demo-us")));
         b.forward(us);
-        QVERIFY(QTest::qWaitFor([&] { return !b.busy() && !b.related().isEmpty(); }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return !b.busy() && b.related().size() == 2; }, 20000));
         QCOMPARE(b.error(), QString());
+        QVERIFY(calledV3(forwards, 2));
     }
 
     // The lists go to payments v3 on a v3.0 stack (no sort there) and to v1 on v2.1, with the same rows.

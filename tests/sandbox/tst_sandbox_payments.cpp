@@ -4,6 +4,7 @@
 #include "SandboxFixture.h"
 
 #include "Server.h"
+#include "ledger/LedgerStore.h"
 #include <Formance/Sdk.h>
 
 #include <QDir>
@@ -191,6 +192,31 @@ class TestSandboxPayments : public QObject {
             req.connectorId = c.connectorID;
             api().uninstallConnectorV1(req).result();
         }
+    }
+
+    // How often the sandbox answered a v3 route ("POST /v3/connectors/{connectorID}/reset").
+    qint64 v3Calls(const QString &route) {
+        qint64 n = 0;
+        f.sandbox.runInServerThread([&](Sandbox::Server &s) {
+            QSqlQuery q = s.store()->query(
+                QStringLiteral("SELECT calls FROM payments_v3_calls WHERE route = ?"), {route});
+            n = q.next() ? q.value(0).toLongLong() : 0;
+        });
+        return n;
+    }
+    // A v3 task's status once it left PROCESSING ("" when it could not be read).
+    Formance::Models::V3Task finishedTask(const QString &taskId) {
+        Formance::Models::V3Task task;
+        (void)QTest::qWaitFor(
+            [&] {
+                const auto res = f.client->payments().v3().getTask({taskId}).result();
+                if (!res.ok())
+                    return false;
+                task = res->body.data;
+                return task.status.toString() != QLatin1String("PROCESSING");
+            },
+            10000);
+        return task;
     }
 
 private slots:
@@ -859,6 +885,262 @@ private slots:
         r = f.call("GET", "/api/payments/v3/bank-accounts");
         QCOMPARE(r.status, 200);
         QCOMPARE(f.call("GET", "/api/payments/v3/bank-accounts/nope").status, 404);
+    }
+
+    // The v3 operations that act (connectors, schedules, creations, and the asynchronous ones
+    // with their tasks), through the typed v3 SDK — and Prism under the v3.0.1 document — on the
+    // data v1 shows: one store, two presentations.
+    void paymentsV3Operations() {
+        if (!f.v3()) {
+            QCOMPARE(f.callDirect("GET", "/api/payments/v3/connectors").status, 404);
+            QCOMPARE(f.callDirect("GET", "/api/payments/v3/tasks/x").status, 404);
+            return;
+        }
+        using namespace Formance::Payments::V3;
+        const auto v3 = f.client->payments().v3();
+
+        // Install under v3's provider name and config; v1 lists the same connector.
+        Models::V3DummypayConfig config;
+        config.name = unique("v3-ops");
+        config.directory = m_dir.path();
+        config.pollingPeriod = QStringLiteral("100ms");
+        const qint64 installs = v3Calls(QStringLiteral("POST /v3/connectors/install/{connector}"));
+        auto installed = v3.installConnector({.connector = QStringLiteral("dummypay"),
+                                              .body = Models::V3ConnectorConfig(config)})
+                             .result();
+        QVERIFY2(installed.ok(), qPrintable(why(installed)));
+        QCOMPARE(installed->statusCode, 202);
+        const QString id = installed->body.data;
+        QCOMPARE(v3Calls(QStringLiteral("POST /v3/connectors/install/{connector}")), installs + 1);
+        bool inV1 = false;
+        for (const auto &c : api().listAllConnectors().result()->body.data)
+            inV1 = inV1 || (c.connectorID == id && c.name == config.name);
+        QVERIFY(inV1);
+        QCOMPARE(v3.installConnector(
+                       {.connector = QStringLiteral("nopay"), .body = Models::V3ConnectorConfig(config)})
+                     .result()
+                     .error()
+                     .httpStatus(),
+                 400);
+        QCOMPARE(v3.installConnector(
+                       {.connector = QStringLiteral("dummypay"), .body = Models::V3ConnectorConfig(config)})
+                     .result()
+                     .error()
+                     .httpStatus(),
+                 400); // the name is taken
+
+        // List (cursor, paged) and config: the period under the catalogue's own field name.
+        auto listed = v3.listConnectors({.pageSize = 1000}).result();
+        QVERIFY2(listed.ok(), qPrintable(why(listed)));
+        const Models::V3Connector *mine = nullptr;
+        for (const auto &c : listed->body.cursor.data)
+            if (c.id == id)
+                mine = &c;
+        QVERIFY(mine);
+        QCOMPARE(mine->name, config.name);
+        QCOMPARE(mine->provider, QStringLiteral("DUMMY-PAY"));
+        QVERIFY(!mine->reference.isEmpty() && mine->reference != id);
+        QVERIFY(!mine->scheduledForDeletion);
+        auto paged = v3.listConnectors({.pageSize = 1}).result();
+        QVERIFY(paged.ok());
+        QCOMPARE(paged->body.cursor.data.size(), 1);
+        auto read = v3.getConnectorConfig({id}).result();
+        QVERIFY2(read.ok(), qPrintable(why(read)));
+        auto readJson = Json::Document::parse(read->body.data.json().json());
+        QVERIFY(readJson);
+        QCOMPARE(readJson->root()["name"].toString(), config.name);
+        QCOMPARE(readJson->root()["directory"].toString(), m_dir.path());
+        QCOMPARE(readJson->root()["filePollingPeriod"].toString(), QStringLiteral("100ms"));
+        QCOMPARE(v3.getConnectorConfig({QStringLiteral("nope")}).result().error().httpStatus(), 404);
+
+        // Schedules: the connector's polling tasks, each with its last run.
+        auto schedules = v3.listConnectorSchedules({.connectorID = id, .pageSize = 100}).result();
+        QVERIFY2(schedules.ok(), qPrintable(why(schedules)));
+        QCOMPARE(schedules->body.cursor.data.size(), tasks(id).size());
+        QVERIFY(!schedules->body.cursor.data.isEmpty());
+        const QString scheduleId = schedules->body.cursor.data.first().id;
+        auto schedule = v3.getConnectorSchedule({.connectorID = id, .scheduleID = scheduleId}).result();
+        QVERIFY2(schedule.ok(), qPrintable(why(schedule)));
+        QCOMPARE(schedule->body.data.connectorID, id);
+        auto instances =
+            v3.listConnectorScheduleInstances({.connectorID = id, .scheduleID = scheduleId}).result();
+        QVERIFY2(instances.ok(), qPrintable(why(instances)));
+        QCOMPARE(instances->body.cursor.data.size(), 1);
+        QCOMPARE(instances->body.cursor.data.first().scheduleID, scheduleId);
+        QCOMPARE(v3.getConnectorSchedule({.connectorID = id, .scheduleID = QStringLiteral("nope")})
+                     .result()
+                     .error()
+                     .httpStatus(),
+                 404);
+
+        // A payment created through v3: its initial amount kept, the last adjustment's status, v1 reads it.
+        QTRY_VERIFY_WITH_TIMEOUT(accountsOf(id).size() >= 2, 10000);
+        const auto accounts = accountsOf(id);
+        const QString src = accounts[0].id, dst = accounts[1].id;
+        const QString asset = accounts[0].defaultAsset;
+        Models::V3CreatePaymentRequest payment;
+        payment.reference = unique("v3-pay");
+        payment.connectorID = id;
+        payment.createdAt = Timestamp::now();
+        payment.type = Models::V3PaymentTypeEnum::PayIn;
+        payment.initialAmount = 1500;
+        payment.amount = 1200;
+        payment.asset = asset;
+        payment.scheme = QStringLiteral("sepa credit");
+        payment.destinationAccountID = dst;
+        Models::V3CreatePaymentAdjustmentRequest adjustment;
+        adjustment.reference = payment.reference;
+        adjustment.createdAt = payment.createdAt;
+        adjustment.status = Models::V3PaymentStatusEnum::fromString(QStringLiteral("SUCCEEDED"));
+        payment.adjustments = QList<Models::V3CreatePaymentAdjustmentRequest>{adjustment};
+        auto createdPayment = v3.createPayment({payment}).result();
+        QVERIFY2(createdPayment.ok(), qPrintable(why(createdPayment)));
+        QCOMPARE(createdPayment->statusCode, 201);
+        QCOMPARE(createdPayment->body.data.initialAmount, BigInt(1500));
+        QCOMPARE(createdPayment->body.data.amount, BigInt(1200));
+        QCOMPARE(createdPayment->body.data.status.toString(), QStringLiteral("SUCCEEDED"));
+        auto v1Payment = api().getPayment({createdPayment->body.data.id}).result();
+        QVERIFY2(v1Payment.ok(), qPrintable(why(v1Payment)));
+        QCOMPARE(v1Payment->body.data.initialAmount, BigInt(1500));
+        QCOMPARE(v3.createPayment({payment}).result().error().httpStatus(), 400); // the same reference
+
+        // A bank account belongs to no connector until forwarded; the task names the account made.
+        Models::V3CreateBankAccountRequest bank;
+        bank.name = unique("v3-bank");
+        bank.iban = QStringLiteral("FR7630006000011234567890189");
+        bank.country = QStringLiteral("FR");
+        auto createdBank = v3.createBankAccount({bank}).result();
+        QVERIFY2(createdBank.ok(), qPrintable(why(createdBank)));
+        QCOMPARE(createdBank->statusCode, 201);
+        const QString bankId = createdBank->body.data;
+        auto v1Bank = api().getBankAccount({bankId}).result();
+        QVERIFY2(v1Bank.ok(), qPrintable(why(v1Bank)));
+        QCOMPARE(v1Bank->body.data.name, bank.name);
+        QCOMPARE(
+            v3.createBankAccount({Models::V3CreateBankAccountRequest{.name = QStringLiteral("no number")}})
+                .result()
+                .error()
+                .httpStatus(),
+            400);
+        auto forwarded =
+            v3.forwardBankAccount({.bankAccountID = bankId, .body = Models::V3ForwardBankAccountRequest{id}})
+                .result();
+        QVERIFY2(forwarded.ok(), qPrintable(why(forwarded)));
+        QCOMPARE(forwarded->statusCode, 202);
+        auto forwardTask = finishedTask(forwarded->body.data.taskID);
+        QCOMPARE(forwardTask.status.toString(), QStringLiteral("SUCCEEDED"));
+        QCOMPARE(forwardTask.connectorID.value_or(QString()), id);
+        QVERIFY(api().paymentsgetAccount({forwardTask.createdObjectID.value_or(QString())}).result().ok());
+        QCOMPARE(
+            v3.forwardBankAccount({.bankAccountID = bankId, .body = Models::V3ForwardBankAccountRequest{id}})
+                .result()
+                .error()
+                .httpStatus(),
+            400); // forwarded already
+        QCOMPARE(v3.forwardBankAccount({.bankAccountID = QStringLiteral("nope"),
+                                        .body = Models::V3ForwardBankAccountRequest{id}})
+                     .result()
+                     .error()
+                     .httpStatus(),
+                 404);
+
+        // Initiate, approve: the task ends once the connector made the payment; related payments
+        // and adjustments read in v3's shapes.
+        auto initiation = [&](const QString &reference, const BigInt &amount,
+                              std::optional<bool> noValidation) {
+            Models::V3InitiatePaymentRequest req;
+            req.reference = reference;
+            req.scheduledAt = Timestamp::now();
+            req.connectorID = id;
+            req.description = QStringLiteral("v3 initiation");
+            req.type = Models::V3PaymentInitiationTypeEnum::Transfer;
+            req.amount = amount;
+            req.asset = asset;
+            req.sourceAccountID = src;
+            req.destinationAccountID = dst;
+            return v3.initiatePayment({.noValidation = noValidation, .body = req}).result();
+        };
+        auto waiting = initiation(unique("v3-pi"), 5, std::nullopt);
+        QVERIFY2(waiting.ok(), qPrintable(why(waiting)));
+        QCOMPARE(waiting->statusCode, 202);
+        QVERIFY(!waiting->body.data.taskID);
+        const QString pi = waiting->body.data.paymentInitiationID.value_or(QString());
+        QCOMPARE(transferStatus(pi), QStringLiteral("WAITING_FOR_VALIDATION"));
+        auto approved = v3.approvePaymentInitiation({pi}).result();
+        QVERIFY2(approved.ok(), qPrintable(why(approved)));
+        QCOMPARE(approved->statusCode, 202);
+        QCOMPARE(finishedTask(approved->body.data.taskID).status.toString(), QStringLiteral("SUCCEEDED"));
+        QCOMPARE(v3.approvePaymentInitiation({pi}).result().error().httpStatus(), 400); // decided already
+        QTRY_COMPARE_WITH_TIMEOUT(transferStatus(pi), QStringLiteral("PROCESSED"), 10000);
+        auto related = v3.listPaymentInitiationRelatedPayments({.paymentInitiationID = pi}).result();
+        QVERIFY2(related.ok(), qPrintable(why(related)));
+        QCOMPARE(related->body.cursor.data.size(), 1);
+        QCOMPARE(related->body.cursor.data.first().amount, BigInt(5));
+        QCOMPARE(related->body.cursor.data.first().id, transfer(pi)->relatedPayments->first().paymentID);
+
+        // Reverse: a task and the reversal's id; the adjustments, newest first, end REVERSED.
+        Models::V3ReversePaymentInitiationRequest back;
+        back.reference = unique("v3-rev");
+        back.description = QStringLiteral("given back");
+        back.amount = 5;
+        back.asset = asset;
+        auto reversed = v3.reversePaymentInitiation({.paymentInitiationID = pi, .body = back}).result();
+        QVERIFY2(reversed.ok(), qPrintable(why(reversed)));
+        QCOMPARE(reversed->statusCode, 202);
+        QVERIFY(!reversed->body.data.paymentInitiationReversalID.value_or(QString()).isEmpty());
+        QCOMPARE(finishedTask(reversed->body.data.taskID.value_or(QString())).status.toString(),
+                 QStringLiteral("SUCCEEDED"));
+        QCOMPARE(transferStatus(pi), QStringLiteral("REVERSED"));
+        auto adjustments = v3.listPaymentInitiationAdjustments({.paymentInitiationID = pi}).result();
+        QVERIFY2(adjustments.ok(), qPrintable(why(adjustments)));
+        QCOMPARE(adjustments->body.cursor.data.size(), transfer(pi)->relatedAdjustments->size());
+        QCOMPARE(adjustments->body.cursor.data.first().status.toString(), QStringLiteral("REVERSED"));
+        QCOMPARE(adjustments->body.cursor.data.last().status.toString(),
+                 QStringLiteral("WAITING_FOR_VALIDATION"));
+        QCOMPARE(v3.reversePaymentInitiation({.paymentInitiationID = pi, .body = back})
+                     .result()
+                     .error()
+                     .httpStatus(),
+                 400);
+
+        // Without validation: processed at once; more than the account holds fails, and so does
+        // the task of its retry.
+        const BigInt huge = *BigInt::fromString("9000000000000000");
+        auto failing = initiation(unique("v3-fail"), huge, true);
+        QVERIFY2(failing.ok(), qPrintable(why(failing)));
+        const QString fail = failing->body.data.paymentInitiationID.value_or(QString());
+        QVERIFY(failing->body.data.taskID);
+        QTRY_COMPARE_WITH_TIMEOUT(transferStatus(fail), QStringLiteral("FAILED"), 10000);
+        auto retried = v3.retryPaymentInitiation({fail}).result();
+        QVERIFY2(retried.ok(), qPrintable(why(retried)));
+        QCOMPARE(retried->statusCode, 202);
+        const auto retryTask = finishedTask(retried->body.data.taskID);
+        QTRY_COMPARE_WITH_TIMEOUT(transferStatus(fail), QStringLiteral("FAILED"), 10000);
+        QVERIFY(v3.getTask({retried->body.data.taskID}).result()->body.data.status.toString() !=
+                QLatin1String("PROCESSING"));
+        Q_UNUSED(retryTask);
+        QCOMPARE(v3.retryPaymentInitiation({pi}).result().error().httpStatus(), 400); // not failed
+        QCOMPARE(v3.approvePaymentInitiation({QStringLiteral("nope")}).result().error().httpStatus(), 404);
+        QCOMPARE(v3.getTask({QStringLiteral("nope")}).result().error().httpStatus(), 404);
+
+        // Reset and uninstall: tasks that finish; v1 sees the connector gone.
+        auto reset = v3.resetConnector({id}).result();
+        QVERIFY2(reset.ok(), qPrintable(why(reset)));
+        QCOMPARE(reset->statusCode, 202);
+        QCOMPARE(finishedTask(reset->body.data).status.toString(), QStringLiteral("SUCCEEDED"));
+        QVERIFY(!transfer(pi)); // a reset forgets what the connector brought in
+        const qint64 uninstalls = v3Calls(QStringLiteral("DELETE /v3/connectors/{connectorID}"));
+        auto uninstalled = v3.uninstallConnector({id}).result();
+        QVERIFY2(uninstalled.ok(), qPrintable(why(uninstalled)));
+        QCOMPARE(uninstalled->statusCode, 202);
+        const auto uninstallTask = finishedTask(uninstalled->body.data.taskID);
+        QCOMPARE(uninstallTask.status.toString(), QStringLiteral("SUCCEEDED"));
+        QCOMPARE(uninstallTask.connectorID.value_or(QString()), id);
+        QCOMPARE(v3Calls(QStringLiteral("DELETE /v3/connectors/{connectorID}")), uninstalls + 1);
+        for (const auto &c : api().listAllConnectors().result()->body.data)
+            QVERIFY(c.connectorID != id);
+        QCOMPARE(v3.uninstallConnector({id}).result().error().httpStatus(), 404);
+        QCOMPARE(v3.resetConnector({id}).result().error().httpStatus(), 404);
     }
 
     void transferInitiationStateMachine() {

@@ -31,7 +31,7 @@ private:
     TransfersApi m_transfersApi;
     PoolsApi m_poolsApi;
     Router m_v1Routes; // the v1 routes again, read in process by the v3 API
-    PaymentsV3Api m_v3Api{m_v1Routes};
+    PaymentsV3Api m_v3Api{m_v1Routes, m_parts};
 };
 
 } // namespace Formance::Sandbox::Payments

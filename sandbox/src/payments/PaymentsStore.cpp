@@ -44,6 +44,11 @@ PaymentsStore::PaymentsStore(LedgerStore &db)
         " name TEXT, created_at TEXT)",
         "CREATE TABLE IF NOT EXISTS payments_pool_accounts(seq INTEGER PRIMARY KEY AUTOINCREMENT,"
         " pool_id TEXT, account_id TEXT, UNIQUE(pool_id, account_id))",
+        // payments v3's tasks (its asynchronous operations) and how often each v3 route answered.
+        "CREATE TABLE IF NOT EXISTS payments_v3_tasks(seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE,"
+        " connector_id TEXT, status TEXT, created_object_id TEXT, error TEXT, created_at TEXT, updated_at "
+        "TEXT)",
+        "CREATE TABLE IF NOT EXISTS payments_v3_calls(route TEXT PRIMARY KEY, calls INTEGER NOT NULL)",
     };
     for (const char *sql : ddl)
         m_db.query(QString::fromLatin1(sql));

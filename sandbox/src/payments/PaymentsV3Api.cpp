@@ -165,7 +165,33 @@ void PaymentsV3Api::registerRoutes(Routes &routes) {
         {"DELETE", "/v3/pools/{poolID}/accounts/{accountID}", "/pools/{poolID}/accounts/{accountID}", same},
     };
     for (const Row &row : table)
-        routes.on(row.method, row.v3, [this, row](const Request &r) { return forward(r, row); });
+        on(routes, row.method, row.v3, [this, row](const Request &r) { return forward(r, row); });
+    registerOperations(routes);
+}
+
+void PaymentsV3Api::on(Routes &routes, const char *method, const char *path, Handler handler) {
+    const QString route = QStringLiteral("%1 %2").arg(QLatin1String(method), QLatin1String(path));
+    routes.on(method, path, [this, route, handler = std::move(handler)](const Request &r) {
+        m.store.db().query(QStringLiteral("INSERT INTO payments_v3_calls(route, calls) VALUES (?, 1)"
+                                          " ON CONFLICT(route) DO UPDATE SET calls = calls + 1"),
+                           {route});
+        return handler(r);
+    });
+}
+
+qint64 PaymentsV3Api::calls(LedgerStore &db, const QString &route) {
+    QSqlQuery q = db.query(QStringLiteral("SELECT calls FROM payments_v3_calls WHERE route = ?"), {route});
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Response PaymentsV3Api::v1(const QByteArray &method, const QString &path, const QByteArray &body) const {
+    Request r;
+    r.method = method;
+    r.path = QStringLiteral("/api/payments") + path;
+    r.body = body;
+    if (!body.isEmpty())
+        r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    return m_v1.dispatch(r);
 }
 
 } // namespace Formance::Sandbox::Payments

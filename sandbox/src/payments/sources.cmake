@@ -19,6 +19,7 @@ target_sources(formance-sandbox-lib PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PaymentsStore.h
     ${CMAKE_CURRENT_LIST_DIR}/PaymentsV3Api.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PaymentsV3Api.h
+    ${CMAKE_CURRENT_LIST_DIR}/PaymentsV3Ops.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PoolsApi.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TransferBook.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TransferBook.h
