@@ -12,7 +12,9 @@ import QtQuick.Layouts
 // remembered per `listKey`); one column may `fill` the rest. An `amount` column grows to its
 // widest value, so an amount is never cut. Keyboard: arrows move, Return (or a click) opens a row
 // (`activated(row)`), Home/End/PageUp/PageDown scroll. Loading, errors (with Retry) and the empty
-// state are shown from the model's `loading`, `error` and `count`.
+// state are shown from the model's `loading`, `error` and `count`. `checkColumn: { check: row => bool,
+// toggle: (index, checked) => …, name: row => text }` adds a first column of check boxes (several
+// rows chosen at once); the box always shows check(row).
 FocusScope {
     id: page
     required property var model
@@ -24,6 +26,8 @@ FocusScope {
     property string sortRole
     property bool sortAscending: false
     property int selectedRow: -1
+    property var checkColumn: null
+    readonly property int checkWidth: checkColumn ? 40 : 0
     property alias currentIndex: list.currentIndex
     property alias view: list
     readonly property bool loading: !!page.model && page.model.loading === true
@@ -54,7 +58,7 @@ FocusScope {
                 sum += baseWidth(c)
         return sum
     }
-    readonly property real availableWidth: list.width - 2 * Style.spaceS
+    readonly property real availableWidth: list.width - 2 * Style.spaceS - checkWidth
     function widthOf(c) {
         if (!c.fill)
             return baseWidth(c)
@@ -64,7 +68,7 @@ FocusScope {
         let sum = 0
         for (const c of columns)
             sum += widthOf(c)
-        return sum + 2 * Style.spaceS
+        return sum + 2 * Style.spaceS + checkWidth
     }
 
     function positionAt(row) {
@@ -106,6 +110,7 @@ FocusScope {
                     Row {
                         x: Style.spaceS - list.contentX + list.originX
                         height: parent.height
+                        Item { visible: page.checkWidth > 0; width: page.checkWidth; height: parent.height }
                         Repeater {
                             model: page.columns
                             delegate: Item {
@@ -213,6 +218,21 @@ FocusScope {
                     }
                     contentItem: Row {
                         leftPadding: Style.spaceS
+                        Repeater {
+                            model: page.checkColumn ? 1 : 0
+                            delegate: Item {
+                                width: page.checkWidth
+                                height: Style.rowHeight
+                                CheckBox {
+                                    objectName: "rowCheck"
+                                    anchors.verticalCenter: parent.verticalCenter
+                                    checkable: false // the state always follows check(row)
+                                    checked: page.checkColumn.check(rowItem.model)
+                                    onClicked: page.checkColumn.toggle(rowItem.index, !checked)
+                                    Accessible.name: page.checkColumn.name ? page.checkColumn.name(rowItem.model) : qsTr("Select row %1").arg(rowItem.index + 1)
+                                }
+                            }
+                        }
                         Repeater {
                             model: page.columns
                             delegate: Label {

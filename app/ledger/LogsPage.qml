@@ -33,6 +33,18 @@ Pane {
             Notifications.post(qsTr("Logs imported into the new ledger %1.").arg(name))
         }
     }
+    // A date filter that applies itself shortly after typing stops (and at once on Return).
+    component DateFilter: FormField {
+        id: dateField
+        property string applied
+        signal apply(string text)
+        Layout.fillWidth: true
+        Layout.alignment: Qt.AlignTop
+        text: applied
+        onEdited: debounce.restart()
+        onAccepted: { debounce.stop(); apply(text) }
+        Timer { id: debounce; interval: 450; onTriggered: dateField.apply(dateField.text) }
+    }
     FileDialogCheck { id: dialogCheck }
     function openFileDialog(dialog) {
         transfer.clearError()
@@ -84,6 +96,15 @@ Pane {
             error: text !== "" ? transfer.ledgerNameProblem(text) : ""
         }
         Label { visible: transfer.busy; text: transfer.status; color: Style.textMuted; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        ProgressBar {
+            visible: transfer.busy
+            Layout.fillWidth: true
+            from: 0
+            to: 1
+            value: transfer.step > 0 ? Math.max(0, transfer.fraction) : 0
+            indeterminate: transfer.step === 0 || transfer.fraction < 0
+            Accessible.name: qsTr("Import progress")
+        }
     }
 
     ColumnLayout {
@@ -113,13 +134,22 @@ Pane {
             visible: transfer.busy || transfer.status !== "" || missing.text !== ""
             Layout.fillWidth: true
             spacing: Style.spaceS
+            // Bytes so far against the length when the stack sent one; moving but unmeasured otherwise.
             ProgressBar {
+                objectName: "transferProgress"
                 visible: transfer.busy
                 from: 0
-                to: Math.max(1, transfer.steps)
-                value: transfer.step
-                indeterminate: transfer.steps <= 1
+                to: 1
+                value: Math.max(0, transfer.fraction)
+                indeterminate: transfer.fraction < 0
                 Layout.preferredWidth: 160
+                Accessible.name: qsTr("Transfer progress")
+            }
+            Label {
+                visible: transfer.bytesText !== ""
+                text: transfer.bytesText
+                color: Style.textMuted
+                font.family: Style.monoFamily
             }
             Label {
                 id: missing
@@ -135,9 +165,56 @@ Pane {
                 elide: Text.ElideMiddle
                 Layout.fillWidth: true
             }
-            Button { visible: transfer.busy; text: qsTr("Cancel"); onClicked: transfer.cancel() }
+            Button {
+                objectName: "cancelTransferButton"
+                visible: transfer.busy
+                text: qsTr("Cancel")
+                Accessible.name: qsTr("Cancel the transfer")
+                onClicked: transfer.cancel()
+            }
         }
         ErrorBanner { Layout.fillWidth: true; text: importDialog.visible ? "" : transfer.error; retryable: false }
+        // Filters: the log's date within [from, to), and the log as it was at a point in time. A
+        // bad date stays in its field with the error under it, and nothing is loaded for it.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Style.spaceS
+            DateFilter {
+                objectName: "logsFromField"
+                label: qsTr("From")
+                placeholderText: qsTr("2024-11-01")
+                applied: logs.from
+                error: logs.fromError
+                onApply: t => logs.from = t
+            }
+            DateFilter {
+                objectName: "logsToField"
+                label: qsTr("To (exclusive)")
+                placeholderText: qsTr("2024-12-01")
+                applied: logs.to
+                error: logs.toError
+                onApply: t => logs.to = t
+            }
+            DateFilter {
+                objectName: "logsPitField"
+                label: qsTr("As of (point in time)")
+                placeholderText: qsTr("2024-11-13 10:20")
+                applied: logs.pointInTime
+                error: logs.pointInTimeError
+                onApply: t => logs.pointInTime = t
+            }
+        }
+        Label {
+            objectName: "chainSummary"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            font.pixelSize: Style.fontLabel
+            text: logs.chainNote !== "" ? logs.chainNote
+                : logs.brokenCount > 0 ? qsTr("⚠ The hash chain is broken at %1: a log was altered or removed.").arg(Style.counted(logs.brokenCount, qsTr("1 entry"), qsTr("%1 entries")))
+                : logs.count > 0 ? qsTr("✓ Each listed entry's hash links to the one before it.") : ""
+            color: logs.brokenCount > 0 ? Style.danger : Style.textMuted
+            visible: text !== ""
+        }
         ListPage {
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -150,6 +227,8 @@ Pane {
                 { title: qsTr("Date"), role: "date", width: 150 },
                 { title: qsTr("Type"), role: "type", width: 150 },
                 { title: qsTr("Hash"), role: "hash", width: 130, mono: true, elide: Text.ElideMiddle },
+                { title: qsTr("Chain"), role: "linkText", width: 120,
+                  colorFor: row => row.link === "broken" ? Style.danger : row.link === "intact" ? Style.success : Style.textMuted },
                 { title: qsTr("Data"), role: "payload", fill: true, minWidth: 140, mono: true, muted: true }
             ]
         }

@@ -26,6 +26,15 @@ Pane {
         session: Session
         ledger: page.ledger
     }
+    // Bulk revert: the rows checked in the list, previewed then sent from BulkRevertDialog.
+    BulkRevertController {
+        id: bulkRevert
+        objectName: "bulkRevert"
+        session: Session
+        ledger: page.ledger
+        onDone: Notifications.post(qsTr("Bulk revert: %1 reverted, %2 refused.").arg(bulkRevert.revertedCount).arg(bulkRevert.failedCount))
+    }
+    BulkRevertDialog { id: revertDialog; revert: bulkRevert }
     // Writes anywhere in the window (revert, commit, metadata) touch this list: follow them.
     Connections {
         target: Notifications
@@ -54,6 +63,14 @@ Pane {
             title: qsTr("Transactions")
             subtitle: qsTr("Ledger %1").arg(page.ledger)
             ExportBar { model: transactions; transactions: true }
+            Button {
+                objectName: "revertSelectedButton"
+                text: bulkRevert.selectedCount > 0 ? qsTr("Revert %1 selected…").arg(bulkRevert.selectedCount) : qsTr("Revert selected…")
+                icon.name: Style.icons.undo
+                enabled: bulkRevert.selectedCount > 0 && !Session.readOnly
+                Accessible.name: text
+                onClicked: revertDialog.start()
+            }
             Button { text: qsTr("Clear filters"); icon.name: Style.icons.filter; onClicked: transactions.clearFilters() }
             Button { text: qsTr("Refresh"); icon.name: Style.icons.refresh; onClicked: transactions.reload() }
         }
@@ -97,6 +114,12 @@ Pane {
             countText: transactions.total.total !== "" && transactions.hasMore ? transactions.total.rangeText(transactions.count, transactions.hasMore)
                      : transactions.hasMore ? qsTr("%1 loaded, scroll for more").arg(transactions.count)
                                             : Style.counted(transactions.count, qsTr("1 transaction"), qsTr("%1 transactions"))
+            // The rows to revert at once (Revert selected…).
+            checkColumn: ({
+                check: row => bulkRevert.selectedIds.indexOf(row.transactionId) >= 0,
+                toggle: (index, on) => bulkRevert.setSelected(transactions, index, on),
+                name: row => qsTr("Select transaction %1").arg(row.transactionId)
+            })
             columns: [
                 { title: qsTr("ID"), role: "transactionId", width: 64, mono: true, sortable: true,
                   format: row => row.transactionId + (row.reverted ? " ↺" : ""),

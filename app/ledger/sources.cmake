@@ -8,6 +8,7 @@ list(APPEND DESK_SOURCES
     ${dir}/BalanceDiff.cpp ${dir}/BalanceDiff.h
     ${dir}/BalancesController.cpp ${dir}/BalancesController.h
     ${dir}/BulkController.cpp ${dir}/BulkController.h
+    ${dir}/BulkRevertController.cpp ${dir}/BulkRevertController.h
     ${dir}/ExportController.cpp ${dir}/ExportController.h
     ${dir}/LedgerController.cpp ${dir}/LedgerController.h
     ${dir}/LedgerInput.cpp ${dir}/LedgerInput.h
@@ -29,6 +30,7 @@ list(APPEND DESK_QML_FILES
     ${dir}/BalanceDiffTable.qml
     ${dir}/BalancesPage.qml
     ${dir}/BulkPage.qml
+    ${dir}/BulkRevertDialog.qml
     ${dir}/ExportBar.qml
     ${dir}/FileDialogCheck.qml
     ${dir}/LedgersPage.qml

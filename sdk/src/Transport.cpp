@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QHostAddress>
+#include <QIODevice>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPromise>
@@ -70,7 +71,8 @@ public:
         : QObject(transport)
         , m_transport(transport)
         , m_request(std::move(request))
-        , m_policy(m_request.options.retry.value_or(transport->config().retry)) {
+        , m_policy(m_request.options.retry.value_or(transport->config().retry))
+        , m_sink(m_request.options.bodySink) {
         const SdkConfig &config = transport->config();
         m_timeoutMs = m_request.options.timeoutMs.value_or(config.timeoutMs);
         m_idleMs = m_request.options.idleTimeoutMs.value_or(config.idleTimeoutMs);
@@ -216,16 +218,22 @@ private:
         m_excerptDone = false;
         m_excerpt.clear();
         m_body.clear();
+        m_streaming = false;
         m_reply->setReadBufferSize(kReadAheadBytes);
         connect(m_reply, &QNetworkReply::finished, this, &Exchange::onFinished);
         connect(m_reply, &QNetworkReply::redirected, this, &Exchange::onRedirected);
         connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+            if (m_request.options.downloadProgress)
+                m_request.options.downloadProgress(received, total);
             const qint64 limit = m_transport->config().maxResponseBytes;
-            if (limit > 0 && (received > limit || total > limit) && m_reply && !m_excerptOnly) {
+            if (limit > 0 && (received > limit || total > limit) && m_reply && !m_excerptOnly &&
+                !m_streaming && !(m_sink && isSuccess(m_reply))) {
                 m_tooLarge = true;
                 m_reply->abort();
             }
         });
+        if (m_request.options.uploadProgress)
+            connect(m_reply, &QNetworkReply::uploadProgress, this, m_request.options.uploadProgress);
         connect(m_reply, &QNetworkReply::metaDataChanged, this, &Exchange::onHead);
         connect(m_reply, &QNetworkReply::readyRead, this, &Exchange::onBodyData);
         // The idle limit runs from the moment the request really leaves (Qt may queue it for a
@@ -268,22 +276,58 @@ private:
     // A generated operation declares JSON answers: a 2xx of another type can only be refused, and
     // an error page of any size is only worth an excerpt. Either way the rest is not downloaded.
     void onHead() {
-        if (!m_reply || m_excerptOnly)
+        if (!m_reply || m_excerptOnly || m_streaming)
             return;
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray type = m_reply->rawHeader("Content-Type").toLower();
-        if (status < 200 || status == 204 || (status >= 300 && status < 400) || m_request.method == "HEAD" ||
-            type.isEmpty() || type.contains("json"))
-            return; // no body, a redirect (followed or refused by onRedirected), or the declared type
-        if (status < 300 && (m_request.operationId.isEmpty() || m_request.binaryAnswer))
-            return; // a hand-built request (Client::send) or a binary answer may be of any type
+        if (status < 200 || status == 204 || (status >= 300 && status < 400) || m_request.method == "HEAD")
+            return; // no body, or a redirect (followed or refused by onRedirected)
+        // The declared type; a hand-built request (Client::send) or a binary answer may be of any type.
+        if (type.isEmpty() || type.contains("json") ||
+            (status < 300 && (m_request.operationId.isEmpty() || m_request.binaryAnswer))) {
+            if (status < 300 && m_request.options.bodySink)
+                beginStream();
+            return;
+        }
         m_excerptOnly = true;
         onBodyData();
+    }
+
+    static bool isSuccess(QNetworkReply *reply) {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        return status >= 200 && status < 300;
+    }
+
+    // A 2xx answer with a sink: its body goes to the sink as it arrives.
+    void beginStream() {
+        if (!m_sink || !m_sink->isWritable()) {
+            m_sinkError = QStringLiteral("the device to write the answer to is gone or not open for writing");
+            m_reply->abort();
+            return;
+        }
+        m_streaming = true;
+    }
+
+    void writeToSink(const QByteArray &data) {
+        if (data.isEmpty() || !m_sinkError.isEmpty())
+            return;
+        if (!m_sink || m_sink->write(data) != data.size()) {
+            m_sinkError = QStringLiteral("could not write the answer to its device: %1")
+                              .arg(m_sink ? m_sink->errorString() : QStringLiteral("it is gone"));
+            if (m_reply)
+                m_reply->abort();
+            return;
+        }
+        m_streamed += data.size();
     }
 
     void onBodyData() {
         if (!m_reply)
             return;
+        if (m_streaming) {
+            writeToSink(m_reply->readAll());
+            return;
+        }
         if (!m_excerptOnly) {
             m_body += m_reply->readAll();
             const qint64 limit = m_transport->config().maxResponseBytes;
@@ -352,6 +396,10 @@ private:
             finish(Error(Error::Kind::Canceled, QStringLiteral("the call was canceled")));
             return;
         }
+        if (!m_sinkError.isEmpty()) {
+            finish(Error(Error::Kind::Decode, m_sinkError).withHttp(statusAttr.toInt(), {}, {}));
+            return;
+        }
         if (m_refusedRedirect) {
             const RefusedRedirect &r = *m_refusedRedirect;
             finish(Error(Error::Kind::Http,
@@ -414,10 +462,15 @@ private:
             // The head came, then the connection broke: what arrived is not the answer.
             qCDebug(lcHttp).noquote() << m_request.method << Redaction::url(reply->url())
                                       << "answer cut off:" << reply->errorString();
-            Error e(Error::Kind::Network, QStringLiteral("the answer from %1 (HTTP %2) was cut off: %3")
-                                              .arg(reply->url().host())
-                                              .arg(statusAttr.toInt())
-                                              .arg(reply->errorString()));
+            Error e(
+                Error::Kind::Network,
+                QStringLiteral("the answer from %1 (HTTP %2) was cut off: %3")
+                    .arg(reply->url().host())
+                    .arg(statusAttr.toInt())
+                    .arg(reply->errorString() + (m_streamed > 0 ? QStringLiteral(" (%1 bytes were written to "
+                                                                                 "the sink; not retried)")
+                                                                      .arg(m_streamed)
+                                                                : QString())));
             if (!retryAfterConnectionProblem())
                 finish(e);
             return;
@@ -441,7 +494,15 @@ private:
             response.headers.append(pair);
         if (m_excerptOnly)
             m_excerpt += reply->read(kExcerptBytes - m_excerpt.size());
-        response.body = m_excerptOnly ? m_excerpt : m_body + reply->readAll();
+        if (m_streaming) {
+            writeToSink(reply->readAll());
+            if (!m_sinkError.isEmpty()) {
+                finish(Error(Error::Kind::Decode, m_sinkError).withHttp(status, {}, {}));
+                return;
+            }
+        } else {
+            response.body = m_excerptOnly ? m_excerpt : m_body + reply->readAll();
+        }
         m_body.clear();
         if (m_excerptOnly && !response.body.isEmpty() && response.status >= 200 && response.status < 300) {
             // Refused at its head: the type says it is not the declared JSON.
@@ -456,8 +517,9 @@ private:
             return;
         }
         qCDebug(lcHttp).noquote() << m_request.method << Redaction::url(reply->url()) << "->"
-                                  << response.status << "in" << ms << "ms," << response.body.size()
-                                  << "bytes";
+                                  << response.status << "in" << ms << "ms,"
+                                  << (m_streaming ? m_streamed : response.body.size()) << "bytes"
+                                  << (m_streaming ? "streamed" : "");
         if (lcHttpBody().isDebugEnabled() && !response.body.isEmpty())
             qCDebug(lcHttpBody).noquote() << "<" << Redaction::text(response.body.left(kLoggedBodyBytes));
 
@@ -484,6 +546,8 @@ private:
     }
 
     bool retryAfterConnectionProblem() {
+        if (m_streamed > 0)
+            return false; // part of the answer is in the sink: a second attempt would append to it
         return m_policy.config().retryConnectionErrors && mayRetry() && scheduleRetry({});
     }
 
@@ -531,7 +595,11 @@ private:
     QTimer m_backoffTimer;
     QTimer m_totalTimer;
     QByteArray m_excerpt;
-    QByteArray m_body; // the answer so far
+    QByteArray m_body;          // the answer so far
+    QPointer<QIODevice> m_sink; // CallOptions::bodySink
+    QString m_sinkError;        // the sink went away or refused a write
+    qint64 m_streamed = 0;      // bytes written to the sink, over all attempts
+    bool m_streaming = false;   // this attempt's body goes to the sink
     QElapsedTimer m_elapsed;
     QElapsedTimer m_attemptStarted;
     QString m_token;

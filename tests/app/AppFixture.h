@@ -52,6 +52,8 @@ public:
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_sandbox.port()); }
     QString clientSecret() const { return m_options.clientSecret; }
     quint16 port() const { return m_sandbox.port(); }
+    // The running sandbox, to reach into its store from a test (runInServerThread).
+    Sandbox::SandboxThread &sandbox() { return m_sandbox; }
 
     // The session now works on a fresh client with this stage and read-only flag.
     void adopt(const QString &stage, bool readOnly) {

@@ -1,9 +1,13 @@
 // Bulk import end to end against the embedded sandbox: a 1,000-row JSON Lines import with 3 bad
 // rows reported by their line and the other 997 posted once (sums to the cent); a CSV whose row
 // the ledger refuses (insufficient funds) reported on its row while the others are posted, as
-// the policy for this generation says; the preview flags the accounts that would overdraw.
+// the policy for this generation says; the preview flags the accounts that would overdraw. Bulk
+// revert from the transactions list: the checked rows previewed in order (which would overdraw),
+// the others sent as one _bulk with a result each, forced ones too, read-only refused.
 #include "AppFixture.h"
 #include "ledger/BulkController.h"
+#include "ledger/BulkRevertController.h"
+#include "ledger/TransactionsModel.h"
 #include <Formance/ledger/v2/LedgerV2Api.h>
 
 #include <QAbstractItemModelTester>
@@ -41,6 +45,26 @@ class TestBulk : public QObject {
     bool waitSent(BulkController &bulk) {
         return QTest::qWaitFor([&] { return bulk.sent() || (!bulk.busy() && !bulk.error().isEmpty()); },
                                60000);
+    }
+
+    QString post(const QString &ledger, const QString &from, const QString &to, qint64 amount,
+                 const QString &asset) {
+        Models::V2PostTransaction tx;
+        tx.postings = QList<Models::V2Posting>{
+            {.amount = BigInt(amount), .asset = asset, .destination = to, .source = from}};
+        auto r = client().ledger().v2().createTransaction({.ledger = ledger, .body = tx}).result();
+        return r ? r->body.data.id.toString() : QString();
+    }
+    bool isReverted(const QString &ledger, const QString &id) {
+        auto r =
+            client().ledger().v2().getTransaction({.ledger = ledger, .id = *BigInt::fromString(id)}).result();
+        return r && r->body.data.reverted;
+    }
+    static QString stateOf(const BulkRevertController &revert, const QString &id) {
+        for (const QVariant &v : revert.items())
+            if (v.toMap().value("id").toString() == id)
+                return v.toMap().value("state").toString();
+        return {};
     }
 
 private slots:
@@ -163,6 +187,98 @@ private slots:
                  QStringLiteral("250"));
         // The policy says it: the others are still applied.
         QVERIFY(bulk.policy().contains(QStringLiteral("still")));
+    }
+
+    void bulkRevertPreviewsOverdraftsThenSends() {
+        const QString ledger = ownLedger();
+        QVERIFY(!ledger.isEmpty());
+        const QString usd = QStringLiteral("USD/2"), eur = QStringLiteral("EUR/2");
+        const QString t1 = post(ledger, QStringLiteral("world"), QStringLiteral("users:a"), 100, usd);
+        const QString t2 = post(ledger, QStringLiteral("users:a"), QStringLiteral("users:b"), 60, usd);
+        const QString t3 = post(ledger, QStringLiteral("world"), QStringLiteral("users:c"), 50, usd);
+        const QString t4 = post(ledger, QStringLiteral("world"), QStringLiteral("users:d"), 10, eur);
+        const QString t5 = post(ledger, QStringLiteral("users:c"), QStringLiteral("users:e"), 50, usd);
+        QVERIFY(!t1.isEmpty() && !t5.isEmpty());
+
+        TransactionsModel list;
+        list.setSession(m_fixture.session());
+        list.setLedger(ledger);
+        QVERIFY(QTest::qWaitFor([&] { return !list.loading() && list.count() == 5; }, 10000));
+        auto rowOf = [&](const QString &id) { return list.find(QStringLiteral("transactionId"), id); };
+
+        BulkRevertController revert;
+        revert.setSession(m_fixture.session());
+        revert.setLedger(ledger);
+        // Checked in this order, each revert on the balances the ones before it leave: t1 would take
+        // 100 from users:a, which holds 40 (overdraws, so left out); t2 moves 60 back from users:b to
+        // users:a; t4 empties users:d; t3 would take 50 from users:c, which holds 0 (overdraws).
+        for (const QString &id : {t1, t2, t4, t3})
+            revert.setSelected(&list, rowOf(id), true);
+        revert.setSelected(&list, rowOf(t5), true);
+        revert.setSelected(&list, rowOf(t5), false);
+        QCOMPARE(revert.selectedIds(), (QStringList{t1, t2, t4, t3}));
+        QVERIFY(revert.isSelected(t4) && !revert.isSelected(t5));
+
+        revert.send(); // not previewed: refused
+        QVERIFY(!revert.error().isEmpty());
+        revert.preview();
+        QVERIFY(QTest::qWaitFor([&] { return revert.previewed(); }, 10000));
+        QCOMPARE(stateOf(revert, t1), QStringLiteral("overdraws"));
+        QCOMPARE(stateOf(revert, t2), QStringLiteral("ready"));
+        QCOMPARE(stateOf(revert, t4), QStringLiteral("ready"));
+        QCOMPARE(stateOf(revert, t3), QStringLiteral("overdraws"));
+        QCOMPARE(revert.overdrawCount(), 2);
+        QCOMPARE(revert.toSend(), 2);
+        for (const QVariant &v : revert.items())
+            if (v.toMap().value("id") == t1)
+                QVERIFY2(
+                    v.toMap().value("detail").toString().contains(QStringLiteral("users:a 0.40 → -0.60")),
+                    qPrintable(v.toMap().value("detail").toString()));
+
+        // Read-only: refused before any call.
+        m_fixture.adopt(QStringLiteral("staging"), true);
+        revert.send();
+        QVERIFY(!revert.busy());
+        QVERIFY(!revert.error().isEmpty());
+        m_fixture.adopt(QStringLiteral("staging"), false);
+        revert.setSession(m_fixture.session());
+
+        QSignalSpy done(&revert, &BulkRevertController::done);
+        revert.send();
+        QVERIFY(done.wait(10000));
+        QVERIFY2(revert.error().isEmpty(), qPrintable(revert.error()));
+        QCOMPARE(stateOf(revert, t2), QStringLiteral("done"));
+        QCOMPARE(stateOf(revert, t4), QStringLiteral("done"));
+        QCOMPARE(stateOf(revert, t1), QStringLiteral("overdraws")); // not sent
+        QCOMPARE(revert.revertedCount(), 2);
+        QVERIFY(isReverted(ledger, t2) && isReverted(ledger, t4));
+        QVERIFY(!isReverted(ledger, t1) && !isReverted(ledger, t3));
+        QCOMPARE(balance(ledger, QStringLiteral("users:a"), usd), QStringLiteral("100"));
+        QCOMPARE(balance(ledger, QStringLiteral("users:b"), usd), QStringLiteral("0"));
+        QCOMPARE(balance(ledger, QStringLiteral("users:d"), eur), QStringLiteral("0"));
+
+        // The list again: t2 is reverted now and is never sent; t1 reverts cleanly now that users:a
+        // holds 100; t3 still overdraws, and goes when forced.
+        list.reload();
+        QVERIFY(QTest::qWaitFor([&] { return !list.loading() && list.count() >= 7; }, 10000));
+        revert.clearSelection();
+        QCOMPARE(revert.selectedCount(), 0);
+        for (const QString &id : {t2, t1, t3})
+            revert.setSelected(&list, rowOf(id), true);
+        revert.preview();
+        QVERIFY(QTest::qWaitFor([&] { return revert.previewed(); }, 10000));
+        QCOMPARE(stateOf(revert, t2), QStringLiteral("reverted"));
+        QCOMPARE(stateOf(revert, t1), QStringLiteral("ready"));
+        QCOMPARE(stateOf(revert, t3), QStringLiteral("overdraws"));
+        revert.setForce(true);
+        QVERIFY(QTest::qWaitFor([&] { return revert.previewed(); }, 10000));
+        QCOMPARE(revert.toSend(), 2);
+        revert.send();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(stateOf(revert, t1), QStringLiteral("done"));
+        QCOMPARE(stateOf(revert, t3), QStringLiteral("done"));
+        QCOMPARE(balance(ledger, QStringLiteral("users:c"), usd), QStringLiteral("-50"));
+        QCOMPARE(balance(ledger, QStringLiteral("users:a"), usd), QStringLiteral("0"));
     }
 
     void csvHeaderAndFieldsAreChecked() {

@@ -3,11 +3,17 @@
 // file is refused and leaves the new ledger empty of transactions; a bad ledger name is refused
 // before any call; read-only refuses the import.
 #include "AppFixture.h"
+#include "Server.h"
+#include "ledger/LedgerStore.h"
+#include "ledger/LogsModel.h"
 #include "ledger/LogsTransferController.h"
 #include "ledger/VolumesModel.h"
 #include <Formance/ledger/v2/LedgerV2Api.h>
 
+#include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -115,6 +121,119 @@ private slots:
         auto none = client().ledger().v2().countTransactions({.ledger = refused}).result();
         QVERIFY(none.ok() && none->count);
         QCOMPARE(none->count->toString(), QStringLiteral("0"));
+    }
+
+    // The export is streamed to a temporary file committed at its end: canceled, it leaves nothing.
+    void canceledExportLeavesNoFile() {
+        const QString ledger = Fixture::unique(QStringLiteral("cancel"));
+        QVERIFY(client().ledger().v2().createLedger({ledger, std::nullopt}).result().ok());
+        QVERIFY(post(ledger, QStringLiteral("world"), QStringLiteral("users:1"), 1, QStringLiteral("USD/2")));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("logs.ndjson"));
+        LogsTransferController transfer;
+        transfer.setSession(m_fixture.session());
+        transfer.exportTo(ledger, QUrl::fromLocalFile(path));
+        QVERIFY(transfer.busy());
+        transfer.cancel();
+        QVERIFY(!transfer.busy());
+        QTest::qWait(300);
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        QVERIFY(transfer.error().isEmpty());
+
+        // And run to its end, the bytes are counted against the length the stack sent.
+        QSignalSpy exported(&transfer, &LogsTransferController::exported);
+        transfer.exportTo(ledger, QUrl::fromLocalFile(path));
+        QVERIFY2(exported.wait(10000), qPrintable(transfer.error()));
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(transfer.bytes(), QFileInfo(path).size());
+        QCOMPARE(transfer.totalBytes(), transfer.bytes());
+        QVERIFY(!transfer.bytesText().isEmpty());
+    }
+
+    // The chain is checked as the log is listed: intact on an untouched ledger, across pages; a log
+    // altered in the sandbox's store is flagged on its own row, and only there.
+    void tamperedLogIsFlagged() {
+        const QString ledger = Fixture::unique(QStringLiteral("chain"));
+        QVERIFY(client().ledger().v2().createLedger({ledger, std::nullopt}).result().ok());
+        for (int i = 1; i <= 12; ++i)
+            QVERIFY(post(ledger, QStringLiteral("world"), QStringLiteral("users:%1").arg(i), 100 + i,
+                         QStringLiteral("USD/2")));
+        auto load = [&](LogsModel &model) {
+            model.reload();
+            return drain(model, 10000) && model.error().isEmpty();
+        };
+        LogsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(m_fixture.session());
+        model.setPageSize(5); // links across page boundaries too
+        model.setLedger(ledger);
+        QVERIFY(load(model));
+        QCOMPARE(model.count(), 12);
+        QCOMPARE(model.brokenCount(), 0);
+        QVERIFY(model.chainNote().isEmpty());
+        for (int i = 0; i < model.count(); ++i)
+            QCOMPARE(model.data(model.index(i), LogsModel::LinkRole).toString(), QStringLiteral("intact"));
+
+        // Log 4 (the fifth transaction) now says another amount; its stored hash is unchanged.
+        m_fixture.sandbox().runInServerThread([&](Sandbox::Server &s) {
+            s.store()->query(QStringLiteral("UPDATE logs SET data = replace(data, '\"n105\"', '\"n999\"') "
+                                            "WHERE ledger = ? AND id = 4"),
+                             {ledger});
+        });
+        QVERIFY(load(model));
+        QCOMPARE(model.count(), 12);
+        QCOMPARE(model.brokenCount(), 1);
+        for (int i = 0; i < model.count(); ++i) {
+            const bool tampered = model.row(i).id == BigInt(4);
+            QCOMPARE(model.data(model.index(i), LogsModel::LinkRole).toString(),
+                     tampered ? QStringLiteral("broken") : QStringLiteral("intact"));
+            if (tampered)
+                QVERIFY(model.data(model.index(i), LogsModel::LinkTextRole)
+                            .toString()
+                            .contains(QStringLiteral("Broken")));
+        }
+    }
+
+    // Date filters: a bad date is an error at its field, kept, and loads nothing; a range past the
+    // last log lists none; the range and a point in time before the ledger existed list none.
+    void dateFilters() {
+        const QString ledger = Fixture::unique(QStringLiteral("logfilter"));
+        QVERIFY(client().ledger().v2().createLedger({ledger, std::nullopt}).result().ok());
+        for (int i = 1; i <= 3; ++i)
+            QVERIFY(
+                post(ledger, QStringLiteral("world"), QStringLiteral("users:1"), i, QStringLiteral("EUR/2")));
+        LogsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(m_fixture.session());
+        model.setLedger(ledger);
+        QVERIFY(QTest::qWaitFor([&] { return !model.loading() && model.count() == 3; }, 5000));
+
+        model.setFrom(QStringLiteral("yesterday-ish"));
+        QCOMPARE(model.from(), QStringLiteral("yesterday-ish"));
+        QVERIFY(!model.fromError().isEmpty());
+        QVERIFY(QTest::qWaitFor([&] { return model.count() == 0; }, 5000));
+        QVERIFY(!model.loading());
+
+        const QString tomorrow = QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODate);
+        model.setFrom(tomorrow);
+        QVERIFY(model.fromError().isEmpty());
+        QTest::qWait(600);
+        QVERIFY(QTest::qWaitFor([&] { return !model.loading(); }, 5000));
+        QCOMPARE(model.count(), 0);
+        QVERIFY(model.error().isEmpty());
+
+        model.setFrom(QStringLiteral("2000-01-01"));
+        model.setTo(tomorrow);
+        QVERIFY(QTest::qWaitFor([&] { return !model.loading() && model.count() == 3; }, 5000));
+        model.setTo(QStringLiteral("1999-01-01"));
+        QVERIFY(!model.toError().isEmpty()); // before the start
+        model.setTo(tomorrow);
+        model.setPointInTime(QStringLiteral("2001-01-01"));
+        QTest::qWait(600);
+        QVERIFY(QTest::qWaitFor([&] { return !model.loading(); }, 5000));
+        QCOMPARE(model.count(), 0);
+        QVERIFY2(model.error().isEmpty(), qPrintable(model.error()));
     }
 
     void badNamesAndReadOnlyAreRefused() {

@@ -27,6 +27,25 @@ Item {
     }
     SignalSpy { id: activated; target: list; signalName: "activated" }
 
+    // A check column: the boxes follow check(row), a click asks toggle(index, checked).
+    ListPage {
+        id: checked
+        property var picked: []
+        visible: false // shown by its test only, over the other list
+        width: 640
+        height: 200
+        model: rows
+        checkColumn: ({
+            check: row => checked.picked.indexOf(row.transactionId) >= 0,
+            toggle: (index, on) => {
+                const id = rows.get(index).transactionId
+                checked.picked = on ? checked.picked.concat([id]) : checked.picked.filter(x => x !== id)
+            },
+            name: row => "Select transaction " + row.transactionId
+        })
+        columns: [{ title: "ID", role: "transactionId", width: 60 }, { title: "Postings", role: "postingsText", fill: true }]
+    }
+
     StrictTestCase {
         name: "ListPage"
         when: windowShown
@@ -39,6 +58,41 @@ Item {
             if (item.contentItem && item.contentItem !== item)
                 labels(item.contentItem, out)
             return out
+        }
+
+        function boxes(item, out) {
+            if (item.objectName === "rowCheck" && out.indexOf(item) < 0)
+                out.push(item) // (reached as a child and as a contentItem)
+            for (let i = 0; i < item.children.length; ++i)
+                boxes(item.children[i], out)
+            if (item.contentItem && item.contentItem !== item)
+                boxes(item.contentItem, out)
+            return out
+        }
+
+        function test_checkColumnFollowsTheSelection() {
+            list.visible = false
+            checked.visible = true
+            tryCompare(checked.view, "count", 3)
+            wait(50)
+            let found = boxes(checked.view, [])
+            compare(found.length, 3)
+            const second = found.find(b => b.Accessible.name === "Select transaction 2")
+            verify(second)
+            verify(!second.checked)
+            mouseClick(second)
+            compare(checked.picked, ["2"])
+            verify(second.checked)
+            mouseClick(second)
+            compare(checked.picked, [])
+            verify(!second.checked)
+            checked.picked = ["1", "3"] // from outside: the boxes follow
+            found = boxes(checked.view, [])
+            compare(found.filter(b => b.checked).length, 2)
+            // The header and rows make room for it: the fill column ends at the list's edge.
+            verify(checked.rowWidth <= checked.view.width + 1)
+            checked.visible = false
+            list.visible = true
         }
 
         function test_keyboardMovesAndOpens() {

@@ -10,7 +10,10 @@
 #include <QPair>
 #include <QString>
 
+#include <functional>
 #include <optional>
+
+class QIODevice;
 
 namespace Formance {
 
@@ -24,6 +27,18 @@ struct CallOptions {
     // The form of an operation the two API generations disagree on, for this call only (wins over
     // SdkConfig::apiGeneration and over what the stack's versions say; see StackVersions).
     std::optional<ApiGeneration> apiGeneration;
+
+    // Streaming: a 2xx answer's body is written to this device as it arrives, never held whole
+    // (HttpResponse::body, and the operation's `bytes`, stay empty; maxResponseBytes does not
+    // apply to it). Not owned: open for writing, it must outlive the call — if it goes away or a
+    // write fails, the call ends with an error. An error answer is still buffered, as usual. Once
+    // a byte went to the sink the call is not retried (a retry would append a second copy): a
+    // cut-off stream is a Network error, with what arrived left in the sink for the caller to drop.
+    QIODevice *bodySink = nullptr;
+    // Progress of each attempt: the answer's body bytes so far and its length (-1 when the answer
+    // has no Content-Length); the request body's bytes sent so far and its length.
+    std::function<void(qint64 received, qint64 total)> downloadProgress;
+    std::function<void(qint64 sent, qint64 total)> uploadProgress;
 };
 
 struct HttpRequest {
