@@ -199,11 +199,14 @@ void TransactionsModel::requestPage(const std::optional<QString> &cursor) {
                       row.postings.append({p.source, p.destination, p.amount, p.asset});
                   return row;
               });
-    // The total after the page: a server answers in order, and counting a large ledger takes
-    // longer than its first page.
-    if (!cursor)
-        m_total->start(session()->client()->ledger().v2().countTransactions(
-            {.ledger = request.ledger, .pit = request.pit, .body = request.body}));
+}
+
+void TransactionsModel::firstPageLoaded() {
+    // The total once the first page is in: a server may answer one request at a time, and
+    // counting many matches takes longer than a page.
+    const auto request = firstPageRequest();
+    m_total->start(session()->client()->ledger().v2().countTransactions(
+        {.ledger = request.ledger, .pit = request.pit, .body = request.body}));
 }
 
 QString TransactionsModel::postingsText(const TransactionRow &row) {

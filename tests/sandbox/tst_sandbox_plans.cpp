@@ -35,8 +35,8 @@ class TestSandboxPlans : public QObject {
         static const QRegularExpression fullScan(
             QStringLiteral("^SCAN (t|m|a|tm|bv|transactions|moves|accounts|transaction_metadata)\\b"));
         static const QRegularExpression ledgerOnly(QStringLiteral("^SEARCH (t|m|a|tm) .*\\(ledger=\\?\\)$"));
-        QStringList out, ledgerWide;
-        bool sorts = false;
+        QStringList out, ledgerWide, searches;
+        bool sorts = false, correlated = false;
         QSqlQuery q = m_explain.query(QStringLiteral("EXPLAIN QUERY PLAN ") + sql, binds);
         while (q.next()) {
             const QString detail = q.value(3).toString();
@@ -47,9 +47,18 @@ class TestSandboxPlans : public QObject {
             if (ledgerOnly.match(detail).hasMatch())
                 ledgerWide << detail;
             sorts = sorts || detail.startsWith(QLatin1String("USE TEMP B-TREE FOR ORDER BY"));
+            correlated = correlated || detail.startsWith(QLatin1String("CORRELATED"));
+            if (detail.startsWith(QLatin1String("SEARCH m ")) ||
+                detail.startsWith(QLatin1String("SEARCH tm ")))
+                searches << detail;
         }
         if (sorts || filteredCount)
             out << ledgerWide;
+        // Checked per transaction: the transaction's own rows, by id.
+        if (correlated)
+            for (const QString &d : searches)
+                if (!d.contains(QLatin1String("tx_id=?")))
+                    out << d;
         return out;
     }
 

@@ -124,6 +124,12 @@ QString FilterQuery::addressCondition(const QString &column, const QString &patt
     if (const qsizetype wildcard = segs.indexOf(QString()); wildcard > 0) {
         const QString prefix = QStringList(segs.mid(0, wildcard)).join(QLatin1Char(':')) + QLatin1Char(':');
         binds << prefix << prefix.chopped(1) + QLatin1Char(';');
+        // Only the last segment open ("users:"): one more segment after the prefix, checked in
+        // SQL, far cheaper than a REGEXP call per row.
+        if (wildcard == segs.size() - 1) {
+            binds << prefix.size() + 1;
+            return QStringLiteral("(%1 > ? AND %1 < ? AND instr(substr(%1, ?), ':') = 0)").arg(column);
+        }
         range = QStringLiteral("%1 >= ? AND %1 < ? AND ").arg(column);
     }
     QStringList re;
