@@ -46,6 +46,7 @@ void PagedListModel::fetchMore(const QModelIndex &parent) {
         return;
     const bool first = !m_started;
     m_started = true;
+    m_firstPending = first;
     requestPage(first ? std::nullopt : m_next);
 }
 
@@ -55,6 +56,7 @@ void PagedListModel::reload() {
     beginResetModel();
     clearRows();
     m_started = false;
+    m_firstPending = false;
     m_next.reset();
     // Settle the state before endResetModel(): views (and QAbstractItemModelTester) call
     // fetchMore() from the reset signal, and that first page must not be clobbered.
@@ -79,6 +81,8 @@ void PagedListModel::pageLoaded(const std::optional<QString> &next, bool hasMore
     appendRows();
     m_next = hasMore && next && !next->isEmpty() ? next : std::nullopt;
     emit countChanged();
+    if (std::exchange(m_firstPending, false))
+        firstPageLoaded();
 }
 
 QVariant PagedListModel::value(int row, const QString &role) const {

@@ -61,6 +61,9 @@ protected:
     virtual void clearRows() = 0;
     // Whether the session and parameters allow loading at all (e.g. a ledger is chosen).
     virtual bool ready() const;
+    // After the first page's rows are in (not after a cancelled or failed one): where a list
+    // asks for its total, so the count never delays the rows.
+    virtual void firstPageLoaded() {}
 
     // `appendRows` inserts the page's rows, between beginInsertRows/endInsertRows it calls itself.
     void pageLoaded(const std::optional<QString> &next, bool hasMore,
@@ -99,7 +102,8 @@ private:
     QPointer<Session> m_session;
     CallHolder *m_page;
     int m_pageSize = 100;
-    bool m_started = false; // the first page was asked for since the last reset
+    bool m_started = false;      // the first page was asked for since the last reset
+    bool m_firstPending = false; // the page in flight is the first
     bool m_reloadScheduled = false;
     std::optional<QString> m_next;
 };

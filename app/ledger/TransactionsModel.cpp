@@ -185,8 +185,6 @@ void TransactionsModel::requestPage(const std::optional<QString> &cursor) {
         request.cursor = *cursor; // a cursor carries the query: nothing else may go with it
     } else {
         request = firstPageRequest();
-        m_total->start(session()->client()->ledger().v2().countTransactions(
-            {.ledger = request.ledger, .pit = request.pit, .body = request.body}));
     }
     startPage(session()->client()->ledger().v2().listTransactions(request), m_rows,
               [](const Models::V2ExpandedTransaction &tx) {
@@ -201,6 +199,14 @@ void TransactionsModel::requestPage(const std::optional<QString> &cursor) {
                       row.postings.append({p.source, p.destination, p.amount, p.asset});
                   return row;
               });
+}
+
+void TransactionsModel::firstPageLoaded() {
+    // The total once the first page is in: a server may answer one request at a time, and
+    // counting many matches takes longer than a page.
+    const auto request = firstPageRequest();
+    m_total->start(session()->client()->ledger().v2().countTransactions(
+        {.ledger = request.ledger, .pit = request.pit, .body = request.body}));
 }
 
 QString TransactionsModel::postingsText(const TransactionRow &row) {

@@ -129,6 +129,7 @@ signals:
 protected:
     void requestPage(const std::optional<QString> &cursor) override;
     void clearRows() override { m_rows.clear(); }
+    void firstPageLoaded() override;
     bool ready() const override;
 
 private:

@@ -81,8 +81,14 @@ private slots:
             QByteArray(R"({"$and":[{"$match":{"address":"users::main"}},{"$not":{"$lt":{"x":"1"}}}]})"),
             resolver);
         QVERIFY(c.ok());
-        QCOMPARE(c->sql, QStringLiteral("(a REGEXP ?) AND (NOT (x < ?))"));
-        QCOMPARE(c->binds, QVariantList({QStringLiteral("^users:[^:]+:main$"), QStringLiteral("1")}));
+        // The literal prefix bounds an index range; REGEXP checks the rest.
+        QCOMPARE(c->sql, QStringLiteral("((a >= ? AND a < ? AND a REGEXP ?)) AND (NOT (x < ?))"));
+        QCOMPARE(c->binds, QVariantList({QStringLiteral("users:"), QStringLiteral("users;"),
+                                         QStringLiteral("^users:[^:]+:main$"), QStringLiteral("1")}));
+        // A trailing wildcard: one more segment, checked without REGEXP.
+        c = FilterQuery::compile(QByteArray(R"({"$match":{"address":"users:"}})"), resolver);
+        QCOMPARE(c->sql, QStringLiteral("(a > ? AND a < ? AND instr(substr(a, ?), ':') = 0)"));
+        QCOMPARE(c->binds, QVariantList({QStringLiteral("users:"), QStringLiteral("users;"), 7}));
         c = FilterQuery::compile(QByteArray(R"({"$match":{"address":"users:1"}})"), resolver);
         QCOMPARE(c->sql, QStringLiteral("a = ?"));
         QVERIFY(!FilterQuery::compile(QByteArray(R"({"$nope":{"x":1}})"), resolver).ok());

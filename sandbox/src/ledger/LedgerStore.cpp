@@ -18,7 +18,9 @@ namespace Formance::Sandbox {
 namespace {
 QAtomicInteger<quint64> g_connectionCounter;
 
-constexpr int kSchemaVersion = 2; // bump with any change to kSchema
+constexpr int kSchemaVersion = 3; // bump with any change to kSchema
+// Version 2 stores (before transaction_metadata) are migrated on open, not refused.
+constexpr int kMigratableVersion = 2;
 
 const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS ledgers(name TEXT PRIMARY KEY, bucket TEXT NOT NULL, added_at TEXT NOT NULL,"
@@ -34,7 +36,10 @@ const char *const kSchema[] = {
     " is_source INTEGER NOT NULL, ts TEXT NOT NULL, inserted_at TEXT NOT NULL,"
     " eff_input TEXT NOT NULL, eff_output TEXT NOT NULL)", // volumes after this move, in effective order
     "CREATE INDEX IF NOT EXISTS moves_account ON moves(ledger, account, asset, ts, tx_id)",
-    "CREATE INDEX IF NOT EXISTS moves_tx ON moves(ledger, tx_id)",
+    // A transaction's moves by account: what a filter on account checks per transaction (with
+    // account in the key, the planner never prefers moves_account's ledger-wide run for it).
+    "CREATE INDEX IF NOT EXISTS moves_tx_account ON moves(ledger, tx_id, account)",
+    "DROP INDEX IF EXISTS moves_tx", // a prefix of moves_tx_account
     "CREATE TABLE IF NOT EXISTS volumes(ledger TEXT NOT NULL, account TEXT NOT NULL, asset TEXT NOT NULL,"
     " input TEXT NOT NULL, output TEXT NOT NULL, balance_key TEXT NOT NULL, PRIMARY KEY(ledger, account, "
     "asset))",
@@ -44,12 +49,18 @@ const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS logs(ledger TEXT NOT NULL, id INTEGER NOT NULL, type TEXT NOT NULL,"
     " data TEXT NOT NULL, hash TEXT NOT NULL, date TEXT NOT NULL, PRIMARY KEY(ledger, id))",
     "CREATE TABLE IF NOT EXISTS mappings(ledger TEXT PRIMARY KEY, body TEXT NOT NULL)",
+    // One row per transaction metadata entry: a filter on metadata[key] = value searches it
+    // instead of parsing every transaction's metadata JSON.
+    "CREATE TABLE IF NOT EXISTS transaction_metadata(ledger TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT "
+    "NULL,"
+    " tx_id INTEGER NOT NULL, PRIMARY KEY(ledger, key, value, tx_id)) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS idempotency(ledger TEXT NOT NULL, key TEXT NOT NULL, request_hash BLOB NOT "
     "NULL,"
     " status INTEGER NOT NULL, body BLOB NOT NULL, PRIMARY KEY(ledger, key))",
 };
-const char *const kTables[] = {"ledgers",  "transactions", "moves",       "volumes",
-                               "accounts", "logs",         "idempotency", "mappings"};
+const char *const kTables[] = {"ledgers",     "transactions", "moves",
+                               "volumes",     "accounts",     "logs",
+                               "idempotency", "mappings",     "transaction_metadata"};
 
 [[noreturn]] void fail(const QSqlError &e, const QString &what) {
     // The statement goes to the log (through the frontend's 500 reference), never to a client.
@@ -92,6 +103,9 @@ bool LedgerStore::open(const QString &file, QString *error) {
         if (!file.isEmpty()) {
             exec(QStringLiteral("PRAGMA journal_mode=WAL"));
             exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+            // A large ledger (a million transactions is about 1.8 GB) keeps its hot pages (the
+            // indexes' upper levels, recent rows) here rather than re-reading them from the OS.
+            exec(QStringLiteral("PRAGMA cache_size=-65536"));
         }
         // A store written by another schema version is refused rather than half-used.
         QSqlQuery version = query(QStringLiteral("PRAGMA user_version"));
@@ -99,7 +113,12 @@ bool LedgerStore::open(const QString &file, QString *error) {
         const int found = version.value(0).toInt();
         QSqlQuery tables = query(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'"));
         tables.next();
-        if (tables.value(0).toInt() > 0 && found != kSchemaVersion) {
+        const bool existing = tables.value(0).toInt() > 0;
+        // Open statements would lock the schema against the DROP INDEX below.
+        version.finish();
+        tables.finish();
+        const bool migrate = existing && found == kMigratableVersion;
+        if (existing && found != kSchemaVersion && !migrate) {
             if (error)
                 *error = QStringLiteral(
                              "%1 holds schema version %2, this sandbox uses %3: move it away to start afresh")
@@ -108,9 +127,17 @@ bool LedgerStore::open(const QString &file, QString *error) {
                              .arg(kSchemaVersion);
             return false;
         }
+        if (migrate)
+            exec(QStringLiteral("BEGIN IMMEDIATE"));
         for (const char *s : kSchema)
             exec(QString::fromLatin1(s));
+        if (migrate)
+            exec(QStringLiteral(
+                "INSERT OR IGNORE INTO transaction_metadata SELECT t.ledger, md.key, md.value, t.id"
+                " FROM transactions t, json_each(t.metadata) md"));
         exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
+        if (migrate)
+            exec(QStringLiteral("COMMIT"));
     } catch (const std::exception &e) {
         if (error)
             *error = QString::fromUtf8(e.what());
@@ -170,7 +197,17 @@ static void run(QSqlQuery &q, const QVariantList &binds) {
         fail(q.lastError(), q.lastQuery());
 }
 
+namespace {
+LedgerStore::QueryObserver g_queryObserver;
+}
+
+void LedgerStore::setQueryObserver(QueryObserver observer) {
+    g_queryObserver = std::move(observer);
+}
+
 QSqlQuery LedgerStore::query(const QString &sql, const QVariantList &binds) {
+    if (g_queryObserver)
+        g_queryObserver(sql, binds);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
@@ -275,6 +312,7 @@ void LedgerStore::insertTransaction(const QString &ledger, const Transaction &tx
          QString::fromUtf8(metadataJson(tx.metadata)), QString::fromUtf8(postingsJson(tx.postings)),
          tx.revertedAt.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(tx.revertedAt),
          QString::fromUtf8(tx.postVolumes.isEmpty() ? QByteArray("{}") : tx.postVolumes)});
+    indexMetadata(ledger, tx.id, tx.metadata);
     m_nextTxId[ledger] = tx.id + 1;
 }
 
@@ -315,7 +353,21 @@ bool LedgerStore::referenceExists(const QString &ledger, const QString &referenc
     return found;
 }
 
+void LedgerStore::indexMetadata(const QString &ledger, qint64 id, const Metadata &md) {
+    QSqlQuery &insert =
+        prepared("INSERT OR IGNORE INTO transaction_metadata(ledger, key, value, tx_id) VALUES (?, ?, ?, ?)");
+    for (auto it = md.cbegin(); it != md.cend(); ++it)
+        run(insert, {ledger, it.key(), it.value(), id});
+}
+
 void LedgerStore::setTransactionMetadata(const QString &ledger, qint64 id, const Metadata &md) {
+    if (const auto old = transaction(ledger, id)) {
+        QSqlQuery &remove = prepared(
+            "DELETE FROM transaction_metadata WHERE ledger = ? AND key = ? AND value = ? AND tx_id = ?");
+        for (auto it = old->metadata.cbegin(); it != old->metadata.cend(); ++it)
+            run(remove, {ledger, it.key(), it.value(), id});
+    }
+    indexMetadata(ledger, id, md);
     run(prepared("UPDATE transactions SET metadata = ? WHERE ledger = ? AND id = ?"),
         {QString::fromUtf8(metadataJson(md)), ledger, id});
 }

@@ -144,6 +144,10 @@ public:
 
     // Reads for the API's lists: runs sql with binds; throws on SQL errors (a sandbox bug).
     QSqlQuery query(const QString &sql, const QVariantList &binds = {});
+    // Tests (query plans): sees every query() before it runs, on the store's thread. Set it
+    // before any store is in use; a null observer stops.
+    using QueryObserver = std::function<void(const QString &sql, const QVariantList &binds)>;
+    static void setQueryObserver(QueryObserver observer);
     static const char *const kTxColumns; // column list readTransaction() expects
     static Transaction readTransaction(const QSqlQuery &q, int first = 0);
 
@@ -156,6 +160,7 @@ public:
 
 private:
     QSqlQuery &prepared(const char *sql);
+    void indexMetadata(const QString &ledger, qint64 id, const Metadata &md); // transaction_metadata rows
     void exec(const QString &sql);
 
     QList<std::function<void()>> m_afterCommit;

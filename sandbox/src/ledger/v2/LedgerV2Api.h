@@ -20,6 +20,10 @@ public:
         , m_version(std::move(version))
         , m_api(api) {}
 
+    // Below this many matching rows an account or metadata filter is looked up by index rather
+    // than checked per transaction (tests set it to see both plans; <= 0: always per transaction).
+    static void setFewMatches(int limit);
+
     // Its 26 routes, under the ledger's prefix (/api/ledger); with API v3.0.1 also /_/info and
     // /_/metrics. A list, count, aggregate or volumes filter is read from the GET body (v2.1.1)
     // or from the `query` parameter (v3.0.1), in either generation.
@@ -66,7 +70,9 @@ private:
     Reply revertTransaction(const Request &r);
     Reply volumes(const Request &r);
 
-    Expected<SqlCondition> transactionFilter(const QByteArray &body);
+    Expected<SqlCondition> transactionFilter(const QByteArray &body, const QString &ledger, bool counting);
+    // Whether `from` (FROM ... WHERE ...) matches fewer rows than the few-matches limit.
+    bool fewMatches(const QString &from, const QVariantList &binds);
     Expected<SqlCondition> accountFilter(const QByteArray &body);
     void writeExpandedTransaction(Json::Writer &w, const QString &ledger, const Transaction &tx, bool volumes,
                                   bool effective);

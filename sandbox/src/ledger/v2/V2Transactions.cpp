@@ -3,17 +3,42 @@
 
 #include "ledger/AmountKey.h"
 
+#include <atomic>
+
 namespace Formance::Sandbox {
 
 using namespace V2;
 
 // --- transactions ---
 
-Expected<SqlCondition> LedgerV2Api::transactionFilter(const QByteArray &body) {
+namespace {
+std::atomic<int> g_fewMatches{10000};
+}
+
+void LedgerV2Api::setFewMatches(int limit) {
+    g_fewMatches = limit;
+}
+
+bool LedgerV2Api::fewMatches(const QString &from, const QVariantList &binds) {
+    const int limit = g_fewMatches;
+    if (limit <= 0)
+        return false;
+    QSqlQuery q = m_store.query(
+        QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 %1 LIMIT %2)").arg(from).arg(limit), binds);
+    return q.next() && q.value(0).toInt() < limit;
+}
+
+// Account and metadata conditions pick their plan from how many rows match: few, and the
+// matching transaction ids are looked up in an index (moves_account, transaction_metadata) and
+// fetched by id; many, and each transaction is checked while walking them newest first, which
+// fills a page after reading about pageSize / frequency of them. Either way a page costs about
+// a page, not the ledger. A count reads every match anyway: always by index.
+Expected<SqlCondition> LedgerV2Api::transactionFilter(const QByteArray &body, const QString &ledger,
+                                                      bool counting) {
     return FilterQuery::compile(
         body,
-        [](const QString &op, const QString &field, const Json::Value &value,
-           QVariantList &binds) -> Expected<QString> {
+        [this, &ledger, counting](const QString &op, const QString &field, const Json::Value &value,
+                                  QVariantList &binds) -> Expected<QString> {
             if (field == QLatin1String("id")) {
                 if (!value.isNumber() || !isUnsignedIntegerText(value.numberText()))
                     return LedgerError::validation(QStringLiteral("'id' must be compared with an integer"));
@@ -56,11 +81,32 @@ Expected<SqlCondition> LedgerV2Api::transactionFilter(const QByteArray &body) {
                     side = QStringLiteral(" AND m.is_source = 1");
                 else if (field == QLatin1String("destination"))
                     side = QStringLiteral(" AND m.is_source = 0");
+                QVariantList own{ledger};
                 const QString cond =
-                    FilterQuery::addressCondition(QStringLiteral("m.account"), value.toString(), binds);
+                    FilterQuery::addressCondition(QStringLiteral("m.account"), value.toString(), own) + side;
+                const QString from = QStringLiteral("FROM moves m WHERE m.ledger = ? AND ") + cond;
+                if (counting || fewMatches(from, own)) {
+                    binds << own;
+                    return QStringLiteral("t.id IN (SELECT m.tx_id %1)").arg(from);
+                }
+                binds << own.mid(1);
                 return QStringLiteral("EXISTS (SELECT 1 FROM moves m WHERE m.ledger = t.ledger AND m.tx_id = "
-                                      "t.id%1 AND %2)")
-                    .arg(side, cond);
+                                      "t.id AND %1)")
+                    .arg(cond);
+            }
+            if (const auto key = FilterQuery::bracketKey(field, QStringLiteral("metadata"));
+                key && op == QLatin1String("$match") && value.isString()) {
+                const QVariantList own{ledger, *key, value.toString()};
+                const QString from = QStringLiteral(
+                    "FROM transaction_metadata tm WHERE tm.ledger = ? AND tm.key = ? AND tm.value = ?");
+                if (counting || fewMatches(from, own)) {
+                    binds << own;
+                    return QStringLiteral("t.id IN (SELECT tm.tx_id %1)").arg(from);
+                }
+                binds << *key << value.toString();
+                return QStringLiteral(
+                    "EXISTS (SELECT 1 FROM transaction_metadata tm WHERE tm.ledger = t.ledger AND"
+                    " tm.key = ? AND tm.value = ? AND tm.tx_id = t.id)");
             }
             if (field.startsWith(QLatin1String("metadata")))
                 return metadataCondition(op, field, value, QStringLiteral("t.metadata"), binds);
@@ -128,7 +174,7 @@ Reply LedgerV2Api::transactions(const Request &r, bool countOnly) {
     if (!c)
         return c.error();
     const auto &p = c->query.params;
-    auto filter = transactionFilter(c->query.body);
+    auto filter = transactionFilter(c->query.body, ledger, countOnly);
     if (!filter)
         return filter.error();
     auto pit = timeParam(p.value(QStringLiteral("pit")), QStringLiteral("pit"));
