@@ -11,7 +11,7 @@ DetailDrawer {
     required property string ledger
     title: qsTr("Transaction %1").arg(detail.transactionId)
     copyValue: detail.transactionId
-    subtitle: detail.loaded ? detail.timestamp + (detail.reference !== "" ? " · " + detail.reference : "") : ""
+    subtitle: detail.loaded ? detail.timeText + (detail.reference !== "" ? " · " + detail.reference : "") : ""
 
     // "Revert…": the one confirmation dialog (production asks for the ledger's name).
     function askRevert() {
@@ -190,7 +190,7 @@ DetailDrawer {
         CheckBox {
             id: effectiveBox
             objectName: "atEffectiveDate"
-            text: qsTr("Date the revert at the original's date (%1)").arg(detail.timestamp)
+            text: qsTr("Date the revert at the original's date (%1)").arg(detail.timeText)
             Accessible.name: text
         }
         Label {
