@@ -12,13 +12,18 @@
 #include <QApplication>
 #include <QFont>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <algorithm>
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(Formance_DeskPlugin)
@@ -110,9 +115,32 @@ int main(int argc, char *argv[]) {
     QIcon::setThemeSearchPaths(iconPaths);
     QIcon::setThemeName(options.theme == QLatin1String("dark") ? QStringLiteral("breeze-dark")
                                                                : QStringLiteral("breeze"));
+    // Text follows the system font size: the design's 13 px body is a 10 pt desktop font at 96 dpi.
+    // A larger system font (or a higher font DPI) grows the whole type scale (Style reads the
+    // application font); a smaller one keeps the design's sizes. --font-scale overrides.
+    const QFont platformFont = QGuiApplication::font();
+    const qreal dpi = app.primaryScreen() ? app.primaryScreen()->logicalDotsPerInchY() : 96.0;
+    const qreal platformPixels =
+        platformFont.pixelSize() > 0 ? platformFont.pixelSize() : platformFont.pointSizeF() * dpi / 72.0;
+    const qreal fontScale = options.fontScale > 0
+                                ? options.fontScale
+                                : std::max<qreal>(1.0, platformPixels / (10.0 * 96.0 / 72.0));
     QFont font(QStringLiteral("Inter"));
-    font.setPixelSize(13);
+    font.setPixelSize(qRound(13 * fontScale));
     QApplication::setFont(font);
+
+    // Language, dates and number grouping follow the system locale unless --lang names another.
+    // Amounts are grouped from their exact text (AmountText), never through a double.
+    const QLocale locale = options.language.isEmpty() ? QLocale::system() : QLocale(options.language);
+    QLocale::setDefault(locale);
+    QTranslator translator;
+    if (translator.load(locale, QStringLiteral("formance-desk"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        app.installTranslator(&translator);
+    QTranslator qtTranslator; // Qt's own strings (dialog buttons)
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(&qtTranslator);
 
     // A screenshot shows the page asked for at the size asked for: nothing remembered is read or written.
     WindowSettings::instance()->setEnabled(!screenshot);

@@ -21,6 +21,8 @@ apt_packages=(
     # the non-native FileDialog (Export…) imports Qt.labs.folderlistmodel: without it the dialog fails to load
     qml6-module-qt-labs-folderlistmodel
     qtkeychain-qt6-dev
+    # translations: lupdate/lrelease (qt_add_translations) and Qt's own strings in French (dialogs)
+    qt6-l10n-tools qt6-translations-l10n
     # the app's look: Inter (text), JetBrains Mono (amounts, IDs, addresses), Breeze icons
     fonts-inter fonts-jetbrains-mono breeze-icon-theme
     # exact money and fast JSON; zlib for the gzip-bomb test

@@ -9,7 +9,7 @@ Label {
     property string amount
     property string asset
     property bool negative: amount.startsWith("-")
-    text: asset !== "" ? amount + " " + asset.split("/")[0] : amount
+    text: Style.localAmount(asset !== "" ? amount + " " + asset.split("/")[0] : amount)
     font.family: Style.monoFamily
     horizontalAlignment: Text.AlignRight
     elide: Text.ElideNone

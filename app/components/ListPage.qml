@@ -59,10 +59,32 @@ FocusScope {
         return sum
     }
     readonly property real availableWidth: list.width - 2 * Style.spaceS - checkWidth
+    // When the columns do not fit (a narrow window, a large font), the columns that are neither
+    // amounts nor the filling one give up width, each in proportion to what it can spare, down to
+    // its minWidth (64 px by default), and elide: the list never needs to scroll sideways for them.
+    // Amount columns never shrink.
+    function floorOf(c) { return Math.min(baseWidth(c), c.minWidth || 64) }
+    readonly property real fillMinimum: {
+        let sum = 0
+        for (const c of columns)
+            if (c.fill)
+                sum += c.minWidth || 120
+        return sum
+    }
+    readonly property real spare: {
+        let sum = 0
+        for (const c of columns)
+            if (!c.fill && !c.amount)
+                sum += baseWidth(c) - floorOf(c)
+        return sum
+    }
+    readonly property real shortfall: Math.min(spare, Math.max(0, fixedWidth + fillMinimum - availableWidth))
     function widthOf(c) {
-        if (!c.fill)
-            return baseWidth(c)
-        return Math.max(c.minWidth || 120, availableWidth - fixedWidth)
+        if (!c.fill) {
+            const w = baseWidth(c)
+            return c.amount || shortfall <= 0 ? w : w - shortfall * (w - floorOf(c)) / spare
+        }
+        return Math.max(c.minWidth || 120, availableWidth - (fixedWidth - shortfall))
     }
     readonly property real rowWidth: {
         let sum = 0
@@ -244,7 +266,9 @@ FocusScope {
                                 rightPadding: Style.spaceS
                                 verticalAlignment: Text.AlignVCenter
                                 horizontalAlignment: modelData.align === "right" || modelData.amount ? Text.AlignRight : Text.AlignLeft
-                                text: modelData.format ? modelData.format(rowItem.model) : (value === undefined || value === null ? "" : String(value))
+                                text: modelData.format ? modelData.format(rowItem.model)
+                                    : value === undefined || value === null ? ""
+                                    : modelData.amount ? Style.localAmount(String(value)) : String(value)
                                 font.family: modelData.mono || modelData.amount ? Style.monoFamily : Style.fontFamily
                                 font.weight: modelData.strong ? Font.DemiBold : Font.Normal
                                 color: modelData.colorFor ? modelData.colorFor(rowItem.model)

@@ -39,6 +39,23 @@ QtObject {
         return stage === 2 ? danger : stage === 1 ? warning : success
     }
 
+    // An exact amount's text ("-1234567.89 USD") with its digits grouped and its decimal point
+    // written as the locale does ("-1 234 567,89 USD" in French). String work only: every digit
+    // stays, nothing goes through a Number. The C locale (and anything not a number) is left as is.
+    function localAmount(text) {
+        const locale = Qt.locale()
+        const m = /^(-?)(\d+)(?:\.(\d+))?([^]*)$/.exec(text)
+        if (!m || locale.name === "C")
+            return text
+        let whole = m[2]
+        let grouped = ""
+        while (whole.length > 3) {
+            grouped = locale.groupSeparator + whole.slice(-3) + grouped
+            whole = whole.slice(0, -3)
+        }
+        return m[1] + whole + grouped + (m[3] !== undefined ? locale.decimalPoint + m[3] : "") + m[4]
+    }
+
     // "1 transaction", "2 transactions": English plurals without a translation file.
     function counted(n, one, many) {
         return n === 1 ? one : many.arg(n)
@@ -53,20 +70,23 @@ QtObject {
     readonly property int radiusS: 4
     readonly property int radiusM: 6
     readonly property int radiusL: 10
-    readonly property int rowHeight: 34
-    readonly property int controlHeight: 32
-    readonly property int sidebarWidth: compact ? 184 : 216
+    readonly property int rowHeight: Math.round(34 * fontScale)
+    readonly property int controlHeight: Math.round(32 * fontScale)
+    readonly property int sidebarWidth: Math.round((compact ? 184 : 216) * Math.min(fontScale, 1.25))
     readonly property int pagePadding: compact ? spaceL : spaceXl
 
     // Type
     readonly property string fontFamily: "Inter"
     readonly property string monoFamily: "JetBrains Mono"
-    readonly property int fontCaption: 11
-    readonly property int fontBody: 13
-    readonly property int fontLabel: 12
-    readonly property int fontTitle: 15
-    readonly property int fontHeading: 20
-    readonly property int fontDisplay: 26
+    // The scale follows the application font, which main.cpp sizes from the system's (13 px at the
+    // design's size; a larger system font or --font-scale grows every size, rows and controls too).
+    readonly property real fontScale: Qt.application.font.pixelSize > 0 ? Qt.application.font.pixelSize / 13 : 1
+    readonly property int fontCaption: Math.round(11 * fontScale)
+    readonly property int fontBody: Math.round(13 * fontScale)
+    readonly property int fontLabel: Math.round(12 * fontScale)
+    readonly property int fontTitle: Math.round(15 * fontScale)
+    readonly property int fontHeading: Math.round(20 * fontScale)
+    readonly property int fontDisplay: Math.round(26 * fontScale)
 
     // Icons (Breeze names, through the QIcon theme)
     readonly property var icons: ({

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace ListSupport {
@@ -23,7 +24,15 @@ QString metadataText(const QMap<QString, QString> &metadata) {
 }
 
 QString localTimeText(const Formance::Timestamp &timestamp) {
-    return QLocale().toString(timestamp.toDateTime().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QLocale locale;
+    const QDateTime local = timestamp.toDateTime().toLocalTime();
+    // The C locale (scripts, tests) keeps the ISO form; a person's locale gets its own date order,
+    // with seconds: 02/12/2026 03:27:46 in French, 12/2/26 3:27:46 AM in American English.
+    if (locale.language() == QLocale::C)
+        return locale.toString(local, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    QString time = locale.timeFormat(QLocale::LongFormat);
+    time.remove(QRegularExpression(QStringLiteral("\\s*t+$"))); // the time zone's name
+    return locale.toString(local, locale.dateFormat(QLocale::ShortFormat) + u' ' + time);
 }
 
 QString amountInputProblem(const QString &text) {

@@ -70,6 +70,25 @@ void AccountDetailController::saveMetadata(const QVariantMap &edited) {
     });
 }
 
+int AccountDetailController::chartPosition(const BigInt &value, const BigInt &min, const BigInt &max) {
+    const BigInt span = max - min;
+    if (span.isZero() || span.isNegative())
+        return kChartSteps / 2;
+    // A binary search with exact multiplications (BigInt has no division): no amount ever goes
+    // through a double, whatever its size.
+    const BigInt scaled = (value - min) * BigInt(kChartSteps);
+    int lo = 0;
+    int hi = kChartSteps;
+    while (lo < hi) {
+        const int mid = (lo + hi + 1) / 2;
+        if (span * BigInt(mid) <= scaled)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
 void AccountDetailController::loadHistory(const QString &asset, const BigInt &balanceNow) {
     // Walk back from today's balance through the latest transactions touching the account.
     V2ListTransactionsRequest request;
@@ -78,24 +97,39 @@ void AccountDetailController::loadHistory(const QString &asset, const BigInt &ba
     request.body = Json::Any::fromJson(ListSupport::matchQuery("account", m_address));
     m_history.clear();
     m_chartAsset = asset;
+    m_chartMin.clear();
+    m_chartMax.clear();
     emit historyChanged();
     m_historyCall->start(
         client()->ledger().v2().listTransactions(request), [this, asset, balanceNow](const auto &body) {
-            {
-                BigInt balance = balanceNow;
-                for (const auto &tx : body.cursor.data) { // newest first
-                    m_history.prepend(QVariantMap{{"time", tx.timestamp.toDateTime().toMSecsSinceEpoch()},
-                                                  {"value", Money::format(balance, asset).toDouble()},
-                                                  {"text", Money::format(balance, asset)}});
-                    for (const auto &p : tx.postings) {
-                        if (p.asset != asset)
-                            continue;
-                        if (p.destination == m_address)
-                            balance -= p.amount;
-                        if (p.source == m_address)
-                            balance += p.amount;
-                    }
+            QList<QPair<qint64, BigInt>> points; // oldest first
+            BigInt balance = balanceNow;
+            for (const auto &tx : body.cursor.data) { // newest first
+                points.prepend({tx.timestamp.toDateTime().toMSecsSinceEpoch(), balance});
+                for (const auto &p : tx.postings) {
+                    if (p.asset != asset)
+                        continue;
+                    if (p.destination == m_address)
+                        balance -= p.amount;
+                    if (p.source == m_address)
+                        balance += p.amount;
                 }
+            }
+            if (!points.isEmpty()) {
+                BigInt min = points.first().second;
+                BigInt max = min;
+                for (const auto &point : points) {
+                    if (point.second < min)
+                        min = point.second;
+                    if (point.second > max)
+                        max = point.second;
+                }
+                m_chartMin = Money::format(min, asset);
+                m_chartMax = Money::format(max, asset);
+                for (const auto &point : points)
+                    m_history.append(QVariantMap{{"time", point.first},
+                                                 {"position", chartPosition(point.second, min, max)},
+                                                 {"text", Money::format(point.second, asset)}});
             }
             emit historyChanged();
         });

@@ -16,9 +16,14 @@ class AccountDetailController : public Controller {
     Q_PROPERTY(QVariantList volumes READ volumes NOTIFY stateChanged)
     Q_PROPERTY(QVariantMap metadata READ metadata NOTIFY stateChanged)
     // Balance after each of the latest transactions (up to 1,000), oldest first, for the chart:
-    // {time (ms since epoch), value (a double: plotting only), text (exact)} for `chartAsset`.
+    // {time (ms since epoch), position, text (exact)} for `chartAsset`. `position` places the
+    // point between the lowest and highest balance: an integer 0…kChartSteps computed exactly
+    // (BigInt); the only rounding is to 1/kChartSteps of the chart's height, never on a figure.
     Q_PROPERTY(QVariantList history READ history NOTIFY historyChanged)
     Q_PROPERTY(QString chartAsset READ chartAsset NOTIFY historyChanged)
+    Q_PROPERTY(QString chartMin READ chartMin NOTIFY historyChanged) // exact, in the asset's units
+    Q_PROPERTY(QString chartMax READ chartMax NOTIFY historyChanged)
+    Q_PROPERTY(int chartSteps READ chartSteps CONSTANT)
 public:
     explicit AccountDetailController(QObject *parent = nullptr);
 
@@ -27,6 +32,13 @@ public:
     QVariantMap metadata() const { return m_metadata; }
     QVariantList history() const { return m_history; }
     QString chartAsset() const { return m_chartAsset; }
+    QString chartMin() const { return m_chartMin; }
+    QString chartMax() const { return m_chartMax; }
+    static constexpr int kChartSteps = 10000;
+    int chartSteps() const { return kChartSteps; }
+    // The largest k in [0, kChartSteps] with (max - min) * k <= (value - min) * kChartSteps.
+    static int chartPosition(const Formance::BigInt &value, const Formance::BigInt &min,
+                             const Formance::BigInt &max);
 
     Q_INVOKABLE void load();
     Q_INVOKABLE QVariantList metadataDiff(const QVariantMap &edited) const;
@@ -50,4 +62,6 @@ private:
     QVariantMap m_metadata;
     QVariantList m_history;
     QString m_chartAsset;
+    QString m_chartMin;
+    QString m_chartMax;
 };

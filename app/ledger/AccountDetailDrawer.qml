@@ -51,7 +51,7 @@ DetailDrawer {
             }
             AmountText {
                 Layout.fillWidth: true
-                text: qsTr("in %1 · out %2").arg(volume.modelData.input).arg(volume.modelData.output)
+                text: qsTr("in %1 · out %2").arg(Style.localAmount(volume.modelData.input)).arg(Style.localAmount(volume.modelData.output))
                 color: Style.textMuted
                 font.pixelSize: Style.fontLabel
             }
@@ -63,6 +63,9 @@ DetailDrawer {
         visible: account.history.length > 1
         points: account.history
         asset: account.chartAsset
+        minText: account.chartMin
+        maxText: account.chartMax
+        steps: account.chartSteps
     }
     MetadataEditor { controller: account; Layout.fillWidth: true }
     Label { text: qsTr("Transactions"); font.weight: Font.DemiBold; color: Style.text; Layout.topMargin: Style.spaceS }

@@ -85,7 +85,7 @@ Pane {
             // The chosen ledger.
             Frame {
                 visible: Session.connected && page.currentLedger !== ""
-                Layout.preferredWidth: 340
+                Layout.preferredWidth: Math.round(340 * Style.fontScale) // its buttons grow with the text
                 Layout.fillHeight: true
                 padding: Style.spaceL
                 background: Rectangle { color: Style.surface; border.color: Style.border; radius: Style.radiusM }

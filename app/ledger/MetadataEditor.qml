@@ -57,8 +57,12 @@ ColumnLayout {
             wrapMode: TextArea.WrapAnywhere
             font.family: Style.monoFamily
             enabled: editor.ready && !Session.readOnly
+            // Tab moves on (a text area would type a tab character and trap the keyboard).
+            Keys.onTabPressed: area.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+            Keys.onBacktabPressed: area.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
             background: Rectangle {
                 color: Style.surface
+                border.width: area.activeFocus ? 2 : 1
                 border.color: area.activeFocus ? Style.focusRing : Style.border
                 radius: Style.radiusS
             }

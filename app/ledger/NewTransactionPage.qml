@@ -87,6 +87,8 @@ Pane {
                 TextField { Layout.fillWidth: true; Accessible.name: qsTr("Timestamp"); placeholderText: qsTr("now, or 2024-11-13 10:20"); text: form.timestamp; onTextEdited: form.timestamp = text }
                 Label { text: qsTr("Metadata"); Layout.alignment: Qt.AlignTop; color: Style.textMuted }
                 TextArea {
+                    id: metadataArea
+                    objectName: "metadataText"
                     Layout.fillWidth: true
                     Layout.preferredHeight: 80
                     font.family: Style.monoFamily
@@ -95,7 +97,15 @@ Pane {
                     Accessible.name: qsTr("Metadata")
                     text: form.metadataText
                     onTextChanged: form.metadataText = text
-                    background: Rectangle { color: Style.surface; border.color: Style.border; radius: Style.radiusS }
+                    // Tab moves on (a text area would type a tab character and trap the keyboard).
+                    Keys.onTabPressed: metadataArea.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+                    Keys.onBacktabPressed: metadataArea.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
+                    background: Rectangle {
+                        color: Style.surface
+                        radius: Style.radiusS
+                        border.width: metadataArea.activeFocus ? 2 : 1
+                        border.color: metadataArea.activeFocus ? Style.focusRing : Style.border
+                    }
                 }
             }
             Label { visible: form.formError !== ""; text: form.formError; color: Style.danger; wrapMode: Text.Wrap; Layout.fillWidth: true }

@@ -27,6 +27,7 @@ void TransactionDetailController::load() {
     call()->start(client()->ledger().v2().getTransaction(request), [this](const auto &body) {
         const auto &tx = body.data;
         m_timestamp = tx.timestamp.toString();
+        m_timeText = ListSupport::localTimeText(tx.timestamp);
         m_reference = tx.reference.value_or(QString());
         m_reverted = tx.reverted;
         m_postings.clear();

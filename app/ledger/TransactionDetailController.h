@@ -19,6 +19,8 @@ class TransactionDetailController : public Controller {
     // The transaction this one reverts, when it is a revert.
     Q_PROPERTY(QString reverts READ reverts NOTIFY stateChanged)
     Q_PROPERTY(QString timestamp READ timestamp NOTIFY stateChanged)
+    // The timestamp as the locale writes it, for people (ISO in the C locale).
+    Q_PROPERTY(QString timeText READ timeText NOTIFY stateChanged)
     Q_PROPERTY(QString reference READ reference NOTIFY stateChanged)
     Q_PROPERTY(bool reverted READ reverted NOTIFY stateChanged)
     Q_PROPERTY(QVariantList postings READ postings NOTIFY stateChanged)
@@ -31,6 +33,7 @@ public:
     QString revertedBy() const { return m_revertedBy; }
     QString reverts() const { return m_reverts; }
     QString timestamp() const { return m_timestamp; }
+    QString timeText() const { return m_timeText; }
     QString reference() const { return m_reference; }
     bool reverted() const { return m_reverted; }
     QVariantList postings() const { return m_postings; }
@@ -65,6 +68,7 @@ private:
     QString m_revertedBy;
     QString m_reverts;
     QString m_timestamp;
+    QString m_timeText;
     QString m_reference;
     bool m_reverted = false;
     QVariantList m_postings;

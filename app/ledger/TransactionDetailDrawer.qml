@@ -11,7 +11,7 @@ DetailDrawer {
     required property string ledger
     title: qsTr("Transaction %1").arg(detail.transactionId)
     copyValue: detail.transactionId
-    subtitle: detail.loaded ? detail.timestamp + (detail.reference !== "" ? " · " + detail.reference : "") : ""
+    subtitle: detail.loaded ? detail.timeText + (detail.reference !== "" ? " · " + detail.reference : "") : ""
 
     // "Revert…": the one confirmation dialog (production asks for the ledger's name).
     function askRevert() {
@@ -84,6 +84,7 @@ DetailDrawer {
             }
             // The arrow is drawn to the width it gets, so it keeps its line after any resize.
             Item {
+                objectName: "transferArrow"
                 Layout.fillWidth: true
                 Layout.minimumWidth: amountLabel.implicitWidth + 24
                 implicitHeight: amountLabel.implicitHeight + 14
@@ -98,6 +99,7 @@ DetailDrawer {
                 }
                 // Anchored to both ends: the line follows every resize.
                 Rectangle {
+                    objectName: "transferLine"
                     anchors.left: parent.left
                     anchors.right: arrowHead.left
                     anchors.leftMargin: 4
@@ -107,12 +109,13 @@ DetailDrawer {
                 }
                 Label {
                     id: arrowHead
+                    objectName: "transferHead"
                     anchors.right: parent.right
                     anchors.rightMargin: 2
                     y: amountLabel.height + 6 - height / 2
                     text: "▶"
                     color: Style.accent
-                    font.pixelSize: 10
+                    font.pixelSize: Style.fontCaption - 1
                 }
             }
             Rectangle {
@@ -187,7 +190,7 @@ DetailDrawer {
         CheckBox {
             id: effectiveBox
             objectName: "atEffectiveDate"
-            text: qsTr("Date the revert at the original's date (%1)").arg(detail.timestamp)
+            text: qsTr("Date the revert at the original's date (%1)").arg(detail.timeText)
             Accessible.name: text
         }
         Label {

@@ -30,7 +30,15 @@ AppOptions AppOptions::parse(const QCoreApplication &app) {
         QStringLiteral("check-layout"),
         QStringLiteral(
             "With --screenshot: also fail when controls overlap or a text is cut without an ellipsis."));
-    parser.addOptions({demo, profile, screenshot, page, size, theme, checkLayout});
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        QStringLiteral("Language and formats, e.g. fr or en (default: the system's locale)."),
+        QStringLiteral("locale"));
+    const QCommandLineOption fontScale(
+        QStringLiteral("font-scale"),
+        QStringLiteral("Text size relative to the default, e.g. 1.5 (default: follows the system font)."),
+        QStringLiteral("factor"));
+    parser.addOptions({demo, profile, screenshot, page, size, theme, checkLayout, language, fontScale});
     parser.process(app);
 
     AppOptions options;
@@ -40,6 +48,15 @@ AppOptions AppOptions::parse(const QCoreApplication &app) {
     options.page = parser.value(page);
     options.theme = parser.value(theme);
     options.checkLayout = parser.isSet(checkLayout);
+    options.language = parser.value(language);
+    if (parser.isSet(fontScale)) {
+        bool ok = false;
+        options.fontScale = parser.value(fontScale).toDouble(&ok);
+        if (!ok || options.fontScale < 0.5 || options.fontScale > 4) {
+            fprintf(stderr, "formance-desk: --font-scale expects a factor from 0.5 to 4, e.g. 1.5\n");
+            ::exit(2);
+        }
+    }
     if (!QStringList{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}.contains(
             options.theme)) {
         fprintf(stderr, "formance-desk: --theme expects system, light or dark\n");

@@ -15,6 +15,8 @@ struct AppOptions {
     QString theme = QStringLiteral("system");
     QSize size{1280, 800};
     bool checkLayout = false; // with --screenshot: fail on overlapping controls or cut text
+    QString language;         // --lang: a locale name (fr, en_GB); empty: the system's
+    double fontScale = 0;     // --font-scale: text size relative to the design's; 0: the system's
 
     // Parses the arguments; on --help, --version or a usage error prints and exits.
     static AppOptions parse(const QCoreApplication &app);

@@ -92,7 +92,7 @@ Rectangle {
                 id: entry
                 readonly property var modelData: slot.modelData
                 width: parent.width
-                height: 34
+                height: Style.rowHeight
                 leftPadding: Style.spaceL
                 text: modelData.title
                 icon.name: modelData.icon
