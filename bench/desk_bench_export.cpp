@@ -22,9 +22,18 @@
 
 #include <cstdio>
 
+#include <sys/resource.h>
+
 using namespace Formance;
 
 namespace {
+
+double cpuSeconds() { // this process's (the client's), all threads: comparable on a busy machine
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
 
 qint64 statusKb(const char *field) {
     QFile f(QStringLiteral("/proc/self/status"));
@@ -61,6 +70,7 @@ struct Run {
     qint64 transactions = 0;
     qint64 bytes = 0;
     double seconds = 0;
+    double cpu = 0;
     qint64 peakKb = 0;
     QString error;
 };
@@ -75,6 +85,7 @@ Run exportTo(Client &client, const QString &ledger, const QString &path, Transac
     resetPeak();
     QElapsedTimer timer;
     timer.start();
+    const double cpuStart = cpuSeconds();
     QByteArray buffer = TransactionExport::header(format);
     QByteArray scratch;
     CallOptions options;
@@ -95,6 +106,7 @@ Run exportTo(Client &client, const QString &ledger, const QString &path, Transac
     const auto result = call.result();
     file.close();
     run.seconds = double(timer.nsecsElapsed()) / 1e9;
+    run.cpu = cpuSeconds() - cpuStart;
     run.peakKb = statusKb("VmHWM:");
     if (!result)
         run.error = result.error().message();
@@ -183,10 +195,12 @@ int main(int argc, char **argv) {
             continue;
         }
         std::printf(
-            "%-5s %lld transactions in %.2f s: %.0f transactions/s, %.0f MB (%.0f MB/s), peak RSS %.1f MB\n",
+            "%-5s %lld transactions in %.2f s: %.0f transactions/s, %.0f MB (%.0f MB/s), peak RSS %.1f MB; "
+            "client CPU %.2f s (%.0f transactions per CPU second)\n",
             qPrintable(name), static_cast<long long>(run.transactions), run.seconds,
             double(run.transactions) / run.seconds, double(run.bytes) / 1e6,
-            double(run.bytes) / 1e6 / run.seconds, double(run.peakKb) / 1024.0);
+            double(run.bytes) / 1e6 / run.seconds, double(run.peakKb) / 1024.0, run.cpu,
+            double(run.transactions) / run.cpu);
         if (!parser.isSet(keep))
             QFile::remove(path);
     }
