@@ -4,10 +4,15 @@
 #include "PageServer.h"
 #include "Paging.h"
 
+#include "ledger/TransactionExport.h"
+
+#include <Formance/Money.h>
+#include <Formance/Pagination.h>
 #include <Formance/Sdk.h>
 #include <Formance/json/JsonCodec.h>
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Formance;
 
@@ -68,6 +73,116 @@ private slots:
         QCOMPARE(run.transactions, 150);
         QVERIFY(run.bigAmounts >= 3);
         QCOMPARE(server.requests(), 3);
+    }
+
+    // The export benchmark's server: a long ledger cycling a few pages, each with its own cursor.
+    // And the rows it writes: one CSV row per posting, amounts exact, JSON Lines that decode back.
+    void exportsRowsExactly() {
+        FormanceBench::PageServer server(FormanceBench::PageServer::renderCyclePages(2, 20), 5);
+        const quint16 port = server.start();
+        QVERIFY(port != 0);
+        SdkConfig config;
+        config.server.url = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        Client client(config);
+        QByteArray csv = TransactionExport::header(TransactionExport::Format::Csv);
+        QByteArray jsonl, scratch;
+        QList<Models::V2ExpandedTransaction> seen;
+        qint64 postings = 0;
+        CallOptions options;
+        options.apiGeneration = ApiGeneration::V3_0;
+        const auto walk =
+            walkPages(
+                client, Ledger::V2::V2ListTransactionsRequest{.ledger = QStringLiteral("bench")}, 20,
+                [&](const QList<Models::V2ExpandedTransaction> &page) {
+                    for (const auto &tx : page) {
+                        TransactionExport::append(csv, tx, TransactionExport::Format::Csv, scratch);
+                        TransactionExport::append(jsonl, tx, TransactionExport::Format::JsonLines, scratch);
+                        postings += tx.postings.size();
+                        seen.append(tx);
+                    }
+                    return true;
+                },
+                options)
+                .result();
+        QVERIFY2(walk, walk ? "" : qPrintable(walk.error().message()));
+        QCOMPARE(walk.value().pages, 5);
+        QCOMPARE(seen.size(), 100);
+
+        const QList<QByteArray> rows = csv.split('\n');
+        QCOMPARE(rows.size(), postings + 2); // the header, and the empty text after the last break
+        QVERIFY(rows.first().startsWith("id,timestamp,reference,reverted,posting,source,"));
+        // Page 0's first posting: 2^64 * 3 + 12345 of some asset, exact in minor units and decimal.
+        const auto &p = seen.first().postings.first();
+        const QByteArray first = rows.at(1);
+        QVERIFY2(first.contains(QByteArray(",") + FormanceBench::kFirstAmount + ','), first.constData());
+        QVERIFY2(first.contains(',' + Money::format(p.amount, p.asset).toUtf8() + ','), first.constData());
+        QVERIFY2(first.startsWith(seen.first().id.toString().toUtf8() + ',' +
+                                  seen.first().timestamp.toString().toUtf8() + ','),
+                 first.constData());
+        QVERIFY2(first.endsWith("\"") && first.contains(",\"{\"\"kind\"\":"), first.constData()); // metadata
+
+        const QList<QByteArray> lines = jsonl.split('\n');
+        QCOMPARE(lines.size(), 101);
+        for (qsizetype i = 0; i < seen.size(); ++i) {
+            Models::V2ExpandedTransaction back;
+            const auto r = Json::decode(lines.at(i), back);
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QCOMPARE(back, seen.at(i));
+        }
+    }
+
+    void csvFields() {
+        const auto field = [](const QString &v) {
+            QByteArray out;
+            TransactionExport::appendCsvField(out, v);
+            return out;
+        };
+        QCOMPARE(field(QStringLiteral("plain")), QByteArray("plain"));
+        QCOMPARE(field(QStringLiteral("a,b")), QByteArray("\"a,b\""));
+        QCOMPARE(field(QStringLiteral("say \"hi\"")), QByteArray("\"say \"\"hi\"\"\""));
+        QCOMPARE(field(QStringLiteral("line\nbreak")), QByteArray("\"line\nbreak\""));
+        QCOMPARE(field(QStringLiteral("=SUM(A1)")), QByteArray("'=SUM(A1)"));
+        QCOMPARE(field(QStringLiteral("@x,y")), QByteArray("\"'@x,y\""));
+        QCOMPARE(field(QStringLiteral("-12")), QByteArray("-12"));
+        QCOMPARE(field(QStringLiteral("-x")), QByteArray("'-x"));
+        QCOMPARE(field(QString::fromUtf8("-\u0663")),
+                 QString::fromUtf8("-\u0663").toUtf8()); // an Arabic-Indic 3
+        QCOMPARE(field(QString::fromUtf8("caf\u00e9")), QString::fromUtf8("caf\u00e9").toUtf8());
+
+        const auto decimal = [](const BigInt &v, const QString &asset) {
+            QByteArray out;
+            TransactionExport::appendDecimal(out, v, asset);
+            return QString::fromUtf8(out);
+        };
+        const BigInt big = *BigInt::fromString("-55340232221128667193");
+        for (const auto &[v, asset] :
+             std::initializer_list<std::pair<BigInt, QString>>{{BigInt(12345), QStringLiteral("USD/2")},
+                                                               {BigInt(5), QStringLiteral("USD/2")},
+                                                               {BigInt(-5), QStringLiteral("ETH/18")},
+                                                               {BigInt(0), QStringLiteral("COIN")},
+                                                               {big, QStringLiteral("BTC/8")},
+                                                               {big, QStringLiteral("X/30")}})
+            QCOMPARE(decimal(v, asset), Money::format(v, asset));
+    }
+
+    // Timestamp::toString and appendTo no longer go through QDateTime: the same text over years.
+    void timestampsAsQDateTimeWrites() {
+        for (qint64 secs = -62135596800; secs < 253402300799; secs += 86400 * 367 + 3607) {
+            for (int nanos : {0, 120000000, 123456000, 123456789}) {
+                const QDateTime dt = QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc());
+                QString want = dt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+                if (nanos)
+                    want += u'.' + QStringLiteral("%1")
+                                       .arg(nanos, 9, 10, QChar(u'0'))
+                                       .left(nanos % 1000000 == 0 ? 3 : (nanos % 1000 == 0 ? 6 : 9));
+                want += u'Z';
+                const Timestamp t = Timestamp::fromSecsSinceEpoch(secs, nanos);
+                QCOMPARE(t.toString(), want);
+                QByteArray bytes;
+                t.appendTo(bytes);
+                QCOMPARE(QString::fromLatin1(bytes), want);
+            }
+        }
     }
 };
 

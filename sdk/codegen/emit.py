@@ -124,10 +124,23 @@ def emit_struct_decl(m):
 def emit_struct_impl(m):
     if not m.fields:
         read = "    (void)out;\n    return true;\n"
+    elif len(m.fields) == 1:
+        f = m.fields[0]
+        read = "    return Json::readMember(v, %s, out.%s, ctx, %s);\n" % (cstr(f.json_name), f.ident,
+                                                                       "true" if f.required else "false")
     else:
-        parts = ["Json::readMember(v, %s, out.%s, ctx, %s)" % (cstr(f.json_name), f.ident,
-                                                             "true" if f.required else "false") for f in m.fields]
-        read = "    return " + "\n        && ".join(parts) + ";\n"
+        # One pass over the members in document order (Value::collect), then the reads in the
+        # model's order: the same first error and the same first-occurrence rule as a lookup each.
+        n = len(m.fields)
+        read = "    static constexpr std::string_view keys[%d] = {%s};\n" % (
+            n, ", ".join(cstr(f.json_name) for f in m.fields))
+        read += "    static std::atomic<std::uint16_t> hints[%d]; // which key follows which, last time\n" % (n + 1)
+        read += "    Json::Value m[%d];\n" % n
+        read += "    v.collect(keys, %d, m, hints);\n" % n
+        parts = ["Json::readField(m[%d], %s, out.%s, ctx, %s)" % (i, cstr(f.json_name), f.ident,
+                                                                "true" if f.required else "false")
+                 for i, f in enumerate(m.fields)]
+        read += "    return " + "\n        && ".join(parts) + ";\n"
     write = ""
     for f in m.fields:
         if f.required and f.nullable:

@@ -113,18 +113,86 @@ QDateTime Timestamp::toDateTime() const {
     return QDateTime::fromMSecsSinceEpoch(m_secs * 1000 + m_nanos / 1000000, QTimeZone::utc());
 }
 
-QString Timestamp::toString() const {
-    if (m_null)
-        return {};
-    const QDateTime dt = QDateTime::fromSecsSinceEpoch(m_secs, QTimeZone::utc());
+namespace {
+// Days since 1970-01-01 to a proleptic Gregorian date (the civil-from-days method: 400-year eras
+// of 146,097 days, years starting on March 1st so that the leap day comes last).
+void civilFromDays(qint64 days, qint64 &y, int &m, int &d) {
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    d = int(doy - (153 * mp + 2) / 5 + 1);
+    m = int(mp < 10 ? mp + 3 : mp - 9);
+    y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+}
+
+void appendDigits(char *&p, qint64 v, int width) {
+    for (int i = width - 1; i >= 0; --i) {
+        p[i] = char('0' + v % 10);
+        v /= 10;
+    }
+    p += width;
+}
+
+// Fast: no QDateTime. False outside years 1–9999 (not RFC 3339), which QDateTime writes instead.
+bool appendRfc3339(QByteArray &out, qint64 secs, int nanos) {
+    const qint64 days = (secs >= 0 ? secs : secs - 86399) / 86400;
+    const qint64 rest = secs - days * 86400;
+    qint64 y;
+    int mo, d;
+    civilFromDays(days, y, mo, d);
+    if (y < 1 || y > 9999)
+        return false;
+    char buf[32];
+    char *p = buf;
+    appendDigits(p, y, 4);
+    *p++ = '-';
+    appendDigits(p, mo, 2);
+    *p++ = '-';
+    appendDigits(p, d, 2);
+    *p++ = 'T';
+    appendDigits(p, rest / 3600, 2);
+    *p++ = ':';
+    appendDigits(p, rest / 60 % 60, 2);
+    *p++ = ':';
+    appendDigits(p, rest % 60, 2);
+    if (nanos != 0) {
+        const int keep = nanos % 1000000 == 0 ? 3 : (nanos % 1000 == 0 ? 6 : 9);
+        *p++ = '.';
+        appendDigits(p, nanos / (keep == 3 ? 1000000 : keep == 6 ? 1000 : 1), keep);
+    }
+    *p++ = 'Z';
+    out.append(buf, p - buf);
+    return true;
+}
+
+QString viaDateTime(qint64 secs, int nanos) {
+    const QDateTime dt = QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc());
     QString out = dt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
-    if (m_nanos != 0) {
-        QString frac = QStringLiteral("%1").arg(m_nanos, 9, 10, QChar(u'0'));
-        int keep = m_nanos % 1000000 == 0 ? 3 : (m_nanos % 1000 == 0 ? 6 : 9);
+    if (nanos != 0) {
+        QString frac = QStringLiteral("%1").arg(nanos, 9, 10, QChar(u'0'));
+        int keep = nanos % 1000000 == 0 ? 3 : (nanos % 1000 == 0 ? 6 : 9);
         out += u'.' + frac.left(keep);
     }
     out += u'Z';
     return out;
+}
+} // namespace
+
+void Timestamp::appendTo(QByteArray &out) const {
+    if (!m_null && !appendRfc3339(out, m_secs, m_nanos))
+        out.append(viaDateTime(m_secs, m_nanos).toUtf8());
+}
+
+QString Timestamp::toString() const {
+    if (m_null)
+        return {};
+    QByteArray utf8;
+    if (appendRfc3339(utf8, m_secs, m_nanos))
+        return QString::fromLatin1(utf8);
+    return viaDateTime(m_secs, m_nanos);
 }
 
 } // namespace Formance

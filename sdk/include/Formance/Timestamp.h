@@ -24,8 +24,9 @@ public:
     bool isNull() const { return m_null; }
     qint64 secsSinceEpoch() const { return m_secs; }
     int nanos() const { return m_nanos; }
-    QDateTime toDateTime() const; // milliseconds only: for display
-    QString toString() const;     // UTC, "Z", as many fraction digits as needed (0, 3, 6 or 9)
+    QDateTime toDateTime() const;         // milliseconds only: for display
+    QString toString() const;             // UTC, "Z", as many fraction digits as needed (0, 3, 6 or 9)
+    void appendTo(QByteArray &out) const; // toString() as UTF-8, without a QString: for writers
 
     friend auto operator<=>(const Timestamp &, const Timestamp &) = default;
     friend bool operator==(const Timestamp &, const Timestamp &) = default;

@@ -87,6 +87,24 @@ std::uint32_t hashBytes(const char *p, std::size_t n) {
     }
     return std::uint32_t(h >> 32);
 }
+// memcmp for the cache's short strings, inline: whole-word loads, the last one overlapping.
+bool sameBytes(const char *a, const char *b, std::size_t n) {
+    auto load64 = [](const char *q) {
+        std::uint64_t w;
+        std::memcpy(&w, q, 8);
+        return w;
+    };
+    if (n >= 8) {
+        for (std::size_t i = 0; i + 8 < n; i += 8)
+            if (load64(a + i) != load64(b + i))
+                return false;
+        return load64(a + n - 8) == load64(b + n - 8);
+    }
+    for (std::size_t i = 0; i < n; ++i)
+        if (a[i] != b[i])
+            return false;
+    return true;
+}
 } // namespace
 
 QString DecodeContext::string(std::string_view utf8) {
@@ -96,7 +114,7 @@ QString DecodeContext::string(std::string_view utf8) {
     thread_local InternCache cache;
     const std::uint32_t h = hashBytes(utf8.data(), n);
     Interned &slot = cache.entries[h & (kInternSlots - 1)];
-    if (slot.size == n && slot.hash == h && std::memcmp(slot.text, utf8.data(), n) == 0)
+    if (slot.size == n && slot.hash == h && sameBytes(slot.text, utf8.data(), n))
         return slot.value;
     // A miss replaces whatever the slot held: the cache keeps what repeats.
     slot.value = QString::fromUtf8(utf8.data(), qsizetype(n));
@@ -293,7 +311,9 @@ void write(Writer &w, const BigInt &v) {
     w.value(v);
 }
 void write(Writer &w, const Timestamp &v) {
-    w.value(v.toString());
+    QByteArray text; // no QString on the way (nor QDateTime)
+    v.appendTo(text);
+    w.value(std::string_view(text.constData(), size_t(text.size())));
 }
 void write(Writer &w, const Any &v) {
     if (v.isNull())

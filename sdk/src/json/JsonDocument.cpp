@@ -113,6 +113,7 @@ public:
             if (++m_depth > kMaxDepth)
                 return simdjson::DEPTH_ERROR;
             const size_t self = push(Type::Object);
+            std::uint32_t count = 0;
             od::object object;
             if (auto err = value.get_object().get(object))
                 return err;
@@ -120,7 +121,8 @@ public:
                 std::string_view key;
                 if (auto err = field.unescaped_key().get(key))
                     return err;
-                m_nodes.push_back(Node{Type::String, false, std::uint32_t(m_nodes.size() + 1), key});
+                leaf(Type::String, key);
+                ++count;
                 od::value child;
                 if (auto err = field.value().get(child))
                     return err;
@@ -128,6 +130,7 @@ public:
                     return err;
             }
             m_nodes[self].end = std::uint32_t(m_nodes.size());
+            m_nodes[self].count = count;
             --m_depth;
             return simdjson::SUCCESS;
         }
@@ -135,6 +138,7 @@ public:
             if (++m_depth > kMaxDepth)
                 return simdjson::DEPTH_ERROR;
             const size_t self = push(Type::Array);
+            std::uint32_t count = 0;
             od::array array;
             if (auto err = value.get_array().get(array))
                 return err;
@@ -142,10 +146,12 @@ public:
                 od::value child;
                 if (auto err = element.get(child))
                     return err;
+                ++count;
                 if (auto err = add(child))
                     return err;
             }
             m_nodes[self].end = std::uint32_t(m_nodes.size());
+            m_nodes[self].count = count;
             --m_depth;
             return simdjson::SUCCESS;
         }
@@ -240,11 +246,16 @@ public:
 
 private:
     size_t push(Type type) {
-        m_nodes.push_back(Node{type, false, 0, {}});
+        Node &n = m_nodes.emplace_back();
+        n.type = type;
         return m_nodes.size() - 1;
     }
     void leaf(Type type, std::string_view text) {
-        m_nodes.push_back(Node{type, false, std::uint32_t(m_nodes.size() + 1), text});
+        Node &n = m_nodes.emplace_back();
+        n.data = text.data();
+        n.size = std::uint32_t(text.size());
+        n.end = std::uint32_t(m_nodes.size());
+        n.type = type;
     }
     std::vector<Node> &m_nodes;
     int m_depth = 0;
@@ -293,14 +304,7 @@ QString Value::toString() const {
 }
 
 std::uint32_t Value::size() const {
-    std::uint32_t n = 0;
-    if (isObject())
-        for ([[maybe_unused]] auto m : members())
-            ++n;
-    else if (isArray())
-        for ([[maybe_unused]] auto e : elements())
-            ++n;
-    return n;
+    return isValid() ? node().count : 0; // counted while parsing
 }
 
 namespace {

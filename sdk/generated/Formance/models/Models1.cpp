@@ -82,9 +82,13 @@ namespace Formance::Models {
 bool Account::fromJson(const Json::Value &v, Account &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "address", out.address, ctx, true) &&
-           Json::readMember(v, "type", out.type, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false);
+    static constexpr std::string_view keys[3] = {"address", "type", "metadata"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "address", out.address, ctx, true) &&
+           Json::readField(m[1], "type", out.type, ctx, false) &&
+           Json::readField(m[2], "metadata", out.metadata, ctx, false);
 }
 
 void Account::toJson(Json::Writer &w) const {
@@ -98,12 +102,17 @@ void Account::toJson(Json::Writer &w) const {
 bool AccountBalance::fromJson(const Json::Value &v, AccountBalance &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "accountId", out.accountId, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "lastUpdatedAt", out.lastUpdatedAt, ctx, true) &&
-           Json::readMember(v, "currency", out.currency, ctx, true) &&
-           Json::readMember(v, "asset", out.asset, ctx, true) &&
-           Json::readMember(v, "balance", out.balance, ctx, true);
+    static constexpr std::string_view keys[6] = {"accountId", "createdAt", "lastUpdatedAt",
+                                                 "currency",  "asset",     "balance"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    Json::Value m[6];
+    v.collect(keys, 6, m, hints);
+    return Json::readField(m[0], "accountId", out.accountId, ctx, true) &&
+           Json::readField(m[1], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[2], "lastUpdatedAt", out.lastUpdatedAt, ctx, true) &&
+           Json::readField(m[3], "currency", out.currency, ctx, true) &&
+           Json::readField(m[4], "asset", out.asset, ctx, true) &&
+           Json::readField(m[5], "balance", out.balance, ctx, true);
 }
 
 void AccountBalance::toJson(Json::Writer &w) const {
@@ -120,13 +129,18 @@ void AccountBalance::toJson(Json::Writer &w) const {
 bool AccountRequest::fromJson(const Json::Value &v, AccountRequest &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "reference", out.reference, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "type", out.type, ctx, true) &&
-           Json::readMember(v, "defaultAsset", out.defaultAsset, ctx, false) &&
-           Json::readMember(v, "accountName", out.accountName, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false);
+    static constexpr std::string_view keys[7] = {"reference",    "connectorID", "createdAt", "type",
+                                                 "defaultAsset", "accountName", "metadata"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    Json::Value m[7];
+    v.collect(keys, 7, m, hints);
+    return Json::readField(m[0], "reference", out.reference, ctx, true) &&
+           Json::readField(m[1], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[2], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[3], "type", out.type, ctx, true) &&
+           Json::readField(m[4], "defaultAsset", out.defaultAsset, ctx, false) &&
+           Json::readField(m[5], "accountName", out.accountName, ctx, false) &&
+           Json::readField(m[6], "metadata", out.metadata, ctx, false);
 }
 
 void AccountRequest::toJson(Json::Writer &w) const {
@@ -189,11 +203,15 @@ bool AccountWithVolumesAndBalances::fromJson(const Json::Value &v, AccountWithVo
                                              Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "address", out.address, ctx, true) &&
-           Json::readMember(v, "type", out.type, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false) &&
-           Json::readMember(v, "volumes", out.volumes, ctx, false) &&
-           Json::readMember(v, "balances", out.balances, ctx, false);
+    static constexpr std::string_view keys[5] = {"address", "type", "metadata", "volumes", "balances"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "address", out.address, ctx, true) &&
+           Json::readField(m[1], "type", out.type, ctx, false) &&
+           Json::readField(m[2], "metadata", out.metadata, ctx, false) &&
+           Json::readField(m[3], "volumes", out.volumes, ctx, false) &&
+           Json::readField(m[4], "balances", out.balances, ctx, false);
 }
 
 void AccountWithVolumesAndBalances::toJson(Json::Writer &w) const {
@@ -210,11 +228,15 @@ bool AccountsCursorCursor::fromJson(const Json::Value &v, AccountsCursorCursor &
                                     Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void AccountsCursorCursor::toJson(Json::Writer &w) const {
@@ -243,11 +265,15 @@ bool AccountsCursorResponseCursor::fromJson(const Json::Value &v, AccountsCursor
                                             Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void AccountsCursorResponseCursor::toJson(Json::Writer &w) const {
@@ -277,9 +303,13 @@ bool ActivityAddAccountMetadata::fromJson(const Json::Value &v, ActivityAddAccou
                                           Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "ledger", out.ledger, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true);
+    static constexpr std::string_view keys[3] = {"id", "ledger", "metadata"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "ledger", out.ledger, ctx, true) &&
+           Json::readField(m[2], "metadata", out.metadata, ctx, true);
 }
 
 void ActivityAddAccountMetadata::toJson(Json::Writer &w) const {
@@ -306,8 +336,12 @@ bool ActivityCreateTransaction::fromJson(const Json::Value &v, ActivityCreateTra
                                          Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "ledger", out.ledger, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, false);
+    static constexpr std::string_view keys[2] = {"ledger", "data"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "ledger", out.ledger, ctx, false) &&
+           Json::readField(m[1], "data", out.data, ctx, false);
 }
 
 void ActivityCreateTransaction::toJson(Json::Writer &w) const {
@@ -321,7 +355,12 @@ bool ActivityCreditWallet::fromJson(const Json::Value &v, ActivityCreditWallet &
                                     Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, false) && Json::readMember(v, "data", out.data, ctx, false);
+    static constexpr std::string_view keys[2] = {"id", "data"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, false) &&
+           Json::readField(m[1], "data", out.data, ctx, false);
 }
 
 void ActivityCreditWallet::toJson(Json::Writer &w) const {
@@ -334,7 +373,12 @@ void ActivityCreditWallet::toJson(Json::Writer &w) const {
 bool ActivityDebitWallet::fromJson(const Json::Value &v, ActivityDebitWallet &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, false) && Json::readMember(v, "data", out.data, ctx, false);
+    static constexpr std::string_view keys[2] = {"id", "data"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, false) &&
+           Json::readField(m[1], "data", out.data, ctx, false);
 }
 
 void ActivityDebitWallet::toJson(Json::Writer &w) const {
@@ -347,8 +391,12 @@ void ActivityDebitWallet::toJson(Json::Writer &w) const {
 bool ActivityGetAccount::fromJson(const Json::Value &v, ActivityGetAccount &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "ledger", out.ledger, ctx, true);
+    static constexpr std::string_view keys[2] = {"id", "ledger"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "ledger", out.ledger, ctx, true);
 }
 
 void ActivityGetAccount::toJson(Json::Writer &w) const {
@@ -398,8 +446,12 @@ bool ActivityRevertTransaction::fromJson(const Json::Value &v, ActivityRevertTra
                                          Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "ledger", out.ledger, ctx, true) &&
-           Json::readMember(v, "id", out.id, ctx, true);
+    static constexpr std::string_view keys[2] = {"ledger", "id"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "ledger", out.ledger, ctx, true) &&
+           Json::readField(m[1], "id", out.id, ctx, true);
 }
 
 void ActivityRevertTransaction::toJson(Json::Writer &w) const {
@@ -437,11 +489,16 @@ void AddAccountToPoolRequest::toJson(Json::Writer &w) const {
 bool AdyenConfig::fromJson(const Json::Value &v, AdyenConfig &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "apiKey", out.apiKey, ctx, true) &&
-           Json::readMember(v, "hmacKey", out.hmacKey, ctx, true) &&
-           Json::readMember(v, "liveEndpointPrefix", out.liveEndpointPrefix, ctx, false) &&
-           Json::readMember(v, "pollingPeriod", out.pollingPeriod, ctx, false);
+    static constexpr std::string_view keys[5] = {"name", "apiKey", "hmacKey", "liveEndpointPrefix",
+                                                 "pollingPeriod"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, true) &&
+           Json::readField(m[1], "apiKey", out.apiKey, ctx, true) &&
+           Json::readField(m[2], "hmacKey", out.hmacKey, ctx, true) &&
+           Json::readField(m[3], "liveEndpointPrefix", out.liveEndpointPrefix, ctx, false) &&
+           Json::readField(m[4], "pollingPeriod", out.pollingPeriod, ctx, false);
 }
 
 void AdyenConfig::toJson(Json::Writer &w) const {
@@ -482,14 +539,20 @@ void AssetHolder::toJson(Json::Writer &w) const {
 bool AtlarConfig::fromJson(const Json::Value &v, AtlarConfig &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "baseUrl", out.baseUrl, ctx, false) &&
-           Json::readMember(v, "pollingPeriod", out.pollingPeriod, ctx, false) &&
-           Json::readMember(v, "transferInitiationStatusPollingPeriod",
-                            out.transferInitiationStatusPollingPeriod, ctx, false) &&
-           Json::readMember(v, "accessKey", out.accessKey, ctx, true) &&
-           Json::readMember(v, "secret", out.secret, ctx, true) &&
-           Json::readMember(v, "pageSize", out.pageSize, ctx, false);
+    static constexpr std::string_view keys[7] = {
+        "name",      "baseUrl", "pollingPeriod", "transferInitiationStatusPollingPeriod",
+        "accessKey", "secret",  "pageSize"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    Json::Value m[7];
+    v.collect(keys, 7, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, true) &&
+           Json::readField(m[1], "baseUrl", out.baseUrl, ctx, false) &&
+           Json::readField(m[2], "pollingPeriod", out.pollingPeriod, ctx, false) &&
+           Json::readField(m[3], "transferInitiationStatusPollingPeriod",
+                           out.transferInitiationStatusPollingPeriod, ctx, false) &&
+           Json::readField(m[4], "accessKey", out.accessKey, ctx, true) &&
+           Json::readField(m[5], "secret", out.secret, ctx, true) &&
+           Json::readField(m[6], "pageSize", out.pageSize, ctx, false);
 }
 
 void AtlarConfig::toJson(Json::Writer &w) const {
@@ -507,16 +570,22 @@ void AtlarConfig::toJson(Json::Writer &w) const {
 bool Attempt::fromJson(const Json::Value &v, Attempt &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "webhookID", out.webhookID, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "updatedAt", out.updatedAt, ctx, true) &&
-           Json::readMember(v, "config", out.config, ctx, true) &&
-           Json::readMember(v, "payload", out.payload, ctx, true) &&
-           Json::readMember(v, "statusCode", out.statusCode, ctx, true) &&
-           Json::readMember(v, "retryAttempt", out.retryAttempt, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "nextRetryAfter", out.nextRetryAfter, ctx, false);
+    static constexpr std::string_view keys[10] = {"id",     "webhookID",     "createdAt",  "updatedAt",
+                                                  "config", "payload",       "statusCode", "retryAttempt",
+                                                  "status", "nextRetryAfter"};
+    static std::atomic<std::uint16_t> hints[11]; // which key follows which, last time
+    Json::Value m[10];
+    v.collect(keys, 10, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "webhookID", out.webhookID, ctx, true) &&
+           Json::readField(m[2], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[3], "updatedAt", out.updatedAt, ctx, true) &&
+           Json::readField(m[4], "config", out.config, ctx, true) &&
+           Json::readField(m[5], "payload", out.payload, ctx, true) &&
+           Json::readField(m[6], "statusCode", out.statusCode, ctx, true) &&
+           Json::readField(m[7], "retryAttempt", out.retryAttempt, ctx, true) &&
+           Json::readField(m[8], "status", out.status, ctx, true) &&
+           Json::readField(m[9], "nextRetryAfter", out.nextRetryAfter, ctx, false);
 }
 
 void Attempt::toJson(Json::Writer &w) const {
@@ -549,9 +618,13 @@ void AttemptResponse::toJson(Json::Writer &w) const {
 bool Balance::fromJson(const Json::Value &v, Balance &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "expiresAt", out.expiresAt, ctx, false) &&
-           Json::readMember(v, "priority", out.priority, ctx, false);
+    static constexpr std::string_view keys[3] = {"name", "expiresAt", "priority"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, true) &&
+           Json::readField(m[1], "expiresAt", out.expiresAt, ctx, false) &&
+           Json::readField(m[2], "priority", out.priority, ctx, false);
 }
 
 void Balance::toJson(Json::Writer &w) const {
@@ -565,10 +638,14 @@ void Balance::toJson(Json::Writer &w) const {
 bool BalanceWithAssets::fromJson(const Json::Value &v, BalanceWithAssets &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "expiresAt", out.expiresAt, ctx, false) &&
-           Json::readMember(v, "priority", out.priority, ctx, false) &&
-           Json::readMember(v, "assets", out.assets, ctx, true);
+    static constexpr std::string_view keys[4] = {"name", "expiresAt", "priority", "assets"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, true) &&
+           Json::readField(m[1], "expiresAt", out.expiresAt, ctx, false) &&
+           Json::readField(m[2], "priority", out.priority, ctx, false) &&
+           Json::readField(m[3], "assets", out.assets, ctx, true);
 }
 
 void BalanceWithAssets::toJson(Json::Writer &w) const {
@@ -584,11 +661,15 @@ bool BalancesCursorCursor::fromJson(const Json::Value &v, BalancesCursorCursor &
                                     Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void BalancesCursorCursor::toJson(Json::Writer &w) const {
@@ -617,11 +698,15 @@ bool BalancesCursorResponseCursor::fromJson(const Json::Value &v, BalancesCursor
                                             Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void BalancesCursorResponseCursor::toJson(Json::Writer &w) const {
@@ -650,17 +735,24 @@ void BalancesCursorResponse::toJson(Json::Writer &w) const {
 bool BankAccount::fromJson(const Json::Value &v, BankAccount &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) && Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "country", out.country, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, false) &&
-           Json::readMember(v, "accountID", out.accountID, ctx, false) &&
-           Json::readMember(v, "provider", out.provider, ctx, false) &&
-           Json::readMember(v, "iban", out.iban, ctx, false) &&
-           Json::readMember(v, "accountNumber", out.accountNumber, ctx, false) &&
-           Json::readMember(v, "swiftBicCode", out.swiftBicCode, ctx, false) &&
-           Json::readMember(v, "relatedAccounts", out.relatedAccounts, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false);
+    static constexpr std::string_view keys[12] = {
+        "id",       "name", "createdAt",     "country",      "connectorID",     "accountID",
+        "provider", "iban", "accountNumber", "swiftBicCode", "relatedAccounts", "metadata"};
+    static std::atomic<std::uint16_t> hints[13]; // which key follows which, last time
+    Json::Value m[12];
+    v.collect(keys, 12, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "name", out.name, ctx, true) &&
+           Json::readField(m[2], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[3], "country", out.country, ctx, true) &&
+           Json::readField(m[4], "connectorID", out.connectorID, ctx, false) &&
+           Json::readField(m[5], "accountID", out.accountID, ctx, false) &&
+           Json::readField(m[6], "provider", out.provider, ctx, false) &&
+           Json::readField(m[7], "iban", out.iban, ctx, false) &&
+           Json::readField(m[8], "accountNumber", out.accountNumber, ctx, false) &&
+           Json::readField(m[9], "swiftBicCode", out.swiftBicCode, ctx, false) &&
+           Json::readField(m[10], "relatedAccounts", out.relatedAccounts, ctx, false) &&
+           Json::readField(m[11], "metadata", out.metadata, ctx, false);
 }
 
 void BankAccount::toJson(Json::Writer &w) const {
@@ -684,11 +776,15 @@ bool BankAccountRelatedAccounts::fromJson(const Json::Value &v, BankAccountRelat
                                           Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "provider", out.provider, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "accountID", out.accountID, ctx, true);
+    static constexpr std::string_view keys[5] = {"id", "createdAt", "provider", "connectorID", "accountID"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[2], "provider", out.provider, ctx, true) &&
+           Json::readField(m[3], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[4], "accountID", out.accountID, ctx, true);
 }
 
 void BankAccountRelatedAccounts::toJson(Json::Writer &w) const {
@@ -704,13 +800,18 @@ void BankAccountRelatedAccounts::toJson(Json::Writer &w) const {
 bool BankAccountRequest::fromJson(const Json::Value &v, BankAccountRequest &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "country", out.country, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "accountNumber", out.accountNumber, ctx, false) &&
-           Json::readMember(v, "iban", out.iban, ctx, false) &&
-           Json::readMember(v, "swiftBicCode", out.swiftBicCode, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false);
+    static constexpr std::string_view keys[7] = {"country", "connectorID",  "name",    "accountNumber",
+                                                 "iban",    "swiftBicCode", "metadata"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    Json::Value m[7];
+    v.collect(keys, 7, m, hints);
+    return Json::readField(m[0], "country", out.country, ctx, true) &&
+           Json::readField(m[1], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[2], "name", out.name, ctx, true) &&
+           Json::readField(m[3], "accountNumber", out.accountNumber, ctx, false) &&
+           Json::readField(m[4], "iban", out.iban, ctx, false) &&
+           Json::readField(m[5], "swiftBicCode", out.swiftBicCode, ctx, false) &&
+           Json::readField(m[6], "metadata", out.metadata, ctx, false);
 }
 
 void BankAccountRequest::toJson(Json::Writer &w) const {
@@ -741,11 +842,15 @@ bool BankAccountsCursorCursor::fromJson(const Json::Value &v, BankAccountsCursor
                                         Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void BankAccountsCursorCursor::toJson(Json::Writer &w) const {
@@ -773,14 +878,25 @@ void BankAccountsCursor::toJson(Json::Writer &w) const {
 bool BankingCircleConfig::fromJson(const Json::Value &v, BankingCircleConfig &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "username", out.username, ctx, true) &&
-           Json::readMember(v, "password", out.password, ctx, true) &&
-           Json::readMember(v, "endpoint", out.endpoint, ctx, true) &&
-           Json::readMember(v, "authorizationEndpoint", out.authorizationEndpoint, ctx, true) &&
-           Json::readMember(v, "userCertificate", out.userCertificate, ctx, true) &&
-           Json::readMember(v, "userCertificateKey", out.userCertificateKey, ctx, true) &&
-           Json::readMember(v, "pollingPeriod", out.pollingPeriod, ctx, false);
+    static constexpr std::string_view keys[8] = {"name",
+                                                 "username",
+                                                 "password",
+                                                 "endpoint",
+                                                 "authorizationEndpoint",
+                                                 "userCertificate",
+                                                 "userCertificateKey",
+                                                 "pollingPeriod"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    Json::Value m[8];
+    v.collect(keys, 8, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, true) &&
+           Json::readField(m[1], "username", out.username, ctx, true) &&
+           Json::readField(m[2], "password", out.password, ctx, true) &&
+           Json::readField(m[3], "endpoint", out.endpoint, ctx, true) &&
+           Json::readField(m[4], "authorizationEndpoint", out.authorizationEndpoint, ctx, true) &&
+           Json::readField(m[5], "userCertificate", out.userCertificate, ctx, true) &&
+           Json::readField(m[6], "userCertificateKey", out.userCertificateKey, ctx, true) &&
+           Json::readField(m[7], "pollingPeriod", out.pollingPeriod, ctx, false);
 }
 
 void BankingCircleConfig::toJson(Json::Writer &w) const {
@@ -799,16 +915,22 @@ void BankingCircleConfig::toJson(Json::Writer &w) const {
 bool Client::fromJson(const Json::Value &v, Client &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "public", out.public_, ctx, false) &&
-           Json::readMember(v, "redirectUris", out.redirectUris, ctx, false) &&
-           Json::readMember(v, "description", out.description, ctx, false) &&
-           Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "trusted", out.trusted, ctx, false) &&
-           Json::readMember(v, "postLogoutRedirectUris", out.postLogoutRedirectUris, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false) &&
-           Json::readMember(v, "scopes", out.scopes, ctx, false) &&
-           Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "secrets", out.secrets, ctx, false);
+    static constexpr std::string_view keys[10] = {
+        "public",   "redirectUris", "description", "name",   "trusted", "postLogoutRedirectUris",
+        "metadata", "scopes",       "id",          "secrets"};
+    static std::atomic<std::uint16_t> hints[11]; // which key follows which, last time
+    Json::Value m[10];
+    v.collect(keys, 10, m, hints);
+    return Json::readField(m[0], "public", out.public_, ctx, false) &&
+           Json::readField(m[1], "redirectUris", out.redirectUris, ctx, false) &&
+           Json::readField(m[2], "description", out.description, ctx, false) &&
+           Json::readField(m[3], "name", out.name, ctx, true) &&
+           Json::readField(m[4], "trusted", out.trusted, ctx, false) &&
+           Json::readField(m[5], "postLogoutRedirectUris", out.postLogoutRedirectUris, ctx, false) &&
+           Json::readField(m[6], "metadata", out.metadata, ctx, false) &&
+           Json::readField(m[7], "scopes", out.scopes, ctx, false) &&
+           Json::readField(m[8], "id", out.id, ctx, true) &&
+           Json::readField(m[9], "secrets", out.secrets, ctx, false);
 }
 
 void Client::toJson(Json::Writer &w) const {
@@ -829,14 +951,20 @@ void Client::toJson(Json::Writer &w) const {
 bool ClientOptions::fromJson(const Json::Value &v, ClientOptions &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "public", out.public_, ctx, false) &&
-           Json::readMember(v, "redirectUris", out.redirectUris, ctx, false) &&
-           Json::readMember(v, "description", out.description, ctx, false) &&
-           Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "trusted", out.trusted, ctx, false) &&
-           Json::readMember(v, "postLogoutRedirectUris", out.postLogoutRedirectUris, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false) &&
-           Json::readMember(v, "scopes", out.scopes, ctx, false);
+    static constexpr std::string_view keys[8] = {"public",   "redirectUris", "description",
+                                                 "name",     "trusted",      "postLogoutRedirectUris",
+                                                 "metadata", "scopes"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    Json::Value m[8];
+    v.collect(keys, 8, m, hints);
+    return Json::readField(m[0], "public", out.public_, ctx, false) &&
+           Json::readField(m[1], "redirectUris", out.redirectUris, ctx, false) &&
+           Json::readField(m[2], "description", out.description, ctx, false) &&
+           Json::readField(m[3], "name", out.name, ctx, true) &&
+           Json::readField(m[4], "trusted", out.trusted, ctx, false) &&
+           Json::readField(m[5], "postLogoutRedirectUris", out.postLogoutRedirectUris, ctx, false) &&
+           Json::readField(m[6], "metadata", out.metadata, ctx, false) &&
+           Json::readField(m[7], "scopes", out.scopes, ctx, false);
 }
 
 void ClientOptions::toJson(Json::Writer &w) const {
@@ -855,9 +983,14 @@ void ClientOptions::toJson(Json::Writer &w) const {
 bool ClientSecret::fromJson(const Json::Value &v, ClientSecret &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "lastDigits", out.lastDigits, ctx, true) &&
-           Json::readMember(v, "name", out.name, ctx, true) && Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false);
+    static constexpr std::string_view keys[4] = {"lastDigits", "name", "id", "metadata"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "lastDigits", out.lastDigits, ctx, true) &&
+           Json::readField(m[1], "name", out.name, ctx, true) &&
+           Json::readField(m[2], "id", out.id, ctx, true) &&
+           Json::readField(m[3], "metadata", out.metadata, ctx, false);
 }
 
 void ClientSecret::toJson(Json::Writer &w) const {
@@ -896,9 +1029,13 @@ void ConfigChangeSecret::toJson(Json::Writer &w) const {
 bool ConfigInfo::fromJson(const Json::Value &v, ConfigInfo &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "config", out.config, ctx, true) &&
-           Json::readMember(v, "server", out.server, ctx, true) &&
-           Json::readMember(v, "version", out.version, ctx, true);
+    static constexpr std::string_view keys[3] = {"config", "server", "version"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "config", out.config, ctx, true) &&
+           Json::readField(m[1], "server", out.server, ctx, true) &&
+           Json::readField(m[2], "version", out.version, ctx, true);
 }
 
 void ConfigInfo::toJson(Json::Writer &w) const {
@@ -936,10 +1073,14 @@ void ConfigResponse::toJson(Json::Writer &w) const {
 bool ConfigUser::fromJson(const Json::Value &v, ConfigUser &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, false) &&
-           Json::readMember(v, "endpoint", out.endpoint, ctx, true) &&
-           Json::readMember(v, "secret", out.secret, ctx, false) &&
-           Json::readMember(v, "eventTypes", out.eventTypes, ctx, true);
+    static constexpr std::string_view keys[4] = {"name", "endpoint", "secret", "eventTypes"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, false) &&
+           Json::readField(m[1], "endpoint", out.endpoint, ctx, true) &&
+           Json::readField(m[2], "secret", out.secret, ctx, false) &&
+           Json::readField(m[3], "eventTypes", out.eventTypes, ctx, true);
 }
 
 void ConfigUser::toJson(Json::Writer &w) const {
@@ -955,8 +1096,12 @@ bool ConfigsResponseCursor::fromJson(const Json::Value &v, ConfigsResponseCursor
                                      Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[2] = {"hasMore", "data"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[1], "data", out.data, ctx, true);
 }
 
 void ConfigsResponseCursor::toJson(Json::Writer &w) const {
@@ -981,8 +1126,12 @@ void ConfigsResponse::toJson(Json::Writer &w) const {
 bool ConfirmHoldRequest::fromJson(const Json::Value &v, ConfirmHoldRequest &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "amount", out.amount, ctx, false) &&
-           Json::readMember(v, "final", out.final, ctx, false);
+    static constexpr std::string_view keys[2] = {"amount", "final"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "amount", out.amount, ctx, false) &&
+           Json::readField(m[1], "final", out.final, ctx, false);
 }
 
 void ConfirmHoldRequest::toJson(Json::Writer &w) const {
@@ -1226,8 +1375,12 @@ bool ConnectorsConfigsResponseDataConnectorKey::fromJson(const Json::Value &v,
                                                          Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "dataType", out.dataType, ctx, true) &&
-           Json::readMember(v, "required", out.required, ctx, true);
+    static constexpr std::string_view keys[2] = {"dataType", "required"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "dataType", out.dataType, ctx, true) &&
+           Json::readField(m[1], "required", out.required, ctx, true);
 }
 
 void ConnectorsConfigsResponseDataConnectorKey::toJson(Json::Writer &w) const {
@@ -1281,10 +1434,14 @@ bool ConnectorsResponseDataItem::fromJson(const Json::Value &v, ConnectorsRespon
                                           Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "provider", out.provider, ctx, true) &&
-           Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "enabled", out.enabled, ctx, false);
+    static constexpr std::string_view keys[4] = {"provider", "name", "connectorID", "enabled"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "provider", out.provider, ctx, true) &&
+           Json::readField(m[1], "name", out.name, ctx, true) &&
+           Json::readField(m[2], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[3], "enabled", out.enabled, ctx, false);
 }
 
 void ConnectorsResponseDataItem::toJson(Json::Writer &w) const {
@@ -1311,9 +1468,13 @@ void ConnectorsResponse::toJson(Json::Writer &w) const {
 bool Contract::fromJson(const Json::Value &v, Contract &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "account", out.account, ctx, false) &&
-           Json::readMember(v, "expr", out.expr, ctx, true) &&
-           Json::readMember(v, "accounts", out.accounts, ctx, true);
+    static constexpr std::string_view keys[3] = {"account", "expr", "accounts"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "account", out.account, ctx, false) &&
+           Json::readField(m[1], "expr", out.expr, ctx, true) &&
+           Json::readField(m[2], "accounts", out.accounts, ctx, true);
 }
 
 void Contract::toJson(Json::Writer &w) const {
@@ -1392,8 +1553,12 @@ void CreateTriggerResponse::toJson(Json::Writer &w) const {
 bool CreateWalletRequest::fromJson(const Json::Value &v, CreateWalletRequest &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "metadata", out.metadata, ctx, true) &&
-           Json::readMember(v, "name", out.name, ctx, true);
+    static constexpr std::string_view keys[2] = {"metadata", "name"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "metadata", out.metadata, ctx, true) &&
+           Json::readField(m[1], "name", out.name, ctx, true);
 }
 
 void CreateWalletRequest::toJson(Json::Writer &w) const {
@@ -1432,12 +1597,17 @@ void CreateWorkflowResponse::toJson(Json::Writer &w) const {
 bool CreditWalletRequest::fromJson(const Json::Value &v, CreditWalletRequest &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "amount", out.amount, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false) &&
-           Json::readMember(v, "reference", out.reference, ctx, false) &&
-           Json::readMember(v, "sources", out.sources, ctx, false) &&
-           Json::readMember(v, "balance", out.balance, ctx, false) &&
-           Json::readMember(v, "timestamp", out.timestamp, ctx, false);
+    static constexpr std::string_view keys[6] = {"amount",  "metadata", "reference",
+                                                 "sources", "balance",  "timestamp"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    Json::Value m[6];
+    v.collect(keys, 6, m, hints);
+    return Json::readField(m[0], "amount", out.amount, ctx, true) &&
+           Json::readField(m[1], "metadata", out.metadata, ctx, false) &&
+           Json::readField(m[2], "reference", out.reference, ctx, false) &&
+           Json::readField(m[3], "sources", out.sources, ctx, false) &&
+           Json::readField(m[4], "balance", out.balance, ctx, false) &&
+           Json::readField(m[5], "timestamp", out.timestamp, ctx, false);
 }
 
 void CreditWalletRequest::toJson(Json::Writer &w) const {
@@ -1454,11 +1624,15 @@ void CreditWalletRequest::toJson(Json::Writer &w) const {
 bool CurrencyCloudConfig::fromJson(const Json::Value &v, CurrencyCloudConfig &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "apiKey", out.apiKey, ctx, true) &&
-           Json::readMember(v, "loginID", out.loginID, ctx, true) &&
-           Json::readMember(v, "pollingPeriod", out.pollingPeriod, ctx, false) &&
-           Json::readMember(v, "endpoint", out.endpoint, ctx, false);
+    static constexpr std::string_view keys[5] = {"name", "apiKey", "loginID", "pollingPeriod", "endpoint"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, true) &&
+           Json::readField(m[1], "apiKey", out.apiKey, ctx, true) &&
+           Json::readField(m[2], "loginID", out.loginID, ctx, true) &&
+           Json::readField(m[3], "pollingPeriod", out.pollingPeriod, ctx, false) &&
+           Json::readField(m[4], "endpoint", out.endpoint, ctx, false);
 }
 
 void CurrencyCloudConfig::toJson(Json::Writer &w) const {
@@ -1474,8 +1648,12 @@ void CurrencyCloudConfig::toJson(Json::Writer &w) const {
 bool Cursor::fromJson(const Json::Value &v, Cursor &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[2] = {"hasMore", "data"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[1], "data", out.data, ctx, true);
 }
 
 void Cursor::toJson(Json::Writer &w) const {
@@ -1488,11 +1666,15 @@ void Cursor::toJson(Json::Writer &w) const {
 bool CursorBase::fromJson(const Json::Value &v, CursorBase &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void CursorBase::toJson(Json::Writer &w) const {
@@ -1508,13 +1690,18 @@ void CursorBase::toJson(Json::Writer &w) const {
 bool DebitWalletRequest::fromJson(const Json::Value &v, DebitWalletRequest &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "amount", out.amount, ctx, true) &&
-           Json::readMember(v, "pending", out.pending, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true) &&
-           Json::readMember(v, "description", out.description, ctx, false) &&
-           Json::readMember(v, "destination", out.destination, ctx, false) &&
-           Json::readMember(v, "balances", out.balances, ctx, false) &&
-           Json::readMember(v, "timestamp", out.timestamp, ctx, false);
+    static constexpr std::string_view keys[7] = {"amount",      "pending",  "metadata", "description",
+                                                 "destination", "balances", "timestamp"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    Json::Value m[7];
+    v.collect(keys, 7, m, hints);
+    return Json::readField(m[0], "amount", out.amount, ctx, true) &&
+           Json::readField(m[1], "pending", out.pending, ctx, false) &&
+           Json::readField(m[2], "metadata", out.metadata, ctx, true) &&
+           Json::readField(m[3], "description", out.description, ctx, false) &&
+           Json::readField(m[4], "destination", out.destination, ctx, false) &&
+           Json::readField(m[5], "balances", out.balances, ctx, false) &&
+           Json::readField(m[6], "timestamp", out.timestamp, ctx, false);
 }
 
 void DebitWalletRequest::toJson(Json::Writer &w) const {
@@ -1544,13 +1731,23 @@ void DebitWalletResponse::toJson(Json::Writer &w) const {
 bool DummyPayConfig::fromJson(const Json::Value &v, DummyPayConfig &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "filePollingPeriod", out.filePollingPeriod, ctx, false) &&
-           Json::readMember(v, "directory", out.directory, ctx, true) &&
-           Json::readMember(v, "prefixFileToIngest", out.prefixFileToIngest, ctx, false) &&
-           Json::readMember(v, "numberOfAccountsPreGenerated", out.numberOfAccountsPreGenerated, ctx,
-                            false) &&
-           Json::readMember(v, "numberOfPaymentsPreGenerated", out.numberOfPaymentsPreGenerated, ctx, false);
+    static constexpr std::string_view keys[6] = {"name",
+                                                 "filePollingPeriod",
+                                                 "directory",
+                                                 "prefixFileToIngest",
+                                                 "numberOfAccountsPreGenerated",
+                                                 "numberOfPaymentsPreGenerated"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    Json::Value m[6];
+    v.collect(keys, 6, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, true) &&
+           Json::readField(m[1], "filePollingPeriod", out.filePollingPeriod, ctx, false) &&
+           Json::readField(m[2], "directory", out.directory, ctx, true) &&
+           Json::readField(m[3], "prefixFileToIngest", out.prefixFileToIngest, ctx, false) &&
+           Json::readField(m[4], "numberOfAccountsPreGenerated", out.numberOfAccountsPreGenerated, ctx,
+                           false) &&
+           Json::readField(m[5], "numberOfPaymentsPreGenerated", out.numberOfPaymentsPreGenerated, ctx,
+                           false);
 }
 
 void DummyPayConfig::toJson(Json::Writer &w) const {
@@ -1599,8 +1796,12 @@ void ErrorErrorCode::toJson(Json::Writer &w) const {
 bool Error::fromJson(const Json::Value &v, Error &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "errorCode", out.errorCode, ctx, true) &&
-           Json::readMember(v, "errorMessage", out.errorMessage, ctx, true);
+    static constexpr std::string_view keys[2] = {"errorCode", "errorMessage"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "errorCode", out.errorCode, ctx, true) &&
+           Json::readField(m[1], "errorMessage", out.errorMessage, ctx, true);
 }
 
 void Error::toJson(Json::Writer &w) const {
@@ -1613,9 +1814,13 @@ void Error::toJson(Json::Writer &w) const {
 bool ErrorResponse::fromJson(const Json::Value &v, ErrorResponse &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "errorCode", out.errorCode, ctx, true) &&
-           Json::readMember(v, "errorMessage", out.errorMessage, ctx, true) &&
-           Json::readMember(v, "details", out.details, ctx, false);
+    static constexpr std::string_view keys[3] = {"errorCode", "errorMessage", "details"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "errorCode", out.errorCode, ctx, true) &&
+           Json::readField(m[1], "errorMessage", out.errorMessage, ctx, true) &&
+           Json::readField(m[2], "details", out.details, ctx, false);
 }
 
 void ErrorResponse::toJson(Json::Writer &w) const {
@@ -1663,13 +1868,18 @@ void ErrorsEnum::toJson(Json::Writer &w) const {
 bool ExpandedDebitHold::fromJson(const Json::Value &v, ExpandedDebitHold &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "walletID", out.walletID, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true) &&
-           Json::readMember(v, "description", out.description, ctx, true) &&
-           Json::readMember(v, "destination", out.destination, ctx, false) &&
-           Json::readMember(v, "remaining", out.remaining, ctx, true) &&
-           Json::readMember(v, "originalAmount", out.originalAmount, ctx, true);
+    static constexpr std::string_view keys[7] = {"id",          "walletID",  "metadata",      "description",
+                                                 "destination", "remaining", "originalAmount"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    Json::Value m[7];
+    v.collect(keys, 7, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "walletID", out.walletID, ctx, true) &&
+           Json::readField(m[2], "metadata", out.metadata, ctx, true) &&
+           Json::readField(m[3], "description", out.description, ctx, true) &&
+           Json::readField(m[4], "destination", out.destination, ctx, false) &&
+           Json::readField(m[5], "remaining", out.remaining, ctx, true) &&
+           Json::readField(m[6], "originalAmount", out.originalAmount, ctx, true);
 }
 
 void ExpandedDebitHold::toJson(Json::Writer &w) const {

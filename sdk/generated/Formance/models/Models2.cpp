@@ -95,10 +95,14 @@ void ForwardBankAccountRequest::toJson(Json::Writer &w) const {
 bool GenericConfig::fromJson(const Json::Value &v, GenericConfig &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "apiKey", out.apiKey, ctx, true) &&
-           Json::readMember(v, "endpoint", out.endpoint, ctx, true) &&
-           Json::readMember(v, "pollingPeriod", out.pollingPeriod, ctx, false);
+    static constexpr std::string_view keys[4] = {"name", "apiKey", "endpoint", "pollingPeriod"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, true) &&
+           Json::readField(m[1], "apiKey", out.apiKey, ctx, true) &&
+           Json::readField(m[2], "endpoint", out.endpoint, ctx, true) &&
+           Json::readField(m[3], "pollingPeriod", out.pollingPeriod, ctx, false);
 }
 
 void GenericConfig::toJson(Json::Writer &w) const {
@@ -138,11 +142,15 @@ bool GetHoldsResponseCursor::fromJson(const Json::Value &v, GetHoldsResponseCurs
                                       Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, false) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, false) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void GetHoldsResponseCursor::toJson(Json::Writer &w) const {
@@ -171,11 +179,15 @@ bool GetTransactionsResponseCursor::fromJson(const Json::Value &v, GetTransactio
                                              Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, false) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, false) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void GetTransactionsResponseCursor::toJson(Json::Writer &w) const {
@@ -204,9 +216,13 @@ void GetTransactionsResponse::toJson(Json::Writer &w) const {
 bool GetVersionsResponse::fromJson(const Json::Value &v, GetVersionsResponse &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "region", out.region, ctx, true) &&
-           Json::readMember(v, "env", out.env, ctx, true) &&
-           Json::readMember(v, "versions", out.versions, ctx, true);
+    static constexpr std::string_view keys[3] = {"region", "env", "versions"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "region", out.region, ctx, true) &&
+           Json::readField(m[1], "env", out.env, ctx, true) &&
+           Json::readField(m[2], "versions", out.versions, ctx, true);
 }
 
 void GetVersionsResponse::toJson(Json::Writer &w) const {
@@ -300,11 +316,15 @@ void GetWorkflowResponse::toJson(Json::Writer &w) const {
 bool Hold::fromJson(const Json::Value &v, Hold &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "walletID", out.walletID, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true) &&
-           Json::readMember(v, "description", out.description, ctx, true) &&
-           Json::readMember(v, "destination", out.destination, ctx, false);
+    static constexpr std::string_view keys[5] = {"id", "walletID", "metadata", "description", "destination"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "walletID", out.walletID, ctx, true) &&
+           Json::readField(m[2], "metadata", out.metadata, ctx, true) &&
+           Json::readField(m[3], "description", out.description, ctx, true) &&
+           Json::readField(m[4], "destination", out.destination, ctx, false);
 }
 
 void Hold::toJson(Json::Writer &w) const {
@@ -321,8 +341,12 @@ bool LedgerAccountSubject::fromJson(const Json::Value &v, LedgerAccountSubject &
                                     Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "type", out.type, ctx, true) &&
-           Json::readMember(v, "identifier", out.identifier, ctx, true);
+    static constexpr std::string_view keys[2] = {"type", "identifier"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "type", out.type, ctx, true) &&
+           Json::readField(m[1], "identifier", out.identifier, ctx, true);
 }
 
 void LedgerAccountSubject::toJson(Json::Writer &w) const {
@@ -347,8 +371,12 @@ void LedgerInfoStorage::toJson(Json::Writer &w) const {
 bool LedgerInfo::fromJson(const Json::Value &v, LedgerInfo &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, false) &&
-           Json::readMember(v, "storage", out.storage, ctx, false);
+    static constexpr std::string_view keys[2] = {"name", "storage"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, false) &&
+           Json::readField(m[1], "storage", out.storage, ctx, false);
 }
 
 void LedgerInfo::toJson(Json::Writer &w) const {
@@ -373,8 +401,12 @@ void LedgerInfoResponse::toJson(Json::Writer &w) const {
 bool LedgerStorage::fromJson(const Json::Value &v, LedgerStorage &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "driver", out.driver, ctx, true) &&
-           Json::readMember(v, "ledgers", out.ledgers, ctx, true);
+    static constexpr std::string_view keys[2] = {"driver", "ledgers"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "driver", out.driver, ctx, true) &&
+           Json::readField(m[1], "ledgers", out.ledgers, ctx, true);
 }
 
 void LedgerStorage::toJson(Json::Writer &w) const {
@@ -388,11 +420,15 @@ bool ListBalancesResponseCursor::fromJson(const Json::Value &v, ListBalancesResp
                                           Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, false) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, false) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void ListBalancesResponseCursor::toJson(Json::Writer &w) const {
@@ -484,11 +520,15 @@ bool ListWalletsResponseCursor::fromJson(const Json::Value &v, ListWalletsRespon
                                          Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, false) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, false) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void ListWalletsResponseCursor::toJson(Json::Writer &w) const {
@@ -561,10 +601,15 @@ void LogType::toJson(Json::Writer &w) const {
 bool Log::fromJson(const Json::Value &v, Log &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) && Json::readMember(v, "type", out.type, ctx, true) &&
-           Json::readMember(v, "data", out.data, ctx, true) &&
-           Json::readMember(v, "hash", out.hash, ctx, true) &&
-           Json::readMember(v, "date", out.date, ctx, true);
+    static constexpr std::string_view keys[5] = {"id", "type", "data", "hash", "date"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "type", out.type, ctx, true) &&
+           Json::readField(m[2], "data", out.data, ctx, true) &&
+           Json::readField(m[3], "hash", out.hash, ctx, true) &&
+           Json::readField(m[4], "date", out.date, ctx, true);
 }
 
 void Log::toJson(Json::Writer &w) const {
@@ -581,11 +626,15 @@ bool LogsCursorResponseCursor::fromJson(const Json::Value &v, LogsCursorResponse
                                         Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void LogsCursorResponseCursor::toJson(Json::Writer &w) const {
@@ -613,11 +662,15 @@ void LogsCursorResponse::toJson(Json::Writer &w) const {
 bool MangoPayConfig::fromJson(const Json::Value &v, MangoPayConfig &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "pollingPeriod", out.pollingPeriod, ctx, false) &&
-           Json::readMember(v, "clientID", out.clientID, ctx, true) &&
-           Json::readMember(v, "apiKey", out.apiKey, ctx, true) &&
-           Json::readMember(v, "endpoint", out.endpoint, ctx, true);
+    static constexpr std::string_view keys[5] = {"name", "pollingPeriod", "clientID", "apiKey", "endpoint"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, true) &&
+           Json::readField(m[1], "pollingPeriod", out.pollingPeriod, ctx, false) &&
+           Json::readField(m[2], "clientID", out.clientID, ctx, true) &&
+           Json::readField(m[3], "apiKey", out.apiKey, ctx, true) &&
+           Json::readField(m[4], "endpoint", out.endpoint, ctx, true);
 }
 
 void MangoPayConfig::toJson(Json::Writer &w) const {
@@ -737,10 +790,14 @@ void MigrationInfoVersion::toJson(Json::Writer &w) const {
 bool MigrationInfo::fromJson(const Json::Value &v, MigrationInfo &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "version", out.version, ctx, false) &&
-           Json::readMember(v, "name", out.name, ctx, false) &&
-           Json::readMember(v, "date", out.date, ctx, false) &&
-           Json::readMember(v, "state", out.state, ctx, false);
+    static constexpr std::string_view keys[4] = {"version", "name", "date", "state"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "version", out.version, ctx, false) &&
+           Json::readField(m[1], "name", out.name, ctx, false) &&
+           Json::readField(m[2], "date", out.date, ctx, false) &&
+           Json::readField(m[3], "state", out.state, ctx, false);
 }
 
 void MigrationInfo::toJson(Json::Writer &w) const {
@@ -755,11 +812,15 @@ void MigrationInfo::toJson(Json::Writer &w) const {
 bool ModulrConfig::fromJson(const Json::Value &v, ModulrConfig &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "apiKey", out.apiKey, ctx, true) &&
-           Json::readMember(v, "apiSecret", out.apiSecret, ctx, true) &&
-           Json::readMember(v, "endpoint", out.endpoint, ctx, false) &&
-           Json::readMember(v, "pollingPeriod", out.pollingPeriod, ctx, false);
+    static constexpr std::string_view keys[5] = {"name", "apiKey", "apiSecret", "endpoint", "pollingPeriod"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, true) &&
+           Json::readField(m[1], "apiKey", out.apiKey, ctx, true) &&
+           Json::readField(m[2], "apiSecret", out.apiSecret, ctx, true) &&
+           Json::readField(m[3], "endpoint", out.endpoint, ctx, false) &&
+           Json::readField(m[4], "pollingPeriod", out.pollingPeriod, ctx, false);
 }
 
 void ModulrConfig::toJson(Json::Writer &w) const {
@@ -775,8 +836,12 @@ void ModulrConfig::toJson(Json::Writer &w) const {
 bool Monetary::fromJson(const Json::Value &v, Monetary &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "asset", out.asset, ctx, true) &&
-           Json::readMember(v, "amount", out.amount, ctx, true);
+    static constexpr std::string_view keys[2] = {"asset", "amount"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "asset", out.asset, ctx, true) &&
+           Json::readField(m[1], "amount", out.amount, ctx, true);
 }
 
 void Monetary::toJson(Json::Writer &w) const {
@@ -789,11 +854,15 @@ void Monetary::toJson(Json::Writer &w) const {
 bool MoneycorpConfig::fromJson(const Json::Value &v, MoneycorpConfig &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "clientID", out.clientID, ctx, true) &&
-           Json::readMember(v, "apiKey", out.apiKey, ctx, true) &&
-           Json::readMember(v, "endpoint", out.endpoint, ctx, true) &&
-           Json::readMember(v, "pollingPeriod", out.pollingPeriod, ctx, false);
+    static constexpr std::string_view keys[5] = {"name", "clientID", "apiKey", "endpoint", "pollingPeriod"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, true) &&
+           Json::readField(m[1], "clientID", out.clientID, ctx, true) &&
+           Json::readField(m[2], "apiKey", out.apiKey, ctx, true) &&
+           Json::readField(m[3], "endpoint", out.endpoint, ctx, true) &&
+           Json::readField(m[4], "pollingPeriod", out.pollingPeriod, ctx, false);
 }
 
 void MoneycorpConfig::toJson(Json::Writer &w) const {
@@ -849,10 +918,14 @@ bool OrchestrationAccount::fromJson(const Json::Value &v, OrchestrationAccount &
                                     Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "address", out.address, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true) &&
-           Json::readMember(v, "volumes", out.volumes, ctx, false) &&
-           Json::readMember(v, "effectiveVolumes", out.effectiveVolumes, ctx, false);
+    static constexpr std::string_view keys[4] = {"address", "metadata", "volumes", "effectiveVolumes"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "address", out.address, ctx, true) &&
+           Json::readField(m[1], "metadata", out.metadata, ctx, true) &&
+           Json::readField(m[2], "volumes", out.volumes, ctx, false) &&
+           Json::readField(m[3], "effectiveVolumes", out.effectiveVolumes, ctx, false);
 }
 
 void OrchestrationAccount::toJson(Json::Writer &w) const {
@@ -915,12 +988,17 @@ bool OrchestrationCreditWalletRequest::fromJson(const Json::Value &v, Orchestrat
                                                 Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "amount", out.amount, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true) &&
-           Json::readMember(v, "reference", out.reference, ctx, false) &&
-           Json::readMember(v, "sources", out.sources, ctx, true) &&
-           Json::readMember(v, "balance", out.balance, ctx, false) &&
-           Json::readMember(v, "timestamp", out.timestamp, ctx, false);
+    static constexpr std::string_view keys[6] = {"amount",  "metadata", "reference",
+                                                 "sources", "balance",  "timestamp"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    Json::Value m[6];
+    v.collect(keys, 6, m, hints);
+    return Json::readField(m[0], "amount", out.amount, ctx, true) &&
+           Json::readField(m[1], "metadata", out.metadata, ctx, true) &&
+           Json::readField(m[2], "reference", out.reference, ctx, false) &&
+           Json::readField(m[3], "sources", out.sources, ctx, true) &&
+           Json::readField(m[4], "balance", out.balance, ctx, false) &&
+           Json::readField(m[5], "timestamp", out.timestamp, ctx, false);
 }
 
 void OrchestrationCreditWalletRequest::toJson(Json::Writer &w) const {
@@ -937,10 +1015,14 @@ void OrchestrationCreditWalletRequest::toJson(Json::Writer &w) const {
 bool OrchestrationCursor::fromJson(const Json::Value &v, OrchestrationCursor &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, false) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false);
+    static constexpr std::string_view keys[4] = {"pageSize", "hasMore", "previous", "next"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, false) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false);
 }
 
 void OrchestrationCursor::toJson(Json::Writer &w) const {
@@ -957,11 +1039,15 @@ bool OrchestrationListWalletsResponseCursor::fromJson(const Json::Value &v,
                                                       Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, false) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, false) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void OrchestrationListWalletsResponseCursor::toJson(Json::Writer &w) const {
@@ -1059,21 +1145,39 @@ bool OrchestrationPayment::fromJson(const Json::Value &v, OrchestrationPayment &
                                     Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "reference", out.reference, ctx, true) &&
-           Json::readMember(v, "sourceAccountID", out.sourceAccountID, ctx, true) &&
-           Json::readMember(v, "destinationAccountID", out.destinationAccountID, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "provider", out.provider, ctx, false) &&
-           Json::readMember(v, "type", out.type, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "initialAmount", out.initialAmount, ctx, true) &&
-           Json::readMember(v, "scheme", out.scheme, ctx, true) &&
-           Json::readMember(v, "asset", out.asset, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "raw", out.raw, ctx, true) &&
-           Json::readMember(v, "adjustments", out.adjustments, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true);
+    static constexpr std::string_view keys[15] = {"id",
+                                                  "reference",
+                                                  "sourceAccountID",
+                                                  "destinationAccountID",
+                                                  "connectorID",
+                                                  "provider",
+                                                  "type",
+                                                  "status",
+                                                  "initialAmount",
+                                                  "scheme",
+                                                  "asset",
+                                                  "createdAt",
+                                                  "raw",
+                                                  "adjustments",
+                                                  "metadata"};
+    static std::atomic<std::uint16_t> hints[16]; // which key follows which, last time
+    Json::Value m[15];
+    v.collect(keys, 15, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "reference", out.reference, ctx, true) &&
+           Json::readField(m[2], "sourceAccountID", out.sourceAccountID, ctx, true) &&
+           Json::readField(m[3], "destinationAccountID", out.destinationAccountID, ctx, true) &&
+           Json::readField(m[4], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[5], "provider", out.provider, ctx, false) &&
+           Json::readField(m[6], "type", out.type, ctx, true) &&
+           Json::readField(m[7], "status", out.status, ctx, true) &&
+           Json::readField(m[8], "initialAmount", out.initialAmount, ctx, true) &&
+           Json::readField(m[9], "scheme", out.scheme, ctx, true) &&
+           Json::readField(m[10], "asset", out.asset, ctx, true) &&
+           Json::readField(m[11], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[12], "raw", out.raw, ctx, true) &&
+           Json::readField(m[13], "adjustments", out.adjustments, ctx, true) &&
+           Json::readField(m[14], "metadata", out.metadata, ctx, true);
 }
 
 void OrchestrationPayment::toJson(Json::Writer &w) const {
@@ -1102,11 +1206,15 @@ bool OrchestrationPaymentAdjustment::fromJson(const Json::Value &v, Orchestratio
                                               Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "amount", out.amount, ctx, true) &&
-           Json::readMember(v, "date", out.date, ctx, true) &&
-           Json::readMember(v, "raw", out.raw, ctx, true) &&
-           Json::readMember(v, "absolute", out.absolute, ctx, true);
+    static constexpr std::string_view keys[5] = {"status", "amount", "date", "raw", "absolute"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "status", out.status, ctx, true) &&
+           Json::readField(m[1], "amount", out.amount, ctx, true) &&
+           Json::readField(m[2], "date", out.date, ctx, true) &&
+           Json::readField(m[3], "raw", out.raw, ctx, true) &&
+           Json::readField(m[4], "absolute", out.absolute, ctx, true);
 }
 
 void OrchestrationPaymentAdjustment::toJson(Json::Writer &w) const {
@@ -1184,8 +1292,12 @@ bool OrchestrationPostTransactionScript::fromJson(const Json::Value &v,
                                                   Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "plain", out.plain, ctx, true) &&
-           Json::readMember(v, "vars", out.vars, ctx, false);
+    static constexpr std::string_view keys[2] = {"plain", "vars"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "plain", out.plain, ctx, true) &&
+           Json::readField(m[1], "vars", out.vars, ctx, false);
 }
 
 void OrchestrationPostTransactionScript::toJson(Json::Writer &w) const {
@@ -1199,11 +1311,15 @@ bool OrchestrationPostTransaction::fromJson(const Json::Value &v, OrchestrationP
                                             Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "timestamp", out.timestamp, ctx, false) &&
-           Json::readMember(v, "postings", out.postings, ctx, false) &&
-           Json::readMember(v, "script", out.script, ctx, false) &&
-           Json::readMember(v, "reference", out.reference, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true);
+    static constexpr std::string_view keys[5] = {"timestamp", "postings", "script", "reference", "metadata"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "timestamp", out.timestamp, ctx, false) &&
+           Json::readField(m[1], "postings", out.postings, ctx, false) &&
+           Json::readField(m[2], "script", out.script, ctx, false) &&
+           Json::readField(m[3], "reference", out.reference, ctx, false) &&
+           Json::readField(m[4], "metadata", out.metadata, ctx, true);
 }
 
 void OrchestrationPostTransaction::toJson(Json::Writer &w) const {
@@ -1220,12 +1336,17 @@ bool OrchestrationTransaction::fromJson(const Json::Value &v, OrchestrationTrans
                                         Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "timestamp", out.timestamp, ctx, true) &&
-           Json::readMember(v, "postings", out.postings, ctx, true) &&
-           Json::readMember(v, "reference", out.reference, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true) &&
-           Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "reverted", out.reverted, ctx, true);
+    static constexpr std::string_view keys[6] = {"timestamp", "postings", "reference",
+                                                 "metadata",  "id",       "reverted"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    Json::Value m[6];
+    v.collect(keys, 6, m, hints);
+    return Json::readField(m[0], "timestamp", out.timestamp, ctx, true) &&
+           Json::readField(m[1], "postings", out.postings, ctx, true) &&
+           Json::readField(m[2], "reference", out.reference, ctx, false) &&
+           Json::readField(m[3], "metadata", out.metadata, ctx, true) &&
+           Json::readField(m[4], "id", out.id, ctx, true) &&
+           Json::readField(m[5], "reverted", out.reverted, ctx, true);
 }
 
 void OrchestrationTransaction::toJson(Json::Writer &w) const {
@@ -1258,8 +1379,12 @@ bool OrchestrationV2PostTransactionScript::fromJson(const Json::Value &v,
                                                     Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "plain", out.plain, ctx, true) &&
-           Json::readMember(v, "vars", out.vars, ctx, false);
+    static constexpr std::string_view keys[2] = {"plain", "vars"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "plain", out.plain, ctx, true) &&
+           Json::readField(m[1], "vars", out.vars, ctx, false);
 }
 
 void OrchestrationV2PostTransactionScript::toJson(Json::Writer &w) const {
@@ -1273,11 +1398,15 @@ bool OrchestrationV2PostTransaction::fromJson(const Json::Value &v, Orchestratio
                                               Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "timestamp", out.timestamp, ctx, false) &&
-           Json::readMember(v, "postings", out.postings, ctx, false) &&
-           Json::readMember(v, "script", out.script, ctx, false) &&
-           Json::readMember(v, "reference", out.reference, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true);
+    static constexpr std::string_view keys[5] = {"timestamp", "postings", "script", "reference", "metadata"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "timestamp", out.timestamp, ctx, false) &&
+           Json::readField(m[1], "postings", out.postings, ctx, false) &&
+           Json::readField(m[2], "script", out.script, ctx, false) &&
+           Json::readField(m[3], "reference", out.reference, ctx, false) &&
+           Json::readField(m[4], "metadata", out.metadata, ctx, true);
 }
 
 void OrchestrationV2PostTransaction::toJson(Json::Writer &w) const {
@@ -1294,11 +1423,15 @@ bool OrchestrationV2Transaction::fromJson(const Json::Value &v, OrchestrationV2T
                                           Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "timestamp", out.timestamp, ctx, true) &&
-           Json::readMember(v, "postings", out.postings, ctx, true) &&
-           Json::readMember(v, "reference", out.reference, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true) &&
-           Json::readMember(v, "txid", out.txid, ctx, true);
+    static constexpr std::string_view keys[5] = {"timestamp", "postings", "reference", "metadata", "txid"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "timestamp", out.timestamp, ctx, true) &&
+           Json::readField(m[1], "postings", out.postings, ctx, true) &&
+           Json::readField(m[2], "reference", out.reference, ctx, false) &&
+           Json::readField(m[3], "metadata", out.metadata, ctx, true) &&
+           Json::readField(m[4], "txid", out.txid, ctx, true);
 }
 
 void OrchestrationV2Transaction::toJson(Json::Writer &w) const {
@@ -1314,11 +1447,15 @@ void OrchestrationV2Transaction::toJson(Json::Writer &w) const {
 bool OrchestrationWallet::fromJson(const Json::Value &v, OrchestrationWallet &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true) &&
-           Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "ledger", out.ledger, ctx, true);
+    static constexpr std::string_view keys[5] = {"id", "metadata", "name", "createdAt", "ledger"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "metadata", out.metadata, ctx, true) &&
+           Json::readField(m[2], "name", out.name, ctx, true) &&
+           Json::readField(m[3], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[4], "ledger", out.ledger, ctx, true);
 }
 
 void OrchestrationWallet::toJson(Json::Writer &w) const {
@@ -1334,22 +1471,41 @@ void OrchestrationWallet::toJson(Json::Writer &w) const {
 bool Payment::fromJson(const Json::Value &v, Payment &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "reference", out.reference, ctx, true) &&
-           Json::readMember(v, "sourceAccountID", out.sourceAccountID, ctx, true) &&
-           Json::readMember(v, "destinationAccountID", out.destinationAccountID, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "provider", out.provider, ctx, false) &&
-           Json::readMember(v, "type", out.type, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "initialAmount", out.initialAmount, ctx, true) &&
-           Json::readMember(v, "amount", out.amount, ctx, true) &&
-           Json::readMember(v, "scheme", out.scheme, ctx, true) &&
-           Json::readMember(v, "asset", out.asset, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "raw", out.raw, ctx, true) &&
-           Json::readMember(v, "adjustments", out.adjustments, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true);
+    static constexpr std::string_view keys[16] = {"id",
+                                                  "reference",
+                                                  "sourceAccountID",
+                                                  "destinationAccountID",
+                                                  "connectorID",
+                                                  "provider",
+                                                  "type",
+                                                  "status",
+                                                  "initialAmount",
+                                                  "amount",
+                                                  "scheme",
+                                                  "asset",
+                                                  "createdAt",
+                                                  "raw",
+                                                  "adjustments",
+                                                  "metadata"};
+    static std::atomic<std::uint16_t> hints[17]; // which key follows which, last time
+    Json::Value m[16];
+    v.collect(keys, 16, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "reference", out.reference, ctx, true) &&
+           Json::readField(m[2], "sourceAccountID", out.sourceAccountID, ctx, true) &&
+           Json::readField(m[3], "destinationAccountID", out.destinationAccountID, ctx, true) &&
+           Json::readField(m[4], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[5], "provider", out.provider, ctx, false) &&
+           Json::readField(m[6], "type", out.type, ctx, true) &&
+           Json::readField(m[7], "status", out.status, ctx, true) &&
+           Json::readField(m[8], "initialAmount", out.initialAmount, ctx, true) &&
+           Json::readField(m[9], "amount", out.amount, ctx, true) &&
+           Json::readField(m[10], "scheme", out.scheme, ctx, true) &&
+           Json::readField(m[11], "asset", out.asset, ctx, true) &&
+           Json::readField(m[12], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[13], "raw", out.raw, ctx, true) &&
+           Json::readField(m[14], "adjustments", out.adjustments, ctx, true) &&
+           Json::readField(m[15], "metadata", out.metadata, ctx, true);
 }
 
 void Payment::toJson(Json::Writer &w) const {
@@ -1378,11 +1534,15 @@ void Payment::toJson(Json::Writer &w) const {
 bool PaymentAdjustment::fromJson(const Json::Value &v, PaymentAdjustment &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "reference", out.reference, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "amount", out.amount, ctx, true) &&
-           Json::readMember(v, "raw", out.raw, ctx, true);
+    static constexpr std::string_view keys[5] = {"reference", "createdAt", "status", "amount", "raw"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "reference", out.reference, ctx, true) &&
+           Json::readField(m[1], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[2], "status", out.status, ctx, true) &&
+           Json::readField(m[3], "amount", out.amount, ctx, true) &&
+           Json::readField(m[4], "raw", out.raw, ctx, true);
 }
 
 void PaymentAdjustment::toJson(Json::Writer &w) const {
@@ -1398,16 +1558,22 @@ void PaymentAdjustment::toJson(Json::Writer &w) const {
 bool PaymentRequest::fromJson(const Json::Value &v, PaymentRequest &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "reference", out.reference, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "amount", out.amount, ctx, true) &&
-           Json::readMember(v, "type", out.type, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "scheme", out.scheme, ctx, true) &&
-           Json::readMember(v, "asset", out.asset, ctx, true) &&
-           Json::readMember(v, "sourceAccountID", out.sourceAccountID, ctx, false) &&
-           Json::readMember(v, "destinationAccountID", out.destinationAccountID, ctx, false);
+    static constexpr std::string_view keys[10] = {
+        "reference", "connectorID", "createdAt", "amount",          "type",
+        "status",    "scheme",      "asset",     "sourceAccountID", "destinationAccountID"};
+    static std::atomic<std::uint16_t> hints[11]; // which key follows which, last time
+    Json::Value m[10];
+    v.collect(keys, 10, m, hints);
+    return Json::readField(m[0], "reference", out.reference, ctx, true) &&
+           Json::readField(m[1], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[2], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[3], "amount", out.amount, ctx, true) &&
+           Json::readField(m[4], "type", out.type, ctx, true) &&
+           Json::readField(m[5], "status", out.status, ctx, true) &&
+           Json::readField(m[6], "scheme", out.scheme, ctx, true) &&
+           Json::readField(m[7], "asset", out.asset, ctx, true) &&
+           Json::readField(m[8], "sourceAccountID", out.sourceAccountID, ctx, false) &&
+           Json::readField(m[9], "destinationAccountID", out.destinationAccountID, ctx, false);
 }
 
 void PaymentRequest::toJson(Json::Writer &w) const {
@@ -1541,18 +1707,24 @@ void PaymentType::toJson(Json::Writer &w) const {
 bool PaymentsAccount::fromJson(const Json::Value &v, PaymentsAccount &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "reference", out.reference, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "provider", out.provider, ctx, false) &&
-           Json::readMember(v, "defaultCurrency", out.defaultCurrency, ctx, true) &&
-           Json::readMember(v, "defaultAsset", out.defaultAsset, ctx, true) &&
-           Json::readMember(v, "accountName", out.accountName, ctx, true) &&
-           Json::readMember(v, "type", out.type, ctx, true) &&
-           Json::readMember(v, "pools", out.pools, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true) &&
-           Json::readMember(v, "raw", out.raw, ctx, true);
+    static constexpr std::string_view keys[12] = {
+        "id",           "createdAt",   "reference", "connectorID", "provider", "defaultCurrency",
+        "defaultAsset", "accountName", "type",      "pools",       "metadata", "raw"};
+    static std::atomic<std::uint16_t> hints[13]; // which key follows which, last time
+    Json::Value m[12];
+    v.collect(keys, 12, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[2], "reference", out.reference, ctx, true) &&
+           Json::readField(m[3], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[4], "provider", out.provider, ctx, false) &&
+           Json::readField(m[5], "defaultCurrency", out.defaultCurrency, ctx, true) &&
+           Json::readField(m[6], "defaultAsset", out.defaultAsset, ctx, true) &&
+           Json::readField(m[7], "accountName", out.accountName, ctx, true) &&
+           Json::readField(m[8], "type", out.type, ctx, true) &&
+           Json::readField(m[9], "pools", out.pools, ctx, false) &&
+           Json::readField(m[10], "metadata", out.metadata, ctx, true) &&
+           Json::readField(m[11], "raw", out.raw, ctx, true);
 }
 
 void PaymentsAccount::toJson(Json::Writer &w) const {
@@ -1591,11 +1763,15 @@ bool PaymentsCursorCursor::fromJson(const Json::Value &v, PaymentsCursorCursor &
                                     Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void PaymentsCursorCursor::toJson(Json::Writer &w) const {
@@ -1624,8 +1800,12 @@ bool PaymentsErrorResponse::fromJson(const Json::Value &v, PaymentsErrorResponse
                                      Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "errorCode", out.errorCode, ctx, true) &&
-           Json::readMember(v, "errorMessage", out.errorMessage, ctx, true);
+    static constexpr std::string_view keys[2] = {"errorCode", "errorMessage"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "errorCode", out.errorCode, ctx, true) &&
+           Json::readField(m[1], "errorMessage", out.errorMessage, ctx, true);
 }
 
 void PaymentsErrorResponse::toJson(Json::Writer &w) const {
@@ -1671,11 +1851,15 @@ bool PoliciesCursorResponseCursor::fromJson(const Json::Value &v, PoliciesCursor
                                             Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void PoliciesCursorResponseCursor::toJson(Json::Writer &w) const {
@@ -1704,11 +1888,17 @@ void PoliciesCursorResponse::toJson(Json::Writer &w) const {
 bool Policy::fromJson(const Json::Value &v, Policy &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) && Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "ledgerName", out.ledgerName, ctx, true) &&
-           Json::readMember(v, "ledgerQuery", out.ledgerQuery, ctx, true) &&
-           Json::readMember(v, "paymentsPoolID", out.paymentsPoolID, ctx, true);
+    static constexpr std::string_view keys[6] = {"id",         "name",        "createdAt",
+                                                 "ledgerName", "ledgerQuery", "paymentsPoolID"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    Json::Value m[6];
+    v.collect(keys, 6, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "name", out.name, ctx, true) &&
+           Json::readField(m[2], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[3], "ledgerName", out.ledgerName, ctx, true) &&
+           Json::readField(m[4], "ledgerQuery", out.ledgerQuery, ctx, true) &&
+           Json::readField(m[5], "paymentsPoolID", out.paymentsPoolID, ctx, true);
 }
 
 void Policy::toJson(Json::Writer &w) const {
@@ -1725,10 +1915,14 @@ void Policy::toJson(Json::Writer &w) const {
 bool PolicyRequest::fromJson(const Json::Value &v, PolicyRequest &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "ledgerName", out.ledgerName, ctx, true) &&
-           Json::readMember(v, "ledgerQuery", out.ledgerQuery, ctx, true) &&
-           Json::readMember(v, "paymentsPoolID", out.paymentsPoolID, ctx, true);
+    static constexpr std::string_view keys[4] = {"name", "ledgerName", "ledgerQuery", "paymentsPoolID"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, true) &&
+           Json::readField(m[1], "ledgerName", out.ledgerName, ctx, true) &&
+           Json::readField(m[2], "ledgerQuery", out.ledgerQuery, ctx, true) &&
+           Json::readField(m[3], "paymentsPoolID", out.paymentsPoolID, ctx, true);
 }
 
 void PolicyRequest::toJson(Json::Writer &w) const {
@@ -1755,8 +1949,13 @@ void PolicyResponse::toJson(Json::Writer &w) const {
 bool Pool::fromJson(const Json::Value &v, Pool &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) && Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "accounts", out.accounts, ctx, true);
+    static constexpr std::string_view keys[3] = {"id", "name", "accounts"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "name", out.name, ctx, true) &&
+           Json::readField(m[2], "accounts", out.accounts, ctx, true);
 }
 
 void Pool::toJson(Json::Writer &w) const {
@@ -1770,8 +1969,12 @@ void Pool::toJson(Json::Writer &w) const {
 bool PoolBalance::fromJson(const Json::Value &v, PoolBalance &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "amount", out.amount, ctx, true) &&
-           Json::readMember(v, "asset", out.asset, ctx, true);
+    static constexpr std::string_view keys[2] = {"amount", "asset"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "amount", out.amount, ctx, true) &&
+           Json::readField(m[1], "asset", out.asset, ctx, true);
 }
 
 void PoolBalance::toJson(Json::Writer &w) const {

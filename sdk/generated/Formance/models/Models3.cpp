@@ -107,8 +107,12 @@ void PoolBalancesResponse::toJson(Json::Writer &w) const {
 bool PoolRequest::fromJson(const Json::Value &v, PoolRequest &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "accountIDs", out.accountIDs, ctx, true);
+    static constexpr std::string_view keys[2] = {"name", "accountIDs"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, true) &&
+           Json::readField(m[1], "accountIDs", out.accountIDs, ctx, true);
 }
 
 void PoolRequest::toJson(Json::Writer &w) const {
@@ -133,11 +137,15 @@ void PoolResponse::toJson(Json::Writer &w) const {
 bool PoolsCursorCursor::fromJson(const Json::Value &v, PoolsCursorCursor &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void PoolsCursorCursor::toJson(Json::Writer &w) const {
@@ -166,8 +174,12 @@ bool PostTransactionScript::fromJson(const Json::Value &v, PostTransactionScript
                                      Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "plain", out.plain, ctx, true) &&
-           Json::readMember(v, "vars", out.vars, ctx, false);
+    static constexpr std::string_view keys[2] = {"plain", "vars"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "plain", out.plain, ctx, true) &&
+           Json::readField(m[1], "vars", out.vars, ctx, false);
 }
 
 void PostTransactionScript::toJson(Json::Writer &w) const {
@@ -180,11 +192,15 @@ void PostTransactionScript::toJson(Json::Writer &w) const {
 bool PostTransaction::fromJson(const Json::Value &v, PostTransaction &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "timestamp", out.timestamp, ctx, false) &&
-           Json::readMember(v, "postings", out.postings, ctx, false) &&
-           Json::readMember(v, "script", out.script, ctx, false) &&
-           Json::readMember(v, "reference", out.reference, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false);
+    static constexpr std::string_view keys[5] = {"timestamp", "postings", "script", "reference", "metadata"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "timestamp", out.timestamp, ctx, false) &&
+           Json::readField(m[1], "postings", out.postings, ctx, false) &&
+           Json::readField(m[2], "script", out.script, ctx, false) &&
+           Json::readField(m[3], "reference", out.reference, ctx, false) &&
+           Json::readField(m[4], "metadata", out.metadata, ctx, false);
 }
 
 void PostTransaction::toJson(Json::Writer &w) const {
@@ -200,10 +216,14 @@ void PostTransaction::toJson(Json::Writer &w) const {
 bool Posting::fromJson(const Json::Value &v, Posting &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "amount", out.amount, ctx, true) &&
-           Json::readMember(v, "asset", out.asset, ctx, true) &&
-           Json::readMember(v, "destination", out.destination, ctx, true) &&
-           Json::readMember(v, "source", out.source, ctx, true);
+    static constexpr std::string_view keys[4] = {"amount", "asset", "destination", "source"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "amount", out.amount, ctx, true) &&
+           Json::readField(m[1], "asset", out.asset, ctx, true) &&
+           Json::readField(m[2], "destination", out.destination, ctx, true) &&
+           Json::readField(m[3], "source", out.source, ctx, true);
 }
 
 void Posting::toJson(Json::Writer &w) const {
@@ -218,15 +238,20 @@ void Posting::toJson(Json::Writer &w) const {
 bool Query::fromJson(const Json::Value &v, Query &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "ledgers", out.ledgers, ctx, false) &&
-           Json::readMember(v, "after", out.after, ctx, false) &&
-           Json::readMember(v, "pageSize", out.pageSize, ctx, false) &&
-           Json::readMember(v, "terms", out.terms, ctx, false) &&
-           Json::readMember(v, "sort", out.sort, ctx, false) &&
-           Json::readMember(v, "policy", out.policy, ctx, false) &&
-           Json::readMember(v, "target", out.target, ctx, false) &&
-           Json::readMember(v, "cursor", out.cursor, ctx, false) &&
-           Json::readMember(v, "raw", out.raw, ctx, false);
+    static constexpr std::string_view keys[9] = {"ledgers", "after",  "pageSize", "terms", "sort",
+                                                 "policy",  "target", "cursor",   "raw"};
+    static std::atomic<std::uint16_t> hints[10]; // which key follows which, last time
+    Json::Value m[9];
+    v.collect(keys, 9, m, hints);
+    return Json::readField(m[0], "ledgers", out.ledgers, ctx, false) &&
+           Json::readField(m[1], "after", out.after, ctx, false) &&
+           Json::readField(m[2], "pageSize", out.pageSize, ctx, false) &&
+           Json::readField(m[3], "terms", out.terms, ctx, false) &&
+           Json::readField(m[4], "sort", out.sort, ctx, false) &&
+           Json::readField(m[5], "policy", out.policy, ctx, false) &&
+           Json::readField(m[6], "target", out.target, ctx, false) &&
+           Json::readField(m[7], "cursor", out.cursor, ctx, false) &&
+           Json::readField(m[8], "raw", out.raw, ctx, false);
 }
 
 void Query::toJson(Json::Writer &w) const {
@@ -282,16 +307,22 @@ void ReadUserResponse::toJson(Json::Writer &w) const {
 bool Reconciliation::fromJson(const Json::Value &v, Reconciliation &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "policyID", out.policyID, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "reconciledAtLedger", out.reconciledAtLedger, ctx, true) &&
-           Json::readMember(v, "reconciledAtPayments", out.reconciledAtPayments, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "paymentsBalances", out.paymentsBalances, ctx, true) &&
-           Json::readMember(v, "ledgerBalances", out.ledgerBalances, ctx, true) &&
-           Json::readMember(v, "driftBalances", out.driftBalances, ctx, true) &&
-           Json::readMember(v, "error", out.error, ctx, false);
+    static constexpr std::string_view keys[10] = {
+        "id",     "policyID",         "createdAt",      "reconciledAtLedger", "reconciledAtPayments",
+        "status", "paymentsBalances", "ledgerBalances", "driftBalances",      "error"};
+    static std::atomic<std::uint16_t> hints[11]; // which key follows which, last time
+    Json::Value m[10];
+    v.collect(keys, 10, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "policyID", out.policyID, ctx, true) &&
+           Json::readField(m[2], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[3], "reconciledAtLedger", out.reconciledAtLedger, ctx, true) &&
+           Json::readField(m[4], "reconciledAtPayments", out.reconciledAtPayments, ctx, true) &&
+           Json::readField(m[5], "status", out.status, ctx, true) &&
+           Json::readField(m[6], "paymentsBalances", out.paymentsBalances, ctx, true) &&
+           Json::readField(m[7], "ledgerBalances", out.ledgerBalances, ctx, true) &&
+           Json::readField(m[8], "driftBalances", out.driftBalances, ctx, true) &&
+           Json::readField(m[9], "error", out.error, ctx, false);
 }
 
 void Reconciliation::toJson(Json::Writer &w) const {
@@ -313,9 +344,13 @@ bool ReconciliationErrorResponse::fromJson(const Json::Value &v, ReconciliationE
                                            Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "errorCode", out.errorCode, ctx, true) &&
-           Json::readMember(v, "errorMessage", out.errorMessage, ctx, true) &&
-           Json::readMember(v, "details", out.details, ctx, false);
+    static constexpr std::string_view keys[3] = {"errorCode", "errorMessage", "details"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "errorCode", out.errorCode, ctx, true) &&
+           Json::readField(m[1], "errorMessage", out.errorMessage, ctx, true) &&
+           Json::readField(m[2], "details", out.details, ctx, false);
 }
 
 void ReconciliationErrorResponse::toJson(Json::Writer &w) const {
@@ -330,8 +365,12 @@ bool ReconciliationRequest::fromJson(const Json::Value &v, ReconciliationRequest
                                      Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "reconciledAtLedger", out.reconciledAtLedger, ctx, true) &&
-           Json::readMember(v, "reconciledAtPayments", out.reconciledAtPayments, ctx, true);
+    static constexpr std::string_view keys[2] = {"reconciledAtLedger", "reconciledAtPayments"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "reconciledAtLedger", out.reconciledAtLedger, ctx, true) &&
+           Json::readField(m[1], "reconciledAtPayments", out.reconciledAtPayments, ctx, true);
 }
 
 void ReconciliationRequest::toJson(Json::Writer &w) const {
@@ -359,11 +398,15 @@ bool ReconciliationsCursorResponseCursor::fromJson(const Json::Value &v,
                                                    Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void ReconciliationsCursorResponseCursor::toJson(Json::Writer &w) const {
@@ -392,8 +435,12 @@ void ReconciliationsCursorResponse::toJson(Json::Writer &w) const {
 bool ResponseCursorTotal::fromJson(const Json::Value &v, ResponseCursorTotal &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "value", out.value, ctx, false) &&
-           Json::readMember(v, "relation", out.relation, ctx, false);
+    static constexpr std::string_view keys[2] = {"value", "relation"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "value", out.value, ctx, false) &&
+           Json::readField(m[1], "relation", out.relation, ctx, false);
 }
 
 void ResponseCursorTotal::toJson(Json::Writer &w) const {
@@ -406,12 +453,16 @@ void ResponseCursorTotal::toJson(Json::Writer &w) const {
 bool ResponseCursor::fromJson(const Json::Value &v, ResponseCursor &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, false) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, false) &&
-           Json::readMember(v, "total", out.total, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, false);
+    static constexpr std::string_view keys[6] = {"pageSize", "hasMore", "total", "next", "previous", "data"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    Json::Value m[6];
+    v.collect(keys, 6, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, false) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, false) &&
+           Json::readField(m[2], "total", out.total, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "previous", out.previous, ctx, false) &&
+           Json::readField(m[5], "data", out.data, ctx, false);
 }
 
 void ResponseCursor::toJson(Json::Writer &w) const {
@@ -428,8 +479,12 @@ void ResponseCursor::toJson(Json::Writer &w) const {
 bool Response::fromJson(const Json::Value &v, Response &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "data", out.data, ctx, false) &&
-           Json::readMember(v, "cursor", out.cursor, ctx, false);
+    static constexpr std::string_view keys[2] = {"data", "cursor"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "data", out.data, ctx, false) &&
+           Json::readField(m[1], "cursor", out.cursor, ctx, false);
 }
 
 void Response::toJson(Json::Writer &w) const {
@@ -443,11 +498,15 @@ bool ReverseTransferInitiationRequest::fromJson(const Json::Value &v, ReverseTra
                                                 Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "reference", out.reference, ctx, true) &&
-           Json::readMember(v, "description", out.description, ctx, true) &&
-           Json::readMember(v, "amount", out.amount, ctx, true) &&
-           Json::readMember(v, "asset", out.asset, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true);
+    static constexpr std::string_view keys[5] = {"reference", "description", "amount", "asset", "metadata"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "reference", out.reference, ctx, true) &&
+           Json::readField(m[1], "description", out.description, ctx, true) &&
+           Json::readField(m[2], "amount", out.amount, ctx, true) &&
+           Json::readField(m[3], "asset", out.asset, ctx, true) &&
+           Json::readField(m[4], "metadata", out.metadata, ctx, true);
 }
 
 void ReverseTransferInitiationRequest::toJson(Json::Writer &w) const {
@@ -476,10 +535,14 @@ void RunWorkflowResponse::toJson(Json::Writer &w) const {
 bool Scope::fromJson(const Json::Value &v, Scope &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "label", out.label, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false) &&
-           Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "transient", out.transient, ctx, false);
+    static constexpr std::string_view keys[4] = {"label", "metadata", "id", "transient"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "label", out.label, ctx, true) &&
+           Json::readField(m[1], "metadata", out.metadata, ctx, false) &&
+           Json::readField(m[2], "id", out.id, ctx, true) &&
+           Json::readField(m[3], "transient", out.transient, ctx, false);
 }
 
 void Scope::toJson(Json::Writer &w) const {
@@ -494,8 +557,12 @@ void Scope::toJson(Json::Writer &w) const {
 bool ScopeOptions::fromJson(const Json::Value &v, ScopeOptions &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "label", out.label, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false);
+    static constexpr std::string_view keys[2] = {"label", "metadata"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "label", out.label, ctx, true) &&
+           Json::readField(m[1], "metadata", out.metadata, ctx, false);
 }
 
 void ScopeOptions::toJson(Json::Writer &w) const {
@@ -508,10 +575,14 @@ void ScopeOptions::toJson(Json::Writer &w) const {
 bool Script::fromJson(const Json::Value &v, Script &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "plain", out.plain, ctx, true) &&
-           Json::readMember(v, "vars", out.vars, ctx, false) &&
-           Json::readMember(v, "reference", out.reference, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false);
+    static constexpr std::string_view keys[4] = {"plain", "vars", "reference", "metadata"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "plain", out.plain, ctx, true) &&
+           Json::readField(m[1], "vars", out.vars, ctx, false) &&
+           Json::readField(m[2], "reference", out.reference, ctx, false) &&
+           Json::readField(m[3], "metadata", out.metadata, ctx, false);
 }
 
 void Script::toJson(Json::Writer &w) const {
@@ -526,10 +597,14 @@ void Script::toJson(Json::Writer &w) const {
 bool ScriptResponse::fromJson(const Json::Value &v, ScriptResponse &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "errorCode", out.errorCode, ctx, false) &&
-           Json::readMember(v, "errorMessage", out.errorMessage, ctx, false) &&
-           Json::readMember(v, "details", out.details, ctx, false) &&
-           Json::readMember(v, "transaction", out.transaction, ctx, false);
+    static constexpr std::string_view keys[4] = {"errorCode", "errorMessage", "details", "transaction"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "errorCode", out.errorCode, ctx, false) &&
+           Json::readField(m[1], "errorMessage", out.errorMessage, ctx, false) &&
+           Json::readField(m[2], "details", out.details, ctx, false) &&
+           Json::readField(m[3], "transaction", out.transaction, ctx, false);
 }
 
 void ScriptResponse::toJson(Json::Writer &w) const {
@@ -544,11 +619,15 @@ void ScriptResponse::toJson(Json::Writer &w) const {
 bool Secret::fromJson(const Json::Value &v, Secret &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false) &&
-           Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "lastDigits", out.lastDigits, ctx, true) &&
-           Json::readMember(v, "clear", out.clear, ctx, true);
+    static constexpr std::string_view keys[5] = {"name", "metadata", "id", "lastDigits", "clear"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, true) &&
+           Json::readField(m[1], "metadata", out.metadata, ctx, false) &&
+           Json::readField(m[2], "id", out.id, ctx, true) &&
+           Json::readField(m[3], "lastDigits", out.lastDigits, ctx, true) &&
+           Json::readField(m[4], "clear", out.clear, ctx, true);
 }
 
 void Secret::toJson(Json::Writer &w) const {
@@ -564,8 +643,12 @@ void Secret::toJson(Json::Writer &w) const {
 bool SecretOptions::fromJson(const Json::Value &v, SecretOptions &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false);
+    static constexpr std::string_view keys[2] = {"name", "metadata"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, true) &&
+           Json::readField(m[1], "metadata", out.metadata, ctx, false);
 }
 
 void SecretOptions::toJson(Json::Writer &w) const {
@@ -660,8 +743,12 @@ void Stage::toJson(Json::Writer &w) const {
 bool StageDelay::fromJson(const Json::Value &v, StageDelay &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "until", out.until, ctx, false) &&
-           Json::readMember(v, "duration", out.duration, ctx, false);
+    static constexpr std::string_view keys[2] = {"until", "duration"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "until", out.until, ctx, false) &&
+           Json::readField(m[1], "duration", out.duration, ctx, false);
 }
 
 void StageDelay::toJson(Json::Writer &w) const {
@@ -674,11 +761,15 @@ void StageDelay::toJson(Json::Writer &w) const {
 bool StageSend::fromJson(const Json::Value &v, StageSend &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "amount", out.amount, ctx, false) &&
-           Json::readMember(v, "destination", out.destination, ctx, false) &&
-           Json::readMember(v, "source", out.source, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false) &&
-           Json::readMember(v, "timestamp", out.timestamp, ctx, false);
+    static constexpr std::string_view keys[5] = {"amount", "destination", "source", "metadata", "timestamp"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "amount", out.amount, ctx, false) &&
+           Json::readField(m[1], "destination", out.destination, ctx, false) &&
+           Json::readField(m[2], "source", out.source, ctx, false) &&
+           Json::readField(m[3], "metadata", out.metadata, ctx, false) &&
+           Json::readField(m[4], "timestamp", out.timestamp, ctx, false);
 }
 
 void StageSend::toJson(Json::Writer &w) const {
@@ -695,9 +786,13 @@ bool StageSendDestination::fromJson(const Json::Value &v, StageSendDestination &
                                     Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "wallet", out.wallet, ctx, false) &&
-           Json::readMember(v, "account", out.account, ctx, false) &&
-           Json::readMember(v, "payment", out.payment, ctx, false);
+    static constexpr std::string_view keys[3] = {"wallet", "account", "payment"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "wallet", out.wallet, ctx, false) &&
+           Json::readField(m[1], "account", out.account, ctx, false) &&
+           Json::readField(m[2], "payment", out.payment, ctx, false);
 }
 
 void StageSendDestination::toJson(Json::Writer &w) const {
@@ -724,9 +819,13 @@ void StageSendDestinationPayment::toJson(Json::Writer &w) const {
 bool StageSendSource::fromJson(const Json::Value &v, StageSendSource &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "wallet", out.wallet, ctx, false) &&
-           Json::readMember(v, "account", out.account, ctx, false) &&
-           Json::readMember(v, "payment", out.payment, ctx, false);
+    static constexpr std::string_view keys[3] = {"wallet", "account", "payment"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "wallet", out.wallet, ctx, false) &&
+           Json::readField(m[1], "account", out.account, ctx, false) &&
+           Json::readField(m[2], "payment", out.payment, ctx, false);
 }
 
 void StageSendSource::toJson(Json::Writer &w) const {
@@ -741,8 +840,12 @@ bool StageSendSourceAccount::fromJson(const Json::Value &v, StageSendSourceAccou
                                       Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "ledger", out.ledger, ctx, false);
+    static constexpr std::string_view keys[2] = {"id", "ledger"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "ledger", out.ledger, ctx, false);
 }
 
 void StageSendSourceAccount::toJson(Json::Writer &w) const {
@@ -769,8 +872,12 @@ bool StageSendSourceWallet::fromJson(const Json::Value &v, StageSendSourceWallet
                                      Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "balance", out.balance, ctx, false);
+    static constexpr std::string_view keys[2] = {"id", "balance"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "balance", out.balance, ctx, false);
 }
 
 void StageSendSourceWallet::toJson(Json::Writer &w) const {
@@ -783,11 +890,15 @@ void StageSendSourceWallet::toJson(Json::Writer &w) const {
 bool StageStatus::fromJson(const Json::Value &v, StageStatus &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "stage", out.stage, ctx, true) &&
-           Json::readMember(v, "instanceID", out.instanceID, ctx, true) &&
-           Json::readMember(v, "startedAt", out.startedAt, ctx, true) &&
-           Json::readMember(v, "terminatedAt", out.terminatedAt, ctx, false) &&
-           Json::readMember(v, "error", out.error, ctx, false);
+    static constexpr std::string_view keys[5] = {"stage", "instanceID", "startedAt", "terminatedAt", "error"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "stage", out.stage, ctx, true) &&
+           Json::readField(m[1], "instanceID", out.instanceID, ctx, true) &&
+           Json::readField(m[2], "startedAt", out.startedAt, ctx, true) &&
+           Json::readField(m[3], "terminatedAt", out.terminatedAt, ctx, false) &&
+           Json::readField(m[4], "error", out.error, ctx, false);
 }
 
 void StageStatus::toJson(Json::Writer &w) const {
@@ -815,8 +926,12 @@ void StageWaitEvent::toJson(Json::Writer &w) const {
 bool Stats::fromJson(const Json::Value &v, Stats &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "accounts", out.accounts, ctx, true) &&
-           Json::readMember(v, "transactions", out.transactions, ctx, true);
+    static constexpr std::string_view keys[2] = {"accounts", "transactions"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "accounts", out.accounts, ctx, true) &&
+           Json::readField(m[1], "transactions", out.transactions, ctx, true);
 }
 
 void Stats::toJson(Json::Writer &w) const {
@@ -841,10 +956,14 @@ void StatsResponse::toJson(Json::Writer &w) const {
 bool StripeConfig::fromJson(const Json::Value &v, StripeConfig &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "pollingPeriod", out.pollingPeriod, ctx, false) &&
-           Json::readMember(v, "apiKey", out.apiKey, ctx, true) &&
-           Json::readMember(v, "pageSize", out.pageSize, ctx, false);
+    static constexpr std::string_view keys[4] = {"name", "pollingPeriod", "apiKey", "pageSize"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, true) &&
+           Json::readField(m[1], "pollingPeriod", out.pollingPeriod, ctx, false) &&
+           Json::readField(m[2], "apiKey", out.apiKey, ctx, true) &&
+           Json::readField(m[3], "pageSize", out.pageSize, ctx, false);
 }
 
 void StripeConfig::toJson(Json::Writer &w) const {
@@ -860,12 +979,17 @@ bool StripeTransferRequest::fromJson(const Json::Value &v, StripeTransferRequest
                                      Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "connectorID", out.connectorID, ctx, false) &&
-           Json::readMember(v, "amount", out.amount, ctx, false) &&
-           Json::readMember(v, "asset", out.asset, ctx, false) &&
-           Json::readMember(v, "destination", out.destination, ctx, false) &&
-           Json::readMember(v, "waitingValidation", out.waitingValidation, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false);
+    static constexpr std::string_view keys[6] = {"connectorID",       "amount",  "asset", "destination",
+                                                 "waitingValidation", "metadata"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    Json::Value m[6];
+    v.collect(keys, 6, m, hints);
+    return Json::readField(m[0], "connectorID", out.connectorID, ctx, false) &&
+           Json::readField(m[1], "amount", out.amount, ctx, false) &&
+           Json::readField(m[2], "asset", out.asset, ctx, false) &&
+           Json::readField(m[3], "destination", out.destination, ctx, false) &&
+           Json::readField(m[4], "waitingValidation", out.waitingValidation, ctx, false) &&
+           Json::readField(m[5], "metadata", out.metadata, ctx, false);
 }
 
 void StripeTransferRequest::toJson(Json::Writer &w) const {
@@ -952,8 +1076,12 @@ bool TaskBankingCircleDescriptor::fromJson(const Json::Value &v, TaskBankingCirc
                                            Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, false) &&
-           Json::readMember(v, "key", out.key, ctx, false);
+    static constexpr std::string_view keys[2] = {"name", "key"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, false) &&
+           Json::readField(m[1], "key", out.key, ctx, false);
 }
 
 void TaskBankingCircleDescriptor::toJson(Json::Writer &w) const {
@@ -966,14 +1094,19 @@ void TaskBankingCircleDescriptor::toJson(Json::Writer &w) const {
 bool TaskBankingCircle::fromJson(const Json::Value &v, TaskBankingCircle &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "updatedAt", out.updatedAt, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "state", out.state, ctx, false) &&
-           Json::readMember(v, "error", out.error, ctx, false) &&
-           Json::readMember(v, "descriptor", out.descriptor, ctx, true);
+    static constexpr std::string_view keys[8] = {"id",     "connectorID", "createdAt", "updatedAt",
+                                                 "status", "state",       "error",     "descriptor"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    Json::Value m[8];
+    v.collect(keys, 8, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[2], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[3], "updatedAt", out.updatedAt, ctx, true) &&
+           Json::readField(m[4], "status", out.status, ctx, true) &&
+           Json::readField(m[5], "state", out.state, ctx, false) &&
+           Json::readField(m[6], "error", out.error, ctx, false) &&
+           Json::readField(m[7], "descriptor", out.descriptor, ctx, true);
 }
 
 void TaskBankingCircle::toJson(Json::Writer &w) const {
@@ -992,14 +1125,19 @@ void TaskBankingCircle::toJson(Json::Writer &w) const {
 bool TaskBase::fromJson(const Json::Value &v, TaskBase &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "updatedAt", out.updatedAt, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "state", out.state, ctx, false) &&
-           Json::readMember(v, "error", out.error, ctx, false) &&
-           Json::readMember(v, "descriptor", out.descriptor, ctx, true);
+    static constexpr std::string_view keys[8] = {"id",     "connectorID", "createdAt", "updatedAt",
+                                                 "status", "state",       "error",     "descriptor"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    Json::Value m[8];
+    v.collect(keys, 8, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[2], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[3], "updatedAt", out.updatedAt, ctx, true) &&
+           Json::readField(m[4], "status", out.status, ctx, true) &&
+           Json::readField(m[5], "state", out.state, ctx, false) &&
+           Json::readField(m[6], "error", out.error, ctx, false) &&
+           Json::readField(m[7], "descriptor", out.descriptor, ctx, true);
 }
 
 void TaskBase::toJson(Json::Writer &w) const {
@@ -1031,14 +1169,19 @@ void TaskCurrencyCloudDescriptor::toJson(Json::Writer &w) const {
 bool TaskCurrencyCloud::fromJson(const Json::Value &v, TaskCurrencyCloud &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "updatedAt", out.updatedAt, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "state", out.state, ctx, false) &&
-           Json::readMember(v, "error", out.error, ctx, false) &&
-           Json::readMember(v, "descriptor", out.descriptor, ctx, true);
+    static constexpr std::string_view keys[8] = {"id",     "connectorID", "createdAt", "updatedAt",
+                                                 "status", "state",       "error",     "descriptor"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    Json::Value m[8];
+    v.collect(keys, 8, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[2], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[3], "updatedAt", out.updatedAt, ctx, true) &&
+           Json::readField(m[4], "status", out.status, ctx, true) &&
+           Json::readField(m[5], "state", out.state, ctx, false) &&
+           Json::readField(m[6], "error", out.error, ctx, false) &&
+           Json::readField(m[7], "descriptor", out.descriptor, ctx, true);
 }
 
 void TaskCurrencyCloud::toJson(Json::Writer &w) const {
@@ -1058,9 +1201,13 @@ bool TaskDummyPayDescriptor::fromJson(const Json::Value &v, TaskDummyPayDescript
                                       Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, false) &&
-           Json::readMember(v, "key", out.key, ctx, false) &&
-           Json::readMember(v, "fileName", out.fileName, ctx, false);
+    static constexpr std::string_view keys[3] = {"name", "key", "fileName"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, false) &&
+           Json::readField(m[1], "key", out.key, ctx, false) &&
+           Json::readField(m[2], "fileName", out.fileName, ctx, false);
 }
 
 void TaskDummyPayDescriptor::toJson(Json::Writer &w) const {
@@ -1074,14 +1221,19 @@ void TaskDummyPayDescriptor::toJson(Json::Writer &w) const {
 bool TaskDummyPay::fromJson(const Json::Value &v, TaskDummyPay &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "updatedAt", out.updatedAt, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "state", out.state, ctx, false) &&
-           Json::readMember(v, "error", out.error, ctx, false) &&
-           Json::readMember(v, "descriptor", out.descriptor, ctx, true);
+    static constexpr std::string_view keys[8] = {"id",     "connectorID", "createdAt", "updatedAt",
+                                                 "status", "state",       "error",     "descriptor"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    Json::Value m[8];
+    v.collect(keys, 8, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[2], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[3], "updatedAt", out.updatedAt, ctx, true) &&
+           Json::readField(m[4], "status", out.status, ctx, true) &&
+           Json::readField(m[5], "state", out.state, ctx, false) &&
+           Json::readField(m[6], "error", out.error, ctx, false) &&
+           Json::readField(m[7], "descriptor", out.descriptor, ctx, true);
 }
 
 void TaskDummyPay::toJson(Json::Writer &w) const {
@@ -1101,9 +1253,13 @@ bool TaskMangoPayDescriptor::fromJson(const Json::Value &v, TaskMangoPayDescript
                                       Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, false) &&
-           Json::readMember(v, "key", out.key, ctx, false) &&
-           Json::readMember(v, "userID", out.userID, ctx, false);
+    static constexpr std::string_view keys[3] = {"name", "key", "userID"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, false) &&
+           Json::readField(m[1], "key", out.key, ctx, false) &&
+           Json::readField(m[2], "userID", out.userID, ctx, false);
 }
 
 void TaskMangoPayDescriptor::toJson(Json::Writer &w) const {
@@ -1117,14 +1273,19 @@ void TaskMangoPayDescriptor::toJson(Json::Writer &w) const {
 bool TaskMangoPay::fromJson(const Json::Value &v, TaskMangoPay &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "updatedAt", out.updatedAt, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "state", out.state, ctx, false) &&
-           Json::readMember(v, "error", out.error, ctx, false) &&
-           Json::readMember(v, "descriptor", out.descriptor, ctx, true);
+    static constexpr std::string_view keys[8] = {"id",     "connectorID", "createdAt", "updatedAt",
+                                                 "status", "state",       "error",     "descriptor"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    Json::Value m[8];
+    v.collect(keys, 8, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[2], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[3], "updatedAt", out.updatedAt, ctx, true) &&
+           Json::readField(m[4], "status", out.status, ctx, true) &&
+           Json::readField(m[5], "state", out.state, ctx, false) &&
+           Json::readField(m[6], "error", out.error, ctx, false) &&
+           Json::readField(m[7], "descriptor", out.descriptor, ctx, true);
 }
 
 void TaskMangoPay::toJson(Json::Writer &w) const {
@@ -1144,9 +1305,13 @@ bool TaskModulrDescriptor::fromJson(const Json::Value &v, TaskModulrDescriptor &
                                     Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, false) &&
-           Json::readMember(v, "key", out.key, ctx, false) &&
-           Json::readMember(v, "accountID", out.accountID, ctx, false);
+    static constexpr std::string_view keys[3] = {"name", "key", "accountID"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, false) &&
+           Json::readField(m[1], "key", out.key, ctx, false) &&
+           Json::readField(m[2], "accountID", out.accountID, ctx, false);
 }
 
 void TaskModulrDescriptor::toJson(Json::Writer &w) const {
@@ -1160,14 +1325,19 @@ void TaskModulrDescriptor::toJson(Json::Writer &w) const {
 bool TaskModulr::fromJson(const Json::Value &v, TaskModulr &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "updatedAt", out.updatedAt, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "state", out.state, ctx, false) &&
-           Json::readMember(v, "error", out.error, ctx, false) &&
-           Json::readMember(v, "descriptor", out.descriptor, ctx, true);
+    static constexpr std::string_view keys[8] = {"id",     "connectorID", "createdAt", "updatedAt",
+                                                 "status", "state",       "error",     "descriptor"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    Json::Value m[8];
+    v.collect(keys, 8, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[2], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[3], "updatedAt", out.updatedAt, ctx, true) &&
+           Json::readField(m[4], "status", out.status, ctx, true) &&
+           Json::readField(m[5], "state", out.state, ctx, false) &&
+           Json::readField(m[6], "error", out.error, ctx, false) &&
+           Json::readField(m[7], "descriptor", out.descriptor, ctx, true);
 }
 
 void TaskModulr::toJson(Json::Writer &w) const {
@@ -1187,9 +1357,13 @@ bool TaskMoneycorpDescriptor::fromJson(const Json::Value &v, TaskMoneycorpDescri
                                        Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, false) &&
-           Json::readMember(v, "key", out.key, ctx, false) &&
-           Json::readMember(v, "accountID", out.accountID, ctx, false);
+    static constexpr std::string_view keys[3] = {"name", "key", "accountID"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, false) &&
+           Json::readField(m[1], "key", out.key, ctx, false) &&
+           Json::readField(m[2], "accountID", out.accountID, ctx, false);
 }
 
 void TaskMoneycorpDescriptor::toJson(Json::Writer &w) const {
@@ -1203,14 +1377,19 @@ void TaskMoneycorpDescriptor::toJson(Json::Writer &w) const {
 bool TaskMoneycorp::fromJson(const Json::Value &v, TaskMoneycorp &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "updatedAt", out.updatedAt, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "state", out.state, ctx, false) &&
-           Json::readMember(v, "error", out.error, ctx, false) &&
-           Json::readMember(v, "descriptor", out.descriptor, ctx, true);
+    static constexpr std::string_view keys[8] = {"id",     "connectorID", "createdAt", "updatedAt",
+                                                 "status", "state",       "error",     "descriptor"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    Json::Value m[8];
+    v.collect(keys, 8, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[2], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[3], "updatedAt", out.updatedAt, ctx, true) &&
+           Json::readField(m[4], "status", out.status, ctx, true) &&
+           Json::readField(m[5], "state", out.state, ctx, false) &&
+           Json::readField(m[6], "error", out.error, ctx, false) &&
+           Json::readField(m[7], "descriptor", out.descriptor, ctx, true);
 }
 
 void TaskMoneycorp::toJson(Json::Writer &w) const {
@@ -1395,9 +1574,13 @@ bool TaskStripeDescriptor::fromJson(const Json::Value &v, TaskStripeDescriptor &
                                     Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "main", out.main, ctx, false) &&
-           Json::readMember(v, "account", out.account, ctx, true);
+    static constexpr std::string_view keys[3] = {"name", "main", "account"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, true) &&
+           Json::readField(m[1], "main", out.main, ctx, false) &&
+           Json::readField(m[2], "account", out.account, ctx, true);
 }
 
 void TaskStripeDescriptor::toJson(Json::Writer &w) const {
@@ -1411,14 +1594,19 @@ void TaskStripeDescriptor::toJson(Json::Writer &w) const {
 bool TaskStripe::fromJson(const Json::Value &v, TaskStripe &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "updatedAt", out.updatedAt, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "state", out.state, ctx, false) &&
-           Json::readMember(v, "error", out.error, ctx, false) &&
-           Json::readMember(v, "descriptor", out.descriptor, ctx, true);
+    static constexpr std::string_view keys[8] = {"id",     "connectorID", "createdAt", "updatedAt",
+                                                 "status", "state",       "error",     "descriptor"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    Json::Value m[8];
+    v.collect(keys, 8, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[2], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[3], "updatedAt", out.updatedAt, ctx, true) &&
+           Json::readField(m[4], "status", out.status, ctx, true) &&
+           Json::readField(m[5], "state", out.state, ctx, false) &&
+           Json::readField(m[6], "error", out.error, ctx, false) &&
+           Json::readField(m[7], "descriptor", out.descriptor, ctx, true);
 }
 
 void TaskStripe::toJson(Json::Writer &w) const {
@@ -1437,9 +1625,13 @@ void TaskStripe::toJson(Json::Writer &w) const {
 bool TaskWiseDescriptor::fromJson(const Json::Value &v, TaskWiseDescriptor &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, false) &&
-           Json::readMember(v, "key", out.key, ctx, false) &&
-           Json::readMember(v, "profileID", out.profileID, ctx, false);
+    static constexpr std::string_view keys[3] = {"name", "key", "profileID"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, false) &&
+           Json::readField(m[1], "key", out.key, ctx, false) &&
+           Json::readField(m[2], "profileID", out.profileID, ctx, false);
 }
 
 void TaskWiseDescriptor::toJson(Json::Writer &w) const {
@@ -1453,14 +1645,19 @@ void TaskWiseDescriptor::toJson(Json::Writer &w) const {
 bool TaskWise::fromJson(const Json::Value &v, TaskWise &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "updatedAt", out.updatedAt, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "state", out.state, ctx, false) &&
-           Json::readMember(v, "error", out.error, ctx, false) &&
-           Json::readMember(v, "descriptor", out.descriptor, ctx, true);
+    static constexpr std::string_view keys[8] = {"id",     "connectorID", "createdAt", "updatedAt",
+                                                 "status", "state",       "error",     "descriptor"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    Json::Value m[8];
+    v.collect(keys, 8, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[2], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[3], "updatedAt", out.updatedAt, ctx, true) &&
+           Json::readField(m[4], "status", out.status, ctx, true) &&
+           Json::readField(m[5], "state", out.state, ctx, false) &&
+           Json::readField(m[6], "error", out.error, ctx, false) &&
+           Json::readField(m[7], "descriptor", out.descriptor, ctx, true);
 }
 
 void TaskWise::toJson(Json::Writer &w) const {
@@ -1601,11 +1798,15 @@ void TasksCursorCursorDataItem::toJson(Json::Writer &w) const {
 bool TasksCursorCursor::fromJson(const Json::Value &v, TasksCursorCursor &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void TasksCursorCursor::toJson(Json::Writer &w) const {
@@ -1633,13 +1834,18 @@ void TasksCursor::toJson(Json::Writer &w) const {
 bool Transaction::fromJson(const Json::Value &v, Transaction &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "timestamp", out.timestamp, ctx, true) &&
-           Json::readMember(v, "postings", out.postings, ctx, true) &&
-           Json::readMember(v, "reference", out.reference, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false) &&
-           Json::readMember(v, "txid", out.txid, ctx, true) &&
-           Json::readMember(v, "preCommitVolumes", out.preCommitVolumes, ctx, false) &&
-           Json::readMember(v, "postCommitVolumes", out.postCommitVolumes, ctx, false);
+    static constexpr std::string_view keys[7] = {
+        "timestamp", "postings", "reference", "metadata", "txid", "preCommitVolumes", "postCommitVolumes"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    Json::Value m[7];
+    v.collect(keys, 7, m, hints);
+    return Json::readField(m[0], "timestamp", out.timestamp, ctx, true) &&
+           Json::readField(m[1], "postings", out.postings, ctx, true) &&
+           Json::readField(m[2], "reference", out.reference, ctx, false) &&
+           Json::readField(m[3], "metadata", out.metadata, ctx, false) &&
+           Json::readField(m[4], "txid", out.txid, ctx, true) &&
+           Json::readField(m[5], "preCommitVolumes", out.preCommitVolumes, ctx, false) &&
+           Json::readField(m[6], "postCommitVolumes", out.postCommitVolumes, ctx, false);
 }
 
 void Transaction::toJson(Json::Writer &w) const {
@@ -1657,10 +1863,14 @@ void Transaction::toJson(Json::Writer &w) const {
 bool TransactionData::fromJson(const Json::Value &v, TransactionData &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "postings", out.postings, ctx, true) &&
-           Json::readMember(v, "reference", out.reference, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false) &&
-           Json::readMember(v, "timestamp", out.timestamp, ctx, false);
+    static constexpr std::string_view keys[4] = {"postings", "reference", "metadata", "timestamp"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "postings", out.postings, ctx, true) &&
+           Json::readField(m[1], "reference", out.reference, ctx, false) &&
+           Json::readField(m[2], "metadata", out.metadata, ctx, false) &&
+           Json::readField(m[3], "timestamp", out.timestamp, ctx, false);
 }
 
 void TransactionData::toJson(Json::Writer &w) const {
@@ -1700,11 +1910,15 @@ bool TransactionsCursorResponseCursor::fromJson(const Json::Value &v, Transactio
                                                 Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void TransactionsCursorResponseCursor::toJson(Json::Writer &w) const {
@@ -1779,23 +1993,43 @@ void TransferInitiationType::toJson(Json::Writer &w) const {
 bool TransferInitiation::fromJson(const Json::Value &v, TransferInitiation &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "reference", out.reference, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "scheduledAt", out.scheduledAt, ctx, true) &&
-           Json::readMember(v, "description", out.description, ctx, true) &&
-           Json::readMember(v, "sourceAccountID", out.sourceAccountID, ctx, true) &&
-           Json::readMember(v, "destinationAccountID", out.destinationAccountID, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "type", out.type, ctx, true) &&
-           Json::readMember(v, "amount", out.amount, ctx, true) &&
-           Json::readMember(v, "initialAmount", out.initialAmount, ctx, true) &&
-           Json::readMember(v, "asset", out.asset, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "error", out.error, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false) &&
-           Json::readMember(v, "relatedPayments", out.relatedPayments, ctx, false) &&
-           Json::readMember(v, "relatedAdjustments", out.relatedAdjustments, ctx, false);
+    static constexpr std::string_view keys[17] = {"id",
+                                                  "reference",
+                                                  "createdAt",
+                                                  "scheduledAt",
+                                                  "description",
+                                                  "sourceAccountID",
+                                                  "destinationAccountID",
+                                                  "connectorID",
+                                                  "type",
+                                                  "amount",
+                                                  "initialAmount",
+                                                  "asset",
+                                                  "status",
+                                                  "error",
+                                                  "metadata",
+                                                  "relatedPayments",
+                                                  "relatedAdjustments"};
+    static std::atomic<std::uint16_t> hints[18]; // which key follows which, last time
+    Json::Value m[17];
+    v.collect(keys, 17, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "reference", out.reference, ctx, true) &&
+           Json::readField(m[2], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[3], "scheduledAt", out.scheduledAt, ctx, true) &&
+           Json::readField(m[4], "description", out.description, ctx, true) &&
+           Json::readField(m[5], "sourceAccountID", out.sourceAccountID, ctx, true) &&
+           Json::readField(m[6], "destinationAccountID", out.destinationAccountID, ctx, true) &&
+           Json::readField(m[7], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[8], "type", out.type, ctx, true) &&
+           Json::readField(m[9], "amount", out.amount, ctx, true) &&
+           Json::readField(m[10], "initialAmount", out.initialAmount, ctx, true) &&
+           Json::readField(m[11], "asset", out.asset, ctx, true) &&
+           Json::readField(m[12], "status", out.status, ctx, true) &&
+           Json::readField(m[13], "error", out.error, ctx, true) &&
+           Json::readField(m[14], "metadata", out.metadata, ctx, false) &&
+           Json::readField(m[15], "relatedPayments", out.relatedPayments, ctx, false) &&
+           Json::readField(m[16], "relatedAdjustments", out.relatedAdjustments, ctx, false);
 }
 
 void TransferInitiation::toJson(Json::Writer &w) const {
@@ -1824,11 +2058,15 @@ bool TransferInitiationAdjusments::fromJson(const Json::Value &v, TransferInitia
                                             Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "adjustmentID", out.adjustmentID, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "error", out.error, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false);
+    static constexpr std::string_view keys[5] = {"adjustmentID", "createdAt", "status", "error", "metadata"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "adjustmentID", out.adjustmentID, ctx, true) &&
+           Json::readField(m[1], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[2], "status", out.status, ctx, true) &&
+           Json::readField(m[3], "error", out.error, ctx, true) &&
+           Json::readField(m[4], "metadata", out.metadata, ctx, false);
 }
 
 void TransferInitiationAdjusments::toJson(Json::Writer &w) const {
@@ -1845,10 +2083,14 @@ bool TransferInitiationPayments::fromJson(const Json::Value &v, TransferInitiati
                                           Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "paymentID", out.paymentID, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "error", out.error, ctx, true);
+    static constexpr std::string_view keys[4] = {"paymentID", "createdAt", "status", "error"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "paymentID", out.paymentID, ctx, true) &&
+           Json::readField(m[1], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[2], "status", out.status, ctx, true) &&
+           Json::readField(m[3], "error", out.error, ctx, true);
 }
 
 void TransferInitiationPayments::toJson(Json::Writer &w) const {
@@ -1897,18 +2139,25 @@ bool TransferInitiationRequest::fromJson(const Json::Value &v, TransferInitiatio
                                          Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "reference", out.reference, ctx, true) &&
-           Json::readMember(v, "scheduledAt", out.scheduledAt, ctx, true) &&
-           Json::readMember(v, "description", out.description, ctx, true) &&
-           Json::readMember(v, "sourceAccountID", out.sourceAccountID, ctx, true) &&
-           Json::readMember(v, "destinationAccountID", out.destinationAccountID, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, false) &&
-           Json::readMember(v, "provider", out.provider, ctx, false) &&
-           Json::readMember(v, "type", out.type, ctx, true) &&
-           Json::readMember(v, "amount", out.amount, ctx, true) &&
-           Json::readMember(v, "asset", out.asset, ctx, true) &&
-           Json::readMember(v, "validated", out.validated, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false);
+    static constexpr std::string_view keys[12] = {
+        "reference",   "scheduledAt", "description", "sourceAccountID", "destinationAccountID",
+        "connectorID", "provider",    "type",        "amount",          "asset",
+        "validated",   "metadata"};
+    static std::atomic<std::uint16_t> hints[13]; // which key follows which, last time
+    Json::Value m[12];
+    v.collect(keys, 12, m, hints);
+    return Json::readField(m[0], "reference", out.reference, ctx, true) &&
+           Json::readField(m[1], "scheduledAt", out.scheduledAt, ctx, true) &&
+           Json::readField(m[2], "description", out.description, ctx, true) &&
+           Json::readField(m[3], "sourceAccountID", out.sourceAccountID, ctx, true) &&
+           Json::readField(m[4], "destinationAccountID", out.destinationAccountID, ctx, true) &&
+           Json::readField(m[5], "connectorID", out.connectorID, ctx, false) &&
+           Json::readField(m[6], "provider", out.provider, ctx, false) &&
+           Json::readField(m[7], "type", out.type, ctx, true) &&
+           Json::readField(m[8], "amount", out.amount, ctx, true) &&
+           Json::readField(m[9], "asset", out.asset, ctx, true) &&
+           Json::readField(m[10], "validated", out.validated, ctx, true) &&
+           Json::readField(m[11], "metadata", out.metadata, ctx, false);
 }
 
 void TransferInitiationRequest::toJson(Json::Writer &w) const {
@@ -1989,11 +2238,15 @@ bool TransferInitiationsCursorCursor::fromJson(const Json::Value &v, TransferIni
                                                Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void TransferInitiationsCursorCursor::toJson(Json::Writer &w) const {
@@ -2022,10 +2275,14 @@ void TransferInitiationsCursor::toJson(Json::Writer &w) const {
 bool TransferRequest::fromJson(const Json::Value &v, TransferRequest &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "amount", out.amount, ctx, true) &&
-           Json::readMember(v, "asset", out.asset, ctx, true) &&
-           Json::readMember(v, "destination", out.destination, ctx, true) &&
-           Json::readMember(v, "source", out.source, ctx, false);
+    static constexpr std::string_view keys[4] = {"amount", "asset", "destination", "source"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "amount", out.amount, ctx, true) &&
+           Json::readField(m[1], "asset", out.asset, ctx, true) &&
+           Json::readField(m[2], "destination", out.destination, ctx, true) &&
+           Json::readField(m[3], "source", out.source, ctx, false);
 }
 
 void TransferRequest::toJson(Json::Writer &w) const {
@@ -2052,13 +2309,18 @@ void TransferResponse::toJson(Json::Writer &w) const {
 bool Trigger::fromJson(const Json::Value &v, Trigger &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "event", out.event, ctx, true) &&
-           Json::readMember(v, "workflowID", out.workflowID, ctx, true) &&
-           Json::readMember(v, "filter", out.filter, ctx, false) &&
-           Json::readMember(v, "vars", out.vars, ctx, false) &&
-           Json::readMember(v, "name", out.name, ctx, false) &&
-           Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true);
+    static constexpr std::string_view keys[7] = {"event", "workflowID", "filter",   "vars",
+                                                 "name",  "id",         "createdAt"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    Json::Value m[7];
+    v.collect(keys, 7, m, hints);
+    return Json::readField(m[0], "event", out.event, ctx, true) &&
+           Json::readField(m[1], "workflowID", out.workflowID, ctx, true) &&
+           Json::readField(m[2], "filter", out.filter, ctx, false) &&
+           Json::readField(m[3], "vars", out.vars, ctx, false) &&
+           Json::readField(m[4], "name", out.name, ctx, false) &&
+           Json::readField(m[5], "id", out.id, ctx, true) &&
+           Json::readField(m[6], "createdAt", out.createdAt, ctx, true);
 }
 
 void Trigger::toJson(Json::Writer &w) const {
@@ -2076,11 +2338,15 @@ void Trigger::toJson(Json::Writer &w) const {
 bool TriggerData::fromJson(const Json::Value &v, TriggerData &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "event", out.event, ctx, true) &&
-           Json::readMember(v, "workflowID", out.workflowID, ctx, true) &&
-           Json::readMember(v, "filter", out.filter, ctx, false) &&
-           Json::readMember(v, "vars", out.vars, ctx, false) &&
-           Json::readMember(v, "name", out.name, ctx, false);
+    static constexpr std::string_view keys[5] = {"event", "workflowID", "filter", "vars", "name"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "event", out.event, ctx, true) &&
+           Json::readField(m[1], "workflowID", out.workflowID, ctx, true) &&
+           Json::readField(m[2], "filter", out.filter, ctx, false) &&
+           Json::readField(m[3], "vars", out.vars, ctx, false) &&
+           Json::readField(m[4], "name", out.name, ctx, false);
 }
 
 void TriggerData::toJson(Json::Writer &w) const {
@@ -2096,12 +2362,17 @@ void TriggerData::toJson(Json::Writer &w) const {
 bool TriggerOccurrence::fromJson(const Json::Value &v, TriggerOccurrence &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "date", out.date, ctx, true) &&
-           Json::readMember(v, "workflowInstanceID", out.workflowInstanceID, ctx, false) &&
-           Json::readMember(v, "workflowInstance", out.workflowInstance, ctx, false) &&
-           Json::readMember(v, "triggerID", out.triggerID, ctx, true) &&
-           Json::readMember(v, "event", out.event, ctx, true) &&
-           Json::readMember(v, "error", out.error, ctx, false);
+    static constexpr std::string_view keys[6] = {
+        "date", "workflowInstanceID", "workflowInstance", "triggerID", "event", "error"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    Json::Value m[6];
+    v.collect(keys, 6, m, hints);
+    return Json::readField(m[0], "date", out.date, ctx, true) &&
+           Json::readField(m[1], "workflowInstanceID", out.workflowInstanceID, ctx, false) &&
+           Json::readField(m[2], "workflowInstance", out.workflowInstance, ctx, false) &&
+           Json::readField(m[3], "triggerID", out.triggerID, ctx, true) &&
+           Json::readField(m[4], "event", out.event, ctx, true) &&
+           Json::readField(m[5], "error", out.error, ctx, false);
 }
 
 void TriggerOccurrence::toJson(Json::Writer &w) const {

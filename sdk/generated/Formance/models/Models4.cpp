@@ -82,9 +82,13 @@ namespace Formance::Models {
 bool UpdateAccount::fromJson(const Json::Value &v, UpdateAccount &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true) &&
-           Json::readMember(v, "ledger", out.ledger, ctx, true);
+    static constexpr std::string_view keys[3] = {"id", "metadata", "ledger"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "metadata", out.metadata, ctx, true) &&
+           Json::readField(m[2], "ledger", out.ledger, ctx, true);
 }
 
 void UpdateAccount::toJson(Json::Writer &w) const {
@@ -164,9 +168,13 @@ void UpdateTransferInitiationStatusRequest::toJson(Json::Writer &w) const {
 bool User::fromJson(const Json::Value &v, User &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, false) &&
-           Json::readMember(v, "subject", out.subject, ctx, false) &&
-           Json::readMember(v, "email", out.email, ctx, false);
+    static constexpr std::string_view keys[3] = {"id", "subject", "email"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, false) &&
+           Json::readField(m[1], "subject", out.subject, ctx, false) &&
+           Json::readField(m[2], "email", out.email, ctx, false);
 }
 
 void User::toJson(Json::Writer &w) const {
@@ -180,10 +188,14 @@ void User::toJson(Json::Writer &w) const {
 bool V2Account::fromJson(const Json::Value &v, V2Account &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "address", out.address, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true) &&
-           Json::readMember(v, "volumes", out.volumes, ctx, false) &&
-           Json::readMember(v, "effectiveVolumes", out.effectiveVolumes, ctx, false);
+    static constexpr std::string_view keys[4] = {"address", "metadata", "volumes", "effectiveVolumes"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "address", out.address, ctx, true) &&
+           Json::readField(m[1], "metadata", out.metadata, ctx, true) &&
+           Json::readField(m[2], "volumes", out.volumes, ctx, false) &&
+           Json::readField(m[3], "effectiveVolumes", out.effectiveVolumes, ctx, false);
 }
 
 void V2Account::toJson(Json::Writer &w) const {
@@ -211,11 +223,15 @@ bool V2AccountsCursorResponseCursor::fromJson(const Json::Value &v, V2AccountsCu
                                               Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void V2AccountsCursorResponseCursor::toJson(Json::Writer &w) const {
@@ -245,9 +261,13 @@ bool V2ActivityAddAccountMetadata::fromJson(const Json::Value &v, V2ActivityAddA
                                             Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "ledger", out.ledger, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true);
+    static constexpr std::string_view keys[3] = {"id", "ledger", "metadata"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "ledger", out.ledger, ctx, true) &&
+           Json::readField(m[2], "metadata", out.metadata, ctx, true);
 }
 
 void V2ActivityAddAccountMetadata::toJson(Json::Writer &w) const {
@@ -275,8 +295,12 @@ bool V2ActivityCreateTransaction::fromJson(const Json::Value &v, V2ActivityCreat
                                            Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "ledger", out.ledger, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, false);
+    static constexpr std::string_view keys[2] = {"ledger", "data"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "ledger", out.ledger, ctx, false) &&
+           Json::readField(m[1], "data", out.data, ctx, false);
 }
 
 void V2ActivityCreateTransaction::toJson(Json::Writer &w) const {
@@ -290,7 +314,12 @@ bool V2ActivityCreditWallet::fromJson(const Json::Value &v, V2ActivityCreditWall
                                       Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, false) && Json::readMember(v, "data", out.data, ctx, false);
+    static constexpr std::string_view keys[2] = {"id", "data"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, false) &&
+           Json::readField(m[1], "data", out.data, ctx, false);
 }
 
 void V2ActivityCreditWallet::toJson(Json::Writer &w) const {
@@ -304,7 +333,12 @@ bool V2ActivityDebitWallet::fromJson(const Json::Value &v, V2ActivityDebitWallet
                                      Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, false) && Json::readMember(v, "data", out.data, ctx, false);
+    static constexpr std::string_view keys[2] = {"id", "data"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, false) &&
+           Json::readField(m[1], "data", out.data, ctx, false);
 }
 
 void V2ActivityDebitWallet::toJson(Json::Writer &w) const {
@@ -318,8 +352,12 @@ bool V2ActivityGetAccount::fromJson(const Json::Value &v, V2ActivityGetAccount &
                                     Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "ledger", out.ledger, ctx, true);
+    static constexpr std::string_view keys[2] = {"id", "ledger"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "ledger", out.ledger, ctx, true);
 }
 
 void V2ActivityGetAccount::toJson(Json::Writer &w) const {
@@ -407,8 +445,12 @@ void V2AssetHolder::toJson(Json::Writer &w) const {
 bool V2BaseBulkElement::fromJson(const Json::Value &v, V2BaseBulkElement &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "action", out.action, ctx, true) &&
-           Json::readMember(v, "ik", out.ik, ctx, false);
+    static constexpr std::string_view keys[2] = {"action", "ik"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "action", out.action, ctx, true) &&
+           Json::readField(m[1], "ik", out.ik, ctx, false);
 }
 
 void V2BaseBulkElement::toJson(Json::Writer &w) const {
@@ -422,8 +464,12 @@ bool V2BaseBulkElementResult::fromJson(const Json::Value &v, V2BaseBulkElementRe
                                        Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "responseType", out.responseType, ctx, true) &&
-           Json::readMember(v, "logID", out.logID, ctx, false);
+    static constexpr std::string_view keys[2] = {"responseType", "logID"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "responseType", out.responseType, ctx, true) &&
+           Json::readField(m[1], "logID", out.logID, ctx, false);
 }
 
 void V2BaseBulkElementResult::toJson(Json::Writer &w) const {
@@ -542,9 +588,13 @@ bool V2BulkElementAddMetadataData::fromJson(const Json::Value &v, V2BulkElementA
                                             Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "targetId", out.targetId, ctx, true) &&
-           Json::readMember(v, "targetType", out.targetType, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true);
+    static constexpr std::string_view keys[3] = {"targetId", "targetType", "metadata"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "targetId", out.targetId, ctx, true) &&
+           Json::readField(m[1], "targetType", out.targetType, ctx, true) &&
+           Json::readField(m[2], "metadata", out.metadata, ctx, true);
 }
 
 void V2BulkElementAddMetadataData::toJson(Json::Writer &w) const {
@@ -559,8 +609,13 @@ bool V2BulkElementAddMetadata::fromJson(const Json::Value &v, V2BulkElementAddMe
                                         Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "action", out.action, ctx, true) &&
-           Json::readMember(v, "ik", out.ik, ctx, false) && Json::readMember(v, "data", out.data, ctx, false);
+    static constexpr std::string_view keys[3] = {"action", "ik", "data"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "action", out.action, ctx, true) &&
+           Json::readField(m[1], "ik", out.ik, ctx, false) &&
+           Json::readField(m[2], "data", out.data, ctx, false);
 }
 
 void V2BulkElementAddMetadata::toJson(Json::Writer &w) const {
@@ -575,8 +630,13 @@ bool V2BulkElementCreateTransaction::fromJson(const Json::Value &v, V2BulkElemen
                                               Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "action", out.action, ctx, true) &&
-           Json::readMember(v, "ik", out.ik, ctx, false) && Json::readMember(v, "data", out.data, ctx, false);
+    static constexpr std::string_view keys[3] = {"action", "ik", "data"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "action", out.action, ctx, true) &&
+           Json::readField(m[1], "ik", out.ik, ctx, false) &&
+           Json::readField(m[2], "data", out.data, ctx, false);
 }
 
 void V2BulkElementCreateTransaction::toJson(Json::Writer &w) const {
@@ -591,9 +651,13 @@ bool V2BulkElementDeleteMetadataData::fromJson(const Json::Value &v, V2BulkEleme
                                                Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "targetId", out.targetId, ctx, true) &&
-           Json::readMember(v, "targetType", out.targetType, ctx, true) &&
-           Json::readMember(v, "key", out.key, ctx, true);
+    static constexpr std::string_view keys[3] = {"targetId", "targetType", "key"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "targetId", out.targetId, ctx, true) &&
+           Json::readField(m[1], "targetType", out.targetType, ctx, true) &&
+           Json::readField(m[2], "key", out.key, ctx, true);
 }
 
 void V2BulkElementDeleteMetadataData::toJson(Json::Writer &w) const {
@@ -608,8 +672,13 @@ bool V2BulkElementDeleteMetadata::fromJson(const Json::Value &v, V2BulkElementDe
                                            Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "action", out.action, ctx, true) &&
-           Json::readMember(v, "ik", out.ik, ctx, false) && Json::readMember(v, "data", out.data, ctx, false);
+    static constexpr std::string_view keys[3] = {"action", "ik", "data"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "action", out.action, ctx, true) &&
+           Json::readField(m[1], "ik", out.ik, ctx, false) &&
+           Json::readField(m[2], "data", out.data, ctx, false);
 }
 
 void V2BulkElementDeleteMetadata::toJson(Json::Writer &w) const {
@@ -738,9 +807,13 @@ bool V2BulkElementResultCreateTransaction::fromJson(const Json::Value &v,
                                                     Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "responseType", out.responseType, ctx, true) &&
-           Json::readMember(v, "logID", out.logID, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[3] = {"responseType", "logID", "data"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "responseType", out.responseType, ctx, true) &&
+           Json::readField(m[1], "logID", out.logID, ctx, false) &&
+           Json::readField(m[2], "data", out.data, ctx, true);
 }
 
 void V2BulkElementResultCreateTransaction::toJson(Json::Writer &w) const {
@@ -755,11 +828,16 @@ bool V2BulkElementResultError::fromJson(const Json::Value &v, V2BulkElementResul
                                         Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "responseType", out.responseType, ctx, true) &&
-           Json::readMember(v, "logID", out.logID, ctx, false) &&
-           Json::readMember(v, "errorCode", out.errorCode, ctx, true) &&
-           Json::readMember(v, "errorDescription", out.errorDescription, ctx, true) &&
-           Json::readMember(v, "errorDetails", out.errorDetails, ctx, false);
+    static constexpr std::string_view keys[5] = {"responseType", "logID", "errorCode", "errorDescription",
+                                                 "errorDetails"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "responseType", out.responseType, ctx, true) &&
+           Json::readField(m[1], "logID", out.logID, ctx, false) &&
+           Json::readField(m[2], "errorCode", out.errorCode, ctx, true) &&
+           Json::readField(m[3], "errorDescription", out.errorDescription, ctx, true) &&
+           Json::readField(m[4], "errorDetails", out.errorDetails, ctx, false);
 }
 
 void V2BulkElementResultError::toJson(Json::Writer &w) const {
@@ -777,9 +855,13 @@ bool V2BulkElementResultRevertTransaction::fromJson(const Json::Value &v,
                                                     Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "responseType", out.responseType, ctx, true) &&
-           Json::readMember(v, "logID", out.logID, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[3] = {"responseType", "logID", "data"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "responseType", out.responseType, ctx, true) &&
+           Json::readField(m[1], "logID", out.logID, ctx, false) &&
+           Json::readField(m[2], "data", out.data, ctx, true);
 }
 
 void V2BulkElementResultRevertTransaction::toJson(Json::Writer &w) const {
@@ -795,9 +877,13 @@ bool V2BulkElementRevertTransactionData::fromJson(const Json::Value &v,
                                                   Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "force", out.force, ctx, false) &&
-           Json::readMember(v, "atEffectiveDate", out.atEffectiveDate, ctx, false);
+    static constexpr std::string_view keys[3] = {"id", "force", "atEffectiveDate"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "force", out.force, ctx, false) &&
+           Json::readField(m[2], "atEffectiveDate", out.atEffectiveDate, ctx, false);
 }
 
 void V2BulkElementRevertTransactionData::toJson(Json::Writer &w) const {
@@ -812,8 +898,13 @@ bool V2BulkElementRevertTransaction::fromJson(const Json::Value &v, V2BulkElemen
                                               Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "action", out.action, ctx, true) &&
-           Json::readMember(v, "ik", out.ik, ctx, false) && Json::readMember(v, "data", out.data, ctx, false);
+    static constexpr std::string_view keys[3] = {"action", "ik", "data"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "action", out.action, ctx, true) &&
+           Json::readField(m[1], "ik", out.ik, ctx, false) &&
+           Json::readField(m[2], "data", out.data, ctx, false);
 }
 
 void V2BulkElementRevertTransaction::toJson(Json::Writer &w) const {
@@ -827,10 +918,14 @@ void V2BulkElementRevertTransaction::toJson(Json::Writer &w) const {
 bool V2BulkResponse::fromJson(const Json::Value &v, V2BulkResponse &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "data", out.data, ctx, true) &&
-           Json::readMember(v, "errorCode", out.errorCode, ctx, false) &&
-           Json::readMember(v, "errorMessage", out.errorMessage, ctx, false) &&
-           Json::readMember(v, "details", out.details, ctx, false);
+    static constexpr std::string_view keys[4] = {"data", "errorCode", "errorMessage", "details"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "data", out.data, ctx, true) &&
+           Json::readField(m[1], "errorCode", out.errorCode, ctx, false) &&
+           Json::readField(m[2], "errorMessage", out.errorMessage, ctx, false) &&
+           Json::readField(m[3], "details", out.details, ctx, false);
 }
 
 void V2BulkResponse::toJson(Json::Writer &w) const {
@@ -845,9 +940,13 @@ void V2BulkResponse::toJson(Json::Writer &w) const {
 bool V2ConfigInfo::fromJson(const Json::Value &v, V2ConfigInfo &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "server", out.server, ctx, true) &&
-           Json::readMember(v, "version", out.version, ctx, true) &&
-           Json::readMember(v, "config", out.config, ctx, true);
+    static constexpr std::string_view keys[3] = {"server", "version", "config"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "server", out.server, ctx, true) &&
+           Json::readField(m[1], "version", out.version, ctx, true) &&
+           Json::readField(m[2], "config", out.config, ctx, true);
 }
 
 void V2ConfigInfo::toJson(Json::Writer &w) const {
@@ -895,9 +994,13 @@ bool V2CreateLedgerRequest::fromJson(const Json::Value &v, V2CreateLedgerRequest
                                      Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "bucket", out.bucket, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false) &&
-           Json::readMember(v, "features", out.features, ctx, false);
+    static constexpr std::string_view keys[3] = {"bucket", "metadata", "features"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "bucket", out.bucket, ctx, false) &&
+           Json::readField(m[1], "metadata", out.metadata, ctx, false) &&
+           Json::readField(m[2], "features", out.features, ctx, false);
 }
 
 void V2CreateLedgerRequest::toJson(Json::Writer &w) const {
@@ -951,12 +1054,17 @@ bool V2CreditWalletRequest::fromJson(const Json::Value &v, V2CreditWalletRequest
                                      Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "amount", out.amount, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true) &&
-           Json::readMember(v, "reference", out.reference, ctx, false) &&
-           Json::readMember(v, "sources", out.sources, ctx, true) &&
-           Json::readMember(v, "balance", out.balance, ctx, false) &&
-           Json::readMember(v, "timestamp", out.timestamp, ctx, false);
+    static constexpr std::string_view keys[6] = {"amount",  "metadata", "reference",
+                                                 "sources", "balance",  "timestamp"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    Json::Value m[6];
+    v.collect(keys, 6, m, hints);
+    return Json::readField(m[0], "amount", out.amount, ctx, true) &&
+           Json::readField(m[1], "metadata", out.metadata, ctx, true) &&
+           Json::readField(m[2], "reference", out.reference, ctx, false) &&
+           Json::readField(m[3], "sources", out.sources, ctx, true) &&
+           Json::readField(m[4], "balance", out.balance, ctx, false) &&
+           Json::readField(m[5], "timestamp", out.timestamp, ctx, false);
 }
 
 void V2CreditWalletRequest::toJson(Json::Writer &w) const {
@@ -973,10 +1081,14 @@ void V2CreditWalletRequest::toJson(Json::Writer &w) const {
 bool V2Cursor::fromJson(const Json::Value &v, V2Cursor &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, false) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false);
+    static constexpr std::string_view keys[4] = {"pageSize", "hasMore", "previous", "next"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, false) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false);
 }
 
 void V2Cursor::toJson(Json::Writer &w) const {
@@ -992,13 +1104,18 @@ bool V2DebitWalletRequest::fromJson(const Json::Value &v, V2DebitWalletRequest &
                                     Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "amount", out.amount, ctx, true) &&
-           Json::readMember(v, "pending", out.pending, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true) &&
-           Json::readMember(v, "description", out.description, ctx, false) &&
-           Json::readMember(v, "destination", out.destination, ctx, false) &&
-           Json::readMember(v, "balances", out.balances, ctx, false) &&
-           Json::readMember(v, "timestamp", out.timestamp, ctx, false);
+    static constexpr std::string_view keys[7] = {"amount",      "pending",  "metadata", "description",
+                                                 "destination", "balances", "timestamp"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    Json::Value m[7];
+    v.collect(keys, 7, m, hints);
+    return Json::readField(m[0], "amount", out.amount, ctx, true) &&
+           Json::readField(m[1], "pending", out.pending, ctx, false) &&
+           Json::readField(m[2], "metadata", out.metadata, ctx, true) &&
+           Json::readField(m[3], "description", out.description, ctx, false) &&
+           Json::readField(m[4], "destination", out.destination, ctx, false) &&
+           Json::readField(m[5], "balances", out.balances, ctx, false) &&
+           Json::readField(m[6], "timestamp", out.timestamp, ctx, false);
 }
 
 void V2DebitWalletRequest::toJson(Json::Writer &w) const {
@@ -1061,8 +1178,12 @@ void V2ErrorErrorCode::toJson(Json::Writer &w) const {
 bool V2Error::fromJson(const Json::Value &v, V2Error &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "errorCode", out.errorCode, ctx, true) &&
-           Json::readMember(v, "errorMessage", out.errorMessage, ctx, true);
+    static constexpr std::string_view keys[2] = {"errorCode", "errorMessage"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "errorCode", out.errorCode, ctx, true) &&
+           Json::readField(m[1], "errorMessage", out.errorMessage, ctx, true);
 }
 
 void V2Error::toJson(Json::Writer &w) const {
@@ -1075,9 +1196,13 @@ void V2Error::toJson(Json::Writer &w) const {
 bool V2ErrorResponse::fromJson(const Json::Value &v, V2ErrorResponse &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "errorCode", out.errorCode, ctx, true) &&
-           Json::readMember(v, "errorMessage", out.errorMessage, ctx, true) &&
-           Json::readMember(v, "details", out.details, ctx, false);
+    static constexpr std::string_view keys[3] = {"errorCode", "errorMessage", "details"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "errorCode", out.errorCode, ctx, true) &&
+           Json::readField(m[1], "errorMessage", out.errorMessage, ctx, true) &&
+           Json::readField(m[2], "details", out.details, ctx, false);
 }
 
 void V2ErrorResponse::toJson(Json::Writer &w) const {
@@ -1141,18 +1266,33 @@ bool V2ExpandedTransaction::fromJson(const Json::Value &v, V2ExpandedTransaction
                                      Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "timestamp", out.timestamp, ctx, true) &&
-           Json::readMember(v, "postings", out.postings, ctx, true) &&
-           Json::readMember(v, "reference", out.reference, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true) &&
-           Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "reverted", out.reverted, ctx, true) &&
-           Json::readMember(v, "insertedAt", out.insertedAt, ctx, false) &&
-           Json::readMember(v, "revertedAt", out.revertedAt, ctx, false) &&
-           Json::readMember(v, "preCommitVolumes", out.preCommitVolumes, ctx, false) &&
-           Json::readMember(v, "postCommitVolumes", out.postCommitVolumes, ctx, false) &&
-           Json::readMember(v, "preCommitEffectiveVolumes", out.preCommitEffectiveVolumes, ctx, false) &&
-           Json::readMember(v, "postCommitEffectiveVolumes", out.postCommitEffectiveVolumes, ctx, false);
+    static constexpr std::string_view keys[12] = {"timestamp",
+                                                  "postings",
+                                                  "reference",
+                                                  "metadata",
+                                                  "id",
+                                                  "reverted",
+                                                  "insertedAt",
+                                                  "revertedAt",
+                                                  "preCommitVolumes",
+                                                  "postCommitVolumes",
+                                                  "preCommitEffectiveVolumes",
+                                                  "postCommitEffectiveVolumes"};
+    static std::atomic<std::uint16_t> hints[13]; // which key follows which, last time
+    Json::Value m[12];
+    v.collect(keys, 12, m, hints);
+    return Json::readField(m[0], "timestamp", out.timestamp, ctx, true) &&
+           Json::readField(m[1], "postings", out.postings, ctx, true) &&
+           Json::readField(m[2], "reference", out.reference, ctx, false) &&
+           Json::readField(m[3], "metadata", out.metadata, ctx, true) &&
+           Json::readField(m[4], "id", out.id, ctx, true) &&
+           Json::readField(m[5], "reverted", out.reverted, ctx, true) &&
+           Json::readField(m[6], "insertedAt", out.insertedAt, ctx, false) &&
+           Json::readField(m[7], "revertedAt", out.revertedAt, ctx, false) &&
+           Json::readField(m[8], "preCommitVolumes", out.preCommitVolumes, ctx, false) &&
+           Json::readField(m[9], "postCommitVolumes", out.postCommitVolumes, ctx, false) &&
+           Json::readField(m[10], "preCommitEffectiveVolumes", out.preCommitEffectiveVolumes, ctx, false) &&
+           Json::readField(m[11], "postCommitEffectiveVolumes", out.postCommitEffectiveVolumes, ctx, false);
 }
 
 void V2ExpandedTransaction::toJson(Json::Writer &w) const {
@@ -1266,11 +1406,15 @@ void V2GetWorkflowResponse::toJson(Json::Writer &w) const {
 bool V2Hold::fromJson(const Json::Value &v, V2Hold &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "walletID", out.walletID, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true) &&
-           Json::readMember(v, "description", out.description, ctx, true) &&
-           Json::readMember(v, "destination", out.destination, ctx, false);
+    static constexpr std::string_view keys[5] = {"id", "walletID", "metadata", "description", "destination"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "walletID", out.walletID, ctx, true) &&
+           Json::readField(m[2], "metadata", out.metadata, ctx, true) &&
+           Json::readField(m[3], "description", out.description, ctx, true) &&
+           Json::readField(m[4], "destination", out.destination, ctx, false);
 }
 
 void V2Hold::toJson(Json::Writer &w) const {
@@ -1286,10 +1430,14 @@ void V2Hold::toJson(Json::Writer &w) const {
 bool V2Ledger::fromJson(const Json::Value &v, V2Ledger &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "addedAt", out.addedAt, ctx, true) &&
-           Json::readMember(v, "bucket", out.bucket, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false);
+    static constexpr std::string_view keys[4] = {"name", "addedAt", "bucket", "metadata"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, true) &&
+           Json::readField(m[1], "addedAt", out.addedAt, ctx, true) &&
+           Json::readField(m[2], "bucket", out.bucket, ctx, true) &&
+           Json::readField(m[3], "metadata", out.metadata, ctx, false);
 }
 
 void V2Ledger::toJson(Json::Writer &w) const {
@@ -1305,8 +1453,12 @@ bool V2LedgerAccountSubject::fromJson(const Json::Value &v, V2LedgerAccountSubje
                                       Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "type", out.type, ctx, true) &&
-           Json::readMember(v, "identifier", out.identifier, ctx, true);
+    static constexpr std::string_view keys[2] = {"type", "identifier"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "type", out.type, ctx, true) &&
+           Json::readField(m[1], "identifier", out.identifier, ctx, true);
 }
 
 void V2LedgerAccountSubject::toJson(Json::Writer &w) const {
@@ -1331,8 +1483,12 @@ void V2LedgerInfoStorage::toJson(Json::Writer &w) const {
 bool V2LedgerInfo::fromJson(const Json::Value &v, V2LedgerInfo &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, false) &&
-           Json::readMember(v, "storage", out.storage, ctx, false);
+    static constexpr std::string_view keys[2] = {"name", "storage"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, false) &&
+           Json::readField(m[1], "storage", out.storage, ctx, false);
 }
 
 void V2LedgerInfo::toJson(Json::Writer &w) const {
@@ -1359,11 +1515,15 @@ bool V2LedgerListResponseCursor::fromJson(const Json::Value &v, V2LedgerListResp
                                           Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void V2LedgerListResponseCursor::toJson(Json::Writer &w) const {
@@ -1393,11 +1553,15 @@ bool V2ListRunsResponseCursor::fromJson(const Json::Value &v, V2ListRunsResponse
                                         Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void V2ListRunsResponseCursor::toJson(Json::Writer &w) const {
@@ -1427,11 +1591,15 @@ bool V2ListTriggersOccurrencesResponseCursor::fromJson(const Json::Value &v,
                                                        Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void V2ListTriggersOccurrencesResponseCursor::toJson(Json::Writer &w) const {
@@ -1461,11 +1629,15 @@ bool V2ListTriggersResponseCursor::fromJson(const Json::Value &v, V2ListTriggers
                                             Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void V2ListTriggersResponseCursor::toJson(Json::Writer &w) const {
@@ -1495,11 +1667,15 @@ bool V2ListWalletsResponseCursor::fromJson(const Json::Value &v, V2ListWalletsRe
                                            Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, false) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, false) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void V2ListWalletsResponseCursor::toJson(Json::Writer &w) const {
@@ -1529,11 +1705,15 @@ bool V2ListWorkflowsResponseCursor::fromJson(const Json::Value &v, V2ListWorkflo
                                              Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void V2ListWorkflowsResponseCursor::toJson(Json::Writer &w) const {
@@ -1595,10 +1775,15 @@ void V2LogType::toJson(Json::Writer &w) const {
 bool V2Log::fromJson(const Json::Value &v, V2Log &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) && Json::readMember(v, "type", out.type, ctx, true) &&
-           Json::readMember(v, "data", out.data, ctx, true) &&
-           Json::readMember(v, "hash", out.hash, ctx, true) &&
-           Json::readMember(v, "date", out.date, ctx, true);
+    static constexpr std::string_view keys[5] = {"id", "type", "data", "hash", "date"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "type", out.type, ctx, true) &&
+           Json::readField(m[2], "data", out.data, ctx, true) &&
+           Json::readField(m[3], "hash", out.hash, ctx, true) &&
+           Json::readField(m[4], "date", out.date, ctx, true);
 }
 
 void V2Log::toJson(Json::Writer &w) const {
@@ -1615,11 +1800,15 @@ bool V2LogsCursorResponseCursor::fromJson(const Json::Value &v, V2LogsCursorResp
                                           Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void V2LogsCursorResponseCursor::toJson(Json::Writer &w) const {
@@ -1729,10 +1918,14 @@ void V2MigrationInfoVersion::toJson(Json::Writer &w) const {
 bool V2MigrationInfo::fromJson(const Json::Value &v, V2MigrationInfo &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "version", out.version, ctx, false) &&
-           Json::readMember(v, "name", out.name, ctx, false) &&
-           Json::readMember(v, "date", out.date, ctx, false) &&
-           Json::readMember(v, "state", out.state, ctx, false);
+    static constexpr std::string_view keys[4] = {"version", "name", "date", "state"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "version", out.version, ctx, false) &&
+           Json::readField(m[1], "name", out.name, ctx, false) &&
+           Json::readField(m[2], "date", out.date, ctx, false) &&
+           Json::readField(m[3], "state", out.state, ctx, false);
 }
 
 void V2MigrationInfo::toJson(Json::Writer &w) const {
@@ -1747,8 +1940,12 @@ void V2MigrationInfo::toJson(Json::Writer &w) const {
 bool V2Monetary::fromJson(const Json::Value &v, V2Monetary &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "asset", out.asset, ctx, true) &&
-           Json::readMember(v, "amount", out.amount, ctx, true);
+    static constexpr std::string_view keys[2] = {"asset", "amount"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "asset", out.asset, ctx, true) &&
+           Json::readField(m[1], "amount", out.amount, ctx, true);
 }
 
 void V2Monetary::toJson(Json::Writer &w) const {
@@ -1827,21 +2024,39 @@ void V2PaymentType::toJson(Json::Writer &w) const {
 bool V2Payment::fromJson(const Json::Value &v, V2Payment &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "reference", out.reference, ctx, true) &&
-           Json::readMember(v, "sourceAccountID", out.sourceAccountID, ctx, true) &&
-           Json::readMember(v, "destinationAccountID", out.destinationAccountID, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "provider", out.provider, ctx, false) &&
-           Json::readMember(v, "type", out.type, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "initialAmount", out.initialAmount, ctx, true) &&
-           Json::readMember(v, "scheme", out.scheme, ctx, true) &&
-           Json::readMember(v, "asset", out.asset, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "raw", out.raw, ctx, true) &&
-           Json::readMember(v, "adjustments", out.adjustments, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true);
+    static constexpr std::string_view keys[15] = {"id",
+                                                  "reference",
+                                                  "sourceAccountID",
+                                                  "destinationAccountID",
+                                                  "connectorID",
+                                                  "provider",
+                                                  "type",
+                                                  "status",
+                                                  "initialAmount",
+                                                  "scheme",
+                                                  "asset",
+                                                  "createdAt",
+                                                  "raw",
+                                                  "adjustments",
+                                                  "metadata"};
+    static std::atomic<std::uint16_t> hints[16]; // which key follows which, last time
+    Json::Value m[15];
+    v.collect(keys, 15, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "reference", out.reference, ctx, true) &&
+           Json::readField(m[2], "sourceAccountID", out.sourceAccountID, ctx, true) &&
+           Json::readField(m[3], "destinationAccountID", out.destinationAccountID, ctx, true) &&
+           Json::readField(m[4], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[5], "provider", out.provider, ctx, false) &&
+           Json::readField(m[6], "type", out.type, ctx, true) &&
+           Json::readField(m[7], "status", out.status, ctx, true) &&
+           Json::readField(m[8], "initialAmount", out.initialAmount, ctx, true) &&
+           Json::readField(m[9], "scheme", out.scheme, ctx, true) &&
+           Json::readField(m[10], "asset", out.asset, ctx, true) &&
+           Json::readField(m[11], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[12], "raw", out.raw, ctx, true) &&
+           Json::readField(m[13], "adjustments", out.adjustments, ctx, true) &&
+           Json::readField(m[14], "metadata", out.metadata, ctx, true);
 }
 
 void V2Payment::toJson(Json::Writer &w) const {
@@ -1869,11 +2084,15 @@ void V2Payment::toJson(Json::Writer &w) const {
 bool V2PaymentAdjustment::fromJson(const Json::Value &v, V2PaymentAdjustment &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "amount", out.amount, ctx, true) &&
-           Json::readMember(v, "date", out.date, ctx, true) &&
-           Json::readMember(v, "raw", out.raw, ctx, true) &&
-           Json::readMember(v, "absolute", out.absolute, ctx, true);
+    static constexpr std::string_view keys[5] = {"status", "amount", "date", "raw", "absolute"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "status", out.status, ctx, true) &&
+           Json::readField(m[1], "amount", out.amount, ctx, true) &&
+           Json::readField(m[2], "date", out.date, ctx, true) &&
+           Json::readField(m[3], "raw", out.raw, ctx, true) &&
+           Json::readField(m[4], "absolute", out.absolute, ctx, true);
 }
 
 void V2PaymentAdjustment::toJson(Json::Writer &w) const {
@@ -1947,8 +2166,12 @@ bool V2PostTransactionScript::fromJson(const Json::Value &v, V2PostTransactionSc
                                        Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "plain", out.plain, ctx, true) &&
-           Json::readMember(v, "vars", out.vars, ctx, false);
+    static constexpr std::string_view keys[2] = {"plain", "vars"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "plain", out.plain, ctx, true) &&
+           Json::readField(m[1], "vars", out.vars, ctx, false);
 }
 
 void V2PostTransactionScript::toJson(Json::Writer &w) const {
@@ -1961,11 +2184,15 @@ void V2PostTransactionScript::toJson(Json::Writer &w) const {
 bool V2PostTransaction::fromJson(const Json::Value &v, V2PostTransaction &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "timestamp", out.timestamp, ctx, false) &&
-           Json::readMember(v, "postings", out.postings, ctx, false) &&
-           Json::readMember(v, "script", out.script, ctx, false) &&
-           Json::readMember(v, "reference", out.reference, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true);
+    static constexpr std::string_view keys[5] = {"timestamp", "postings", "script", "reference", "metadata"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "timestamp", out.timestamp, ctx, false) &&
+           Json::readField(m[1], "postings", out.postings, ctx, false) &&
+           Json::readField(m[2], "script", out.script, ctx, false) &&
+           Json::readField(m[3], "reference", out.reference, ctx, false) &&
+           Json::readField(m[4], "metadata", out.metadata, ctx, true);
 }
 
 void V2PostTransaction::toJson(Json::Writer &w) const {

@@ -82,10 +82,14 @@ namespace Formance::Models {
 bool V2Posting::fromJson(const Json::Value &v, V2Posting &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "amount", out.amount, ctx, true) &&
-           Json::readMember(v, "asset", out.asset, ctx, true) &&
-           Json::readMember(v, "destination", out.destination, ctx, true) &&
-           Json::readMember(v, "source", out.source, ctx, true);
+    static constexpr std::string_view keys[4] = {"amount", "asset", "destination", "source"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "amount", out.amount, ctx, true) &&
+           Json::readField(m[1], "asset", out.asset, ctx, true) &&
+           Json::readField(m[2], "destination", out.destination, ctx, true) &&
+           Json::readField(m[3], "source", out.source, ctx, true);
 }
 
 void V2Posting::toJson(Json::Writer &w) const {
@@ -208,8 +212,12 @@ void V2Stage::toJson(Json::Writer &w) const {
 bool V2StageDelay::fromJson(const Json::Value &v, V2StageDelay &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "until", out.until, ctx, false) &&
-           Json::readMember(v, "duration", out.duration, ctx, false);
+    static constexpr std::string_view keys[2] = {"until", "duration"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "until", out.until, ctx, false) &&
+           Json::readField(m[1], "duration", out.duration, ctx, false);
 }
 
 void V2StageDelay::toJson(Json::Writer &w) const {
@@ -222,11 +230,15 @@ void V2StageDelay::toJson(Json::Writer &w) const {
 bool V2StageSend::fromJson(const Json::Value &v, V2StageSend &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "amount", out.amount, ctx, false) &&
-           Json::readMember(v, "destination", out.destination, ctx, false) &&
-           Json::readMember(v, "source", out.source, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false) &&
-           Json::readMember(v, "timestamp", out.timestamp, ctx, false);
+    static constexpr std::string_view keys[5] = {"amount", "destination", "source", "metadata", "timestamp"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "amount", out.amount, ctx, false) &&
+           Json::readField(m[1], "destination", out.destination, ctx, false) &&
+           Json::readField(m[2], "source", out.source, ctx, false) &&
+           Json::readField(m[3], "metadata", out.metadata, ctx, false) &&
+           Json::readField(m[4], "timestamp", out.timestamp, ctx, false);
 }
 
 void V2StageSend::toJson(Json::Writer &w) const {
@@ -243,9 +255,13 @@ bool V2StageSendDestination::fromJson(const Json::Value &v, V2StageSendDestinati
                                       Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "wallet", out.wallet, ctx, false) &&
-           Json::readMember(v, "account", out.account, ctx, false) &&
-           Json::readMember(v, "payment", out.payment, ctx, false);
+    static constexpr std::string_view keys[3] = {"wallet", "account", "payment"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "wallet", out.wallet, ctx, false) &&
+           Json::readField(m[1], "account", out.account, ctx, false) &&
+           Json::readField(m[2], "payment", out.payment, ctx, false);
 }
 
 void V2StageSendDestination::toJson(Json::Writer &w) const {
@@ -272,9 +288,13 @@ void V2StageSendDestinationPayment::toJson(Json::Writer &w) const {
 bool V2StageSendSource::fromJson(const Json::Value &v, V2StageSendSource &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "wallet", out.wallet, ctx, false) &&
-           Json::readMember(v, "account", out.account, ctx, false) &&
-           Json::readMember(v, "payment", out.payment, ctx, false);
+    static constexpr std::string_view keys[3] = {"wallet", "account", "payment"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "wallet", out.wallet, ctx, false) &&
+           Json::readField(m[1], "account", out.account, ctx, false) &&
+           Json::readField(m[2], "payment", out.payment, ctx, false);
 }
 
 void V2StageSendSource::toJson(Json::Writer &w) const {
@@ -289,8 +309,12 @@ bool V2StageSendSourceAccount::fromJson(const Json::Value &v, V2StageSendSourceA
                                         Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "ledger", out.ledger, ctx, false);
+    static constexpr std::string_view keys[2] = {"id", "ledger"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "ledger", out.ledger, ctx, false);
 }
 
 void V2StageSendSourceAccount::toJson(Json::Writer &w) const {
@@ -317,8 +341,12 @@ bool V2StageSendSourceWallet::fromJson(const Json::Value &v, V2StageSendSourceWa
                                        Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "balance", out.balance, ctx, false);
+    static constexpr std::string_view keys[2] = {"id", "balance"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "balance", out.balance, ctx, false);
 }
 
 void V2StageSendSourceWallet::toJson(Json::Writer &w) const {
@@ -331,11 +359,15 @@ void V2StageSendSourceWallet::toJson(Json::Writer &w) const {
 bool V2StageStatus::fromJson(const Json::Value &v, V2StageStatus &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "stage", out.stage, ctx, true) &&
-           Json::readMember(v, "instanceID", out.instanceID, ctx, true) &&
-           Json::readMember(v, "startedAt", out.startedAt, ctx, true) &&
-           Json::readMember(v, "terminatedAt", out.terminatedAt, ctx, false) &&
-           Json::readMember(v, "error", out.error, ctx, false);
+    static constexpr std::string_view keys[5] = {"stage", "instanceID", "startedAt", "terminatedAt", "error"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "stage", out.stage, ctx, true) &&
+           Json::readField(m[1], "instanceID", out.instanceID, ctx, true) &&
+           Json::readField(m[2], "startedAt", out.startedAt, ctx, true) &&
+           Json::readField(m[3], "terminatedAt", out.terminatedAt, ctx, false) &&
+           Json::readField(m[4], "error", out.error, ctx, false);
 }
 
 void V2StageStatus::toJson(Json::Writer &w) const {
@@ -363,8 +395,12 @@ void V2StageWaitEvent::toJson(Json::Writer &w) const {
 bool V2Stats::fromJson(const Json::Value &v, V2Stats &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "accounts", out.accounts, ctx, true) &&
-           Json::readMember(v, "transactions", out.transactions, ctx, true);
+    static constexpr std::string_view keys[2] = {"accounts", "transactions"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "accounts", out.accounts, ctx, true) &&
+           Json::readField(m[1], "transactions", out.transactions, ctx, true);
 }
 
 void V2Stats::toJson(Json::Writer &w) const {
@@ -390,12 +426,17 @@ bool V2StripeTransferRequest::fromJson(const Json::Value &v, V2StripeTransferReq
                                        Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "connectorID", out.connectorID, ctx, false) &&
-           Json::readMember(v, "amount", out.amount, ctx, false) &&
-           Json::readMember(v, "asset", out.asset, ctx, false) &&
-           Json::readMember(v, "destination", out.destination, ctx, false) &&
-           Json::readMember(v, "waitingValidation", out.waitingValidation, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false);
+    static constexpr std::string_view keys[6] = {"connectorID",       "amount",  "asset", "destination",
+                                                 "waitingValidation", "metadata"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    Json::Value m[6];
+    v.collect(keys, 6, m, hints);
+    return Json::readField(m[0], "connectorID", out.connectorID, ctx, false) &&
+           Json::readField(m[1], "amount", out.amount, ctx, false) &&
+           Json::readField(m[2], "asset", out.asset, ctx, false) &&
+           Json::readField(m[3], "destination", out.destination, ctx, false) &&
+           Json::readField(m[4], "waitingValidation", out.waitingValidation, ctx, false) &&
+           Json::readField(m[5], "metadata", out.metadata, ctx, false);
 }
 
 void V2StripeTransferRequest::toJson(Json::Writer &w) const {
@@ -573,18 +614,33 @@ void V2TestTriggerResponse::toJson(Json::Writer &w) const {
 bool V2Transaction::fromJson(const Json::Value &v, V2Transaction &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "timestamp", out.timestamp, ctx, true) &&
-           Json::readMember(v, "postings", out.postings, ctx, true) &&
-           Json::readMember(v, "reference", out.reference, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true) &&
-           Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "reverted", out.reverted, ctx, true) &&
-           Json::readMember(v, "insertedAt", out.insertedAt, ctx, false) &&
-           Json::readMember(v, "revertedAt", out.revertedAt, ctx, false) &&
-           Json::readMember(v, "preCommitVolumes", out.preCommitVolumes, ctx, false) &&
-           Json::readMember(v, "postCommitVolumes", out.postCommitVolumes, ctx, false) &&
-           Json::readMember(v, "preCommitEffectiveVolumes", out.preCommitEffectiveVolumes, ctx, false) &&
-           Json::readMember(v, "postCommitEffectiveVolumes", out.postCommitEffectiveVolumes, ctx, false);
+    static constexpr std::string_view keys[12] = {"timestamp",
+                                                  "postings",
+                                                  "reference",
+                                                  "metadata",
+                                                  "id",
+                                                  "reverted",
+                                                  "insertedAt",
+                                                  "revertedAt",
+                                                  "preCommitVolumes",
+                                                  "postCommitVolumes",
+                                                  "preCommitEffectiveVolumes",
+                                                  "postCommitEffectiveVolumes"};
+    static std::atomic<std::uint16_t> hints[13]; // which key follows which, last time
+    Json::Value m[12];
+    v.collect(keys, 12, m, hints);
+    return Json::readField(m[0], "timestamp", out.timestamp, ctx, true) &&
+           Json::readField(m[1], "postings", out.postings, ctx, true) &&
+           Json::readField(m[2], "reference", out.reference, ctx, false) &&
+           Json::readField(m[3], "metadata", out.metadata, ctx, true) &&
+           Json::readField(m[4], "id", out.id, ctx, true) &&
+           Json::readField(m[5], "reverted", out.reverted, ctx, true) &&
+           Json::readField(m[6], "insertedAt", out.insertedAt, ctx, false) &&
+           Json::readField(m[7], "revertedAt", out.revertedAt, ctx, false) &&
+           Json::readField(m[8], "preCommitVolumes", out.preCommitVolumes, ctx, false) &&
+           Json::readField(m[9], "postCommitVolumes", out.postCommitVolumes, ctx, false) &&
+           Json::readField(m[10], "preCommitEffectiveVolumes", out.preCommitEffectiveVolumes, ctx, false) &&
+           Json::readField(m[11], "postCommitEffectiveVolumes", out.postCommitEffectiveVolumes, ctx, false);
 }
 
 void V2Transaction::toJson(Json::Writer &w) const {
@@ -609,11 +665,15 @@ bool V2TransactionsCursorResponseCursor::fromJson(const Json::Value &v,
                                                   Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void V2TransactionsCursorResponseCursor::toJson(Json::Writer &w) const {
@@ -642,13 +702,18 @@ void V2TransactionsCursorResponse::toJson(Json::Writer &w) const {
 bool V2Trigger::fromJson(const Json::Value &v, V2Trigger &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "event", out.event, ctx, true) &&
-           Json::readMember(v, "workflowID", out.workflowID, ctx, true) &&
-           Json::readMember(v, "filter", out.filter, ctx, false) &&
-           Json::readMember(v, "vars", out.vars, ctx, false) &&
-           Json::readMember(v, "name", out.name, ctx, false) &&
-           Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true);
+    static constexpr std::string_view keys[7] = {"event", "workflowID", "filter",   "vars",
+                                                 "name",  "id",         "createdAt"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    Json::Value m[7];
+    v.collect(keys, 7, m, hints);
+    return Json::readField(m[0], "event", out.event, ctx, true) &&
+           Json::readField(m[1], "workflowID", out.workflowID, ctx, true) &&
+           Json::readField(m[2], "filter", out.filter, ctx, false) &&
+           Json::readField(m[3], "vars", out.vars, ctx, false) &&
+           Json::readField(m[4], "name", out.name, ctx, false) &&
+           Json::readField(m[5], "id", out.id, ctx, true) &&
+           Json::readField(m[6], "createdAt", out.createdAt, ctx, true);
 }
 
 void V2Trigger::toJson(Json::Writer &w) const {
@@ -666,11 +731,15 @@ void V2Trigger::toJson(Json::Writer &w) const {
 bool V2TriggerData::fromJson(const Json::Value &v, V2TriggerData &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "event", out.event, ctx, true) &&
-           Json::readMember(v, "workflowID", out.workflowID, ctx, true) &&
-           Json::readMember(v, "filter", out.filter, ctx, false) &&
-           Json::readMember(v, "vars", out.vars, ctx, false) &&
-           Json::readMember(v, "name", out.name, ctx, false);
+    static constexpr std::string_view keys[5] = {"event", "workflowID", "filter", "vars", "name"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "event", out.event, ctx, true) &&
+           Json::readField(m[1], "workflowID", out.workflowID, ctx, true) &&
+           Json::readField(m[2], "filter", out.filter, ctx, false) &&
+           Json::readField(m[3], "vars", out.vars, ctx, false) &&
+           Json::readField(m[4], "name", out.name, ctx, false);
 }
 
 void V2TriggerData::toJson(Json::Writer &w) const {
@@ -686,12 +755,17 @@ void V2TriggerData::toJson(Json::Writer &w) const {
 bool V2TriggerOccurrence::fromJson(const Json::Value &v, V2TriggerOccurrence &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "date", out.date, ctx, true) &&
-           Json::readMember(v, "workflowInstanceID", out.workflowInstanceID, ctx, false) &&
-           Json::readMember(v, "workflowInstance", out.workflowInstance, ctx, false) &&
-           Json::readMember(v, "triggerID", out.triggerID, ctx, true) &&
-           Json::readMember(v, "error", out.error, ctx, false) &&
-           Json::readMember(v, "event", out.event, ctx, true);
+    static constexpr std::string_view keys[6] = {
+        "date", "workflowInstanceID", "workflowInstance", "triggerID", "error", "event"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    Json::Value m[6];
+    v.collect(keys, 6, m, hints);
+    return Json::readField(m[0], "date", out.date, ctx, true) &&
+           Json::readField(m[1], "workflowInstanceID", out.workflowInstanceID, ctx, false) &&
+           Json::readField(m[2], "workflowInstance", out.workflowInstance, ctx, false) &&
+           Json::readField(m[3], "triggerID", out.triggerID, ctx, true) &&
+           Json::readField(m[4], "error", out.error, ctx, false) &&
+           Json::readField(m[5], "event", out.event, ctx, true);
 }
 
 void V2TriggerOccurrence::toJson(Json::Writer &w) const {
@@ -708,8 +782,12 @@ void V2TriggerOccurrence::toJson(Json::Writer &w) const {
 bool V2TriggerTestFilter::fromJson(const Json::Value &v, V2TriggerTestFilter &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "match", out.match, ctx, false) &&
-           Json::readMember(v, "error", out.error, ctx, false);
+    static constexpr std::string_view keys[2] = {"match", "error"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "match", out.match, ctx, false) &&
+           Json::readField(m[1], "error", out.error, ctx, false);
 }
 
 void V2TriggerTestFilter::toJson(Json::Writer &w) const {
@@ -723,8 +801,12 @@ bool V2TriggerTestVariablesValue::fromJson(const Json::Value &v, V2TriggerTestVa
                                            Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "value", out.value, ctx, false) &&
-           Json::readMember(v, "error", out.error, ctx, false);
+    static constexpr std::string_view keys[2] = {"value", "error"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "value", out.value, ctx, false) &&
+           Json::readField(m[1], "error", out.error, ctx, false);
 }
 
 void V2TriggerTestVariablesValue::toJson(Json::Writer &w) const {
@@ -737,8 +819,12 @@ void V2TriggerTestVariablesValue::toJson(Json::Writer &w) const {
 bool V2TriggerTest::fromJson(const Json::Value &v, V2TriggerTest &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "filter", out.filter, ctx, false) &&
-           Json::readMember(v, "variables", out.variables, ctx, false);
+    static constexpr std::string_view keys[2] = {"filter", "variables"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "filter", out.filter, ctx, false) &&
+           Json::readField(m[1], "variables", out.variables, ctx, false);
 }
 
 void V2TriggerTest::toJson(Json::Writer &w) const {
@@ -763,9 +849,13 @@ void V2Update::toJson(Json::Writer &w) const {
 bool V2UpdateAccount::fromJson(const Json::Value &v, V2UpdateAccount &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true) &&
-           Json::readMember(v, "ledger", out.ledger, ctx, true);
+    static constexpr std::string_view keys[3] = {"id", "metadata", "ledger"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "metadata", out.metadata, ctx, true) &&
+           Json::readField(m[2], "ledger", out.ledger, ctx, true);
 }
 
 void V2UpdateAccount::toJson(Json::Writer &w) const {
@@ -779,9 +869,13 @@ void V2UpdateAccount::toJson(Json::Writer &w) const {
 bool V2Volume::fromJson(const Json::Value &v, V2Volume &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "input", out.input, ctx, true) &&
-           Json::readMember(v, "output", out.output, ctx, true) &&
-           Json::readMember(v, "balance", out.balance, ctx, false);
+    static constexpr std::string_view keys[3] = {"input", "output", "balance"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "input", out.input, ctx, true) &&
+           Json::readField(m[1], "output", out.output, ctx, true) &&
+           Json::readField(m[2], "balance", out.balance, ctx, false);
 }
 
 void V2Volume::toJson(Json::Writer &w) const {
@@ -796,11 +890,15 @@ bool V2VolumesWithBalance::fromJson(const Json::Value &v, V2VolumesWithBalance &
                                     Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "account", out.account, ctx, true) &&
-           Json::readMember(v, "asset", out.asset, ctx, true) &&
-           Json::readMember(v, "input", out.input, ctx, true) &&
-           Json::readMember(v, "output", out.output, ctx, true) &&
-           Json::readMember(v, "balance", out.balance, ctx, true);
+    static constexpr std::string_view keys[5] = {"account", "asset", "input", "output", "balance"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "account", out.account, ctx, true) &&
+           Json::readField(m[1], "asset", out.asset, ctx, true) &&
+           Json::readField(m[2], "input", out.input, ctx, true) &&
+           Json::readField(m[3], "output", out.output, ctx, true) &&
+           Json::readField(m[4], "balance", out.balance, ctx, true);
 }
 
 void V2VolumesWithBalance::toJson(Json::Writer &w) const {
@@ -818,11 +916,15 @@ bool V2VolumesWithBalanceCursorResponseCursor::fromJson(const Json::Value &v,
                                                         Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void V2VolumesWithBalanceCursorResponseCursor::toJson(Json::Writer &w) const {
@@ -852,11 +954,15 @@ void V2VolumesWithBalanceCursorResponse::toJson(Json::Writer &w) const {
 bool V2Wallet::fromJson(const Json::Value &v, V2Wallet &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true) &&
-           Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "ledger", out.ledger, ctx, true);
+    static constexpr std::string_view keys[5] = {"id", "metadata", "name", "createdAt", "ledger"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "metadata", out.metadata, ctx, true) &&
+           Json::readField(m[2], "name", out.name, ctx, true) &&
+           Json::readField(m[3], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[4], "ledger", out.ledger, ctx, true);
 }
 
 void V2Wallet::toJson(Json::Writer &w) const {
@@ -872,9 +978,13 @@ void V2Wallet::toJson(Json::Writer &w) const {
 bool V2WalletSubject::fromJson(const Json::Value &v, V2WalletSubject &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "type", out.type, ctx, true) &&
-           Json::readMember(v, "identifier", out.identifier, ctx, true) &&
-           Json::readMember(v, "balance", out.balance, ctx, false);
+    static constexpr std::string_view keys[3] = {"type", "identifier", "balance"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "type", out.type, ctx, true) &&
+           Json::readField(m[1], "identifier", out.identifier, ctx, true) &&
+           Json::readField(m[2], "balance", out.balance, ctx, false);
 }
 
 void V2WalletSubject::toJson(Json::Writer &w) const {
@@ -902,12 +1012,16 @@ bool V2WalletWithBalances::fromJson(const Json::Value &v, V2WalletWithBalances &
                                     Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true) &&
-           Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "balances", out.balances, ctx, true) &&
-           Json::readMember(v, "ledger", out.ledger, ctx, true);
+    static constexpr std::string_view keys[6] = {"id", "metadata", "name", "createdAt", "balances", "ledger"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    Json::Value m[6];
+    v.collect(keys, 6, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "metadata", out.metadata, ctx, true) &&
+           Json::readField(m[2], "name", out.name, ctx, true) &&
+           Json::readField(m[3], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[4], "balances", out.balances, ctx, true) &&
+           Json::readField(m[5], "ledger", out.ledger, ctx, true);
 }
 
 void V2WalletWithBalances::toJson(Json::Writer &w) const {
@@ -924,10 +1038,14 @@ void V2WalletWithBalances::toJson(Json::Writer &w) const {
 bool V2Workflow::fromJson(const Json::Value &v, V2Workflow &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "config", out.config, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "updatedAt", out.updatedAt, ctx, true) &&
-           Json::readMember(v, "id", out.id, ctx, true);
+    static constexpr std::string_view keys[4] = {"config", "createdAt", "updatedAt", "id"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "config", out.config, ctx, true) &&
+           Json::readField(m[1], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[2], "updatedAt", out.updatedAt, ctx, true) &&
+           Json::readField(m[3], "id", out.id, ctx, true);
 }
 
 void V2Workflow::toJson(Json::Writer &w) const {
@@ -942,8 +1060,12 @@ void V2Workflow::toJson(Json::Writer &w) const {
 bool V2WorkflowConfig::fromJson(const Json::Value &v, V2WorkflowConfig &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, false) &&
-           Json::readMember(v, "stages", out.stages, ctx, true);
+    static constexpr std::string_view keys[2] = {"name", "stages"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, false) &&
+           Json::readField(m[1], "stages", out.stages, ctx, true);
 }
 
 void V2WorkflowConfig::toJson(Json::Writer &w) const {
@@ -956,14 +1078,19 @@ void V2WorkflowConfig::toJson(Json::Writer &w) const {
 bool V2WorkflowInstance::fromJson(const Json::Value &v, V2WorkflowInstance &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "workflowID", out.workflowID, ctx, true) &&
-           Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "updatedAt", out.updatedAt, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, false) &&
-           Json::readMember(v, "terminated", out.terminated, ctx, true) &&
-           Json::readMember(v, "terminatedAt", out.terminatedAt, ctx, false) &&
-           Json::readMember(v, "error", out.error, ctx, false);
+    static constexpr std::string_view keys[8] = {"workflowID", "id",         "createdAt",    "updatedAt",
+                                                 "status",     "terminated", "terminatedAt", "error"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    Json::Value m[8];
+    v.collect(keys, 8, m, hints);
+    return Json::readField(m[0], "workflowID", out.workflowID, ctx, true) &&
+           Json::readField(m[1], "id", out.id, ctx, true) &&
+           Json::readField(m[2], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[3], "updatedAt", out.updatedAt, ctx, true) &&
+           Json::readField(m[4], "status", out.status, ctx, false) &&
+           Json::readField(m[5], "terminated", out.terminated, ctx, true) &&
+           Json::readField(m[6], "terminatedAt", out.terminatedAt, ctx, false) &&
+           Json::readField(m[7], "error", out.error, ctx, false);
 }
 
 void V2WorkflowInstance::toJson(Json::Writer &w) const {
@@ -983,12 +1110,17 @@ bool V2WorkflowInstanceHistory::fromJson(const Json::Value &v, V2WorkflowInstanc
                                          Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "input", out.input, ctx, true) &&
-           Json::readMember(v, "error", out.error, ctx, false) &&
-           Json::readMember(v, "terminated", out.terminated, ctx, true) &&
-           Json::readMember(v, "startedAt", out.startedAt, ctx, true) &&
-           Json::readMember(v, "terminatedAt", out.terminatedAt, ctx, false);
+    static constexpr std::string_view keys[6] = {"name",       "input",     "error",
+                                                 "terminated", "startedAt", "terminatedAt"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    Json::Value m[6];
+    v.collect(keys, 6, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, true) &&
+           Json::readField(m[1], "input", out.input, ctx, true) &&
+           Json::readField(m[2], "error", out.error, ctx, false) &&
+           Json::readField(m[3], "terminated", out.terminated, ctx, true) &&
+           Json::readField(m[4], "startedAt", out.startedAt, ctx, true) &&
+           Json::readField(m[5], "terminatedAt", out.terminatedAt, ctx, false);
 }
 
 void V2WorkflowInstanceHistory::toJson(Json::Writer &w) const {
@@ -1006,16 +1138,22 @@ bool V2WorkflowInstanceHistoryStage::fromJson(const Json::Value &v, V2WorkflowIn
                                               Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "input", out.input, ctx, true) &&
-           Json::readMember(v, "output", out.output, ctx, false) &&
-           Json::readMember(v, "error", out.error, ctx, false) &&
-           Json::readMember(v, "terminated", out.terminated, ctx, true) &&
-           Json::readMember(v, "startedAt", out.startedAt, ctx, true) &&
-           Json::readMember(v, "terminatedAt", out.terminatedAt, ctx, false) &&
-           Json::readMember(v, "lastFailure", out.lastFailure, ctx, false) &&
-           Json::readMember(v, "attempt", out.attempt, ctx, true) &&
-           Json::readMember(v, "nextExecution", out.nextExecution, ctx, false);
+    static constexpr std::string_view keys[10] = {"name",       "input",        "output",       "error",
+                                                  "terminated", "startedAt",    "terminatedAt", "lastFailure",
+                                                  "attempt",    "nextExecution"};
+    static std::atomic<std::uint16_t> hints[11]; // which key follows which, last time
+    Json::Value m[10];
+    v.collect(keys, 10, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, true) &&
+           Json::readField(m[1], "input", out.input, ctx, true) &&
+           Json::readField(m[2], "output", out.output, ctx, false) &&
+           Json::readField(m[3], "error", out.error, ctx, false) &&
+           Json::readField(m[4], "terminated", out.terminated, ctx, true) &&
+           Json::readField(m[5], "startedAt", out.startedAt, ctx, true) &&
+           Json::readField(m[6], "terminatedAt", out.terminatedAt, ctx, false) &&
+           Json::readField(m[7], "lastFailure", out.lastFailure, ctx, false) &&
+           Json::readField(m[8], "attempt", out.attempt, ctx, true) &&
+           Json::readField(m[9], "nextExecution", out.nextExecution, ctx, false);
 }
 
 void V2WorkflowInstanceHistoryStage::toJson(Json::Writer &w) const {
@@ -1038,17 +1176,24 @@ bool V2WorkflowInstanceHistoryStageInput::fromJson(const Json::Value &v,
                                                    Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "GetAccount", out.GetAccount, ctx, false) &&
-           Json::readMember(v, "AddAccountMetadata", out.AddAccountMetadata, ctx, false) &&
-           Json::readMember(v, "CreateTransaction", out.CreateTransaction, ctx, false) &&
-           Json::readMember(v, "StripeTransfer", out.StripeTransfer, ctx, false) &&
-           Json::readMember(v, "GetPayment", out.GetPayment, ctx, false) &&
-           Json::readMember(v, "ConfirmHold", out.ConfirmHold, ctx, false) &&
-           Json::readMember(v, "CreditWallet", out.CreditWallet, ctx, false) &&
-           Json::readMember(v, "DebitWallet", out.DebitWallet, ctx, false) &&
-           Json::readMember(v, "GetWallet", out.GetWallet, ctx, false) &&
-           Json::readMember(v, "VoidHold", out.VoidHold, ctx, false) &&
-           Json::readMember(v, "ListWallets", out.ListWallets, ctx, false);
+    static constexpr std::string_view keys[11] = {"GetAccount",     "AddAccountMetadata", "CreateTransaction",
+                                                  "StripeTransfer", "GetPayment",         "ConfirmHold",
+                                                  "CreditWallet",   "DebitWallet",        "GetWallet",
+                                                  "VoidHold",       "ListWallets"};
+    static std::atomic<std::uint16_t> hints[12]; // which key follows which, last time
+    Json::Value m[11];
+    v.collect(keys, 11, m, hints);
+    return Json::readField(m[0], "GetAccount", out.GetAccount, ctx, false) &&
+           Json::readField(m[1], "AddAccountMetadata", out.AddAccountMetadata, ctx, false) &&
+           Json::readField(m[2], "CreateTransaction", out.CreateTransaction, ctx, false) &&
+           Json::readField(m[3], "StripeTransfer", out.StripeTransfer, ctx, false) &&
+           Json::readField(m[4], "GetPayment", out.GetPayment, ctx, false) &&
+           Json::readField(m[5], "ConfirmHold", out.ConfirmHold, ctx, false) &&
+           Json::readField(m[6], "CreditWallet", out.CreditWallet, ctx, false) &&
+           Json::readField(m[7], "DebitWallet", out.DebitWallet, ctx, false) &&
+           Json::readField(m[8], "GetWallet", out.GetWallet, ctx, false) &&
+           Json::readField(m[9], "VoidHold", out.VoidHold, ctx, false) &&
+           Json::readField(m[10], "ListWallets", out.ListWallets, ctx, false);
 }
 
 void V2WorkflowInstanceHistoryStageInput::toJson(Json::Writer &w) const {
@@ -1072,12 +1217,17 @@ bool V2WorkflowInstanceHistoryStageOutput::fromJson(const Json::Value &v,
                                                     Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "GetAccount", out.GetAccount, ctx, false) &&
-           Json::readMember(v, "CreateTransaction", out.CreateTransaction, ctx, false) &&
-           Json::readMember(v, "GetPayment", out.GetPayment, ctx, false) &&
-           Json::readMember(v, "DebitWallet", out.DebitWallet, ctx, false) &&
-           Json::readMember(v, "GetWallet", out.GetWallet, ctx, false) &&
-           Json::readMember(v, "ListWallets", out.ListWallets, ctx, false);
+    static constexpr std::string_view keys[6] = {"GetAccount",  "CreateTransaction", "GetPayment",
+                                                 "DebitWallet", "GetWallet",         "ListWallets"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    Json::Value m[6];
+    v.collect(keys, 6, m, hints);
+    return Json::readField(m[0], "GetAccount", out.GetAccount, ctx, false) &&
+           Json::readField(m[1], "CreateTransaction", out.CreateTransaction, ctx, false) &&
+           Json::readField(m[2], "GetPayment", out.GetPayment, ctx, false) &&
+           Json::readField(m[3], "DebitWallet", out.DebitWallet, ctx, false) &&
+           Json::readField(m[4], "GetWallet", out.GetWallet, ctx, false) &&
+           Json::readField(m[5], "ListWallets", out.ListWallets, ctx, false);
 }
 
 void V2WorkflowInstanceHistoryStageOutput::toJson(Json::Writer &w) const {
@@ -1094,16 +1244,22 @@ void V2WorkflowInstanceHistoryStageOutput::toJson(Json::Writer &w) const {
 bool V3Account::fromJson(const Json::Value &v, V3Account &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "provider", out.provider, ctx, true) &&
-           Json::readMember(v, "reference", out.reference, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "type", out.type, ctx, true) &&
-           Json::readMember(v, "name", out.name, ctx, false) &&
-           Json::readMember(v, "defaultAsset", out.defaultAsset, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false) &&
-           Json::readMember(v, "raw", out.raw, ctx, true);
+    static constexpr std::string_view keys[10] = {"id",        "connectorID", "provider", "reference",
+                                                  "createdAt", "type",        "name",     "defaultAsset",
+                                                  "metadata",  "raw"};
+    static std::atomic<std::uint16_t> hints[11]; // which key follows which, last time
+    Json::Value m[10];
+    v.collect(keys, 10, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[2], "provider", out.provider, ctx, true) &&
+           Json::readField(m[3], "reference", out.reference, ctx, true) &&
+           Json::readField(m[4], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[5], "type", out.type, ctx, true) &&
+           Json::readField(m[6], "name", out.name, ctx, false) &&
+           Json::readField(m[7], "defaultAsset", out.defaultAsset, ctx, false) &&
+           Json::readField(m[8], "metadata", out.metadata, ctx, false) &&
+           Json::readField(m[9], "raw", out.raw, ctx, true);
 }
 
 void V3Account::toJson(Json::Writer &w) const {
@@ -1157,11 +1313,15 @@ bool V3AccountsCursorResponseCursor::fromJson(const Json::Value &v, V3AccountsCu
                                               Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void V3AccountsCursorResponseCursor::toJson(Json::Writer &w) const {
@@ -1190,14 +1350,20 @@ void V3AccountsCursorResponse::toJson(Json::Writer &w) const {
 bool V3AdyenConfig::fromJson(const Json::Value &v, V3AdyenConfig &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "apiKey", out.apiKey, ctx, true) &&
-           Json::readMember(v, "companyID", out.companyID, ctx, true) &&
-           Json::readMember(v, "liveEndpointPrefix", out.liveEndpointPrefix, ctx, false) &&
-           Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "pageSize", out.pageSize, ctx, false) &&
-           Json::readMember(v, "pollingPeriod", out.pollingPeriod, ctx, false) &&
-           Json::readMember(v, "webhookPassword", out.webhookPassword, ctx, false) &&
-           Json::readMember(v, "webhookUsername", out.webhookUsername, ctx, false);
+    static constexpr std::string_view keys[8] = {
+        "apiKey",   "companyID",     "liveEndpointPrefix", "name",
+        "pageSize", "pollingPeriod", "webhookPassword",    "webhookUsername"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    Json::Value m[8];
+    v.collect(keys, 8, m, hints);
+    return Json::readField(m[0], "apiKey", out.apiKey, ctx, true) &&
+           Json::readField(m[1], "companyID", out.companyID, ctx, true) &&
+           Json::readField(m[2], "liveEndpointPrefix", out.liveEndpointPrefix, ctx, false) &&
+           Json::readField(m[3], "name", out.name, ctx, true) &&
+           Json::readField(m[4], "pageSize", out.pageSize, ctx, false) &&
+           Json::readField(m[5], "pollingPeriod", out.pollingPeriod, ctx, false) &&
+           Json::readField(m[6], "webhookPassword", out.webhookPassword, ctx, false) &&
+           Json::readField(m[7], "webhookUsername", out.webhookUsername, ctx, false);
 }
 
 void V3AdyenConfig::toJson(Json::Writer &w) const {
@@ -1244,12 +1410,17 @@ void V3ApprovePaymentInitiationResponse::toJson(Json::Writer &w) const {
 bool V3AtlarConfig::fromJson(const Json::Value &v, V3AtlarConfig &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "accessKey", out.accessKey, ctx, true) &&
-           Json::readMember(v, "baseURL", out.baseURL, ctx, true) &&
-           Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "pageSize", out.pageSize, ctx, false) &&
-           Json::readMember(v, "pollingPeriod", out.pollingPeriod, ctx, false) &&
-           Json::readMember(v, "secret", out.secret, ctx, true);
+    static constexpr std::string_view keys[6] = {"accessKey", "baseURL",       "name",
+                                                 "pageSize",  "pollingPeriod", "secret"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    Json::Value m[6];
+    v.collect(keys, 6, m, hints);
+    return Json::readField(m[0], "accessKey", out.accessKey, ctx, true) &&
+           Json::readField(m[1], "baseURL", out.baseURL, ctx, true) &&
+           Json::readField(m[2], "name", out.name, ctx, true) &&
+           Json::readField(m[3], "pageSize", out.pageSize, ctx, false) &&
+           Json::readField(m[4], "pollingPeriod", out.pollingPeriod, ctx, false) &&
+           Json::readField(m[5], "secret", out.secret, ctx, true);
 }
 
 void V3AtlarConfig::toJson(Json::Writer &w) const {
@@ -1266,11 +1437,16 @@ void V3AtlarConfig::toJson(Json::Writer &w) const {
 bool V3Balance::fromJson(const Json::Value &v, V3Balance &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "accountID", out.accountID, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "lastUpdatedAt", out.lastUpdatedAt, ctx, true) &&
-           Json::readMember(v, "asset", out.asset, ctx, true) &&
-           Json::readMember(v, "balance", out.balance, ctx, true);
+    static constexpr std::string_view keys[5] = {"accountID", "createdAt", "lastUpdatedAt", "asset",
+                                                 "balance"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "accountID", out.accountID, ctx, true) &&
+           Json::readField(m[1], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[2], "lastUpdatedAt", out.lastUpdatedAt, ctx, true) &&
+           Json::readField(m[3], "asset", out.asset, ctx, true) &&
+           Json::readField(m[4], "balance", out.balance, ctx, true);
 }
 
 void V3Balance::toJson(Json::Writer &w) const {
@@ -1287,11 +1463,15 @@ bool V3BalancesCursorResponseCursor::fromJson(const Json::Value &v, V3BalancesCu
                                               Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void V3BalancesCursorResponseCursor::toJson(Json::Writer &w) const {
@@ -1320,15 +1500,21 @@ void V3BalancesCursorResponse::toJson(Json::Writer &w) const {
 bool V3BankAccount::fromJson(const Json::Value &v, V3BankAccount &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "accountNumber", out.accountNumber, ctx, false) &&
-           Json::readMember(v, "iban", out.iban, ctx, false) &&
-           Json::readMember(v, "swiftBicCode", out.swiftBicCode, ctx, false) &&
-           Json::readMember(v, "country", out.country, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false) &&
-           Json::readMember(v, "relatedAccounts", out.relatedAccounts, ctx, false);
+    static constexpr std::string_view keys[9] = {
+        "id",           "createdAt", "name",     "accountNumber",  "iban",
+        "swiftBicCode", "country",   "metadata", "relatedAccounts"};
+    static std::atomic<std::uint16_t> hints[10]; // which key follows which, last time
+    Json::Value m[9];
+    v.collect(keys, 9, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[2], "name", out.name, ctx, true) &&
+           Json::readField(m[3], "accountNumber", out.accountNumber, ctx, false) &&
+           Json::readField(m[4], "iban", out.iban, ctx, false) &&
+           Json::readField(m[5], "swiftBicCode", out.swiftBicCode, ctx, false) &&
+           Json::readField(m[6], "country", out.country, ctx, false) &&
+           Json::readField(m[7], "metadata", out.metadata, ctx, false) &&
+           Json::readField(m[8], "relatedAccounts", out.relatedAccounts, ctx, false);
 }
 
 void V3BankAccount::toJson(Json::Writer &w) const {
@@ -1349,8 +1535,12 @@ bool V3BankAccountRelatedAccount::fromJson(const Json::Value &v, V3BankAccountRe
                                            Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "accountID", out.accountID, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true);
+    static constexpr std::string_view keys[2] = {"accountID", "createdAt"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "accountID", out.accountID, ctx, true) &&
+           Json::readField(m[1], "createdAt", out.createdAt, ctx, true);
 }
 
 void V3BankAccountRelatedAccount::toJson(Json::Writer &w) const {
@@ -1365,11 +1555,15 @@ bool V3BankAccountsCursorResponseCursor::fromJson(const Json::Value &v,
                                                   Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void V3BankAccountsCursorResponseCursor::toJson(Json::Writer &w) const {
@@ -1399,15 +1593,21 @@ bool V3BankingcircleConfig::fromJson(const Json::Value &v, V3BankingcircleConfig
                                      Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "authorizationEndpoint", out.authorizationEndpoint, ctx, true) &&
-           Json::readMember(v, "endpoint", out.endpoint, ctx, true) &&
-           Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "pageSize", out.pageSize, ctx, false) &&
-           Json::readMember(v, "password", out.password, ctx, true) &&
-           Json::readMember(v, "pollingPeriod", out.pollingPeriod, ctx, false) &&
-           Json::readMember(v, "userCertificate", out.userCertificate, ctx, true) &&
-           Json::readMember(v, "userCertificateKey", out.userCertificateKey, ctx, true) &&
-           Json::readMember(v, "username", out.username, ctx, true);
+    static constexpr std::string_view keys[9] = {
+        "authorizationEndpoint", "endpoint",           "name",    "pageSize", "password", "pollingPeriod",
+        "userCertificate",       "userCertificateKey", "username"};
+    static std::atomic<std::uint16_t> hints[10]; // which key follows which, last time
+    Json::Value m[9];
+    v.collect(keys, 9, m, hints);
+    return Json::readField(m[0], "authorizationEndpoint", out.authorizationEndpoint, ctx, true) &&
+           Json::readField(m[1], "endpoint", out.endpoint, ctx, true) &&
+           Json::readField(m[2], "name", out.name, ctx, true) &&
+           Json::readField(m[3], "pageSize", out.pageSize, ctx, false) &&
+           Json::readField(m[4], "password", out.password, ctx, true) &&
+           Json::readField(m[5], "pollingPeriod", out.pollingPeriod, ctx, false) &&
+           Json::readField(m[6], "userCertificate", out.userCertificate, ctx, true) &&
+           Json::readField(m[7], "userCertificateKey", out.userCertificateKey, ctx, true) &&
+           Json::readField(m[8], "username", out.username, ctx, true);
 }
 
 void V3BankingcircleConfig::toJson(Json::Writer &w) const {
@@ -1427,13 +1627,18 @@ void V3BankingcircleConfig::toJson(Json::Writer &w) const {
 bool V3Connector::fromJson(const Json::Value &v, V3Connector &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "reference", out.reference, ctx, true) &&
-           Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "provider", out.provider, ctx, true) &&
-           Json::readMember(v, "scheduledForDeletion", out.scheduledForDeletion, ctx, true) &&
-           Json::readMember(v, "config", out.config, ctx, true);
+    static constexpr std::string_view keys[7] = {
+        "id", "reference", "name", "createdAt", "provider", "scheduledForDeletion", "config"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    Json::Value m[7];
+    v.collect(keys, 7, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "reference", out.reference, ctx, true) &&
+           Json::readField(m[2], "name", out.name, ctx, true) &&
+           Json::readField(m[3], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[4], "provider", out.provider, ctx, true) &&
+           Json::readField(m[5], "scheduledForDeletion", out.scheduledForDeletion, ctx, true) &&
+           Json::readField(m[6], "config", out.config, ctx, true);
 }
 
 void V3Connector::toJson(Json::Writer &w) const {
@@ -1610,8 +1815,12 @@ bool V3ConnectorConfigsResponseDataConnectorKey::fromJson(const Json::Value &v,
                                                           Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "dataType", out.dataType, ctx, true) &&
-           Json::readMember(v, "required", out.required, ctx, true);
+    static constexpr std::string_view keys[2] = {"dataType", "required"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "dataType", out.dataType, ctx, true) &&
+           Json::readField(m[1], "required", out.required, ctx, true);
 }
 
 void V3ConnectorConfigsResponseDataConnectorKey::toJson(Json::Writer &w) const {
@@ -1665,11 +1874,15 @@ bool V3ConnectorScheduleInstancesCursorResponseCursor::fromJson(
     const Json::Value &v, V3ConnectorScheduleInstancesCursorResponseCursor &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void V3ConnectorScheduleInstancesCursorResponseCursor::toJson(Json::Writer &w) const {
@@ -1714,11 +1927,15 @@ bool V3ConnectorSchedulesCursorResponseCursor::fromJson(const Json::Value &v,
                                                         Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void V3ConnectorSchedulesCursorResponseCursor::toJson(Json::Writer &w) const {
@@ -1749,11 +1966,15 @@ bool V3ConnectorsCursorResponseCursor::fromJson(const Json::Value &v, V3Connecto
                                                 Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void V3ConnectorsCursorResponseCursor::toJson(Json::Writer &w) const {
@@ -1783,13 +2004,18 @@ bool V3CreateAccountRequest::fromJson(const Json::Value &v, V3CreateAccountReque
                                       Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "reference", out.reference, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "accountName", out.accountName, ctx, true) &&
-           Json::readMember(v, "type", out.type, ctx, true) &&
-           Json::readMember(v, "defaultAsset", out.defaultAsset, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false);
+    static constexpr std::string_view keys[7] = {"reference", "connectorID",  "createdAt", "accountName",
+                                                 "type",      "defaultAsset", "metadata"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    Json::Value m[7];
+    v.collect(keys, 7, m, hints);
+    return Json::readField(m[0], "reference", out.reference, ctx, true) &&
+           Json::readField(m[1], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[2], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[3], "accountName", out.accountName, ctx, true) &&
+           Json::readField(m[4], "type", out.type, ctx, true) &&
+           Json::readField(m[5], "defaultAsset", out.defaultAsset, ctx, false) &&
+           Json::readField(m[6], "metadata", out.metadata, ctx, false);
 }
 
 void V3CreateAccountRequest::toJson(Json::Writer &w) const {
@@ -1821,12 +2047,17 @@ bool V3CreateBankAccountRequest::fromJson(const Json::Value &v, V3CreateBankAcco
                                           Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "accountNumber", out.accountNumber, ctx, false) &&
-           Json::readMember(v, "iban", out.iban, ctx, false) &&
-           Json::readMember(v, "swiftBicCode", out.swiftBicCode, ctx, false) &&
-           Json::readMember(v, "country", out.country, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false);
+    static constexpr std::string_view keys[6] = {"name",         "accountNumber", "iban",
+                                                 "swiftBicCode", "country",       "metadata"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    Json::Value m[6];
+    v.collect(keys, 6, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, true) &&
+           Json::readField(m[1], "accountNumber", out.accountNumber, ctx, false) &&
+           Json::readField(m[2], "iban", out.iban, ctx, false) &&
+           Json::readField(m[3], "swiftBicCode", out.swiftBicCode, ctx, false) &&
+           Json::readField(m[4], "country", out.country, ctx, false) &&
+           Json::readField(m[5], "metadata", out.metadata, ctx, false);
 }
 
 void V3CreateBankAccountRequest::toJson(Json::Writer &w) const {
@@ -1857,12 +2088,17 @@ bool V3CreatePaymentAdjustmentRequest::fromJson(const Json::Value &v, V3CreatePa
                                                 Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "reference", out.reference, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "amount", out.amount, ctx, false) &&
-           Json::readMember(v, "asset", out.asset, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false);
+    static constexpr std::string_view keys[6] = {"reference", "createdAt", "status",
+                                                 "amount",    "asset",     "metadata"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    Json::Value m[6];
+    v.collect(keys, 6, m, hints);
+    return Json::readField(m[0], "reference", out.reference, ctx, true) &&
+           Json::readField(m[1], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[2], "status", out.status, ctx, true) &&
+           Json::readField(m[3], "amount", out.amount, ctx, false) &&
+           Json::readField(m[4], "asset", out.asset, ctx, false) &&
+           Json::readField(m[5], "metadata", out.metadata, ctx, false);
 }
 
 void V3CreatePaymentAdjustmentRequest::toJson(Json::Writer &w) const {
@@ -1880,18 +2116,27 @@ bool V3CreatePaymentRequest::fromJson(const Json::Value &v, V3CreatePaymentReque
                                       Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "reference", out.reference, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "type", out.type, ctx, true) &&
-           Json::readMember(v, "initialAmount", out.initialAmount, ctx, true) &&
-           Json::readMember(v, "amount", out.amount, ctx, true) &&
-           Json::readMember(v, "asset", out.asset, ctx, true) &&
-           Json::readMember(v, "scheme", out.scheme, ctx, true) &&
-           Json::readMember(v, "sourceAccountID", out.sourceAccountID, ctx, false) &&
-           Json::readMember(v, "destinationAccountID", out.destinationAccountID, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false) &&
-           Json::readMember(v, "adjustments", out.adjustments, ctx, false);
+    static constexpr std::string_view keys[12] = {"reference",       "connectorID",
+                                                  "createdAt",       "type",
+                                                  "initialAmount",   "amount",
+                                                  "asset",           "scheme",
+                                                  "sourceAccountID", "destinationAccountID",
+                                                  "metadata",        "adjustments"};
+    static std::atomic<std::uint16_t> hints[13]; // which key follows which, last time
+    Json::Value m[12];
+    v.collect(keys, 12, m, hints);
+    return Json::readField(m[0], "reference", out.reference, ctx, true) &&
+           Json::readField(m[1], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[2], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[3], "type", out.type, ctx, true) &&
+           Json::readField(m[4], "initialAmount", out.initialAmount, ctx, true) &&
+           Json::readField(m[5], "amount", out.amount, ctx, true) &&
+           Json::readField(m[6], "asset", out.asset, ctx, true) &&
+           Json::readField(m[7], "scheme", out.scheme, ctx, true) &&
+           Json::readField(m[8], "sourceAccountID", out.sourceAccountID, ctx, false) &&
+           Json::readField(m[9], "destinationAccountID", out.destinationAccountID, ctx, false) &&
+           Json::readField(m[10], "metadata", out.metadata, ctx, false) &&
+           Json::readField(m[11], "adjustments", out.adjustments, ctx, false);
 }
 
 void V3CreatePaymentRequest::toJson(Json::Writer &w) const {
@@ -1927,8 +2172,12 @@ void V3CreatePaymentResponse::toJson(Json::Writer &w) const {
 bool V3CreatePoolRequest::fromJson(const Json::Value &v, V3CreatePoolRequest &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "accountIDs", out.accountIDs, ctx, true);
+    static constexpr std::string_view keys[2] = {"name", "accountIDs"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, true) &&
+           Json::readField(m[1], "accountIDs", out.accountIDs, ctx, true);
 }
 
 void V3CreatePoolRequest::toJson(Json::Writer &w) const {
@@ -1955,12 +2204,17 @@ bool V3CurrencycloudConfig::fromJson(const Json::Value &v, V3CurrencycloudConfig
                                      Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "apiKey", out.apiKey, ctx, true) &&
-           Json::readMember(v, "endpoint", out.endpoint, ctx, true) &&
-           Json::readMember(v, "loginID", out.loginID, ctx, true) &&
-           Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "pageSize", out.pageSize, ctx, false) &&
-           Json::readMember(v, "pollingPeriod", out.pollingPeriod, ctx, false);
+    static constexpr std::string_view keys[6] = {"apiKey", "endpoint", "loginID",
+                                                 "name",   "pageSize", "pollingPeriod"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    Json::Value m[6];
+    v.collect(keys, 6, m, hints);
+    return Json::readField(m[0], "apiKey", out.apiKey, ctx, true) &&
+           Json::readField(m[1], "endpoint", out.endpoint, ctx, true) &&
+           Json::readField(m[2], "loginID", out.loginID, ctx, true) &&
+           Json::readField(m[3], "name", out.name, ctx, true) &&
+           Json::readField(m[4], "pageSize", out.pageSize, ctx, false) &&
+           Json::readField(m[5], "pollingPeriod", out.pollingPeriod, ctx, false);
 }
 
 void V3CurrencycloudConfig::toJson(Json::Writer &w) const {
@@ -1977,10 +2231,14 @@ void V3CurrencycloudConfig::toJson(Json::Writer &w) const {
 bool V3DummypayConfig::fromJson(const Json::Value &v, V3DummypayConfig &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "directory", out.directory, ctx, true) &&
-           Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "pageSize", out.pageSize, ctx, false) &&
-           Json::readMember(v, "pollingPeriod", out.pollingPeriod, ctx, false);
+    static constexpr std::string_view keys[4] = {"directory", "name", "pageSize", "pollingPeriod"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "directory", out.directory, ctx, true) &&
+           Json::readField(m[1], "name", out.name, ctx, true) &&
+           Json::readField(m[2], "pageSize", out.pageSize, ctx, false) &&
+           Json::readField(m[3], "pollingPeriod", out.pollingPeriod, ctx, false);
 }
 
 void V3DummypayConfig::toJson(Json::Writer &w) const {

@@ -77,9 +77,13 @@ namespace Formance::Models {
 bool V3ErrorResponse::fromJson(const Json::Value &v, V3ErrorResponse &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "errorCode", out.errorCode, ctx, true) &&
-           Json::readMember(v, "errorMessage", out.errorMessage, ctx, true) &&
-           Json::readMember(v, "details", out.details, ctx, false);
+    static constexpr std::string_view keys[3] = {"errorCode", "errorMessage", "details"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "errorCode", out.errorCode, ctx, true) &&
+           Json::readField(m[1], "errorMessage", out.errorMessage, ctx, true) &&
+           Json::readField(m[2], "details", out.details, ctx, false);
 }
 
 void V3ErrorResponse::toJson(Json::Writer &w) const {
@@ -165,11 +169,15 @@ void V3ForwardBankAccountResponse::toJson(Json::Writer &w) const {
 bool V3GenericConfig::fromJson(const Json::Value &v, V3GenericConfig &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "apiKey", out.apiKey, ctx, true) &&
-           Json::readMember(v, "endpoint", out.endpoint, ctx, true) &&
-           Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "pageSize", out.pageSize, ctx, false) &&
-           Json::readMember(v, "pollingPeriod", out.pollingPeriod, ctx, false);
+    static constexpr std::string_view keys[5] = {"apiKey", "endpoint", "name", "pageSize", "pollingPeriod"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "apiKey", out.apiKey, ctx, true) &&
+           Json::readField(m[1], "endpoint", out.endpoint, ctx, true) &&
+           Json::readField(m[2], "name", out.name, ctx, true) &&
+           Json::readField(m[3], "pageSize", out.pageSize, ctx, false) &&
+           Json::readField(m[4], "pollingPeriod", out.pollingPeriod, ctx, false);
 }
 
 void V3GenericConfig::toJson(Json::Writer &w) const {
@@ -275,16 +283,22 @@ bool V3InitiatePaymentRequest::fromJson(const Json::Value &v, V3InitiatePaymentR
                                         Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "reference", out.reference, ctx, true) &&
-           Json::readMember(v, "scheduledAt", out.scheduledAt, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "description", out.description, ctx, true) &&
-           Json::readMember(v, "type", out.type, ctx, true) &&
-           Json::readMember(v, "amount", out.amount, ctx, true) &&
-           Json::readMember(v, "asset", out.asset, ctx, true) &&
-           Json::readMember(v, "sourceAccountID", out.sourceAccountID, ctx, false) &&
-           Json::readMember(v, "destinationAccountID", out.destinationAccountID, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false);
+    static constexpr std::string_view keys[10] = {
+        "reference", "scheduledAt", "connectorID",     "description",          "type",
+        "amount",    "asset",       "sourceAccountID", "destinationAccountID", "metadata"};
+    static std::atomic<std::uint16_t> hints[11]; // which key follows which, last time
+    Json::Value m[10];
+    v.collect(keys, 10, m, hints);
+    return Json::readField(m[0], "reference", out.reference, ctx, true) &&
+           Json::readField(m[1], "scheduledAt", out.scheduledAt, ctx, true) &&
+           Json::readField(m[2], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[3], "description", out.description, ctx, true) &&
+           Json::readField(m[4], "type", out.type, ctx, true) &&
+           Json::readField(m[5], "amount", out.amount, ctx, true) &&
+           Json::readField(m[6], "asset", out.asset, ctx, true) &&
+           Json::readField(m[7], "sourceAccountID", out.sourceAccountID, ctx, false) &&
+           Json::readField(m[8], "destinationAccountID", out.destinationAccountID, ctx, false) &&
+           Json::readField(m[9], "metadata", out.metadata, ctx, false);
 }
 
 void V3InitiatePaymentRequest::toJson(Json::Writer &w) const {
@@ -306,8 +320,12 @@ bool V3InitiatePaymentResponseData::fromJson(const Json::Value &v, V3InitiatePay
                                              Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "paymentInitiationID", out.paymentInitiationID, ctx, false) &&
-           Json::readMember(v, "taskID", out.taskID, ctx, false);
+    static constexpr std::string_view keys[2] = {"paymentInitiationID", "taskID"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "paymentInitiationID", out.paymentInitiationID, ctx, false) &&
+           Json::readField(m[1], "taskID", out.taskID, ctx, false);
 }
 
 void V3InitiatePaymentResponseData::toJson(Json::Writer &w) const {
@@ -346,15 +364,21 @@ void V3InstallConnectorResponse::toJson(Json::Writer &w) const {
 bool V3Instance::fromJson(const Json::Value &v, V3Instance &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "scheduleID", out.scheduleID, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "updatedAt", out.updatedAt, ctx, false) &&
-           Json::readMember(v, "terminated", out.terminated, ctx, true) &&
-           Json::readMember(v, "terminatedAt", out.terminatedAt, ctx, false) &&
-           Json::readMember(v, "error", out.error, ctx, false) &&
-           Json::readMember(v, "udpatedAt", out.udpatedAt, ctx, true);
+    static constexpr std::string_view keys[9] = {"id",           "connectorID", "scheduleID",
+                                                 "createdAt",    "updatedAt",   "terminated",
+                                                 "terminatedAt", "error",       "udpatedAt"};
+    static std::atomic<std::uint16_t> hints[10]; // which key follows which, last time
+    Json::Value m[9];
+    v.collect(keys, 9, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[2], "scheduleID", out.scheduleID, ctx, true) &&
+           Json::readField(m[3], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[4], "updatedAt", out.updatedAt, ctx, false) &&
+           Json::readField(m[5], "terminated", out.terminated, ctx, true) &&
+           Json::readField(m[6], "terminatedAt", out.terminatedAt, ctx, false) &&
+           Json::readField(m[7], "error", out.error, ctx, false) &&
+           Json::readField(m[8], "udpatedAt", out.udpatedAt, ctx, true);
 }
 
 void V3Instance::toJson(Json::Writer &w) const {
@@ -374,12 +398,17 @@ void V3Instance::toJson(Json::Writer &w) const {
 bool V3MangopayConfig::fromJson(const Json::Value &v, V3MangopayConfig &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "apiKey", out.apiKey, ctx, true) &&
-           Json::readMember(v, "clientID", out.clientID, ctx, true) &&
-           Json::readMember(v, "endpoint", out.endpoint, ctx, true) &&
-           Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "pageSize", out.pageSize, ctx, false) &&
-           Json::readMember(v, "pollingPeriod", out.pollingPeriod, ctx, false);
+    static constexpr std::string_view keys[6] = {"apiKey", "clientID", "endpoint",
+                                                 "name",   "pageSize", "pollingPeriod"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    Json::Value m[6];
+    v.collect(keys, 6, m, hints);
+    return Json::readField(m[0], "apiKey", out.apiKey, ctx, true) &&
+           Json::readField(m[1], "clientID", out.clientID, ctx, true) &&
+           Json::readField(m[2], "endpoint", out.endpoint, ctx, true) &&
+           Json::readField(m[3], "name", out.name, ctx, true) &&
+           Json::readField(m[4], "pageSize", out.pageSize, ctx, false) &&
+           Json::readField(m[5], "pollingPeriod", out.pollingPeriod, ctx, false);
 }
 
 void V3MangopayConfig::toJson(Json::Writer &w) const {
@@ -396,12 +425,17 @@ void V3MangopayConfig::toJson(Json::Writer &w) const {
 bool V3ModulrConfig::fromJson(const Json::Value &v, V3ModulrConfig &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "apiKey", out.apiKey, ctx, true) &&
-           Json::readMember(v, "apiSecret", out.apiSecret, ctx, true) &&
-           Json::readMember(v, "endpoint", out.endpoint, ctx, true) &&
-           Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "pageSize", out.pageSize, ctx, false) &&
-           Json::readMember(v, "pollingPeriod", out.pollingPeriod, ctx, false);
+    static constexpr std::string_view keys[6] = {"apiKey", "apiSecret", "endpoint",
+                                                 "name",   "pageSize",  "pollingPeriod"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    Json::Value m[6];
+    v.collect(keys, 6, m, hints);
+    return Json::readField(m[0], "apiKey", out.apiKey, ctx, true) &&
+           Json::readField(m[1], "apiSecret", out.apiSecret, ctx, true) &&
+           Json::readField(m[2], "endpoint", out.endpoint, ctx, true) &&
+           Json::readField(m[3], "name", out.name, ctx, true) &&
+           Json::readField(m[4], "pageSize", out.pageSize, ctx, false) &&
+           Json::readField(m[5], "pollingPeriod", out.pollingPeriod, ctx, false);
 }
 
 void V3ModulrConfig::toJson(Json::Writer &w) const {
@@ -418,12 +452,17 @@ void V3ModulrConfig::toJson(Json::Writer &w) const {
 bool V3MoneycorpConfig::fromJson(const Json::Value &v, V3MoneycorpConfig &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "apiKey", out.apiKey, ctx, true) &&
-           Json::readMember(v, "clientID", out.clientID, ctx, true) &&
-           Json::readMember(v, "endpoint", out.endpoint, ctx, true) &&
-           Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "pageSize", out.pageSize, ctx, false) &&
-           Json::readMember(v, "pollingPeriod", out.pollingPeriod, ctx, false);
+    static constexpr std::string_view keys[6] = {"apiKey", "clientID", "endpoint",
+                                                 "name",   "pageSize", "pollingPeriod"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    Json::Value m[6];
+    v.collect(keys, 6, m, hints);
+    return Json::readField(m[0], "apiKey", out.apiKey, ctx, true) &&
+           Json::readField(m[1], "clientID", out.clientID, ctx, true) &&
+           Json::readField(m[2], "endpoint", out.endpoint, ctx, true) &&
+           Json::readField(m[3], "name", out.name, ctx, true) &&
+           Json::readField(m[4], "pageSize", out.pageSize, ctx, false) &&
+           Json::readField(m[5], "pollingPeriod", out.pollingPeriod, ctx, false);
 }
 
 void V3MoneycorpConfig::toJson(Json::Writer &w) const {
@@ -440,21 +479,39 @@ void V3MoneycorpConfig::toJson(Json::Writer &w) const {
 bool V3Payment::fromJson(const Json::Value &v, V3Payment &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "provider", out.provider, ctx, true) &&
-           Json::readMember(v, "reference", out.reference, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "type", out.type, ctx, true) &&
-           Json::readMember(v, "initialAmount", out.initialAmount, ctx, true) &&
-           Json::readMember(v, "amount", out.amount, ctx, true) &&
-           Json::readMember(v, "asset", out.asset, ctx, true) &&
-           Json::readMember(v, "scheme", out.scheme, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "sourceAccountID", out.sourceAccountID, ctx, false) &&
-           Json::readMember(v, "destinationAccountID", out.destinationAccountID, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false) &&
-           Json::readMember(v, "adjustments", out.adjustments, ctx, false);
+    static constexpr std::string_view keys[15] = {"id",
+                                                  "connectorID",
+                                                  "provider",
+                                                  "reference",
+                                                  "createdAt",
+                                                  "type",
+                                                  "initialAmount",
+                                                  "amount",
+                                                  "asset",
+                                                  "scheme",
+                                                  "status",
+                                                  "sourceAccountID",
+                                                  "destinationAccountID",
+                                                  "metadata",
+                                                  "adjustments"};
+    static std::atomic<std::uint16_t> hints[16]; // which key follows which, last time
+    Json::Value m[15];
+    v.collect(keys, 15, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[2], "provider", out.provider, ctx, true) &&
+           Json::readField(m[3], "reference", out.reference, ctx, true) &&
+           Json::readField(m[4], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[5], "type", out.type, ctx, true) &&
+           Json::readField(m[6], "initialAmount", out.initialAmount, ctx, true) &&
+           Json::readField(m[7], "amount", out.amount, ctx, true) &&
+           Json::readField(m[8], "asset", out.asset, ctx, true) &&
+           Json::readField(m[9], "scheme", out.scheme, ctx, true) &&
+           Json::readField(m[10], "status", out.status, ctx, true) &&
+           Json::readField(m[11], "sourceAccountID", out.sourceAccountID, ctx, false) &&
+           Json::readField(m[12], "destinationAccountID", out.destinationAccountID, ctx, false) &&
+           Json::readField(m[13], "metadata", out.metadata, ctx, false) &&
+           Json::readField(m[14], "adjustments", out.adjustments, ctx, false);
 }
 
 void V3Payment::toJson(Json::Writer &w) const {
@@ -480,14 +537,19 @@ void V3Payment::toJson(Json::Writer &w) const {
 bool V3PaymentAdjustment::fromJson(const Json::Value &v, V3PaymentAdjustment &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "reference", out.reference, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "amount", out.amount, ctx, false) &&
-           Json::readMember(v, "asset", out.asset, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false) &&
-           Json::readMember(v, "raw", out.raw, ctx, true);
+    static constexpr std::string_view keys[8] = {"id",     "reference", "createdAt", "status",
+                                                 "amount", "asset",     "metadata",  "raw"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    Json::Value m[8];
+    v.collect(keys, 8, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "reference", out.reference, ctx, true) &&
+           Json::readField(m[2], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[3], "status", out.status, ctx, true) &&
+           Json::readField(m[4], "amount", out.amount, ctx, false) &&
+           Json::readField(m[5], "asset", out.asset, ctx, false) &&
+           Json::readField(m[6], "metadata", out.metadata, ctx, false) &&
+           Json::readField(m[7], "raw", out.raw, ctx, true);
 }
 
 void V3PaymentAdjustment::toJson(Json::Writer &w) const {
@@ -506,20 +568,27 @@ void V3PaymentAdjustment::toJson(Json::Writer &w) const {
 bool V3PaymentInitiation::fromJson(const Json::Value &v, V3PaymentInitiation &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "reference", out.reference, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "scheduledAt", out.scheduledAt, ctx, true) &&
-           Json::readMember(v, "description", out.description, ctx, true) &&
-           Json::readMember(v, "type", out.type, ctx, true) &&
-           Json::readMember(v, "amount", out.amount, ctx, true) &&
-           Json::readMember(v, "asset", out.asset, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "sourceAccountID", out.sourceAccountID, ctx, false) &&
-           Json::readMember(v, "destinationAccountID", out.destinationAccountID, ctx, false) &&
-           Json::readMember(v, "error", out.error, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false);
+    static constexpr std::string_view keys[14] = {
+        "id",    "connectorID", "reference", "createdAt", "scheduledAt",     "description",
+        "type",  "amount",      "asset",     "status",    "sourceAccountID", "destinationAccountID",
+        "error", "metadata"};
+    static std::atomic<std::uint16_t> hints[15]; // which key follows which, last time
+    Json::Value m[14];
+    v.collect(keys, 14, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[2], "reference", out.reference, ctx, true) &&
+           Json::readField(m[3], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[4], "scheduledAt", out.scheduledAt, ctx, true) &&
+           Json::readField(m[5], "description", out.description, ctx, true) &&
+           Json::readField(m[6], "type", out.type, ctx, true) &&
+           Json::readField(m[7], "amount", out.amount, ctx, true) &&
+           Json::readField(m[8], "asset", out.asset, ctx, true) &&
+           Json::readField(m[9], "status", out.status, ctx, true) &&
+           Json::readField(m[10], "sourceAccountID", out.sourceAccountID, ctx, false) &&
+           Json::readField(m[11], "destinationAccountID", out.destinationAccountID, ctx, false) &&
+           Json::readField(m[12], "error", out.error, ctx, false) &&
+           Json::readField(m[13], "metadata", out.metadata, ctx, false);
 }
 
 void V3PaymentInitiation::toJson(Json::Writer &w) const {
@@ -545,13 +614,18 @@ bool V3PaymentInitiationAdjustment::fromJson(const Json::Value &v, V3PaymentInit
                                              Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "amount", out.amount, ctx, false) &&
-           Json::readMember(v, "asset", out.asset, ctx, false) &&
-           Json::readMember(v, "error", out.error, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false);
+    static constexpr std::string_view keys[7] = {"id",    "createdAt", "status",  "amount",
+                                                 "asset", "error",     "metadata"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    Json::Value m[7];
+    v.collect(keys, 7, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[2], "status", out.status, ctx, true) &&
+           Json::readField(m[3], "amount", out.amount, ctx, false) &&
+           Json::readField(m[4], "asset", out.asset, ctx, false) &&
+           Json::readField(m[5], "error", out.error, ctx, false) &&
+           Json::readField(m[6], "metadata", out.metadata, ctx, false);
 }
 
 void V3PaymentInitiationAdjustment::toJson(Json::Writer &w) const {
@@ -570,11 +644,15 @@ bool V3PaymentInitiationAdjustmentsCursorResponseCursor::fromJson(
     const Json::Value &v, V3PaymentInitiationAdjustmentsCursorResponseCursor &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void V3PaymentInitiationAdjustmentsCursorResponseCursor::toJson(Json::Writer &w) const {
@@ -606,11 +684,15 @@ bool V3PaymentInitiationRelatedPaymentsCursorResponseCursor::fromJson(
     Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void V3PaymentInitiationRelatedPaymentsCursorResponseCursor::toJson(Json::Writer &w) const {
@@ -709,11 +791,15 @@ bool V3PaymentInitiationsCursorResponseCursor::fromJson(const Json::Value &v,
                                                         Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void V3PaymentInitiationsCursorResponseCursor::toJson(Json::Writer &w) const {
@@ -812,11 +898,15 @@ bool V3PaymentsCursorResponseCursor::fromJson(const Json::Value &v, V3PaymentsCu
                                               Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void V3PaymentsCursorResponseCursor::toJson(Json::Writer &w) const {
@@ -845,9 +935,14 @@ void V3PaymentsCursorResponse::toJson(Json::Writer &w) const {
 bool V3Pool::fromJson(const Json::Value &v, V3Pool &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) && Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "poolAccounts", out.poolAccounts, ctx, true);
+    static constexpr std::string_view keys[4] = {"id", "name", "createdAt", "poolAccounts"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "name", out.name, ctx, true) &&
+           Json::readField(m[2], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[3], "poolAccounts", out.poolAccounts, ctx, true);
 }
 
 void V3Pool::toJson(Json::Writer &w) const {
@@ -862,8 +957,12 @@ void V3Pool::toJson(Json::Writer &w) const {
 bool V3PoolBalance::fromJson(const Json::Value &v, V3PoolBalance &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "asset", out.asset, ctx, true) &&
-           Json::readMember(v, "amount", out.amount, ctx, true);
+    static constexpr std::string_view keys[2] = {"asset", "amount"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "asset", out.asset, ctx, true) &&
+           Json::readField(m[1], "amount", out.amount, ctx, true);
 }
 
 void V3PoolBalance::toJson(Json::Writer &w) const {
@@ -890,11 +989,15 @@ bool V3PoolsCursorResponseCursor::fromJson(const Json::Value &v, V3PoolsCursorRe
                                            Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, true) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false) &&
-           Json::readMember(v, "data", out.data, ctx, true);
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, true) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false) &&
+           Json::readField(m[4], "data", out.data, ctx, true);
 }
 
 void V3PoolsCursorResponseCursor::toJson(Json::Writer &w) const {
@@ -964,11 +1067,15 @@ bool V3ReversePaymentInitiationRequest::fromJson(const Json::Value &v, V3Reverse
                                                  Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "reference", out.reference, ctx, true) &&
-           Json::readMember(v, "description", out.description, ctx, true) &&
-           Json::readMember(v, "amount", out.amount, ctx, true) &&
-           Json::readMember(v, "asset", out.asset, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, false);
+    static constexpr std::string_view keys[5] = {"reference", "description", "amount", "asset", "metadata"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "reference", out.reference, ctx, true) &&
+           Json::readField(m[1], "description", out.description, ctx, true) &&
+           Json::readField(m[2], "amount", out.amount, ctx, true) &&
+           Json::readField(m[3], "asset", out.asset, ctx, true) &&
+           Json::readField(m[4], "metadata", out.metadata, ctx, false);
 }
 
 void V3ReversePaymentInitiationRequest::toJson(Json::Writer &w) const {
@@ -986,8 +1093,12 @@ bool V3ReversePaymentInitiationResponseData::fromJson(const Json::Value &v,
                                                       Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "taskID", out.taskID, ctx, false) &&
-           Json::readMember(v, "paymentInitiationReversalID", out.paymentInitiationReversalID, ctx, false);
+    static constexpr std::string_view keys[2] = {"taskID", "paymentInitiationReversalID"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "taskID", out.taskID, ctx, false) &&
+           Json::readField(m[1], "paymentInitiationReversalID", out.paymentInitiationReversalID, ctx, false);
 }
 
 void V3ReversePaymentInitiationResponseData::toJson(Json::Writer &w) const {
@@ -1014,9 +1125,13 @@ void V3ReversePaymentInitiationResponse::toJson(Json::Writer &w) const {
 bool V3Schedule::fromJson(const Json::Value &v, V3Schedule &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true);
+    static constexpr std::string_view keys[3] = {"id", "connectorID", "createdAt"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "connectorID", out.connectorID, ctx, true) &&
+           Json::readField(m[2], "createdAt", out.createdAt, ctx, true);
 }
 
 void V3Schedule::toJson(Json::Writer &w) const {
@@ -1030,10 +1145,14 @@ void V3Schedule::toJson(Json::Writer &w) const {
 bool V3StripeConfig::fromJson(const Json::Value &v, V3StripeConfig &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "apiKey", out.apiKey, ctx, true) &&
-           Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "pageSize", out.pageSize, ctx, false) &&
-           Json::readMember(v, "pollingPeriod", out.pollingPeriod, ctx, false);
+    static constexpr std::string_view keys[4] = {"apiKey", "name", "pageSize", "pollingPeriod"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "apiKey", out.apiKey, ctx, true) &&
+           Json::readField(m[1], "name", out.name, ctx, true) &&
+           Json::readField(m[2], "pageSize", out.pageSize, ctx, false) &&
+           Json::readField(m[3], "pollingPeriod", out.pollingPeriod, ctx, false);
 }
 
 void V3StripeConfig::toJson(Json::Writer &w) const {
@@ -1048,13 +1167,18 @@ void V3StripeConfig::toJson(Json::Writer &w) const {
 bool V3Task::fromJson(const Json::Value &v, V3Task &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "updatedAt", out.updatedAt, ctx, true) &&
-           Json::readMember(v, "connectorID", out.connectorID, ctx, false) &&
-           Json::readMember(v, "createdObjectID", out.createdObjectID, ctx, false) &&
-           Json::readMember(v, "error", out.error, ctx, false);
+    static constexpr std::string_view keys[7] = {"id",          "status",          "createdAt", "updatedAt",
+                                                 "connectorID", "createdObjectID", "error"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    Json::Value m[7];
+    v.collect(keys, 7, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "status", out.status, ctx, true) &&
+           Json::readField(m[2], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[3], "updatedAt", out.updatedAt, ctx, true) &&
+           Json::readField(m[4], "connectorID", out.connectorID, ctx, false) &&
+           Json::readField(m[5], "createdObjectID", out.createdObjectID, ctx, false) &&
+           Json::readField(m[6], "error", out.error, ctx, false);
 }
 
 void V3Task::toJson(Json::Writer &w) const {
@@ -1159,11 +1283,16 @@ void V3UpdatePaymentMetadataRequest::toJson(Json::Writer &w) const {
 bool V3WiseConfig::fromJson(const Json::Value &v, V3WiseConfig &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "apiKey", out.apiKey, ctx, true) &&
-           Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "pageSize", out.pageSize, ctx, false) &&
-           Json::readMember(v, "pollingPeriod", out.pollingPeriod, ctx, false) &&
-           Json::readMember(v, "webhookPublicKey", out.webhookPublicKey, ctx, true);
+    static constexpr std::string_view keys[5] = {"apiKey", "name", "pageSize", "pollingPeriod",
+                                                 "webhookPublicKey"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "apiKey", out.apiKey, ctx, true) &&
+           Json::readField(m[1], "name", out.name, ctx, true) &&
+           Json::readField(m[2], "pageSize", out.pageSize, ctx, false) &&
+           Json::readField(m[3], "pollingPeriod", out.pollingPeriod, ctx, false) &&
+           Json::readField(m[4], "webhookPublicKey", out.webhookPublicKey, ctx, true);
 }
 
 void V3WiseConfig::toJson(Json::Writer &w) const {
@@ -1179,9 +1308,13 @@ void V3WiseConfig::toJson(Json::Writer &w) const {
 bool Version::fromJson(const Json::Value &v, Version &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "version", out.version, ctx, true) &&
-           Json::readMember(v, "health", out.health, ctx, true);
+    static constexpr std::string_view keys[3] = {"name", "version", "health"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, true) &&
+           Json::readField(m[1], "version", out.version, ctx, true) &&
+           Json::readField(m[2], "health", out.health, ctx, true);
 }
 
 void Version::toJson(Json::Writer &w) const {
@@ -1195,9 +1328,13 @@ void Version::toJson(Json::Writer &w) const {
 bool Volume::fromJson(const Json::Value &v, Volume &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "input", out.input, ctx, true) &&
-           Json::readMember(v, "output", out.output, ctx, true) &&
-           Json::readMember(v, "balance", out.balance, ctx, false);
+    static constexpr std::string_view keys[3] = {"input", "output", "balance"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "input", out.input, ctx, true) &&
+           Json::readField(m[1], "output", out.output, ctx, true) &&
+           Json::readField(m[2], "balance", out.balance, ctx, false);
 }
 
 void Volume::toJson(Json::Writer &w) const {
@@ -1223,12 +1360,16 @@ void WalletBalances::toJson(Json::Writer &w) const {
 bool Wallet::fromJson(const Json::Value &v, Wallet &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true) &&
-           Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "ledger", out.ledger, ctx, true) &&
-           Json::readMember(v, "balances", out.balances, ctx, false);
+    static constexpr std::string_view keys[6] = {"id", "metadata", "name", "createdAt", "ledger", "balances"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    Json::Value m[6];
+    v.collect(keys, 6, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "metadata", out.metadata, ctx, true) &&
+           Json::readField(m[2], "name", out.name, ctx, true) &&
+           Json::readField(m[3], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[4], "ledger", out.ledger, ctx, true) &&
+           Json::readField(m[5], "balances", out.balances, ctx, false);
 }
 
 void Wallet::toJson(Json::Writer &w) const {
@@ -1245,9 +1386,13 @@ void Wallet::toJson(Json::Writer &w) const {
 bool WalletSubject::fromJson(const Json::Value &v, WalletSubject &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "type", out.type, ctx, true) &&
-           Json::readMember(v, "identifier", out.identifier, ctx, true) &&
-           Json::readMember(v, "balance", out.balance, ctx, false);
+    static constexpr std::string_view keys[3] = {"type", "identifier", "balance"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "type", out.type, ctx, true) &&
+           Json::readField(m[1], "identifier", out.identifier, ctx, true) &&
+           Json::readField(m[2], "balance", out.balance, ctx, false);
 }
 
 void WalletSubject::toJson(Json::Writer &w) const {
@@ -1261,11 +1406,16 @@ void WalletSubject::toJson(Json::Writer &w) const {
 bool WalletSummary::fromJson(const Json::Value &v, WalletSummary &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "balances", out.balances, ctx, true) &&
-           Json::readMember(v, "availableFunds", out.availableFunds, ctx, true) &&
-           Json::readMember(v, "expiredFunds", out.expiredFunds, ctx, true) &&
-           Json::readMember(v, "expirableFunds", out.expirableFunds, ctx, true) &&
-           Json::readMember(v, "holdFunds", out.holdFunds, ctx, true);
+    static constexpr std::string_view keys[5] = {"balances", "availableFunds", "expiredFunds",
+                                                 "expirableFunds", "holdFunds"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    Json::Value m[5];
+    v.collect(keys, 5, m, hints);
+    return Json::readField(m[0], "balances", out.balances, ctx, true) &&
+           Json::readField(m[1], "availableFunds", out.availableFunds, ctx, true) &&
+           Json::readField(m[2], "expiredFunds", out.expiredFunds, ctx, true) &&
+           Json::readField(m[3], "expirableFunds", out.expirableFunds, ctx, true) &&
+           Json::readField(m[4], "holdFunds", out.holdFunds, ctx, true);
 }
 
 void WalletSummary::toJson(Json::Writer &w) const {
@@ -1294,12 +1444,16 @@ void WalletWithBalancesBalances::toJson(Json::Writer &w) const {
 bool WalletWithBalances::fromJson(const Json::Value &v, WalletWithBalances &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true) &&
-           Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "balances", out.balances, ctx, true) &&
-           Json::readMember(v, "ledger", out.ledger, ctx, true);
+    static constexpr std::string_view keys[6] = {"id", "metadata", "name", "createdAt", "balances", "ledger"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    Json::Value m[6];
+    v.collect(keys, 6, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "metadata", out.metadata, ctx, true) &&
+           Json::readField(m[2], "name", out.name, ctx, true) &&
+           Json::readField(m[3], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[4], "balances", out.balances, ctx, true) &&
+           Json::readField(m[5], "ledger", out.ledger, ctx, true);
 }
 
 void WalletWithBalances::toJson(Json::Writer &w) const {
@@ -1316,10 +1470,14 @@ void WalletWithBalances::toJson(Json::Writer &w) const {
 bool WalletsCursor::fromJson(const Json::Value &v, WalletsCursor &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "pageSize", out.pageSize, ctx, true) &&
-           Json::readMember(v, "hasMore", out.hasMore, ctx, false) &&
-           Json::readMember(v, "previous", out.previous, ctx, false) &&
-           Json::readMember(v, "next", out.next, ctx, false);
+    static constexpr std::string_view keys[4] = {"pageSize", "hasMore", "previous", "next"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "pageSize", out.pageSize, ctx, true) &&
+           Json::readField(m[1], "hasMore", out.hasMore, ctx, false) &&
+           Json::readField(m[2], "previous", out.previous, ctx, false) &&
+           Json::readField(m[3], "next", out.next, ctx, false);
 }
 
 void WalletsCursor::toJson(Json::Writer &w) const {
@@ -1369,8 +1527,12 @@ bool WalletsErrorResponse::fromJson(const Json::Value &v, WalletsErrorResponse &
                                     Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "errorCode", out.errorCode, ctx, true) &&
-           Json::readMember(v, "errorMessage", out.errorMessage, ctx, true);
+    static constexpr std::string_view keys[2] = {"errorCode", "errorMessage"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "errorCode", out.errorCode, ctx, true) &&
+           Json::readField(m[1], "errorMessage", out.errorMessage, ctx, true);
 }
 
 void WalletsErrorResponse::toJson(Json::Writer &w) const {
@@ -1383,14 +1545,20 @@ void WalletsErrorResponse::toJson(Json::Writer &w) const {
 bool WalletsTransaction::fromJson(const Json::Value &v, WalletsTransaction &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "ledger", out.ledger, ctx, false) &&
-           Json::readMember(v, "timestamp", out.timestamp, ctx, true) &&
-           Json::readMember(v, "postings", out.postings, ctx, true) &&
-           Json::readMember(v, "reference", out.reference, ctx, false) &&
-           Json::readMember(v, "metadata", out.metadata, ctx, true) &&
-           Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "preCommitVolumes", out.preCommitVolumes, ctx, false) &&
-           Json::readMember(v, "postCommitVolumes", out.postCommitVolumes, ctx, false);
+    static constexpr std::string_view keys[8] = {"ledger",           "timestamp",        "postings",
+                                                 "reference",        "metadata",         "id",
+                                                 "preCommitVolumes", "postCommitVolumes"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    Json::Value m[8];
+    v.collect(keys, 8, m, hints);
+    return Json::readField(m[0], "ledger", out.ledger, ctx, false) &&
+           Json::readField(m[1], "timestamp", out.timestamp, ctx, true) &&
+           Json::readField(m[2], "postings", out.postings, ctx, true) &&
+           Json::readField(m[3], "reference", out.reference, ctx, false) &&
+           Json::readField(m[4], "metadata", out.metadata, ctx, true) &&
+           Json::readField(m[5], "id", out.id, ctx, true) &&
+           Json::readField(m[6], "preCommitVolumes", out.preCommitVolumes, ctx, false) &&
+           Json::readField(m[7], "postCommitVolumes", out.postCommitVolumes, ctx, false);
 }
 
 void WalletsTransaction::toJson(Json::Writer &w) const {
@@ -1409,9 +1577,13 @@ void WalletsTransaction::toJson(Json::Writer &w) const {
 bool WalletsVolume::fromJson(const Json::Value &v, WalletsVolume &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "input", out.input, ctx, true) &&
-           Json::readMember(v, "output", out.output, ctx, true) &&
-           Json::readMember(v, "balance", out.balance, ctx, true);
+    static constexpr std::string_view keys[3] = {"input", "output", "balance"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "input", out.input, ctx, true) &&
+           Json::readField(m[1], "output", out.output, ctx, true) &&
+           Json::readField(m[2], "balance", out.balance, ctx, true);
 }
 
 void WalletsVolume::toJson(Json::Writer &w) const {
@@ -1425,13 +1597,18 @@ void WalletsVolume::toJson(Json::Writer &w) const {
 bool WebhooksConfig::fromJson(const Json::Value &v, WebhooksConfig &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "endpoint", out.endpoint, ctx, true) &&
-           Json::readMember(v, "secret", out.secret, ctx, true) &&
-           Json::readMember(v, "eventTypes", out.eventTypes, ctx, true) &&
-           Json::readMember(v, "active", out.active, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "updatedAt", out.updatedAt, ctx, true);
+    static constexpr std::string_view keys[7] = {"id",     "endpoint",  "secret",   "eventTypes",
+                                                 "active", "createdAt", "updatedAt"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    Json::Value m[7];
+    v.collect(keys, 7, m, hints);
+    return Json::readField(m[0], "id", out.id, ctx, true) &&
+           Json::readField(m[1], "endpoint", out.endpoint, ctx, true) &&
+           Json::readField(m[2], "secret", out.secret, ctx, true) &&
+           Json::readField(m[3], "eventTypes", out.eventTypes, ctx, true) &&
+           Json::readField(m[4], "active", out.active, ctx, true) &&
+           Json::readField(m[5], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[6], "updatedAt", out.updatedAt, ctx, true);
 }
 
 void WebhooksConfig::toJson(Json::Writer &w) const {
@@ -1450,9 +1627,13 @@ bool WebhooksErrorResponse::fromJson(const Json::Value &v, WebhooksErrorResponse
                                      Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "errorCode", out.errorCode, ctx, true) &&
-           Json::readMember(v, "errorMessage", out.errorMessage, ctx, true) &&
-           Json::readMember(v, "details", out.details, ctx, false);
+    static constexpr std::string_view keys[3] = {"errorCode", "errorMessage", "details"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "errorCode", out.errorCode, ctx, true) &&
+           Json::readField(m[1], "errorMessage", out.errorMessage, ctx, true) &&
+           Json::readField(m[2], "details", out.details, ctx, false);
 }
 
 void WebhooksErrorResponse::toJson(Json::Writer &w) const {
@@ -1498,9 +1679,13 @@ void WebhooksErrorsEnum::toJson(Json::Writer &w) const {
 bool WiseConfig::fromJson(const Json::Value &v, WiseConfig &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "apiKey", out.apiKey, ctx, true) &&
-           Json::readMember(v, "pollingPeriod", out.pollingPeriod, ctx, false);
+    static constexpr std::string_view keys[3] = {"name", "apiKey", "pollingPeriod"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    Json::Value m[3];
+    v.collect(keys, 3, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, true) &&
+           Json::readField(m[1], "apiKey", out.apiKey, ctx, true) &&
+           Json::readField(m[2], "pollingPeriod", out.pollingPeriod, ctx, false);
 }
 
 void WiseConfig::toJson(Json::Writer &w) const {
@@ -1514,10 +1699,14 @@ void WiseConfig::toJson(Json::Writer &w) const {
 bool Workflow::fromJson(const Json::Value &v, Workflow &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "config", out.config, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "updatedAt", out.updatedAt, ctx, true) &&
-           Json::readMember(v, "id", out.id, ctx, true);
+    static constexpr std::string_view keys[4] = {"config", "createdAt", "updatedAt", "id"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    Json::Value m[4];
+    v.collect(keys, 4, m, hints);
+    return Json::readField(m[0], "config", out.config, ctx, true) &&
+           Json::readField(m[1], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[2], "updatedAt", out.updatedAt, ctx, true) &&
+           Json::readField(m[3], "id", out.id, ctx, true);
 }
 
 void Workflow::toJson(Json::Writer &w) const {
@@ -1532,8 +1721,12 @@ void Workflow::toJson(Json::Writer &w) const {
 bool WorkflowConfig::fromJson(const Json::Value &v, WorkflowConfig &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, false) &&
-           Json::readMember(v, "stages", out.stages, ctx, true);
+    static constexpr std::string_view keys[2] = {"name", "stages"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    Json::Value m[2];
+    v.collect(keys, 2, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, false) &&
+           Json::readField(m[1], "stages", out.stages, ctx, true);
 }
 
 void WorkflowConfig::toJson(Json::Writer &w) const {
@@ -1546,14 +1739,19 @@ void WorkflowConfig::toJson(Json::Writer &w) const {
 bool WorkflowInstance::fromJson(const Json::Value &v, WorkflowInstance &out, Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "workflowID", out.workflowID, ctx, true) &&
-           Json::readMember(v, "id", out.id, ctx, true) &&
-           Json::readMember(v, "createdAt", out.createdAt, ctx, true) &&
-           Json::readMember(v, "updatedAt", out.updatedAt, ctx, true) &&
-           Json::readMember(v, "status", out.status, ctx, false) &&
-           Json::readMember(v, "terminated", out.terminated, ctx, true) &&
-           Json::readMember(v, "terminatedAt", out.terminatedAt, ctx, false) &&
-           Json::readMember(v, "error", out.error, ctx, false);
+    static constexpr std::string_view keys[8] = {"workflowID", "id",         "createdAt",    "updatedAt",
+                                                 "status",     "terminated", "terminatedAt", "error"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    Json::Value m[8];
+    v.collect(keys, 8, m, hints);
+    return Json::readField(m[0], "workflowID", out.workflowID, ctx, true) &&
+           Json::readField(m[1], "id", out.id, ctx, true) &&
+           Json::readField(m[2], "createdAt", out.createdAt, ctx, true) &&
+           Json::readField(m[3], "updatedAt", out.updatedAt, ctx, true) &&
+           Json::readField(m[4], "status", out.status, ctx, false) &&
+           Json::readField(m[5], "terminated", out.terminated, ctx, true) &&
+           Json::readField(m[6], "terminatedAt", out.terminatedAt, ctx, false) &&
+           Json::readField(m[7], "error", out.error, ctx, false);
 }
 
 void WorkflowInstance::toJson(Json::Writer &w) const {
@@ -1573,12 +1771,17 @@ bool WorkflowInstanceHistory::fromJson(const Json::Value &v, WorkflowInstanceHis
                                        Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "input", out.input, ctx, true) &&
-           Json::readMember(v, "error", out.error, ctx, false) &&
-           Json::readMember(v, "terminated", out.terminated, ctx, true) &&
-           Json::readMember(v, "startedAt", out.startedAt, ctx, true) &&
-           Json::readMember(v, "terminatedAt", out.terminatedAt, ctx, false);
+    static constexpr std::string_view keys[6] = {"name",       "input",     "error",
+                                                 "terminated", "startedAt", "terminatedAt"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    Json::Value m[6];
+    v.collect(keys, 6, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, true) &&
+           Json::readField(m[1], "input", out.input, ctx, true) &&
+           Json::readField(m[2], "error", out.error, ctx, false) &&
+           Json::readField(m[3], "terminated", out.terminated, ctx, true) &&
+           Json::readField(m[4], "startedAt", out.startedAt, ctx, true) &&
+           Json::readField(m[5], "terminatedAt", out.terminatedAt, ctx, false);
 }
 
 void WorkflowInstanceHistory::toJson(Json::Writer &w) const {
@@ -1596,16 +1799,22 @@ bool WorkflowInstanceHistoryStage::fromJson(const Json::Value &v, WorkflowInstan
                                             Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "name", out.name, ctx, true) &&
-           Json::readMember(v, "input", out.input, ctx, true) &&
-           Json::readMember(v, "output", out.output, ctx, false) &&
-           Json::readMember(v, "error", out.error, ctx, false) &&
-           Json::readMember(v, "terminated", out.terminated, ctx, true) &&
-           Json::readMember(v, "startedAt", out.startedAt, ctx, true) &&
-           Json::readMember(v, "terminatedAt", out.terminatedAt, ctx, false) &&
-           Json::readMember(v, "lastFailure", out.lastFailure, ctx, false) &&
-           Json::readMember(v, "attempt", out.attempt, ctx, true) &&
-           Json::readMember(v, "nextExecution", out.nextExecution, ctx, false);
+    static constexpr std::string_view keys[10] = {"name",       "input",        "output",       "error",
+                                                  "terminated", "startedAt",    "terminatedAt", "lastFailure",
+                                                  "attempt",    "nextExecution"};
+    static std::atomic<std::uint16_t> hints[11]; // which key follows which, last time
+    Json::Value m[10];
+    v.collect(keys, 10, m, hints);
+    return Json::readField(m[0], "name", out.name, ctx, true) &&
+           Json::readField(m[1], "input", out.input, ctx, true) &&
+           Json::readField(m[2], "output", out.output, ctx, false) &&
+           Json::readField(m[3], "error", out.error, ctx, false) &&
+           Json::readField(m[4], "terminated", out.terminated, ctx, true) &&
+           Json::readField(m[5], "startedAt", out.startedAt, ctx, true) &&
+           Json::readField(m[6], "terminatedAt", out.terminatedAt, ctx, false) &&
+           Json::readField(m[7], "lastFailure", out.lastFailure, ctx, false) &&
+           Json::readField(m[8], "attempt", out.attempt, ctx, true) &&
+           Json::readField(m[9], "nextExecution", out.nextExecution, ctx, false);
 }
 
 void WorkflowInstanceHistoryStage::toJson(Json::Writer &w) const {
@@ -1627,18 +1836,25 @@ bool WorkflowInstanceHistoryStageInput::fromJson(const Json::Value &v, WorkflowI
                                                  Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "GetAccount", out.GetAccount, ctx, false) &&
-           Json::readMember(v, "AddAccountMetadata", out.AddAccountMetadata, ctx, false) &&
-           Json::readMember(v, "CreateTransaction", out.CreateTransaction, ctx, false) &&
-           Json::readMember(v, "RevertTransaction", out.RevertTransaction, ctx, false) &&
-           Json::readMember(v, "StripeTransfer", out.StripeTransfer, ctx, false) &&
-           Json::readMember(v, "GetPayment", out.GetPayment, ctx, false) &&
-           Json::readMember(v, "ConfirmHold", out.ConfirmHold, ctx, false) &&
-           Json::readMember(v, "CreditWallet", out.CreditWallet, ctx, false) &&
-           Json::readMember(v, "DebitWallet", out.DebitWallet, ctx, false) &&
-           Json::readMember(v, "GetWallet", out.GetWallet, ctx, false) &&
-           Json::readMember(v, "VoidHold", out.VoidHold, ctx, false) &&
-           Json::readMember(v, "ListWallets", out.ListWallets, ctx, false);
+    static constexpr std::string_view keys[12] = {
+        "GetAccount",     "AddAccountMetadata", "CreateTransaction", "RevertTransaction",
+        "StripeTransfer", "GetPayment",         "ConfirmHold",       "CreditWallet",
+        "DebitWallet",    "GetWallet",          "VoidHold",          "ListWallets"};
+    static std::atomic<std::uint16_t> hints[13]; // which key follows which, last time
+    Json::Value m[12];
+    v.collect(keys, 12, m, hints);
+    return Json::readField(m[0], "GetAccount", out.GetAccount, ctx, false) &&
+           Json::readField(m[1], "AddAccountMetadata", out.AddAccountMetadata, ctx, false) &&
+           Json::readField(m[2], "CreateTransaction", out.CreateTransaction, ctx, false) &&
+           Json::readField(m[3], "RevertTransaction", out.RevertTransaction, ctx, false) &&
+           Json::readField(m[4], "StripeTransfer", out.StripeTransfer, ctx, false) &&
+           Json::readField(m[5], "GetPayment", out.GetPayment, ctx, false) &&
+           Json::readField(m[6], "ConfirmHold", out.ConfirmHold, ctx, false) &&
+           Json::readField(m[7], "CreditWallet", out.CreditWallet, ctx, false) &&
+           Json::readField(m[8], "DebitWallet", out.DebitWallet, ctx, false) &&
+           Json::readField(m[9], "GetWallet", out.GetWallet, ctx, false) &&
+           Json::readField(m[10], "VoidHold", out.VoidHold, ctx, false) &&
+           Json::readField(m[11], "ListWallets", out.ListWallets, ctx, false);
 }
 
 void WorkflowInstanceHistoryStageInput::toJson(Json::Writer &w) const {
@@ -1663,13 +1879,19 @@ bool WorkflowInstanceHistoryStageOutput::fromJson(const Json::Value &v,
                                                   Json::DecodeContext &ctx) {
     if (!v.isObject())
         return ctx.expected("an object", v);
-    return Json::readMember(v, "GetAccount", out.GetAccount, ctx, false) &&
-           Json::readMember(v, "CreateTransaction", out.CreateTransaction, ctx, false) &&
-           Json::readMember(v, "RevertTransaction", out.RevertTransaction, ctx, false) &&
-           Json::readMember(v, "GetPayment", out.GetPayment, ctx, false) &&
-           Json::readMember(v, "DebitWallet", out.DebitWallet, ctx, false) &&
-           Json::readMember(v, "GetWallet", out.GetWallet, ctx, false) &&
-           Json::readMember(v, "ListWallets", out.ListWallets, ctx, false);
+    static constexpr std::string_view keys[7] = {"GetAccount", "CreateTransaction", "RevertTransaction",
+                                                 "GetPayment", "DebitWallet",       "GetWallet",
+                                                 "ListWallets"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    Json::Value m[7];
+    v.collect(keys, 7, m, hints);
+    return Json::readField(m[0], "GetAccount", out.GetAccount, ctx, false) &&
+           Json::readField(m[1], "CreateTransaction", out.CreateTransaction, ctx, false) &&
+           Json::readField(m[2], "RevertTransaction", out.RevertTransaction, ctx, false) &&
+           Json::readField(m[3], "GetPayment", out.GetPayment, ctx, false) &&
+           Json::readField(m[4], "DebitWallet", out.DebitWallet, ctx, false) &&
+           Json::readField(m[5], "GetWallet", out.GetWallet, ctx, false) &&
+           Json::readField(m[6], "ListWallets", out.ListWallets, ctx, false);
 }
 
 void WorkflowInstanceHistoryStageOutput::toJson(Json::Writer &w) const {

@@ -190,11 +190,11 @@ template <class T> bool read(const Value &v, FlatMap<QString, T> &out, DecodeCon
     return true;
 }
 
-// Reads member `key` of object `v` into `out`; a missing or null member leaves an optional empty
-// and fails a required one.
+// Reads `v`, the member `key` of an object (invalid when missing, as Value::collect leaves it), into
+// `out`; a missing or null member leaves an optional empty and fails a required one. The generated
+// fromJson collects all members in one pass, then reads them in the model's order.
 template <class T>
-bool readMember(const Value &object, std::string_view key, T &out, DecodeContext &ctx, bool required) {
-    const Value v = object[key];
+bool readField(const Value &v, std::string_view key, T &out, DecodeContext &ctx, bool required) {
     if (!v.isValid()) {
         if (required)
             return ctx.missing(key);
@@ -205,6 +205,12 @@ bool readMember(const Value &object, std::string_view key, T &out, DecodeContext
     if (ok)
         ctx.pop();
     return ok;
+}
+
+// Looks member `key` of `object` up, then as readField.
+template <class T>
+bool readMember(const Value &object, std::string_view key, T &out, DecodeContext &ctx, bool required) {
+    return readField(object[key], key, out, ctx, required);
 }
 
 void write(Writer &w, const QString &v);

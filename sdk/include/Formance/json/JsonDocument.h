@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -18,10 +19,13 @@ namespace Formance::Json {
 enum class Type : std::uint8_t { Null, Bool, Number, String, Array, Object };
 
 struct Node {
-    Type type;
+    const char *data = nullptr; // unescaped string, object key, or exact number text
+    std::uint32_t size = 0;     // of that text
+    std::uint32_t end = 0;      // index one past this node's subtree
+    Type type = Type::Null;
     bool boolean = false;
-    std::uint32_t end = 0; // index one past this node's subtree
-    std::string_view text; // unescaped string, object key, or exact number text
+    std::uint32_t count = 0; // members or elements of a container: lists reserve without a walk
+    std::string_view text() const { return {data, size}; }
 };
 
 struct DocumentData;
@@ -46,14 +50,21 @@ public:
 
     bool toBool() const { return isBool() && node().boolean; }
     std::string_view stringView() const {
-        return isString() ? node().text : std::string_view();
+        return isString() ? node().text() : std::string_view();
     } // UTF-8, unescaped
     QString toString() const;
     std::string_view numberText() const {
-        return isNumber() ? node().text : std::string_view();
+        return isNumber() ? node().text() : std::string_view();
     }                                             // exact text as sent
     Value operator[](std::string_view key) const; // linear: objects here are small
-    std::uint32_t size() const;                   // members or elements
+    // One pass over an object's members into one slot per known key (keys[i] to found[i], left
+    // invalid when missing); the first occurrence of a key wins, as with operator[]. Members come
+    // in the same order almost every time (one encoder, one struct): hints[i] remembers which key
+    // followed key i last time (hints[n]: the first key), so a member usually costs one comparison.
+    // The hints are only a guess (relaxed, shared by threads); the result never depends on them.
+    void collect(const std::string_view *keys, std::uint32_t n, Value *found,
+                 std::atomic<std::uint16_t> *hints) const;
+    std::uint32_t size() const; // members or elements
 
     QByteArray toJson() const; // compact re-serialisation, numbers exact
 
@@ -64,7 +75,7 @@ public:
             , m_index(index)
             , m_object(object) {}
         std::pair<std::string_view, Value> member() const {
-            return {m_nodes[m_index].text, Value(m_nodes, m_index + 1)};
+            return {m_nodes[m_index].text(), Value(m_nodes, m_index + 1)};
         }                                                         // objects
         Value element() const { return Value(m_nodes, m_index); } // arrays
         Iterator &operator++() {
@@ -119,11 +130,37 @@ inline Value Value::operator[](std::string_view key) const {
         return {};
     const std::uint32_t end = node().end;
     for (std::uint32_t i = m_index + 1; i < end; i = m_nodes[i + 1].end) {
-        const std::string_view k = m_nodes[i].text;
+        const std::string_view k = m_nodes[i].text();
         if (k.size() == key.size() && std::char_traits<char>::compare(k.data(), key.data(), k.size()) == 0)
             return Value(m_nodes, i + 1);
     }
     return {};
+}
+
+inline void Value::collect(const std::string_view *keys, std::uint32_t n, Value *found,
+                           std::atomic<std::uint16_t> *hints) const {
+    if (!isObject())
+        return;
+    const auto same = [](std::string_view a, std::string_view b) {
+        return a.size() == b.size() && std::char_traits<char>::compare(a.data(), b.data(), a.size()) == 0;
+    };
+    const std::uint32_t end = node().end;
+    std::uint32_t previous = n; // hints[n]: which key comes first
+    for (std::uint32_t i = m_index + 1; i < end; i = m_nodes[i + 1].end) {
+        const std::string_view k = m_nodes[i].text();
+        std::uint32_t f = hints[previous].load(std::memory_order_relaxed);
+        if (f >= n || !same(keys[f], k)) {
+            f = 0;
+            while (f < n && !same(keys[f], k))
+                ++f;
+            if (f == n)
+                continue; // not a member of this model
+            hints[previous].store(std::uint16_t(f), std::memory_order_relaxed);
+        }
+        if (!found[f].isValid())
+            found[f] = Value(m_nodes, i + 1);
+        previous = f;
+    }
 }
 
 class Document {

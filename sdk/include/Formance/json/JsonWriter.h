@@ -15,6 +15,11 @@ namespace Formance::Json {
 
 class Writer {
 public:
+    Writer() = default;
+    // Appends to `buffer` (take() gives it back): a caller writing many values reuses one buffer.
+    explicit Writer(QByteArray &&buffer)
+        : m_out(std::move(buffer)) {}
+
     void beginObject();
     void endObject();
     void beginArray();
