@@ -7,9 +7,11 @@
 #include "shell/AccessibilityCheck.h"
 #include "shell/AppOptions.h"
 #include "shell/LayoutCheck.h"
+#include "shell/TextDump.h"
 #include "shell/WindowSettings.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QFont>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -50,12 +52,18 @@ void countingHandler(QtMsgType type, const QMessageLogContext &context, const QS
 
 // Renders the window once it shows real content (the session connected or failed, and first
 // pages answered), saves it and quits: used by tests and the README.
-void scheduleScreenshot(QQuickWindow *window, const QString &file, bool checkLayout) {
-    auto shoot = [window, file, checkLayout]() {
+void scheduleScreenshot(QQuickWindow *window, const QString &file, bool checkLayout,
+                        const QString &textFile) {
+    auto shoot = [window, file, checkLayout, textFile]() {
         // Give pending model answers a moment to arrive and be laid out.
-        QTimer::singleShot(2500, window, [window, file, checkLayout]() {
+        QTimer::singleShot(2500, window, [window, file, checkLayout, textFile]() {
             const QImage image = window->grabWindow();
-            const bool saved = !image.isNull() && image.save(file);
+            bool saved = !image.isNull() && image.save(file);
+            if (!textFile.isEmpty()) {
+                QFile out(textFile);
+                saved = saved && out.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                        out.write(TextDump::visibleTexts(window).join(u'\n').toUtf8() + '\n') >= 0;
+            }
             if (!saved)
                 fprintf(stderr, "formance-desk: could not save the screenshot to %s\n", qPrintable(file));
             if (g_qmlWarnings > 0)
@@ -161,6 +169,6 @@ int main(int argc, char *argv[]) {
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (window && screenshot)
-        scheduleScreenshot(window, options.screenshotFile, options.checkLayout);
+        scheduleScreenshot(window, options.screenshotFile, options.checkLayout, options.textDumpFile);
     return app.exec();
 }

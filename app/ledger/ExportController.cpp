@@ -3,6 +3,7 @@
 #include "core/ErrorText.h"
 #include "core/ListSupport.h"
 #include "ledger/AccountsModel.h"
+#include "ledger/TransactionExport.h"
 #include "ledger/TransactionsModel.h"
 #include <Formance/Client.h>
 #include <Formance/Money.h>
@@ -28,17 +29,9 @@ ExportController::~ExportController() {
 }
 
 QByteArray ExportController::csvField(const QString &value) {
-    // RFC 4180: quote fields holding separators, quotes or line breaks. A leading = + - @ is
-    // prefixed with ' so spreadsheets do not run it as a formula.
-    QString v = value;
-    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.front()) &&
-        !(v.front() == u'-' && v.size() > 1 && v[1].isDigit()))
-        v.prepend(u'\'');
-    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r')) {
-        v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        v = u'"' + v + u'"';
-    }
-    return v.toUtf8();
+    QByteArray out;
+    TransactionExport::appendCsvField(out, value); // the one quoting rule, shared with transactions
+    return out;
 }
 
 bool ExportController::begin(const QUrl &url) {
@@ -95,30 +88,17 @@ void ExportController::exportTransactions(TransactionsModel *source, const QUrl 
                                           const QString &format) {
     if (!source || !begin(file))
         return;
-    const bool csv = format == QLatin1String("csv");
-    if (csv)
-        m_file->write("id,timestamp,reference,reverted,posting,source,destination,asset,amount_minor_units,"
-                      "amount,metadata\n");
+    const auto rows = format == QLatin1String("csv") ? TransactionExport::Format::Csv
+                                                     : TransactionExport::Format::JsonLines;
+    m_file->write(TransactionExport::header(rows));
     auto request = source->firstPageRequest();
+    // A page is formatted into one buffer and written at once, then dropped: nothing is held.
     auto call =
-        walkPages(*client(), request, 1000, [this, csv](const QList<Models::V2ExpandedTransaction> &page) {
-            for (const auto &tx : page) {
-                if (csv) {
-                    for (qsizetype i = 0; i < tx.postings.size(); ++i) {
-                        const auto &p = tx.postings[i];
-                        QByteArray line = tx.id.toString().toUtf8() + ',' + tx.timestamp.toString().toUtf8() +
-                                          ',' + csvField(tx.reference.value_or(QString())) + ',' +
-                                          (tx.reverted ? "true" : "false") + ',' + QByteArray::number(i) +
-                                          ',' + csvField(p.source) + ',' + csvField(p.destination) + ',' +
-                                          csvField(p.asset) + ',' + p.amount.toString().toUtf8() + ',' +
-                                          Money::format(p.amount, p.asset).toUtf8() + ',' +
-                                          csvField(QString::fromUtf8(metadataJson(tx.metadata))) + '\n';
-                        m_file->write(line);
-                    }
-                } else {
-                    m_file->write(Json::encode(tx) + '\n');
-                }
-            }
+        walkPages(*client(), request, 1000, [this, rows](const QList<Models::V2ExpandedTransaction> &page) {
+            QByteArray out, scratch;
+            for (const auto &tx : page)
+                TransactionExport::append(out, tx, rows, scratch);
+            m_file->write(out);
             m_exported += page.size();
             emit progressChanged();
             return true;

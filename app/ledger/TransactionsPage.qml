@@ -125,7 +125,7 @@ Pane {
                   format: row => row.transactionId + (row.reverted ? " ↺" : ""),
                   colorFor: row => row.reverted ? Style.textMuted : Style.text },
                 { title: qsTr("Time"), role: "timeText", width: 168, sortable: true },
-                { title: qsTr("Postings"), role: "postingsText", fill: true, minWidth: 140, mono: true },
+                { title: qsTr("Postings"), role: "postingsText", fill: true, minWidth: 120, mono: true },
                 { title: qsTr("Amount"), role: "amountText", width: 140, amount: true },
                 { title: qsTr("Reference"), role: "reference", width: 184, mono: true, elide: Text.ElideMiddle },
                 { title: qsTr("Metadata"), role: "metadataText", width: 110, muted: true }

@@ -8,6 +8,7 @@ list(APPEND DESK_SOURCES
     ${dir}/BalanceDiff.cpp ${dir}/BalanceDiff.h
     ${dir}/BalancesController.cpp ${dir}/BalancesController.h
     ${dir}/BulkController.cpp ${dir}/BulkController.h
+    ${dir}/TransactionExport.cpp ${dir}/TransactionExport.h
     ${dir}/BulkRevertController.cpp ${dir}/BulkRevertController.h
     ${dir}/ExportController.cpp ${dir}/ExportController.h
     ${dir}/LedgerController.cpp ${dir}/LedgerController.h

@@ -30,6 +30,10 @@ AppOptions AppOptions::parse(const QCoreApplication &app) {
         QStringLiteral("check-layout"),
         QStringLiteral(
             "With --screenshot: also fail when controls overlap or a text is cut without an ellipsis."));
+    const QCommandLineOption dumpText(
+        QStringLiteral("dump-text"),
+        QStringLiteral("With --screenshot: also write every text the window shows to <file>."),
+        QStringLiteral("file"));
     const QCommandLineOption language(
         QStringLiteral("lang"),
         QStringLiteral("Language and formats, e.g. fr or en (default: the system's locale)."),
@@ -38,7 +42,8 @@ AppOptions AppOptions::parse(const QCoreApplication &app) {
         QStringLiteral("font-scale"),
         QStringLiteral("Text size relative to the default, e.g. 1.5 (default: follows the system font)."),
         QStringLiteral("factor"));
-    parser.addOptions({demo, profile, screenshot, page, size, theme, checkLayout, language, fontScale});
+    parser.addOptions(
+        {demo, profile, screenshot, page, size, theme, checkLayout, dumpText, language, fontScale});
     parser.process(app);
 
     AppOptions options;
@@ -48,6 +53,7 @@ AppOptions AppOptions::parse(const QCoreApplication &app) {
     options.page = parser.value(page);
     options.theme = parser.value(theme);
     options.checkLayout = parser.isSet(checkLayout);
+    options.textDumpFile = parser.value(dumpText);
     options.language = parser.value(language);
     if (parser.isSet(fontScale)) {
         bool ok = false;

@@ -15,6 +15,7 @@ struct AppOptions {
     QString theme = QStringLiteral("system");
     QSize size{1280, 800};
     bool checkLayout = false; // with --screenshot: fail on overlapping controls or cut text
+    QString textDumpFile;     // with --screenshot: every text shown, one per line (tests search it)
     QString language;         // --lang: a locale name (fr, en_GB); empty: the system's
     double fontScale = 0;     // --font-scale: text size relative to the design's; 0: the system's
 

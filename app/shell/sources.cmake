@@ -4,6 +4,7 @@ list(APPEND DESK_SOURCES
     ${dir}/AppOptions.cpp ${dir}/AppOptions.h
     ${dir}/AccessibilityCheck.cpp ${dir}/AccessibilityCheck.h
     ${dir}/LayoutCheck.cpp ${dir}/LayoutCheck.h
+    ${dir}/TextDump.cpp ${dir}/TextDump.h
     ${dir}/WindowSettings.cpp ${dir}/WindowSettings.h
 )
 list(APPEND DESK_QML_FILES

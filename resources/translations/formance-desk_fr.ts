@@ -744,6 +744,120 @@
     </message>
 </context>
 <context>
+    <name>BulkRevertController</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Check the transactions to revert first.</source>
+        <translation>Cochez d’abord les transactions à contrepasser.</translation>
+    </message>
+    <message>
+        <source>already reverted</source>
+        <translation>déjà contrepassée</translation>
+    </message>
+    <message>
+        <source>reverts cleanly</source>
+        <translation>se contrepasse sans découvert</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 %4</source>
+        <translation>%1 %2 → %3 %4</translation>
+    </message>
+    <message>
+        <source>would overdraw %1</source>
+        <translation>mettrait à découvert %1</translation>
+    </message>
+    <message>
+        <source>Preview the reverts first.</source>
+        <translation>Prévisualisez d’abord les contrepassations.</translation>
+    </message>
+    <message>
+        <source>None of the checked transactions can be reverted.</source>
+        <translation>Aucune des transactions cochées ne peut être contrepassée.</translation>
+    </message>
+    <message>
+        <source>not applied: an element before it failed</source>
+        <translation>non appliquée&#xa0;: un élément précédent a échoué</translation>
+    </message>
+    <message>
+        <source>reverted by transaction %1</source>
+        <translation>contrepassée par la transaction %1</translation>
+    </message>
+    <message>
+        <source>an answer this app does not know</source>
+        <translation>une réponse que cette application ne connaît pas</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRevertDialog</name>
+    <message>
+        <source>Revert %1?</source>
+        <translation>Contrepasser %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>1 transaction</source>
+        <translation>1 transaction</translation>
+    </message>
+    <message>
+        <source>%1 transactions</source>
+        <translation>%1 transactions</translation>
+    </message>
+    <message>
+        <source>%1 reverted, %2 refused.</source>
+        <translation>%1 contrepassées, %2 refusées.</translation>
+    </message>
+    <message>
+        <source>Each revert is a new transaction moving the amounts back; the originals stay, marked reverted.</source>
+        <translation>Chaque contrepassation est une nouvelle transaction qui renvoie les montants&#xa0;; les originales restent, marquées contrepassées.</translation>
+    </message>
+    <message>
+        <source>Revert %1</source>
+        <translation>Contrepasser %1</translation>
+    </message>
+    <message>
+        <source>Reading the balances these reverts touch…</source>
+        <translation>Lecture des soldes touchés par ces contrepassations…</translation>
+    </message>
+    <message>
+        <source>⚠ %1 would overdraw an account and %2 left out unless forced.</source>
+        <translation>⚠ %1&#xa0;: un compte passerait à découvert&#xa0;; %2 sauf forçage.</translation>
+    </message>
+    <message>
+        <source>1 revert</source>
+        <translation>1 contrepassation</translation>
+    </message>
+    <message>
+        <source>%1 reverts</source>
+        <translation>%1 contrepassations</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>écartée</translation>
+    </message>
+    <message>
+        <source>are</source>
+        <translation>écartées</translation>
+    </message>
+    <message>
+        <source>None of these reverts overdraws an account.</source>
+        <translation>Aucune de ces contrepassations ne met un compte à découvert.</translation>
+    </message>
+    <message>
+        <source>Transaction %1: %2</source>
+        <translation>Transaction %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Force: revert those too, even if they overdraw</source>
+        <translation>Forcer&#xa0;: les contrepasser aussi, même à découvert</translation>
+    </message>
+    <message>
+        <source>Date each revert at its original&apos;s date</source>
+        <translation>Dater chaque contrepassation à la date de l’originale</translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicatorRow</name>
     <message>
         <source>Loading…</source>
@@ -1362,6 +1476,22 @@
     <message>
         <source>Canceled.</source>
         <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>une page HTML</translation>
+    </message>
+    <message>
+        <source>an HTML page (“%1”)</source>
+        <translation>une page HTML («&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>The stack answered HTTP %1 with %2: a proxy or gateway in front of it may be failing.</source>
+        <translation>La stack a répondu HTTP %1 avec %2&#xa0;: un proxy ou une passerelle placé devant elle est peut-être en panne.</translation>
+    </message>
+    <message>
+        <source>%1 answered with %2 instead of JSON (HTTP %3): is a proxy or a login page in front of it?</source>
+        <translation>%1 a répondu par %2 au lieu de JSON (HTTP %3)&#xa0;: y a-t-il un proxy ou une page de connexion devant&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2150,12 +2280,43 @@
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
+    <message>
+        <source>Select row %1</source>
+        <translation>Sélectionner la ligne %1</translation>
+    </message>
 </context>
 <context>
     <name>ListSupport</name>
     <message>
         <source>Type the amount without separators, with a dot for decimals: 1000.50.</source>
         <translation>Saisissez le montant sans séparateur, avec un point pour les décimales&#xa0;: 1000.50.</translation>
+    </message>
+</context>
+<context>
+    <name>LogsModel</name>
+    <message>
+        <source>A date looks like 2024-11-13, 2024-11-13 10:20 or 2024-11-13T10:20:30Z.</source>
+        <translation>Une date s’écrit 2024-11-13, 2024-11-13 10:20 ou 2024-11-13T10:20:30Z.</translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>La fin doit être postérieure au début.</translation>
+    </message>
+    <message>
+        <source>This stack&apos;s log hashes are not in the form this app checks (hex SHA-256): the chain is not checked.</source>
+        <translation>Les empreintes du journal de cette stack ne sont pas au format que vérifie cette application (SHA-256 hexadécimal)&#xa0;: la chaîne n’est pas vérifiée.</translation>
+    </message>
+    <message>
+        <source>✓ Linked</source>
+        <translation>✓ Liée</translation>
+    </message>
+    <message>
+        <source>⚠ Broken link</source>
+        <translation>⚠ Lien rompu</translation>
+    </message>
+    <message>
+        <source>– Not checked</source>
+        <translation>– Non vérifiée</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2429,54 @@
         <source>Data</source>
         <translation>Données</translation>
     </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l’import</translation>
+    </message>
+    <message>
+        <source>Transfer progress</source>
+        <translation>Progression du transfert</translation>
+    </message>
+    <message>
+        <source>Cancel the transfer</source>
+        <translation>Annuler le transfert</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>2024-11-01</source>
+        <translation>2024-11-01</translation>
+    </message>
+    <message>
+        <source>To (exclusive)</source>
+        <translation>Au (exclu)</translation>
+    </message>
+    <message>
+        <source>2024-12-01</source>
+        <translation>2024-12-01</translation>
+    </message>
+    <message>
+        <source>As of (point in time)</source>
+        <translation>Au (point dans le temps)</translation>
+    </message>
+    <message>
+        <source>2024-11-13 10:20</source>
+        <translation>2024-11-13 10:20</translation>
+    </message>
+    <message>
+        <source>⚠ The hash chain is broken at %1: a log was altered or removed.</source>
+        <translation>⚠ La chaîne d’empreintes est rompue en %1&#xa0;: une entrée a été modifiée ou supprimée.</translation>
+    </message>
+    <message>
+        <source>✓ Each listed entry&apos;s hash links to the one before it.</source>
+        <translation>✓ L’empreinte de chaque entrée listée est liée à la précédente.</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
 </context>
 <context>
     <name>LogsTransferController</name>
@@ -2286,10 +2495,6 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 log entries (%2 bytes) written to %3.</source>
-        <translation>%1 entrées de journal (%2 octets) écrites dans %3.</translation>
     </message>
     <message>
         <source>Name the new ledger.</source>
@@ -2318,6 +2523,14 @@
     <message>
         <source>Canceled.</source>
         <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes of log written to %2.</source>
+        <translation>%1 octets de journal écrits dans %2.</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3601,17 @@
     </message>
 </context>
 <context>
+    <name>PaymentsOperations</name>
+    <message>
+        <source>The stack could not complete the operation.</source>
+        <translation>La stack n’a pas pu terminer l’opération.</translation>
+    </message>
+    <message>
+        <source>The stack has not finished the operation yet: look again later.</source>
+        <translation>La stack n’a pas encore terminé l’opération&#xa0;: revérifiez plus tard.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsPage</name>
     <message>
         <source>Payments</source>
@@ -4248,6 +4472,22 @@
     <message>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
+    </message>
+    <message>
+        <source>Bulk revert: %1 reverted, %2 refused.</source>
+        <translation>Contrepassation groupée&#xa0;: %1 contrepassées, %2 refusées.</translation>
+    </message>
+    <message>
+        <source>Revert %1 selected…</source>
+        <translation>Contrepasser %1 sélectionnées…</translation>
+    </message>
+    <message>
+        <source>Revert selected…</source>
+        <translation>Contrepasser la sélection…</translation>
+    </message>
+    <message>
+        <source>Select transaction %1</source>
+        <translation>Sélectionner la transaction %1</translation>
     </message>
 </context>
 <context>

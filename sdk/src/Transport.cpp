@@ -383,6 +383,10 @@ private:
     }
 
     void onFinished() {
+        // The current attempt's reply, once. Aborting a reply while it streams to a sink can make
+        // Qt deliver its finished signal a second time, after this exchange has let go of it.
+        if (!m_reply || sender() != m_reply)
+            return;
         m_attemptTimer.stop();
         m_idleTimer.stop();
         QNetworkReply *reply = m_reply;
