@@ -93,18 +93,27 @@ ApplicationWindow {
         { key: "auth-clients", title: qsTr("OAuth clients"), group: qsTr("Auth"), service: "auth", needsLedger: false, icon: Style.icons.authClients },
         { key: "users", title: qsTr("Users"), group: qsTr("Auth"), service: "auth", needsLedger: false, icon: Style.icons.users },
     ]
-    // The page items are found by their objectName (the page's key), not by their order.
-    readonly property Item currentPage: {
+    // The pages' slots are found by their objectName (the page's key), not by their order; a page
+    // is created the first time it is shown (PageSlot).
+    function slot(key) {
         for (let i = 0; i < stack.children.length; ++i)
-            if (stack.children[i].objectName === page)
-                return stack.children[i]
+            if (stack.children[i].objectName === key)
+                return stack.children[i] as PageSlot
         return null
     }
+    readonly property PageSlot currentSlot: slot(page)
+    readonly property Item currentPage: currentSlot ? currentSlot.item : null
     readonly property int pageIndex: {
         for (let i = 0; i < stack.children.length; ++i)
-            if (stack.children[i].objectName === page)
+            if (stack.children[i] === currentSlot)
                 return i
         return -1
+    }
+    onCurrentSlotChanged: if (currentSlot) currentSlot.activate()
+    // The page of `key`, created if it was not shown yet.
+    function pageItem(key) {
+        const found = slot(key)
+        return found ? found.activate() : null
     }
 
     function show(key) {
@@ -263,114 +272,143 @@ ApplicationWindow {
                 Layout.fillHeight: true
                 currentIndex: window.pageIndex
 
-                ConnectionsPage { objectName: "connections" }
-                LedgersPage {
+                PageSlot { objectName: "connections"; sourceComponent: ConnectionsPage {} }
+                PageSlot {
                     objectName: "ledgers"
-                    currentLedger: window.currentLedger
-                    onLedgerSelected: name => window.currentLedger = name
-                    onLedgerOpened: name => {
-                        window.currentLedger = name
-                        window.page = "transactions"
+                    sourceComponent: LedgersPage {
+                        currentLedger: window.currentLedger
+                        onLedgerSelected: name => window.currentLedger = name
+                        onLedgerOpened: name => {
+                            window.currentLedger = name
+                            window.page = "transactions"
+                        }
                     }
                 }
-                TransactionsPage {
+                PageSlot {
                     objectName: "transactions"
-                    ledger: window.currentLedger
-                    onTransactionActivated: id => window.openTransaction(id)
+                    sourceComponent: TransactionsPage {
+                        ledger: window.currentLedger
+                        onTransactionActivated: id => window.openTransaction(id)
+                    }
                 }
-                AccountsPage {
+                PageSlot {
                     objectName: "accounts"
-                    ledger: window.currentLedger
-                    onTransactionActivated: id => window.openTransaction(id)
+                    sourceComponent: AccountsPage {
+                        ledger: window.currentLedger
+                        onTransactionActivated: id => window.openTransaction(id)
+                    }
                 }
-                BalancesPage {
+                PageSlot {
                     objectName: "balances"
-                    ledger: window.currentLedger
+                    sourceComponent: BalancesPage {
+                        ledger: window.currentLedger
+                    }
                 }
-                LogsPage {
+                PageSlot {
                     objectName: "logs"
-                    ledger: window.currentLedger
+                    sourceComponent: LogsPage {
+                        ledger: window.currentLedger
+                    }
                 }
-                NewTransactionPage {
+                PageSlot {
                     objectName: "new-transaction"
-                    ledger: window.currentLedger
+                    sourceComponent: NewTransactionPage {
+                        ledger: window.currentLedger
+                    }
                 }
-                NumscriptPage {
+                PageSlot {
                     objectName: "numscript"
-                    ledger: window.currentLedger
+                    sourceComponent: NumscriptPage {
+                        ledger: window.currentLedger
+                    }
                 }
-                BulkPage {
+                PageSlot {
                     objectName: "bulk"
-                    ledger: window.currentLedger
+                    sourceComponent: BulkPage {
+                        ledger: window.currentLedger
+                    }
                 }
-                VolumesPage {
+                PageSlot {
                     objectName: "volumes"
-                    ledger: window.currentLedger
+                    sourceComponent: VolumesPage {
+                        ledger: window.currentLedger
+                    }
                 }
-                WalletsPage { objectName: "wallets" }
-                WebhooksPage { objectName: "webhooks" }
+                PageSlot { objectName: "wallets"; sourceComponent: WalletsPage {} }
+                PageSlot { objectName: "webhooks"; sourceComponent: WebhooksPage {} }
                 // Overview pages (objectName: the page's key)
-                OverviewPage {
+                PageSlot {
                     objectName: "overview"
-                    inbox: inboxModel
-                    onOpened: key => window.show(key)
-                    onLedgerOpened: name => {
-                        window.currentLedger = name
-                        window.page = "transactions"
-                    }
-                    onTransactionOpened: (ledger, id) => {
-                        window.currentLedger = ledger
-                        window.openTransaction(id)
+                    sourceComponent: OverviewPage {
+                        inbox: inboxModel
+                        onOpened: key => window.show(key)
+                        onLedgerOpened: name => {
+                            window.currentLedger = name
+                            window.page = "transactions"
+                        }
+                        onTransactionOpened: (ledger, id) => {
+                            window.currentLedger = ledger
+                            window.openTransaction(id)
+                        }
                     }
                 }
-                InboxPage {
+                PageSlot {
                     objectName: "inbox"
-                    inbox: inboxModel
-                    onItemOpened: (key, id) => window.follow({ page: key, id: id })
+                    sourceComponent: InboxPage {
+                        inbox: inboxModel
+                        onItemOpened: (key, id) => window.follow({ page: key, id: id })
+                    }
                 }
                 // Payments pages
-                ConnectorsPage { objectName: "connectors" }
-                PaymentsPage {
+                PageSlot { objectName: "connectors"; sourceComponent: ConnectorsPage {} }
+                PageSlot {
                     objectName: "payments"
-                    ledger: window.currentLedger
-                    onTransactionActivated: id => window.openTransaction(id)
+                    sourceComponent: PaymentsPage {
+                        ledger: window.currentLedger
+                        onTransactionActivated: id => window.openTransaction(id)
+                    }
                 }
-                PaymentAccountsPage { objectName: "payment-accounts" }
-                BankAccountsPage { objectName: "bank-accounts" }
-                TransfersPage { objectName: "transfers" }
-                PoolsPage { objectName: "pools" }
+                PageSlot { objectName: "payment-accounts"; sourceComponent: PaymentAccountsPage {} }
+                PageSlot { objectName: "bank-accounts"; sourceComponent: BankAccountsPage {} }
+                PageSlot { objectName: "transfers"; sourceComponent: TransfersPage {} }
+                PageSlot { objectName: "pools"; sourceComponent: PoolsPage {} }
                 // Flows pages
-                WorkflowsPage {
+                PageSlot {
                     objectName: "workflows"
-                    onEditRequested: text => {
-                        workflowEditorPage.edit(text)
-                        window.page = "workflow-editor"
-                    }
-                    onInstanceRequested: id => {
-                        window.page = "instances"
-                        instancesPage.openInstance(id)
+                    sourceComponent: WorkflowsPage {
+                        onEditRequested: text => {
+                            window.pageItem("workflow-editor").edit(text)
+                            window.page = "workflow-editor"
+                        }
+                        onInstanceRequested: id => {
+                            window.page = "instances"
+                            window.pageItem("instances").openInstance(id)
+                        }
                     }
                 }
-                InstancesPage { id: instancesPage; objectName: "instances" }
-                WorkflowEditorPage {
-                    id: workflowEditorPage
+                PageSlot { objectName: "instances"; sourceComponent: InstancesPage {} }
+                PageSlot {
                     objectName: "workflow-editor"
-                    onInstanceRequested: id => {
-                        window.page = "instances"
-                        instancesPage.openInstance(id)
+                    sourceComponent: WorkflowEditorPage {
+                        onInstanceRequested: id => {
+                            window.page = "instances"
+                            window.pageItem("instances").openInstance(id)
+                        }
                     }
                 }
-                TriggersPage {
+                PageSlot {
                     objectName: "triggers"
-                    onInstanceRequested: id => {
-                        window.page = "instances"
-                        instancesPage.openInstance(id)
+                    sourceComponent: TriggersPage {
+                        onInstanceRequested: id => {
+                            window.page = "instances"
+                            window.pageItem("instances").openInstance(id)
+                        }
                     }
                 }
                 // Reconciliation and auth pages
-                ReconciliationPage { objectName: "reconciliation" }
-                AuthClientsPage { objectName: "auth-clients" }
-                UsersPage { objectName: "users" }
+                PageSlot { objectName: "reconciliation"; sourceComponent: ReconciliationPage {} }
+                PageSlot { objectName: "auth-clients"; sourceComponent: AuthClientsPage {} }
+                PageSlot { objectName: "users"; sourceComponent: UsersPage {} }
             }
         }
     }

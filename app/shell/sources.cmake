@@ -12,4 +12,5 @@ list(APPEND DESK_QML_FILES
     ${dir}/Navigation.qml
     ${dir}/StatusBar.qml
     ${dir}/CommandPalette.qml
+    ${dir}/PageSlot.qml
 )
