@@ -88,7 +88,7 @@ Pane {
                     Label { text: qsTr("Connected to"); color: Style.textMuted; font.pixelSize: Style.fontCaption }
                     Label { text: Session.name; font.weight: Font.DemiBold; font.pixelSize: Style.fontTitle; elide: Text.ElideRight; Layout.fillWidth: true }
                     Label { text: Session.serverUrl; font.family: Style.monoFamily; color: Style.textMuted; elide: Text.ElideMiddle; Layout.fillWidth: true }
-                    Label { text: Session.stageName + (Session.readOnly ? qsTr(" · read-only") : ""); color: Style.stageColor(Session.stage) }
+                    Label { text: Session.stageLabel + (Session.readOnly ? qsTr(" · read-only") : ""); color: Style.stageColor(Session.stage) }
                     RowLayout {
                         spacing: Style.spaceS
                         Button { objectName: "testSession"; text: qsTr("Test connection"); enabled: !sessionTester.busy; onClicked: sessionTester.testSession(Session) }

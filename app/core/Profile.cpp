@@ -4,7 +4,6 @@
 #include <QUrl>
 
 QString Profile::validate() const {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Profile", text); };
     if (name.trimmed().isEmpty())
         return tr("Give the profile a name.");
     if (serverUrl.trimmed().isEmpty() && organization.trimmed().isEmpty())

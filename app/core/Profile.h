@@ -2,6 +2,7 @@
 // keychain (SecretStore), never in QSettings.
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 #include <QSslCertificate>
@@ -18,6 +19,8 @@ struct Profile {
     Q_PROPERTY(QString stage MEMBER stage)
     Q_PROPERTY(bool readOnly MEMBER readOnly)
     Q_PROPERTY(QString caCertificatesPem MEMBER caCertificatesPem)
+    Q_DECLARE_TR_FUNCTIONS(Profile)
+
 public:
     QString id;           // stable key for settings and keychain entries
     QString name;         // shown to the operator

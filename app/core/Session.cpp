@@ -58,6 +58,18 @@ QString Session::stageToName(Stage stage) {
     return QStringLiteral("development");
 }
 
+QString Session::stageToLabel(Stage stage) {
+    switch (stage) {
+    case Stage::Production:
+        return tr("production");
+    case Stage::Staging:
+        return tr("staging");
+    case Stage::Development:
+        break;
+    }
+    return tr("development");
+}
+
 QString Session::serverUrl() const {
     return m_client ? m_client->transport().baseUrl().toString() : QString();
 }

@@ -36,6 +36,7 @@ class Session : public QObject {
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY clientChanged)
     Q_PROPERTY(Stage stage READ stage NOTIFY stageChanged)
     Q_PROPERTY(QString stageName READ stageName NOTIFY stageChanged)
+    Q_PROPERTY(QString stageLabel READ stageLabel NOTIFY stageChanged)
     Q_PROPERTY(bool production READ production NOTIFY stageChanged)
     Q_PROPERTY(bool readOnly READ readOnly NOTIFY readOnlyChanged)
     Q_PROPERTY(bool demo READ demo NOTIFY demoChanged)
@@ -61,6 +62,8 @@ public:
     // "production", "staging", anything else: development (profiles store the name).
     static Stage stageFromName(const QString &name);
     static QString stageToName(Stage stage);
+    // The stage as shown (translated, lower case): "production", "staging", "development" in English.
+    static QString stageToLabel(Stage stage);
 
     Formance::Client *client() const { return m_client.get(); }
     bool connected() const { return m_client != nullptr; }
@@ -70,6 +73,7 @@ public:
     QString serverUrl() const;
     Stage stage() const { return m_stage; }
     QString stageName() const { return stageToName(m_stage); }
+    QString stageLabel() const { return stageToLabel(m_stage); }
     bool production() const { return m_stage == Stage::Production; }
     bool readOnly() const { return m_readOnly; }
     bool demo() const { return m_demo; }

@@ -70,7 +70,7 @@ ColumnLayout {
             text: Math.round(view.zoom * 100) + " %"
             font.pixelSize: Style.fontLabel
             color: Style.textMuted
-            Layout.preferredWidth: 44
+            Layout.preferredWidth: Math.round(44 * Style.fontScale) // "200 %" at any text size
             horizontalAlignment: Text.AlignHCenter
         }
         ToolButton {

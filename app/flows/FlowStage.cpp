@@ -11,10 +11,6 @@ using Formance::Json::Value;
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("FlowStage", text);
-}
-
 // {"account":{"id","ledger"}} | {"wallet":{"id","balance"}} | {"payment":{"id","psp"}}
 QString endText(const Value &end, bool *wallet) {
     if (const Value a = end["account"]; a.isObject()) {
@@ -24,11 +20,12 @@ QString endText(const Value &end, bool *wallet) {
         *wallet = true;
         const QString balance = w["balance"].toString();
         const QString id = w["id"].toString();
-        return balance.isEmpty() ? tr("wallet %1").arg(id) : tr("wallet %1 / %2").arg(id, balance);
+        return balance.isEmpty() ? FlowStage::tr("wallet %1").arg(id)
+                                 : FlowStage::tr("wallet %1 / %2").arg(id, balance);
     }
     if (const Value p = end["payment"]; p.isObject())
-        return tr("payment %1").arg(p["id"].toString());
-    return tr("?");
+        return FlowStage::tr("payment %1").arg(p["id"].toString());
+    return FlowStage::tr("?");
 }
 
 // An amount is a number (exact text) or a ${variable} string; numbers are shown in the asset's units.
@@ -43,7 +40,7 @@ QString amountText(const Value &monetary) {
         return QStringLiteral("%1 %2").arg(digits.trimmed(), asset);
     }
     const QString text = amount.toString();
-    return QStringLiteral("%1 %2").arg(text.isEmpty() ? tr("all") : text, asset);
+    return QStringLiteral("%1 %2").arg(text.isEmpty() ? FlowStage::tr("all") : text, asset);
 }
 
 } // namespace

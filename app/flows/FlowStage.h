@@ -6,6 +6,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -14,6 +15,9 @@
 #include <optional>
 
 struct FlowStage {
+    Q_DECLARE_TR_FUNCTIONS(FlowStage)
+
+public:
     QString kind;        // "send", "delay", "wait_event", "update", or the unknown key as sent
     QString title;       // "Send", "Wait for an event", …
     QStringList lines;   // the node's text, one line each

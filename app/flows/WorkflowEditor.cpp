@@ -18,10 +18,6 @@ using namespace Formance;
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("WorkflowEditor", text);
-}
-
 int lineAt(const QString &text, qsizetype offset) {
     offset = qBound<qsizetype>(0, offset, text.size());
     return int(QStringView(text).left(offset).count(u'\n')) + 1;
@@ -89,43 +85,47 @@ QList<qsizetype> stageOffsets(const QString &text) {
 
 QString stageProblem(const QJsonValue &value) {
     if (!value.isObject())
-        return tr("A stage is an object with one key: send, wait_event, delay or update.");
+        return WorkflowConfigCheck::tr(
+            "A stage is an object with one key: send, wait_event, delay or update.");
     const QJsonObject o = value.toObject();
     if (o.size() != 1)
-        return tr("A stage has exactly one key (send, wait_event, delay or update); this one has %1.")
+        return WorkflowConfigCheck::tr(
+                   "A stage has exactly one key (send, wait_event, delay or update); this one has %1.")
             .arg(o.size());
     const QString kind = o.begin().key();
     const QJsonObject body = o.begin().value().toObject();
     if (!o.begin().value().isObject())
-        return tr("“%1” must hold an object.").arg(kind);
+        return WorkflowConfigCheck::tr("“%1” must hold an object.").arg(kind);
     if (kind == QLatin1String("send")) {
         for (const char *part : {"source", "destination", "amount"})
             if (!body.value(QLatin1String(part)).isObject())
-                return tr("A send needs “%1” (an object).").arg(QLatin1String(part));
+                return WorkflowConfigCheck::tr("A send needs “%1” (an object).").arg(QLatin1String(part));
         if (body.value(QLatin1String("amount")).toObject().value(QLatin1String("asset")).toString().isEmpty())
-            return tr("A send's amount needs an “asset” (e.g. \"EUR/2\").");
+            return WorkflowConfigCheck::tr("A send's amount needs an “asset” (e.g. \"EUR/2\").");
         return {};
     }
     if (kind == QLatin1String("wait_event")) {
         if (body.value(QLatin1String("event")).toString().trimmed().isEmpty())
-            return tr("wait_event needs the “event” to wait for.");
+            return WorkflowConfigCheck::tr("wait_event needs the “event” to wait for.");
         return {};
     }
     if (kind == QLatin1String("delay")) {
         const QString duration = body.value(QLatin1String("duration")).toString();
         const QString until = body.value(QLatin1String("until")).toString();
         if (duration.isEmpty() == until.isEmpty())
-            return tr("A delay has either a “duration” (e.g. \"72h\") or an “until” date.");
+            return WorkflowConfigCheck::tr(
+                "A delay has either a “duration” (e.g. \"72h\") or an “until” date.");
         if (!duration.isEmpty() && !duration.contains(u'$') && !FlowText::parseDuration(duration))
-            return tr("“%1” is not a duration: write it like 30s, 15m, 72h or 1h30m.").arg(duration);
+            return WorkflowConfigCheck::tr("“%1” is not a duration: write it like 30s, 15m, 72h or 1h30m.")
+                .arg(duration);
         return {};
     }
     if (kind == QLatin1String("update")) {
         if (!body.value(QLatin1String("account")).isObject())
-            return tr("update needs the “account” to update.");
+            return WorkflowConfigCheck::tr("update needs the “account” to update.");
         return {};
     }
-    return tr("Unknown stage “%1”: use send, wait_event, delay or update.").arg(kind);
+    return WorkflowConfigCheck::tr("Unknown stage “%1”: use send, wait_event, delay or update.").arg(kind);
 }
 
 } // namespace

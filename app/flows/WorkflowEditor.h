@@ -9,6 +9,7 @@
 #include "core/Controller.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QList>
 #include <QPointer>
 #include <QQuickTextDocument>
@@ -26,6 +27,9 @@ struct ConfigProblem {
 
 // The check itself, apart from any view (tested alone).
 struct WorkflowConfigCheck {
+    Q_DECLARE_TR_FUNCTIONS(WorkflowConfigCheck)
+
+public:
     QString name;
     QStringList stages;            // each stage's exact JSON
     QList<int> stageLines;         // 1-based line where each stage starts

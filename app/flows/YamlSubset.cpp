@@ -7,9 +7,11 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("YamlSubset", text);
-}
+// The messages' translation context: lupdate files YamlSubset::tr("…") under "YamlSubset", the
+// context they are looked up in at run time.
+struct YamlSubset {
+    Q_DECLARE_TR_FUNCTIONS(YamlSubset)
+};
 
 struct Line {
     int indent = 0;
@@ -87,7 +89,8 @@ private:
         }
         w.endArray();
         if (i < m_lines.size() && m_lines[i].indent > indent)
-            throw Failure{m_lines[i].number, tr("This line is indented more than the list it follows.")};
+            throw Failure{m_lines[i].number,
+                          YamlSubset::tr("This line is indented more than the list it follows.")};
     }
 
     // Where the ":" of "key: value" is, or -1.
@@ -113,15 +116,15 @@ private:
         while (i < m_lines.size() && m_lines[i].indent == indent) {
             const Line &line = m_lines[i];
             if (line.text.startsWith(QLatin1String("- ")))
-                throw Failure{line.number, tr("A list item where a “key: value” was expected.")};
+                throw Failure{line.number, YamlSubset::tr("A list item where a “key: value” was expected.")};
             const qsizetype colon = keyOf(line.text);
             if (colon < 0)
-                throw Failure{line.number, tr("Expected “key: value”.")};
+                throw Failure{line.number, YamlSubset::tr("Expected “key: value”.")};
             QString key = line.text.left(colon).trimmed();
             if (key.size() >= 2 && (key.startsWith(u'"') || key.startsWith(u'\'')))
                 key = key.mid(1, key.size() - 2);
             if (seen.contains(key))
-                throw Failure{line.number, tr("“%1” is given twice.").arg(key)};
+                throw Failure{line.number, YamlSubset::tr("“%1” is given twice.").arg(key)};
             seen << key;
             w.key(key);
             const QString value = line.text.mid(colon + 1).trimmed();
@@ -131,7 +134,8 @@ private:
                 if (value.startsWith(u'&') || value.startsWith(u'*') || value.startsWith(u'!') ||
                     value == QLatin1String("|") || value == QLatin1String(">"))
                     throw Failure{
-                        number, tr("Anchors, aliases, tags and multi-line strings are not supported here.")};
+                        number, YamlSubset::tr(
+                                    "Anchors, aliases, tags and multi-line strings are not supported here.")};
                 scalar(w, value, number);
             } else if (i < m_lines.size() && m_lines[i].indent > indent) {
                 const bool stages = topLevel && key == QLatin1String("stages");
@@ -150,7 +154,8 @@ private:
         }
         w.endObject();
         if (i < m_lines.size() && m_lines[i].indent > indent)
-            throw Failure{m_lines[i].number, tr("This line is indented more than the keys above it.")};
+            throw Failure{m_lines[i].number,
+                          YamlSubset::tr("This line is indented more than the keys above it.")};
     }
 
     void scalar(Formance::Json::Writer &w, const QString &text, int line) {
@@ -159,7 +164,7 @@ private:
         while (at < text.size() && text[at].isSpace())
             ++at;
         if (at != text.size())
-            throw Failure{line, tr("Unexpected “%1” after the value.").arg(text.mid(at))};
+            throw Failure{line, YamlSubset::tr("Unexpected “%1” after the value.").arg(text.mid(at))};
     }
 
     // One value of a flow collection or a whole scalar, from text[at]; `inFlow`: stops at , ] }.
@@ -181,14 +186,14 @@ private:
                 while (at < text.size() && text[at].isSpace())
                     ++at;
                 if (at >= text.size())
-                    throw Failure{line, tr("“%1” is not closed on this line.").arg(c)};
+                    throw Failure{line, YamlSubset::tr("“%1” is not closed on this line.").arg(c)};
                 if (text[at] == close) {
                     ++at;
                     break;
                 }
                 if (!first) {
                     if (text[at] != u',')
-                        throw Failure{line, tr("Expected “,” or “%1”.").arg(close)};
+                        throw Failure{line, YamlSubset::tr("Expected “,” or “%1”.").arg(close)};
                     ++at;
                 }
                 first = false;
@@ -208,7 +213,7 @@ private:
             qsizetype k = at + 1;
             for (;; ++k) {
                 if (k >= text.size())
-                    throw Failure{line, tr("A quote is not closed.")};
+                    throw Failure{line, YamlSubset::tr("A quote is not closed.")};
                 if (c == u'\'' && text[k] == u'\'') {
                     if (k + 1 < text.size() && text[k + 1] == u'\'') {
                         s += u'\'';
@@ -252,7 +257,7 @@ private:
         if (at < text.size() && (text[at] == u'"' || text[at] == u'\'')) {
             const qsizetype close = text.indexOf(text[at], at + 1);
             if (close < 0)
-                throw Failure{line, tr("A quote is not closed.")};
+                throw Failure{line, YamlSubset::tr("A quote is not closed.")};
             key = text.mid(at + 1, close - at - 1);
             at = close + 1;
         } else {
@@ -264,7 +269,7 @@ private:
         while (at < text.size() && text[at].isSpace())
             ++at;
         if (at >= text.size() || text[at] != u':')
-            throw Failure{line, tr("Expected “key: value” in “{…}”.")};
+            throw Failure{line, YamlSubset::tr("Expected “key: value” in “{…}”.")};
         ++at;
         return key;
     }
@@ -288,7 +293,7 @@ YamlToJson YamlToJson::convert(const QString &yaml) {
         while (indent < text.size() && (text[indent] == u' ' || text[indent] == u'\t')) {
             if (text[indent] == u'\t') {
                 out.errorLine = n + 1;
-                out.error = tr("Indent with spaces, not tabs.");
+                out.error = YamlSubset::tr("Indent with spaces, not tabs.");
                 return out;
             }
             ++indent;
@@ -298,7 +303,7 @@ YamlToJson YamlToJson::convert(const QString &yaml) {
     }
     if (lines.isEmpty()) {
         out.errorLine = 1;
-        out.error = tr("The config is empty.");
+        out.error = YamlSubset::tr("The config is empty.");
         return out;
     }
     Parser parser(lines);
@@ -307,7 +312,8 @@ YamlToJson YamlToJson::convert(const QString &yaml) {
     try {
         parser.node(w, i, lines[0].indent, true);
         if (i < lines.size())
-            throw Failure{lines[i].number, tr("This line is outside the config (check its indentation).")};
+            throw Failure{lines[i].number,
+                          YamlSubset::tr("This line is outside the config (check its indentation).")};
     } catch (const Failure &f) {
         out.errorLine = f.line;
         out.error = f.message;

@@ -74,10 +74,6 @@ void BulkRowsModel::update(int i, BulkRow::State state, const QString &result) {
 // --- parsing ---
 
 namespace {
-QString tr(const char *s) {
-    return QCoreApplication::translate("BulkController", s);
-}
-
 // One CSV record: fields split at commas, "quoted" fields may hold commas and "" quotes.
 QStringList csvFields(const QString &line) {
     QStringList out;
@@ -110,26 +106,28 @@ QStringList csvFields(const QString &line) {
 // Checks one row's postings and fields; the first problem found, or "".
 QString check(BulkRow &row, const QList<QStringList> &typed) {
     if (typed.isEmpty())
-        return tr("no posting (source, destination, amount, asset)");
+        return BulkController::tr("no posting (source, destination, amount, asset)");
     for (const QStringList &p : typed) {
         const QString &source = p[0], &destination = p[1], &amount = p[2], &asset = p[3];
-        if (QString e = LedgerInput::addressProblem(source, tr("source")); !e.isEmpty())
+        if (QString e = LedgerInput::addressProblem(source, BulkController::tr("source")); !e.isEmpty())
             return e;
-        if (QString e = LedgerInput::addressProblem(destination, tr("destination")); !e.isEmpty())
+        if (QString e = LedgerInput::addressProblem(destination, BulkController::tr("destination"));
+            !e.isEmpty())
             return e;
         if (QString e = LedgerInput::assetProblem(asset); !e.isEmpty())
             return e;
         QString error;
         const auto value = LedgerInput::positiveAmount(amount, asset, &error);
         if (!value)
-            return tr("amount “%1” %2: %3").arg(amount, asset, error);
+            return BulkController::tr("amount “%1” %2: %3").arg(amount, asset, error);
         row.postings.append({source, destination, asset, *value});
     }
     if (!row.timestamp.isEmpty()) {
         bool ok = true;
         TransactionsModel::parseTimeInput(row.timestamp, &ok);
         if (!ok)
-            return tr("timestamp “%1” should look like 2024-11-13T10:20:30Z").arg(row.timestamp);
+            return BulkController::tr("timestamp “%1” should look like 2024-11-13T10:20:30Z")
+                .arg(row.timestamp);
     }
     return {};
 }
@@ -140,7 +138,7 @@ QString summaryOf(const QList<QStringList> &typed, const QString &reference) {
     const QStringList &p = typed.first();
     QString s = QStringLiteral("%1 → %2  %3 %4").arg(p[0], p[1], p[2], p[3]);
     if (typed.size() > 1)
-        s += tr(" (+%1 postings)").arg(typed.size() - 1);
+        s += BulkController::tr(" (+%1 postings)").arg(typed.size() - 1);
     if (!reference.isEmpty())
         s += QStringLiteral(" · ") + reference;
     return s;

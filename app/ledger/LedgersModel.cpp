@@ -6,8 +6,6 @@
 #include <Formance/Client.h>
 #include <Formance/ledger/v2/LedgerV2Api.h>
 
-#include <QLocale>
-
 using namespace Formance;
 
 LedgersModel::LedgersModel(QObject *parent)
@@ -35,7 +33,7 @@ QVariant LedgersModel::data(const QModelIndex &index, int role) const {
     case BucketRole:
         return row.bucket;
     case AddedAtRole:
-        return QLocale().toString(row.addedAt.toDateTime().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+        return ListSupport::localTimeText(row.addedAt);
     case MetadataRole:
         return ListSupport::toVariantMap(row.metadata);
     case MetadataTextRole:

@@ -9,7 +9,6 @@
 #include <Formance/ledger/v2/LedgerV2Api.h>
 
 #include <QDate>
-#include <QLocale>
 #include <QTimeZone>
 
 using namespace Formance;
@@ -241,8 +240,7 @@ QVariant TransactionsModel::data(const QModelIndex &index, int role) const {
     case TimestampRole:
         return row.timestamp.toString();
     case TimeTextRole:
-        return QLocale().toString(row.timestamp.toDateTime().toLocalTime(),
-                                  QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return ListSupport::localTimeText(row.timestamp); // TimestampRole keeps the exact ISO text
     case ReferenceRole:
         return row.reference;
     case PostingsRole: {

@@ -33,7 +33,7 @@ Rectangle {
                 font.pixelSize: Style.fontCaption
                 font.weight: Font.Bold
                 font.letterSpacing: 0.5
-                text: (Session.demo ? qsTr("DEMO · ") : "") + Session.stageName.toUpperCase()
+                text: (Session.demo ? qsTr("DEMO · ") : "") + Session.stageLabel.toUpperCase()
             }
         }
         Label {

@@ -631,6 +631,30 @@
         <source>an answer this app does not know</source>
         <translation>une réponse que cette application ne connaît pas</translation>
     </message>
+    <message>
+        <source>no posting (source, destination, amount, asset)</source>
+        <translation>aucune écriture (source, destination, montant, actif)</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>destination</translation>
+    </message>
+    <message>
+        <source>amount “%1” %2: %3</source>
+        <translation>montant «&#xa0;%1&#xa0;» %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>timestamp “%1” should look like 2024-11-13T10:20:30Z</source>
+        <translation>la date «&#xa0;%1&#xa0;» doit s’écrire comme 2024-11-13T10:20:30Z</translation>
+    </message>
+    <message>
+        <source> (+%1 postings)</source>
+        <translation> (+%1 écritures)</translation>
+    </message>
 </context>
 <context>
     <name>BulkPage</name>
@@ -1671,6 +1695,26 @@
     <message>
         <source>metadata: %1</source>
         <translation>métadonnées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>wallet %1</source>
+        <translation>portefeuille %1</translation>
+    </message>
+    <message>
+        <source>wallet %1 / %2</source>
+        <translation>portefeuille %1 / %2</translation>
+    </message>
+    <message>
+        <source>payment %1</source>
+        <translation>paiement %1</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tout</translation>
     </message>
 </context>
 <context>
@@ -3365,53 +3409,6 @@
     </message>
 </context>
 <context>
-    <name>Parser</name>
-    <message>
-        <source>This line is indented more than the list it follows.</source>
-        <translation>Cette ligne est plus indentée que la liste qu’elle suit.</translation>
-    </message>
-    <message>
-        <source>A list item where a “key: value” was expected.</source>
-        <translation>Un élément de liste là où «&#xa0;clé: valeur&#xa0;» était attendu.</translation>
-    </message>
-    <message>
-        <source>Expected “key: value”.</source>
-        <translation>«&#xa0;clé: valeur&#xa0;» attendu.</translation>
-    </message>
-    <message>
-        <source>“%1” is given twice.</source>
-        <translation>«&#xa0;%1&#xa0;» est donné deux fois.</translation>
-    </message>
-    <message>
-        <source>Anchors, aliases, tags and multi-line strings are not supported here.</source>
-        <translation>Les ancres, alias, étiquettes et chaînes multilignes ne sont pas pris en charge ici.</translation>
-    </message>
-    <message>
-        <source>This line is indented more than the keys above it.</source>
-        <translation>Cette ligne est plus indentée que les clés au-dessus.</translation>
-    </message>
-    <message>
-        <source>Unexpected “%1” after the value.</source>
-        <translation>«&#xa0;%1&#xa0;» inattendu après la valeur.</translation>
-    </message>
-    <message>
-        <source>“%1” is not closed on this line.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas fermé sur cette ligne.</translation>
-    </message>
-    <message>
-        <source>Expected “,” or “%1”.</source>
-        <translation>«&#xa0;,&#xa0;» ou «&#xa0;%1&#xa0;» attendu.</translation>
-    </message>
-    <message>
-        <source>A quote is not closed.</source>
-        <translation>Un guillemet n’est pas fermé.</translation>
-    </message>
-    <message>
-        <source>Expected “key: value” in “{…}”.</source>
-        <translation>«&#xa0;clé: valeur&#xa0;» attendu dans «&#xa0;{…}&#xa0;».</translation>
-    </message>
-</context>
-<context>
     <name>PaymentAccountsPage</name>
     <message>
         <source>%1 · %2 · %3</source>
@@ -4207,6 +4204,18 @@
     <message>
         <source>Demo stack</source>
         <translation>Stack de démonstration</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>préproduction</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation>développement</translation>
     </message>
 </context>
 <context>
@@ -5889,6 +5898,46 @@
         <source>Stage %1: %2</source>
         <translation>Étape %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>A stage is an object with one key: send, wait_event, delay or update.</source>
+        <translation>Une étape est un objet à une seule clé&#xa0;: send, wait_event, delay ou update.</translation>
+    </message>
+    <message>
+        <source>A stage has exactly one key (send, wait_event, delay or update); this one has %1.</source>
+        <translation>Une étape a exactement une clé (send, wait_event, delay ou update)&#xa0;; celle-ci en a %1.</translation>
+    </message>
+    <message>
+        <source>“%1” must hold an object.</source>
+        <translation>«&#xa0;%1&#xa0;» doit contenir un objet.</translation>
+    </message>
+    <message>
+        <source>A send needs “%1” (an object).</source>
+        <translation>Un send a besoin de «&#xa0;%1&#xa0;» (un objet).</translation>
+    </message>
+    <message>
+        <source>A send&apos;s amount needs an “asset” (e.g. &quot;EUR/2&quot;).</source>
+        <translation>Le montant d’un send a besoin d’un «&#xa0;asset&#xa0;» (par ex. &quot;EUR/2&quot;).</translation>
+    </message>
+    <message>
+        <source>wait_event needs the “event” to wait for.</source>
+        <translation>wait_event a besoin de l’«&#xa0;event&#xa0;» à attendre.</translation>
+    </message>
+    <message>
+        <source>A delay has either a “duration” (e.g. &quot;72h&quot;) or an “until” date.</source>
+        <translation>Un delay a soit une «&#xa0;duration&#xa0;» (par ex. &quot;72h&quot;), soit une date «&#xa0;until&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration: write it like 30s, 15m, 72h or 1h30m.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une durée&#xa0;: écrivez-la comme 30s, 15m, 72h ou 1h30m.</translation>
+    </message>
+    <message>
+        <source>update needs the “account” to update.</source>
+        <translation>update a besoin de l’«&#xa0;account&#xa0;» à mettre à jour.</translation>
+    </message>
+    <message>
+        <source>Unknown stage “%1”: use send, wait_event, delay or update.</source>
+        <translation>Étape inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez send, wait_event, delay ou update.</translation>
+    </message>
 </context>
 <context>
     <name>WorkflowController</name>
@@ -6145,7 +6194,51 @@
     </message>
 </context>
 <context>
-    <name>YamlToJson</name>
+    <name>YamlSubset</name>
+    <message>
+        <source>This line is indented more than the list it follows.</source>
+        <translation>Cette ligne est plus indentée que la liste qu’elle suit.</translation>
+    </message>
+    <message>
+        <source>A list item where a “key: value” was expected.</source>
+        <translation>Un élément de liste là où «&#xa0;clé: valeur&#xa0;» était attendu.</translation>
+    </message>
+    <message>
+        <source>Expected “key: value”.</source>
+        <translation>«&#xa0;clé: valeur&#xa0;» attendu.</translation>
+    </message>
+    <message>
+        <source>“%1” is given twice.</source>
+        <translation>«&#xa0;%1&#xa0;» est donné deux fois.</translation>
+    </message>
+    <message>
+        <source>Anchors, aliases, tags and multi-line strings are not supported here.</source>
+        <translation>Les ancres, alias, étiquettes et chaînes multilignes ne sont pas pris en charge ici.</translation>
+    </message>
+    <message>
+        <source>This line is indented more than the keys above it.</source>
+        <translation>Cette ligne est plus indentée que les clés au-dessus.</translation>
+    </message>
+    <message>
+        <source>Unexpected “%1” after the value.</source>
+        <translation>«&#xa0;%1&#xa0;» inattendu après la valeur.</translation>
+    </message>
+    <message>
+        <source>“%1” is not closed on this line.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas fermé sur cette ligne.</translation>
+    </message>
+    <message>
+        <source>Expected “,” or “%1”.</source>
+        <translation>«&#xa0;,&#xa0;» ou «&#xa0;%1&#xa0;» attendu.</translation>
+    </message>
+    <message>
+        <source>A quote is not closed.</source>
+        <translation>Un guillemet n’est pas fermé.</translation>
+    </message>
+    <message>
+        <source>Expected “key: value” in “{…}”.</source>
+        <translation>«&#xa0;clé: valeur&#xa0;» attendu dans «&#xa0;{…}&#xa0;».</translation>
+    </message>
     <message>
         <source>Indent with spaces, not tabs.</source>
         <translation>Indentez avec des espaces, pas des tabulations.</translation>

@@ -15,6 +15,32 @@ trap 'rm -rf "$work"' EXIT
 
 cmake -DIN_FILE="$project_cmake" -DOUT_FILE="$work/project.json" -P "$generate" >/dev/null
 status=0
+# translate(context, variable): lupdate sees no literal there, so what it files (if anything) is
+# under another context than the one looked up at run time.
+variable_text=$(python3 - "$work/project.json" <<'PY'
+import json, re, sys
+project = json.load(open(sys.argv[1]))
+pattern = re.compile(r'(?:QCoreApplication::translate|QT_TRANSLATE_NOOP)\(\s*"[^"]*"\s*,\s*(?!")[^)\s]')
+for path in project.get("sources", []):
+    if not path.endswith((".cpp", ".h")):
+        continue
+    # Fine inside `namespace X` with context "X": lupdate files the namespace's tr() under "X".
+    namespaces = []
+    for number, line in enumerate(open(path, encoding="utf-8"), 1):
+        if m := re.match(r'namespace (\w+) \{', line):
+            namespaces.append(m.group(1))
+        elif re.match(r'\} // namespace \w+', line) and namespaces:
+            namespaces.pop()
+        m = pattern.search(line)
+        if m and not (namespaces and re.search(r'\(\s*"%s"' % re.escape(namespaces[-1]), line)):
+            print("%s:%d: %s" % (path, number, line.strip()))
+PY
+)
+if [[ -n "$variable_text" ]]; then
+    echo "FAIL: translate() with a variable as its text (lupdate cannot file it):"
+    echo "$variable_text"
+    status=1
+fi
 for ts in "$@"; do
     copy="$work/$(basename "$ts")"
     cp "$ts" "$copy"
@@ -30,6 +56,12 @@ PY
         echo "$log"
         exit 1
     }
+    # A tr() lupdate cannot place (a free function calling a local tr helper) is missing from the
+    # catalogue: it stays English on screen.
+    if grep 'tr() cannot be called without context' <<<"$log"; then
+        echo "FAIL: messages lupdate cannot file; call Class::tr(\"…\") (Q_DECLARE_TR_FUNCTIONS for a non-QObject)"
+        status=1
+    fi
     report=$(python3 - "$copy" <<'PY'
 import sys, xml.etree.ElementTree as ET
 root = ET.parse(sys.argv[1]).getroot()

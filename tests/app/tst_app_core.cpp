@@ -19,6 +19,7 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Formance;
 
@@ -179,6 +180,13 @@ private slots:
         QCOMPARE(ledgers.value(0, QStringLiteral("name")).toString(), QStringLiteral("main"));
         QCOMPARE(ledgers.find(QStringLiteral("name"), QStringLiteral("main")), 0);
         QCOMPARE(ledgers.find(QStringLiteral("name"), QStringLiteral("other")), -1);
+        // The date follows the locale as every list does (day first in French), not ISO.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QStringLiteral("fr_FR")));
+        const QDateTime added = QDateTime::fromString(QStringLiteral("2024-11-13T10:00:00Z"), Qt::ISODate);
+        QCOMPARE(ledgers.value(0, QStringLiteral("addedAt")).toString(),
+                 added.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")));
+        QLocale::setDefault(before);
     }
 
     void controllerHasARealSessionProperty() {
@@ -231,6 +239,16 @@ private slots:
         QCOMPARE(Session::stageFromName(QStringLiteral("staging")), Session::Stage::Staging);
         QCOMPARE(Session::stageFromName(QStringLiteral("anything")), Session::Stage::Development);
         QCOMPARE(Session::stageToName(Session::Stage::Production), QStringLiteral("production"));
+        // What the status bar shows is translated; the name profiles store is not.
+        QCOMPARE(Session::stageToLabel(Session::Stage::Staging), QStringLiteral("staging"));
+        QTranslator french;
+        QVERIFY(french.load(QLocale(QStringLiteral("fr")), QStringLiteral("formance-desk"),
+                            QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&french);
+        QCOMPARE(Session::stageToLabel(Session::Stage::Staging), QString::fromUtf8("préproduction"));
+        QCOMPARE(Session::stageToLabel(Session::Stage::Development), QString::fromUtf8("développement"));
+        QCOMPARE(Session::stageToName(Session::Stage::Staging), QStringLiteral("staging"));
+        QCoreApplication::removeTranslator(&french);
     }
 
     void servicesTheStackDoesNotReportAreHidden() {

@@ -24,7 +24,9 @@
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
 #include <QQuickWindow>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(Formance_DeskPlugin)
@@ -121,6 +123,7 @@ private slots:
     void renderedGraphPassesTheLayoutCheck();
     void configCheckPointsAtLines();
     void yamlSubsetConverts();
+    void configMessagesShowInFrench();
 
     void workflowsListTheDemoWithInstanceCounts();
     void instancesHaveEveryStatus();
@@ -306,6 +309,37 @@ void TestFlows::configCheckPointsAtLines() {
     c = WorkflowConfigCheck::check(WorkflowEditorController::sample());
     QVERIFY(c.problems.isEmpty());
     QCOMPARE(c.variables, QStringList({QStringLiteral("merchant"), QStringLiteral("amount")}));
+}
+
+// The messages of the config check, the YAML reader and the stage texts come from free functions:
+// each must be filed under the context it is looked up in, or it stays English under --lang fr.
+void TestFlows::configMessagesShowInFrench() {
+    QTranslator french;
+    QVERIFY(french.load(QLocale(QStringLiteral("fr")), QStringLiteral("formance-desk"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")));
+    QVERIFY(QCoreApplication::installTranslator(&french));
+    const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&french); });
+
+    auto y = YamlToJson::convert(QString::fromUtf8("name: &anchor x\n"));
+    QCOMPARE(y.error,
+             QString::fromUtf8("Les ancres, alias, étiquettes et chaînes multilignes ne sont pas pris en "
+                               "charge ici."));
+    y = YamlToJson::convert(QString::fromUtf8("name: x\n\tstages: []\n"));
+    QCOMPARE(y.error, QString::fromUtf8("Indentez avec des espaces, pas des tabulations."));
+    y = YamlToJson::convert(QString());
+    QCOMPARE(y.error, QString::fromUtf8("La configuration est vide."));
+
+    const auto c = WorkflowConfigCheck::check(QString::fromUtf8(R"({"name": "n", "stages": [{"fly": {}}]})"));
+    QCOMPARE(c.problems.size(), 1);
+    QCOMPARE(
+        c.problems[0].message,
+        QString::fromUtf8("Étape 1\u00a0: Étape inconnue «\u00a0fly\u00a0»\u00a0: utilisez send, wait_event, "
+                          "delay ou update."));
+    const FlowStage s = FlowStage::fromJson(
+        R"({"send": {"source": {"wallet": {"id": "w1", "balance": "main"}}, "destination": {"payment": {"id": "p1"}},)"
+        R"( "amount": {"asset": "EUR/2", "amount": "${amount}"}}})");
+    QCOMPARE(s.lines.value(0), QString::fromUtf8("depuis portefeuille w1 / main"));
+    QCOMPARE(s.lines.value(1), QString::fromUtf8("vers paiement p1"));
 }
 
 void TestFlows::yamlSubsetConverts() {

@@ -16,6 +16,12 @@ for deb in "$desk" "$sdk"; do
     echo "== $(basename "$deb")"
     dpkg-deb --field "$deb" Package Version Installed-Size Depends
 done
+# What the app needs beyond its linked libraries: the design system's fonts and icons, and Qt's own
+# translations (the French of its dialogs' buttons, loaded from QLibraryInfo's TranslationsPath).
+depends=$(dpkg-deb --field "$desk" Depends)
+for needed in fonts-inter fonts-jetbrains-mono breeze-icon-theme qt6-translations-l10n; do
+    [[ ", $depends," == *", $needed"[,\ ]* ]] || { echo "FAIL: formance-desk does not depend on $needed"; exit 1; }
+done
 dpkg-deb --contents "$desk" >"$work/desk-contents.txt"
 dpkg-deb --contents "$sdk" >"$work/sdk-contents.txt"
 grep -q "./usr/bin/formance-desk$" "$work/desk-contents.txt" || { echo "FAIL: no /usr/bin/formance-desk"; exit 1; }
