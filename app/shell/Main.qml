@@ -1,10 +1,10 @@
-pragma ComponentBehavior: Bound
 import QtQml
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Formance.Desk
 
+// Not ComponentBehavior: Bound: Qt 6.4 cannot instantiate a bound component in a Loader.
 // The window: navigation by service on the left (full height), the stack's bar and the current
 // page on the right, one transaction drawer, Ctrl+K, and the toast for finished writes. The
 // command line's --page (and the screenshots) are handled here and nowhere in the pages.
@@ -94,14 +94,16 @@ ApplicationWindow {
         { key: "users", title: qsTr("Users"), group: qsTr("Auth"), service: "auth", needsLedger: false, icon: Style.icons.users },
     ]
     // The pages' slots are found by their objectName (the page's key), not by their order; a page
-    // is created the first time it is shown (PageSlot).
+    // is created the first time it is shown (its Loader stays active, so the page keeps its state):
+    // start-up builds one page, not all 27. The Loaders are declared here, not in a file of their
+    // own: Qt 6.4 refuses to instantiate a bound component in another file's context.
     function slot(key) {
         for (let i = 0; i < stack.children.length; ++i)
             if (stack.children[i].objectName === key)
-                return stack.children[i] as PageSlot
+                return stack.children[i] as Loader
         return null
     }
-    readonly property PageSlot currentSlot: slot(page)
+    readonly property Loader currentSlot: slot(page)
     readonly property Item currentPage: currentSlot ? currentSlot.item : null
     readonly property int pageIndex: {
         for (let i = 0; i < stack.children.length; ++i)
@@ -109,11 +111,14 @@ ApplicationWindow {
                 return i
         return -1
     }
-    onCurrentSlotChanged: if (currentSlot) currentSlot.activate()
+    onCurrentSlotChanged: if (currentSlot) currentSlot.active = true
     // The page of `key`, created if it was not shown yet.
     function pageItem(key) {
         const found = slot(key)
-        return found ? found.activate() : null
+        if (!found)
+            return null
+        found.active = true // synchronous: the page exists on return
+        return found.item
     }
 
     function show(key) {
@@ -272,8 +277,9 @@ ApplicationWindow {
                 Layout.fillHeight: true
                 currentIndex: window.pageIndex
 
-                PageSlot { objectName: "connections"; sourceComponent: ConnectionsPage {} }
-                PageSlot {
+                Loader { active: false; objectName: "connections"; sourceComponent: ConnectionsPage {} }
+                Loader {
+                    active: false
                     objectName: "ledgers"
                     sourceComponent: LedgersPage {
                         currentLedger: window.currentLedger
@@ -284,60 +290,69 @@ ApplicationWindow {
                         }
                     }
                 }
-                PageSlot {
+                Loader {
+                    active: false
                     objectName: "transactions"
                     sourceComponent: TransactionsPage {
                         ledger: window.currentLedger
                         onTransactionActivated: id => window.openTransaction(id)
                     }
                 }
-                PageSlot {
+                Loader {
+                    active: false
                     objectName: "accounts"
                     sourceComponent: AccountsPage {
                         ledger: window.currentLedger
                         onTransactionActivated: id => window.openTransaction(id)
                     }
                 }
-                PageSlot {
+                Loader {
+                    active: false
                     objectName: "balances"
                     sourceComponent: BalancesPage {
                         ledger: window.currentLedger
                     }
                 }
-                PageSlot {
+                Loader {
+                    active: false
                     objectName: "logs"
                     sourceComponent: LogsPage {
                         ledger: window.currentLedger
                     }
                 }
-                PageSlot {
+                Loader {
+                    active: false
                     objectName: "new-transaction"
                     sourceComponent: NewTransactionPage {
                         ledger: window.currentLedger
                     }
                 }
-                PageSlot {
+                Loader {
+                    active: false
                     objectName: "numscript"
                     sourceComponent: NumscriptPage {
                         ledger: window.currentLedger
                     }
                 }
-                PageSlot {
+                Loader {
+                    active: false
                     objectName: "bulk"
                     sourceComponent: BulkPage {
                         ledger: window.currentLedger
                     }
                 }
-                PageSlot {
+                Loader {
+                    active: false
                     objectName: "volumes"
                     sourceComponent: VolumesPage {
                         ledger: window.currentLedger
                     }
                 }
-                PageSlot { objectName: "wallets"; sourceComponent: WalletsPage {} }
-                PageSlot { objectName: "webhooks"; sourceComponent: WebhooksPage {} }
+                Loader { active: false; objectName: "wallets"; sourceComponent: WalletsPage {} }
+                Loader { active: false; objectName: "webhooks"; sourceComponent: WebhooksPage {} }
                 // Overview pages (objectName: the page's key)
-                PageSlot {
+                Loader {
+                    active: false
                     objectName: "overview"
                     sourceComponent: OverviewPage {
                         inbox: inboxModel
@@ -352,7 +367,8 @@ ApplicationWindow {
                         }
                     }
                 }
-                PageSlot {
+                Loader {
+                    active: false
                     objectName: "inbox"
                     sourceComponent: InboxPage {
                         inbox: inboxModel
@@ -360,20 +376,22 @@ ApplicationWindow {
                     }
                 }
                 // Payments pages
-                PageSlot { objectName: "connectors"; sourceComponent: ConnectorsPage {} }
-                PageSlot {
+                Loader { active: false; objectName: "connectors"; sourceComponent: ConnectorsPage {} }
+                Loader {
+                    active: false
                     objectName: "payments"
                     sourceComponent: PaymentsPage {
                         ledger: window.currentLedger
                         onTransactionActivated: id => window.openTransaction(id)
                     }
                 }
-                PageSlot { objectName: "payment-accounts"; sourceComponent: PaymentAccountsPage {} }
-                PageSlot { objectName: "bank-accounts"; sourceComponent: BankAccountsPage {} }
-                PageSlot { objectName: "transfers"; sourceComponent: TransfersPage {} }
-                PageSlot { objectName: "pools"; sourceComponent: PoolsPage {} }
+                Loader { active: false; objectName: "payment-accounts"; sourceComponent: PaymentAccountsPage {} }
+                Loader { active: false; objectName: "bank-accounts"; sourceComponent: BankAccountsPage {} }
+                Loader { active: false; objectName: "transfers"; sourceComponent: TransfersPage {} }
+                Loader { active: false; objectName: "pools"; sourceComponent: PoolsPage {} }
                 // Flows pages
-                PageSlot {
+                Loader {
+                    active: false
                     objectName: "workflows"
                     sourceComponent: WorkflowsPage {
                         onEditRequested: text => {
@@ -386,8 +404,9 @@ ApplicationWindow {
                         }
                     }
                 }
-                PageSlot { objectName: "instances"; sourceComponent: InstancesPage {} }
-                PageSlot {
+                Loader { active: false; objectName: "instances"; sourceComponent: InstancesPage {} }
+                Loader {
+                    active: false
                     objectName: "workflow-editor"
                     sourceComponent: WorkflowEditorPage {
                         onInstanceRequested: id => {
@@ -396,7 +415,8 @@ ApplicationWindow {
                         }
                     }
                 }
-                PageSlot {
+                Loader {
+                    active: false
                     objectName: "triggers"
                     sourceComponent: TriggersPage {
                         onInstanceRequested: id => {
@@ -406,9 +426,9 @@ ApplicationWindow {
                     }
                 }
                 // Reconciliation and auth pages
-                PageSlot { objectName: "reconciliation"; sourceComponent: ReconciliationPage {} }
-                PageSlot { objectName: "auth-clients"; sourceComponent: AuthClientsPage {} }
-                PageSlot { objectName: "users"; sourceComponent: UsersPage {} }
+                Loader { active: false; objectName: "reconciliation"; sourceComponent: ReconciliationPage {} }
+                Loader { active: false; objectName: "auth-clients"; sourceComponent: AuthClientsPage {} }
+                Loader { active: false; objectName: "users"; sourceComponent: UsersPage {} }
             }
         }
     }

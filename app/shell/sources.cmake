@@ -12,5 +12,4 @@ list(APPEND DESK_QML_FILES
     ${dir}/Navigation.qml
     ${dir}/StatusBar.qml
     ${dir}/CommandPalette.qml
-    ${dir}/PageSlot.qml
 )
