@@ -1,10 +1,10 @@
+pragma ComponentBehavior: Bound
 import QtQml
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Formance.Desk
 
-// Not ComponentBehavior: Bound: Qt 6.4 cannot instantiate a bound component in a Loader.
 // The window: navigation by service on the left (full height), the stack's bar and the current
 // page on the right, one transaction drawer, Ctrl+K, and the toast for finished writes. The
 // command line's --page (and the screenshots) are handled here and nowhere in the pages.
@@ -93,32 +93,18 @@ ApplicationWindow {
         { key: "auth-clients", title: qsTr("OAuth clients"), group: qsTr("Auth"), service: "auth", needsLedger: false, icon: Style.icons.authClients },
         { key: "users", title: qsTr("Users"), group: qsTr("Auth"), service: "auth", needsLedger: false, icon: Style.icons.users },
     ]
-    // The pages' slots are found by their objectName (the page's key), not by their order; a page
-    // is created the first time it is shown (its Loader stays active, so the page keeps its state):
-    // start-up builds one page, not all 27. The Loaders are declared here, not in a file of their
-    // own: Qt 6.4 refuses to instantiate a bound component in another file's context.
-    function slot(key) {
+    // The page items are found by their objectName (the page's key), not by their order.
+    readonly property Item currentPage: {
         for (let i = 0; i < stack.children.length; ++i)
-            if (stack.children[i].objectName === key)
-                return stack.children[i] as Loader
+            if (stack.children[i].objectName === page)
+                return stack.children[i]
         return null
     }
-    readonly property Loader currentSlot: slot(page)
-    readonly property Item currentPage: currentSlot ? currentSlot.item : null
     readonly property int pageIndex: {
         for (let i = 0; i < stack.children.length; ++i)
-            if (stack.children[i] === currentSlot)
+            if (stack.children[i].objectName === page)
                 return i
         return -1
-    }
-    onCurrentSlotChanged: if (currentSlot) currentSlot.active = true
-    // The page of `key`, created if it was not shown yet.
-    function pageItem(key) {
-        const found = slot(key)
-        if (!found)
-            return null
-        found.active = true // synchronous: the page exists on return
-        return found.item
     }
 
     function show(key) {
@@ -277,158 +263,114 @@ ApplicationWindow {
                 Layout.fillHeight: true
                 currentIndex: window.pageIndex
 
-                Loader { active: false; objectName: "connections"; sourceComponent: ConnectionsPage {} }
-                Loader {
-                    active: false
+                ConnectionsPage { objectName: "connections" }
+                LedgersPage {
                     objectName: "ledgers"
-                    sourceComponent: LedgersPage {
-                        currentLedger: window.currentLedger
-                        onLedgerSelected: name => window.currentLedger = name
-                        onLedgerOpened: name => {
-                            window.currentLedger = name
-                            window.page = "transactions"
-                        }
+                    currentLedger: window.currentLedger
+                    onLedgerSelected: name => window.currentLedger = name
+                    onLedgerOpened: name => {
+                        window.currentLedger = name
+                        window.page = "transactions"
                     }
                 }
-                Loader {
-                    active: false
+                TransactionsPage {
                     objectName: "transactions"
-                    sourceComponent: TransactionsPage {
-                        ledger: window.currentLedger
-                        onTransactionActivated: id => window.openTransaction(id)
-                    }
+                    ledger: window.currentLedger
+                    onTransactionActivated: id => window.openTransaction(id)
                 }
-                Loader {
-                    active: false
+                AccountsPage {
                     objectName: "accounts"
-                    sourceComponent: AccountsPage {
-                        ledger: window.currentLedger
-                        onTransactionActivated: id => window.openTransaction(id)
-                    }
+                    ledger: window.currentLedger
+                    onTransactionActivated: id => window.openTransaction(id)
                 }
-                Loader {
-                    active: false
+                BalancesPage {
                     objectName: "balances"
-                    sourceComponent: BalancesPage {
-                        ledger: window.currentLedger
-                    }
+                    ledger: window.currentLedger
                 }
-                Loader {
-                    active: false
+                LogsPage {
                     objectName: "logs"
-                    sourceComponent: LogsPage {
-                        ledger: window.currentLedger
-                    }
+                    ledger: window.currentLedger
                 }
-                Loader {
-                    active: false
+                NewTransactionPage {
                     objectName: "new-transaction"
-                    sourceComponent: NewTransactionPage {
-                        ledger: window.currentLedger
-                    }
+                    ledger: window.currentLedger
                 }
-                Loader {
-                    active: false
+                NumscriptPage {
                     objectName: "numscript"
-                    sourceComponent: NumscriptPage {
-                        ledger: window.currentLedger
-                    }
+                    ledger: window.currentLedger
                 }
-                Loader {
-                    active: false
+                BulkPage {
                     objectName: "bulk"
-                    sourceComponent: BulkPage {
-                        ledger: window.currentLedger
-                    }
+                    ledger: window.currentLedger
                 }
-                Loader {
-                    active: false
+                VolumesPage {
                     objectName: "volumes"
-                    sourceComponent: VolumesPage {
-                        ledger: window.currentLedger
-                    }
+                    ledger: window.currentLedger
                 }
-                Loader { active: false; objectName: "wallets"; sourceComponent: WalletsPage {} }
-                Loader { active: false; objectName: "webhooks"; sourceComponent: WebhooksPage {} }
+                WalletsPage { objectName: "wallets" }
+                WebhooksPage { objectName: "webhooks" }
                 // Overview pages (objectName: the page's key)
-                Loader {
-                    active: false
+                OverviewPage {
                     objectName: "overview"
-                    sourceComponent: OverviewPage {
-                        inbox: inboxModel
-                        onOpened: key => window.show(key)
-                        onLedgerOpened: name => {
-                            window.currentLedger = name
-                            window.page = "transactions"
-                        }
-                        onTransactionOpened: (ledger, id) => {
-                            window.currentLedger = ledger
-                            window.openTransaction(id)
-                        }
+                    inbox: inboxModel
+                    onOpened: key => window.show(key)
+                    onLedgerOpened: name => {
+                        window.currentLedger = name
+                        window.page = "transactions"
+                    }
+                    onTransactionOpened: (ledger, id) => {
+                        window.currentLedger = ledger
+                        window.openTransaction(id)
                     }
                 }
-                Loader {
-                    active: false
+                InboxPage {
                     objectName: "inbox"
-                    sourceComponent: InboxPage {
-                        inbox: inboxModel
-                        onItemOpened: (key, id) => window.follow({ page: key, id: id })
-                    }
+                    inbox: inboxModel
+                    onItemOpened: (key, id) => window.follow({ page: key, id: id })
                 }
                 // Payments pages
-                Loader { active: false; objectName: "connectors"; sourceComponent: ConnectorsPage {} }
-                Loader {
-                    active: false
+                ConnectorsPage { objectName: "connectors" }
+                PaymentsPage {
                     objectName: "payments"
-                    sourceComponent: PaymentsPage {
-                        ledger: window.currentLedger
-                        onTransactionActivated: id => window.openTransaction(id)
-                    }
+                    ledger: window.currentLedger
+                    onTransactionActivated: id => window.openTransaction(id)
                 }
-                Loader { active: false; objectName: "payment-accounts"; sourceComponent: PaymentAccountsPage {} }
-                Loader { active: false; objectName: "bank-accounts"; sourceComponent: BankAccountsPage {} }
-                Loader { active: false; objectName: "transfers"; sourceComponent: TransfersPage {} }
-                Loader { active: false; objectName: "pools"; sourceComponent: PoolsPage {} }
+                PaymentAccountsPage { objectName: "payment-accounts" }
+                BankAccountsPage { objectName: "bank-accounts" }
+                TransfersPage { objectName: "transfers" }
+                PoolsPage { objectName: "pools" }
                 // Flows pages
-                Loader {
-                    active: false
+                WorkflowsPage {
                     objectName: "workflows"
-                    sourceComponent: WorkflowsPage {
-                        onEditRequested: text => {
-                            window.pageItem("workflow-editor").edit(text)
-                            window.page = "workflow-editor"
-                        }
-                        onInstanceRequested: id => {
-                            window.page = "instances"
-                            window.pageItem("instances").openInstance(id)
-                        }
+                    onEditRequested: text => {
+                        workflowEditorPage.edit(text)
+                        window.page = "workflow-editor"
+                    }
+                    onInstanceRequested: id => {
+                        window.page = "instances"
+                        instancesPage.openInstance(id)
                     }
                 }
-                Loader { active: false; objectName: "instances"; sourceComponent: InstancesPage {} }
-                Loader {
-                    active: false
+                InstancesPage { id: instancesPage; objectName: "instances" }
+                WorkflowEditorPage {
+                    id: workflowEditorPage
                     objectName: "workflow-editor"
-                    sourceComponent: WorkflowEditorPage {
-                        onInstanceRequested: id => {
-                            window.page = "instances"
-                            window.pageItem("instances").openInstance(id)
-                        }
+                    onInstanceRequested: id => {
+                        window.page = "instances"
+                        instancesPage.openInstance(id)
                     }
                 }
-                Loader {
-                    active: false
+                TriggersPage {
                     objectName: "triggers"
-                    sourceComponent: TriggersPage {
-                        onInstanceRequested: id => {
-                            window.page = "instances"
-                            window.pageItem("instances").openInstance(id)
-                        }
+                    onInstanceRequested: id => {
+                        window.page = "instances"
+                        instancesPage.openInstance(id)
                     }
                 }
                 // Reconciliation and auth pages
-                Loader { active: false; objectName: "reconciliation"; sourceComponent: ReconciliationPage {} }
-                Loader { active: false; objectName: "auth-clients"; sourceComponent: AuthClientsPage {} }
-                Loader { active: false; objectName: "users"; sourceComponent: UsersPage {} }
+                ReconciliationPage { objectName: "reconciliation" }
+                AuthClientsPage { objectName: "auth-clients" }
+                UsersPage { objectName: "users" }
             }
         }
     }
