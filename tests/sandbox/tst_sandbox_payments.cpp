@@ -913,7 +913,10 @@ private slots:
         const QString id = installed->body.data;
         QCOMPARE(v3Calls(QStringLiteral("POST /v3/connectors/install/{connector}")), installs + 1);
         bool inV1 = false;
-        for (const auto &c : api().listAllConnectors().result()->body.data)
+        // Held: a range-for over a temporary's member ends the temporary first (until C++23).
+        const auto v1Connectors = api().listAllConnectors().result();
+        QVERIFY2(v1Connectors.ok(), qPrintable(why(v1Connectors)));
+        for (const auto &c : v1Connectors->body.data)
             inV1 = inV1 || (c.connectorID == id && c.name == config.name);
         QVERIFY(inV1);
         QCOMPARE(v3.installConnector(
@@ -1137,7 +1140,9 @@ private slots:
         QCOMPARE(uninstallTask.status.toString(), QStringLiteral("SUCCEEDED"));
         QCOMPARE(uninstallTask.connectorID.value_or(QString()), id);
         QCOMPARE(v3Calls(QStringLiteral("DELETE /v3/connectors/{connectorID}")), uninstalls + 1);
-        for (const auto &c : api().listAllConnectors().result()->body.data)
+        const auto afterUninstall = api().listAllConnectors().result();
+        QVERIFY2(afterUninstall.ok(), qPrintable(why(afterUninstall)));
+        for (const auto &c : afterUninstall->body.data)
             QVERIFY(c.connectorID != id);
         QCOMPARE(v3.uninstallConnector({id}).result().error().httpStatus(), 404);
         QCOMPARE(v3.resetConnector({id}).result().error().httpStatus(), 404);

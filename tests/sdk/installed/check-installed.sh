@@ -8,9 +8,14 @@ set -euo pipefail
 build="$1" source="$2" sandbox="$3" work="$4"
 rm -rf "$work" && mkdir -p "$work"
 prefix="$work/prefix"
+# A step's output goes to its log, shown when the step fails (set -e alone would end silently).
+step() {
+    local log="$1"; shift
+    "$@" >>"$log" 2>&1 || { echo "FAIL: $* (log $log):"; tail -n 40 "$log"; exit 1; }
+}
 
-cmake --install "$build" --prefix "$prefix" --component sdk >"$work/install.log"
-cmake --install "$build" --prefix "$prefix" --component sdk-static >>"$work/install.log"
+step "$work/install.log" cmake --install "$build" --prefix "$prefix" --component sdk
+step "$work/install.log" cmake --install "$build" --prefix "$prefix" --component sdk-static
 for header in Formance/Client.h Formance/Sdk.h Formance/Version.h Formance/ledger/v2/LedgerV2Api.h \
               Formance/models/V2Posting.h Formance/json/JsonCodec.h; do
     [[ -f "$prefix/include/$header" ]] || { echo "FAIL: $header not installed"; exit 1; }
@@ -22,9 +27,9 @@ done
 [[ -n "$(find "$prefix" -name 'libformance-sdk.so*')" ]] || { echo "FAIL: shared library not installed"; exit 1; }
 
 # 1. CMake: only the install prefix is searched (no package registry, no build tree).
-cmake -S "$source/examples/stack-tour" -B "$work/cmake-build" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" \
-      -DCMAKE_FIND_USE_PACKAGE_REGISTRY=OFF -DCMAKE_BUILD_TYPE=Release >"$work/configure.log"
-cmake --build "$work/cmake-build" >"$work/build.log"
+step "$work/configure.log" cmake -S "$source/examples/stack-tour" -B "$work/cmake-build" -G Ninja \
+    -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_FIND_USE_PACKAGE_REGISTRY=OFF -DCMAKE_BUILD_TYPE=Release
+step "$work/build.log" cmake --build "$work/cmake-build"
 if grep -q "$source/sdk" "$work/cmake-build/build.ninja"; then
     echo "FAIL: the example's build refers to the SDK's source tree"; exit 1
 fi
