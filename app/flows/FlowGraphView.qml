@@ -67,7 +67,8 @@ ColumnLayout {
             onClicked: view.setZoom(view.zoom / 1.25)
         }
         Label {
-            text: Math.round(view.zoom * 100) + " %"
+            //: The zoom level in percent (French: a narrow space before %).
+            text: qsTr("%1%").arg(Math.round(view.zoom * 100))
             font.pixelSize: Style.fontLabel
             color: Style.textMuted
             Layout.preferredWidth: Math.round(44 * Style.fontScale) // "200 %" at any text size

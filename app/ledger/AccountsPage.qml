@@ -8,7 +8,7 @@ import Formance.Desk
 // The ledger's accounts: a tree by ":" segments and the list; a row opens the account.
 Pane {
     id: page
-    required property string ledger
+    property string ledger // the window's current ledger (PageSlot.ledger)
     signal transactionActivated(string id)
     readonly property int rowCount: accounts.count
     readonly property bool loading: accounts.loading

@@ -9,7 +9,7 @@ import Formance.Desk
 // matching account, and each account's balances at that date.
 Pane {
     id: page
-    required property string ledger
+    property string ledger // the window's current ledger (PageSlot.ledger)
     readonly property int rowCount: accounts.count
     readonly property bool loading: balances.busy || accounts.loading
     function refresh() { show() }

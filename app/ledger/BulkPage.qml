@@ -9,7 +9,7 @@ import Formance.Desk
 // ones listed by line, a dry-run preview of the balances, then one _bulk with a result per row.
 Pane {
     id: page
-    required property string ledger
+    property string ledger // the window's current ledger (PageSlot.ledger)
     function refresh() { if (bulk.previewed) bulk.dryRun() }
     padding: Style.pagePadding
     background: Rectangle { color: Style.window }

@@ -8,7 +8,7 @@ import Formance.Desk
 // "New ledger…" in a dialog.
 Pane {
     id: page
-    required property string currentLedger
+    property string currentLedger // the window's (set through its PageSlot)
     signal ledgerSelected(string name)
     signal ledgerOpened(string name)
     readonly property int rowCount: ledgers.count

@@ -10,7 +10,7 @@ import Formance.Desk
 // file of logs imported into a new ledger.
 Pane {
     id: page
-    required property string ledger
+    property string ledger // the window's current ledger (PageSlot.ledger)
     readonly property int rowCount: logs.count
     readonly property bool loading: logs.loading
     function refresh() { logs.reload() }

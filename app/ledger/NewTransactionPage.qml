@@ -8,7 +8,7 @@ import Formance.Desk
 // drops the preview, and Commit waits for a preview of the form as it is.
 Pane {
     id: page
-    required property string ledger
+    property string ledger // the window's current ledger (PageSlot.ledger)
     function refresh() {}
     padding: Style.pagePadding
     background: Rectangle { color: Style.window }

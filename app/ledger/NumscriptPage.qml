@@ -9,7 +9,7 @@ import Formance.Desk
 // Scripts are saved per profile; the demo stack offers a few examples to start from.
 Pane {
     id: page
-    required property string ledger
+    property string ledger // the window's current ledger (PageSlot.ledger)
     function refresh() { if (script.previewed) script.dryRun() }
     padding: Style.pagePadding
     background: Rectangle { color: Style.window }

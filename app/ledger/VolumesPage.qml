@@ -9,7 +9,7 @@ import Formance.Desk
 // sharing their first segments) over a window, by effective date or by insertion date.
 Pane {
     id: page
-    required property string ledger
+    property string ledger // the window's current ledger (PageSlot.ledger)
     readonly property int rowCount: volumes.count
     readonly property bool loading: volumes.loading
     function refresh() { volumes.reload() }

@@ -9,7 +9,7 @@ import Formance.Desk
 // that resolves it. The window's inbox model refreshes in the background while it is shown.
 Pane {
     id: page
-    required property InboxModel inbox
+    property InboxModel inbox // the window's one inbox (set through its PageSlot)
     // An item's screen: its page key and the id of the thing there.
     signal itemOpened(string key, string id)
     readonly property int rowCount: page.inbox.count

@@ -1,4 +1,3 @@
-pragma ComponentBehavior: Bound
 import QtQml
 import QtQuick
 import QtQuick.Controls
@@ -8,6 +7,9 @@ import Formance.Desk
 // The window: navigation by service on the left (full height), the stack's bar and the current
 // page on the right, one transaction drawer, Ctrl+K, and the toast for finished writes. The
 // command line's --page (and the screenshots) are handled here and nowhere in the pages.
+// Not ComponentBehavior: Bound: Qt 6.4 cannot create a bound component in a Loader (the pages'
+// PageSlots); so the pages' components name nothing of this file, their inputs and signals are
+// wired from outside them (PageSlot.ledger, Binding, Connections).
 ApplicationWindow {
     id: window
     // From main.cpp: --page, --theme; with --screenshot nothing is remembered or restored.
@@ -15,7 +17,9 @@ ApplicationWindow {
     property string theme: "system"
     property bool restoreState: true
     property string currentLedger: ""
-    property string page: "connections"
+    // Set once the window is complete (Component.onCompleted), so that start-up creates only the
+    // page it opens on.
+    property string page: ""
     width: 1280
     height: 800
     minimumWidth: 960
@@ -93,18 +97,27 @@ ApplicationWindow {
         { key: "auth-clients", title: qsTr("OAuth clients"), group: qsTr("Auth"), service: "auth", needsLedger: false, icon: Style.icons.authClients },
         { key: "users", title: qsTr("Users"), group: qsTr("Auth"), service: "auth", needsLedger: false, icon: Style.icons.users },
     ]
-    // The page items are found by their objectName (the page's key), not by their order.
-    readonly property Item currentPage: {
+    // The pages' slots are found by their objectName (the page's key), not by their order; a page
+    // is created the first time it is shown: start-up builds one page, not all 27.
+    function slot(key: string): PageSlot {
         for (let i = 0; i < stack.children.length; ++i)
-            if (stack.children[i].objectName === page)
-                return stack.children[i]
+            if (stack.children[i].objectName === key)
+                return stack.children[i] as PageSlot
         return null
     }
+    readonly property PageSlot currentSlot: slot(page)
+    readonly property Item currentPage: currentSlot && currentSlot.item ? currentSlot.item as Item : null
     readonly property int pageIndex: {
         for (let i = 0; i < stack.children.length; ++i)
-            if (stack.children[i].objectName === page)
+            if (stack.children[i] === currentSlot)
                 return i
         return -1
+    }
+    onCurrentSlotChanged: if (currentSlot) currentSlot.activate()
+    // The page of `key`, created if it was not shown yet.
+    function pageItem(key: string): Item {
+        const found = slot(key)
+        return found ? found.activate() : null
     }
 
     function show(key) {
@@ -115,6 +128,10 @@ ApplicationWindow {
     }
     function openTransaction(id) {
         transactionDrawer.show(id)
+    }
+    function openInstance(id) {
+        page = "instances"
+        (pageItem("instances") as InstancesPage).openInstance(id)
     }
     function follow(target) {
         if (!target)
@@ -192,6 +209,8 @@ ApplicationWindow {
         detailPending = detailPages[wanted] !== undefined
         if (key !== "" && !show(key))
             console.warn("unknown page", wanted)
+        if (page === "")
+            page = "connections"
         initialShown = true
     }
     property bool initialShown: false
@@ -263,114 +282,134 @@ ApplicationWindow {
                 Layout.fillHeight: true
                 currentIndex: window.pageIndex
 
-                ConnectionsPage { objectName: "connections" }
-                LedgersPage {
+                PageSlot { objectName: "connections"; sourceComponent: ConnectionsPage {} }
+                PageSlot {
+                    id: ledgersSlot
                     objectName: "ledgers"
-                    currentLedger: window.currentLedger
-                    onLedgerSelected: name => window.currentLedger = name
-                    onLedgerOpened: name => {
-                        window.currentLedger = name
-                        window.page = "transactions"
+                    sourceComponent: LedgersPage {}
+                    Binding { target: ledgersSlot.item; property: "currentLedger"; value: window.currentLedger }
+                    Connections {
+                        target: ledgersSlot.item
+                        function onLedgerSelected(name) { window.currentLedger = name }
+                        function onLedgerOpened(name) {
+                            window.currentLedger = name
+                            window.page = "transactions"
+                        }
                     }
                 }
-                TransactionsPage {
+                PageSlot {
+                    id: transactionsSlot
                     objectName: "transactions"
+                    takesLedger: true
                     ledger: window.currentLedger
-                    onTransactionActivated: id => window.openTransaction(id)
+                    sourceComponent: TransactionsPage {}
+                    Connections {
+                        target: transactionsSlot.item
+                        function onTransactionActivated(id) { window.openTransaction(id) }
+                    }
                 }
-                AccountsPage {
+                PageSlot {
+                    id: accountsSlot
                     objectName: "accounts"
+                    takesLedger: true
                     ledger: window.currentLedger
-                    onTransactionActivated: id => window.openTransaction(id)
+                    sourceComponent: AccountsPage {}
+                    Connections {
+                        target: accountsSlot.item
+                        function onTransactionActivated(id) { window.openTransaction(id) }
+                    }
                 }
-                BalancesPage {
-                    objectName: "balances"
-                    ledger: window.currentLedger
-                }
-                LogsPage {
-                    objectName: "logs"
-                    ledger: window.currentLedger
-                }
-                NewTransactionPage {
-                    objectName: "new-transaction"
-                    ledger: window.currentLedger
-                }
-                NumscriptPage {
-                    objectName: "numscript"
-                    ledger: window.currentLedger
-                }
-                BulkPage {
-                    objectName: "bulk"
-                    ledger: window.currentLedger
-                }
-                VolumesPage {
-                    objectName: "volumes"
-                    ledger: window.currentLedger
-                }
-                WalletsPage { objectName: "wallets" }
-                WebhooksPage { objectName: "webhooks" }
+                PageSlot { objectName: "balances"; takesLedger: true; ledger: window.currentLedger; sourceComponent: BalancesPage {} }
+                PageSlot { objectName: "logs"; takesLedger: true; ledger: window.currentLedger; sourceComponent: LogsPage {} }
+                PageSlot { objectName: "new-transaction"; takesLedger: true; ledger: window.currentLedger; sourceComponent: NewTransactionPage {} }
+                PageSlot { objectName: "numscript"; takesLedger: true; ledger: window.currentLedger; sourceComponent: NumscriptPage {} }
+                PageSlot { objectName: "bulk"; takesLedger: true; ledger: window.currentLedger; sourceComponent: BulkPage {} }
+                PageSlot { objectName: "volumes"; takesLedger: true; ledger: window.currentLedger; sourceComponent: VolumesPage {} }
+                PageSlot { objectName: "wallets"; sourceComponent: WalletsPage {} }
+                PageSlot { objectName: "webhooks"; sourceComponent: WebhooksPage {} }
                 // Overview pages (objectName: the page's key)
-                OverviewPage {
+                PageSlot {
+                    id: overviewSlot
                     objectName: "overview"
-                    inbox: inboxModel
-                    onOpened: key => window.show(key)
-                    onLedgerOpened: name => {
-                        window.currentLedger = name
-                        window.page = "transactions"
-                    }
-                    onTransactionOpened: (ledger, id) => {
-                        window.currentLedger = ledger
-                        window.openTransaction(id)
+                    sourceComponent: OverviewPage {}
+                    Binding { target: overviewSlot.item; property: "inbox"; value: inboxModel }
+                    Connections {
+                        target: overviewSlot.item
+                        function onOpened(key) { window.show(key) }
+                        function onLedgerOpened(name) {
+                            window.currentLedger = name
+                            window.page = "transactions"
+                        }
+                        function onTransactionOpened(ledger, id) {
+                            window.currentLedger = ledger
+                            window.openTransaction(id)
+                        }
                     }
                 }
-                InboxPage {
+                PageSlot {
+                    id: inboxSlot
                     objectName: "inbox"
-                    inbox: inboxModel
-                    onItemOpened: (key, id) => window.follow({ page: key, id: id })
+                    sourceComponent: InboxPage {}
+                    Binding { target: inboxSlot.item; property: "inbox"; value: inboxModel }
+                    Connections {
+                        target: inboxSlot.item
+                        function onItemOpened(key, id) { window.follow({ page: key, id: id }) }
+                    }
                 }
                 // Payments pages
-                ConnectorsPage { objectName: "connectors" }
-                PaymentsPage {
+                PageSlot { objectName: "connectors"; sourceComponent: ConnectorsPage {} }
+                PageSlot {
+                    id: paymentsSlot
                     objectName: "payments"
+                    takesLedger: true
                     ledger: window.currentLedger
-                    onTransactionActivated: id => window.openTransaction(id)
+                    sourceComponent: PaymentsPage {}
+                    Connections {
+                        target: paymentsSlot.item
+                        function onTransactionActivated(id) { window.openTransaction(id) }
+                    }
                 }
-                PaymentAccountsPage { objectName: "payment-accounts" }
-                BankAccountsPage { objectName: "bank-accounts" }
-                TransfersPage { objectName: "transfers" }
-                PoolsPage { objectName: "pools" }
+                PageSlot { objectName: "payment-accounts"; sourceComponent: PaymentAccountsPage {} }
+                PageSlot { objectName: "bank-accounts"; sourceComponent: BankAccountsPage {} }
+                PageSlot { objectName: "transfers"; sourceComponent: TransfersPage {} }
+                PageSlot { objectName: "pools"; sourceComponent: PoolsPage {} }
                 // Flows pages
-                WorkflowsPage {
+                PageSlot {
+                    id: workflowsSlot
                     objectName: "workflows"
-                    onEditRequested: text => {
-                        workflowEditorPage.edit(text)
-                        window.page = "workflow-editor"
-                    }
-                    onInstanceRequested: id => {
-                        window.page = "instances"
-                        instancesPage.openInstance(id)
+                    sourceComponent: WorkflowsPage {}
+                    Connections {
+                        target: workflowsSlot.item
+                        function onEditRequested(text) {
+                            (window.pageItem("workflow-editor") as WorkflowEditorPage).edit(text)
+                            window.page = "workflow-editor"
+                        }
+                        function onInstanceRequested(id) { window.openInstance(id) }
                     }
                 }
-                InstancesPage { id: instancesPage; objectName: "instances" }
-                WorkflowEditorPage {
-                    id: workflowEditorPage
+                PageSlot { objectName: "instances"; sourceComponent: InstancesPage {} }
+                PageSlot {
+                    id: workflowEditorSlot
                     objectName: "workflow-editor"
-                    onInstanceRequested: id => {
-                        window.page = "instances"
-                        instancesPage.openInstance(id)
+                    sourceComponent: WorkflowEditorPage {}
+                    Connections {
+                        target: workflowEditorSlot.item
+                        function onInstanceRequested(id) { window.openInstance(id) }
                     }
                 }
-                TriggersPage {
+                PageSlot {
+                    id: triggersSlot
                     objectName: "triggers"
-                    onInstanceRequested: id => {
-                        window.page = "instances"
-                        instancesPage.openInstance(id)
+                    sourceComponent: TriggersPage {}
+                    Connections {
+                        target: triggersSlot.item
+                        function onInstanceRequested(id) { window.openInstance(id) }
                     }
                 }
                 // Reconciliation and auth pages
-                ReconciliationPage { objectName: "reconciliation" }
-                AuthClientsPage { objectName: "auth-clients" }
-                UsersPage { objectName: "users" }
+                PageSlot { objectName: "reconciliation"; sourceComponent: ReconciliationPage {} }
+                PageSlot { objectName: "auth-clients"; sourceComponent: AuthClientsPage {} }
+                PageSlot { objectName: "users"; sourceComponent: UsersPage {} }
             }
         }
     }

@@ -9,6 +9,7 @@ list(APPEND DESK_SOURCES
 )
 list(APPEND DESK_QML_FILES
     ${dir}/Main.qml
+    ${dir}/PageSlot.qml
     ${dir}/Navigation.qml
     ${dir}/StatusBar.qml
     ${dir}/CommandPalette.qml

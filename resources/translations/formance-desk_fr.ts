@@ -1625,6 +1625,11 @@
         <source>Fit the graph in view</source>
         <translation>Ajuster le graphe à la vue</translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>The zoom level in percent (French: a narrow space before %).</extracomment>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>FlowStage</name>
