@@ -7,9 +7,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // A list driven by a column spec that feeds the header and the rows alike:
-//   columns: [{ title, role, width, fill, minWidth, align: "right", mono, amount, whole, sortable, elide }]
+//   columns: [{ title, role, width, fill, minWidth, align: "right", mono, amount, sortable, elide }]
 // `width` is the preferred width in pixels (the operator can drag a header's edge; the width is
-// remembered per `listKey`); one column may `fill` the rest. An `amount` (or `whole`) column grows to its
+// remembered per `listKey`); one column may `fill` the rest. An `amount` column grows to its
 // widest value, so an amount is never cut. Keyboard: arrows move, Return (or a click) opens a row
 // (`activated(row)`), Home/End/PageUp/PageDown scroll. Loading, errors (with Retry) and the empty
 // state are shown from the model's `loading`, `error` and `count`. `checkColumn: { check: row => bool,
@@ -46,12 +46,10 @@ FocusScope {
         m[role] = Math.ceil(w)
         measured = m
     }
-    // Amounts, and columns marked `whole` (a date), are never shrunk nor elided: widened to their text.
-    function keepsWhole(c) { return c.amount || c.whole }
     function baseWidth(c) {
         const saved = savedWidths[c.role]
         const w = saved !== undefined ? saved : (c.width || 120)
-        return keepsWhole(c) ? Math.max(w, (measured[c.role] || 0) + 2 * Style.spaceS) : w
+        return c.amount ? Math.max(w, (measured[c.role] || 0) + 2 * Style.spaceS) : w
     }
     readonly property real fixedWidth: {
         let sum = 0
@@ -76,7 +74,7 @@ FocusScope {
     readonly property real spare: {
         let sum = 0
         for (const c of columns)
-            if (!c.fill && !keepsWhole(c))
+            if (!c.fill && !c.amount)
                 sum += baseWidth(c) - floorOf(c)
         return sum
     }
@@ -84,7 +82,7 @@ FocusScope {
     function widthOf(c) {
         if (!c.fill) {
             const w = baseWidth(c)
-            return keepsWhole(c) || shortfall <= 0 ? w : w - shortfall * (w - floorOf(c)) / spare
+            return c.amount || shortfall <= 0 ? w : w - shortfall * (w - floorOf(c)) / spare
         }
         return Math.max(c.minWidth || 120, availableWidth - (fixedWidth - shortfall))
     }
@@ -275,9 +273,9 @@ FocusScope {
                                 font.weight: modelData.strong ? Font.DemiBold : Font.Normal
                                 color: modelData.colorFor ? modelData.colorFor(rowItem.model)
                                      : modelData.muted ? Style.textMuted : Style.text
-                                elide: page.keepsWhole(modelData) ? Text.ElideNone : (modelData.elide !== undefined ? modelData.elide : Text.ElideRight)
-                                onImplicitWidthChanged: if (page.keepsWhole(modelData)) page.measure(modelData.role, implicitWidth)
-                                Component.onCompleted: if (page.keepsWhole(modelData)) page.measure(modelData.role, implicitWidth)
+                                elide: modelData.amount ? Text.ElideNone : (modelData.elide !== undefined ? modelData.elide : Text.ElideRight)
+                                onImplicitWidthChanged: if (modelData.amount) page.measure(modelData.role, implicitWidth)
+                                Component.onCompleted: if (modelData.amount) page.measure(modelData.role, implicitWidth)
                             }
                         }
                     }

@@ -124,7 +124,7 @@ Pane {
                 { title: qsTr("ID"), role: "transactionId", width: 64, mono: true, sortable: true,
                   format: row => row.transactionId + (row.reverted ? " ↺" : ""),
                   colorFor: row => row.reverted ? Style.textMuted : Style.text },
-                { title: qsTr("Time"), role: "timeText", width: 168, whole: true, sortable: true },
+                { title: qsTr("Time"), role: "timeText", width: 168, sortable: true },
                 { title: qsTr("Postings"), role: "postingsText", fill: true, minWidth: 120, mono: true },
                 { title: qsTr("Amount"), role: "amountText", width: 140, amount: true },
                 { title: qsTr("Reference"), role: "reference", width: 184, mono: true, elide: Text.ElideMiddle },
