@@ -13,7 +13,7 @@ class PostingEngine;
 
 class DemoSeed {
 public:
-    static constexpr int kVersion = 5; // bump when the generated content or the schema changes
+    static constexpr int kVersion = 6; // bump when the generated content or the schema changes
 
     // Writes the demo ledgers through the engine, in one SQLite transaction.
     static bool generate(LedgerStore &store, PostingEngine &engine, QString *error);

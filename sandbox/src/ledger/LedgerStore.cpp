@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlRecord>
 
+#include <set>
 #include <stdexcept>
 
 namespace Formance::Sandbox {
@@ -18,9 +19,10 @@ namespace Formance::Sandbox {
 namespace {
 QAtomicInteger<quint64> g_connectionCounter;
 
-constexpr int kSchemaVersion = 3; // bump with any change to kSchema
-// Version 2 stores (before transaction_metadata) are migrated on open, not refused.
-constexpr int kMigratableVersion = 2;
+constexpr int kSchemaVersion = 4; // bump with any change to kSchema
+// Older stores are migrated on open, not refused: version 2 (before transaction_metadata) and 3
+// (before transaction_counts and transactions_backdated).
+constexpr int kOldestMigratable = 2;
 
 const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS ledgers(name TEXT PRIMARY KEY, bucket TEXT NOT NULL, added_at TEXT NOT NULL,"
@@ -54,13 +56,31 @@ const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS transaction_metadata(ledger TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT "
     "NULL,"
     " tx_id INTEGER NOT NULL, PRIMARY KEY(ledger, key, value, tx_id)) WITHOUT ROWID",
+    // Exact transaction counts per (kind, key), kept by insertTransaction: a count whose filter is
+    // the whole ledger, one address or one address prefix reads one row (see transactionCount).
+    "CREATE TABLE IF NOT EXISTS transaction_counts(ledger TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT "
+    "NULL,"
+    " n INTEGER NOT NULL, PRIMARY KEY(ledger, kind, key)) WITHOUT ROWID",
+    // Transactions inserted with a timestamp below the ledger's highest one at the time. The
+    // others' timestamps never decrease with their id, so a date range is an id window of those
+    // plus the few backdated ones that match (how a date range list walks the primary key).
+    "CREATE TABLE IF NOT EXISTS transactions_backdated(ledger TEXT NOT NULL, id INTEGER NOT NULL,"
+    " PRIMARY KEY(ledger, id)) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS idempotency(ledger TEXT NOT NULL, key TEXT NOT NULL, request_hash BLOB NOT "
     "NULL,"
     " status INTEGER NOT NULL, body BLOB NOT NULL, PRIMARY KEY(ledger, key))",
 };
-const char *const kTables[] = {"ledgers",     "transactions", "moves",
-                               "volumes",     "accounts",     "logs",
-                               "idempotency", "mappings",     "transaction_metadata"};
+const char *const kTables[] = {"ledgers",
+                               "transactions",
+                               "moves",
+                               "volumes",
+                               "accounts",
+                               "logs",
+                               "idempotency",
+                               "mappings",
+                               "transaction_metadata",
+                               "transaction_counts",
+                               "transactions_backdated"};
 
 [[noreturn]] void fail(const QSqlError &e, const QString &what) {
     // The statement goes to the log (through the frontend's 500 reference), never to a client.
@@ -117,7 +137,7 @@ bool LedgerStore::open(const QString &file, QString *error) {
         // Open statements would lock the schema against the DROP INDEX below.
         version.finish();
         tables.finish();
-        const bool migrate = existing && found == kMigratableVersion;
+        const bool migrate = existing && found >= kOldestMigratable && found < kSchemaVersion;
         if (existing && found != kSchemaVersion && !migrate) {
             if (error)
                 *error = QStringLiteral(
@@ -131,10 +151,12 @@ bool LedgerStore::open(const QString &file, QString *error) {
             exec(QStringLiteral("BEGIN IMMEDIATE"));
         for (const char *s : kSchema)
             exec(QString::fromLatin1(s));
-        if (migrate)
+        if (migrate && found < 3)
             exec(QStringLiteral(
                 "INSERT OR IGNORE INTO transaction_metadata SELECT t.ledger, md.key, md.value, t.id"
                 " FROM transactions t, json_each(t.metadata) md"));
+        if (migrate && found < 4)
+            buildDerivedTables();
         exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
         if (migrate)
             exec(QStringLiteral("COMMIT"));
@@ -255,6 +277,7 @@ void LedgerStore::rollback() {
     m_lastHash.clear();
     m_nextLogId.clear();
     m_nextTxId.clear();
+    m_maxTs.clear();
     m_lastEff.clear();
 }
 
@@ -304,6 +327,16 @@ qint64 LedgerStore::nextTransactionId(const QString &ledger) {
 }
 
 void LedgerStore::insertTransaction(const QString &ledger, const Transaction &tx) {
+    // Backdated: below the highest timestamp of the ledger's transactions so far.
+    auto maxTs = m_maxTs.find(ledger);
+    if (maxTs == m_maxTs.end()) {
+        QSqlQuery &q = prepared("SELECT MAX(ts) FROM transactions WHERE ledger = ?");
+        run(q, {ledger});
+        q.next();
+        maxTs = m_maxTs.insert(ledger, q.value(0).toString());
+        q.finish();
+    }
+    const bool backdated = tx.timestamp < *maxTs;
     run(prepared("INSERT INTO transactions(ledger, id, ts, inserted_at, reference, metadata, postings, "
                  "reverted_at,"
                  " post_volumes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -313,7 +346,80 @@ void LedgerStore::insertTransaction(const QString &ledger, const Transaction &tx
          tx.revertedAt.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(tx.revertedAt),
          QString::fromUtf8(tx.postVolumes.isEmpty() ? QByteArray("{}") : tx.postVolumes)});
     indexMetadata(ledger, tx.id, tx.metadata);
+    countTransaction(ledger, tx);
+    if (backdated)
+        run(prepared("INSERT INTO transactions_backdated(ledger, id) VALUES (?, ?)"), {ledger, tx.id});
+    else
+        *maxTs = tx.timestamp;
     m_nextTxId[ledger] = tx.id + 1;
+}
+
+namespace {
+// The prefix pattern matching address (its segments but the last, then ':'), empty for a
+// one-segment address: what addressCondition's "a:b:" matches.
+QString parentPattern(const QString &address) {
+    const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
+    return colon < 0 ? QString() : address.left(colon + 1);
+}
+} // namespace
+
+void LedgerStore::countTransaction(const QString &ledger, const Transaction &tx) {
+    // Each (kind, key) once per transaction, as COUNT(*) over transactions counts it.
+    std::set<std::pair<QString, QString>> keys;
+    keys.insert({QStringLiteral("all"), QStringLiteral("")}); // not null: NULL is no key
+    for (const Posting &p : tx.postings) {
+        for (const auto &[address, role] : {std::pair{p.source, QStringLiteral("source")},
+                                            std::pair{p.destination, QStringLiteral("destination")}}) {
+            keys.insert({QStringLiteral("account"), address});
+            keys.insert({role, address});
+            const QString parent = parentPattern(address);
+            if (!parent.isEmpty()) {
+                keys.insert({QStringLiteral("account:"), parent});
+                keys.insert({role + QLatin1Char(':'), parent});
+            }
+        }
+    }
+    QSqlQuery &add = prepared("INSERT INTO transaction_counts(ledger, kind, key, n) VALUES (?, ?, ?, 1)"
+                              " ON CONFLICT(ledger, kind, key) DO UPDATE SET n = n + 1");
+    for (const auto &[kind, key] : keys)
+        run(add, {ledger, kind, key});
+}
+
+void LedgerStore::buildDerivedTables() {
+    // From the moves (one per posting side): per transaction and account its roles, and the
+    // account's prefix pattern (rtrim by every character but ':' cuts the last segment).
+    exec(QStringLiteral("DROP TABLE IF EXISTS temp.migrate_roles"));
+    exec(QStringLiteral("CREATE TEMP TABLE migrate_roles AS SELECT ledger, tx_id, account,"
+                        " rtrim(account, replace(account, ':', '')) AS parent, MAX(is_source) AS src, 1 - "
+                        "MIN(is_source) AS dst"
+                        " FROM moves GROUP BY ledger, tx_id, account"));
+    exec(QStringLiteral("DELETE FROM transaction_counts"));
+    exec(QStringLiteral("INSERT INTO transaction_counts SELECT ledger, 'all', '', COUNT(*) FROM transactions"
+                        " GROUP BY ledger"));
+    for (const auto &[kind, where] :
+         {std::pair{"account", "1"}, std::pair{"source", "src = 1"}, std::pair{"destination", "dst = 1"}}) {
+        exec(QStringLiteral("INSERT INTO transaction_counts SELECT ledger, '%1', account, COUNT(*)"
+                            " FROM migrate_roles WHERE %2 GROUP BY ledger, account")
+                 .arg(QLatin1String(kind), QLatin1String(where)));
+        exec(QStringLiteral(
+                 "INSERT INTO transaction_counts SELECT ledger, '%1:', parent, COUNT(DISTINCT tx_id)"
+                 " FROM migrate_roles WHERE parent <> '' AND %2 GROUP BY ledger, parent")
+                 .arg(QLatin1String(kind), QLatin1String(where)));
+    }
+    exec(QStringLiteral("DROP TABLE temp.migrate_roles"));
+    exec(QStringLiteral("DELETE FROM transactions_backdated"));
+    exec(QStringLiteral(
+        "INSERT INTO transactions_backdated SELECT ledger, id FROM (SELECT ledger, id, ts, MAX(ts) OVER"
+        " (PARTITION BY ledger ORDER BY id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS before"
+        " FROM transactions) WHERE ts < before"));
+}
+
+qint64 LedgerStore::transactionCount(const QString &ledger, const QString &kind, const QString &key) {
+    // Through query(): the plans test sees it.
+    QSqlQuery q =
+        query(QStringLiteral("SELECT n FROM transaction_counts WHERE ledger = ? AND kind = ? AND key = ?"),
+              {ledger, kind, key.isNull() ? QStringLiteral("") : key});
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 Transaction LedgerStore::readTransaction(const QSqlQuery &q, int f) {

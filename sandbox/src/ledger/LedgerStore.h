@@ -114,6 +114,11 @@ public:
     bool referenceExists(const QString &ledger, const QString &reference);
     void setTransactionMetadata(const QString &ledger, qint64 id, const Metadata &md);
     void markReverted(const QString &ledger, qint64 id, const QString &at);
+    // Exact counts of transactions kept with every insert (same SQLite transaction), by kind:
+    // "all" (key empty), "account", "source", "destination" (key an address: transactions with a
+    // posting on it, in that role) and "account:", "source:", "destination:" (key a prefix
+    // "a:b:", the pattern matching the addresses a:b:<one segment>). 0 when none.
+    qint64 transactionCount(const QString &ledger, const QString &kind, const QString &key);
     void insertMove(const QString &ledger, qint64 txId, const QString &account, const QString &asset,
                     const BigInt &amount, bool isSource, const QString &ts, const QString &insertedAt);
 
@@ -161,6 +166,8 @@ public:
 private:
     QSqlQuery &prepared(const char *sql);
     void indexMetadata(const QString &ledger, qint64 id, const Metadata &md); // transaction_metadata rows
+    void countTransaction(const QString &ledger, const Transaction &tx);      // transaction_counts rows
+    void buildDerivedTables(); // migration: transaction_counts and transactions_backdated from the rows
     void exec(const QString &sql);
 
     QList<std::function<void()>> m_afterCommit;
@@ -171,6 +178,7 @@ private:
     QMap<QString, QString> m_lastHash; // ledger -> hash of its last log
     QMap<QString, qint64> m_nextLogId;
     QMap<QString, qint64> m_nextTxId;
+    QMap<QString, QString> m_maxTs; // ledger -> highest timestamp of its transactions
     // Per (ledger, account, asset): the last move in effective order and the volumes after it,
     // so moves appended in time order need no lookup.
     struct LastEffective {

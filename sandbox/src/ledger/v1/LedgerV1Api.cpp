@@ -212,10 +212,17 @@ Reply LedgerV1Api::accounts(const Request &r, bool countOnly) {
         binds << amountKey(*amount);
     }
     if (countOnly) {
-        QSqlQuery q = m_store.query(QStringLiteral("SELECT COUNT(*) ") + where, binds);
-        q.next();
+        // No filter: the ledger's counter (transaction_counts), not a COUNT of every row.
+        qint64 n = 0;
+        if (binds.size() == 1) {
+            n = m_store.transactionCount(ledger, QStringLiteral("all"), QString());
+        } else {
+            QSqlQuery q = m_store.query(QStringLiteral("SELECT COUNT(*) ") + where, binds);
+            q.next();
+            n = q.value(0).toLongLong();
+        }
         Response resp = Response::empty(200);
-        resp.setHeader("Count", QByteArray::number(q.value(0).toLongLong()));
+        resp.setHeader("Count", QByteArray::number(n));
         return resp;
     }
     if (p.contains(QStringLiteral("after"))) {
@@ -420,15 +427,13 @@ Reply LedgerV1Api::stats(const Request &r) {
     const QString ledger = r.param(QStringLiteral("ledger"));
     QSqlQuery a = m_store.query(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE ledger = ?"), {ledger});
     a.next();
-    QSqlQuery t =
-        m_store.query(QStringLiteral("SELECT COUNT(*) FROM transactions WHERE ledger = ?"), {ledger});
-    t.next();
+    const qint64 transactions = m_store.transactionCount(ledger, QStringLiteral("all"), QString());
     return dataResponse([&](Json::Writer &w) {
         w.beginObject();
         w.key("accounts");
         w.value(a.value(0).toLongLong());
         w.key("transactions");
-        w.value(t.value(0).toLongLong());
+        w.value(transactions);
         w.endObject();
     });
 }
@@ -509,10 +514,17 @@ Reply LedgerV1Api::transactions(const Request &r, bool countOnly) {
     }
     metadataQuery(r, QStringLiteral("t.metadata"), where, binds);
     if (countOnly) {
-        QSqlQuery q = m_store.query(QStringLiteral("SELECT COUNT(*) ") + where, binds);
-        q.next();
+        // No filter: the ledger's counter (transaction_counts), not a COUNT of every row.
+        qint64 n = 0;
+        if (binds.size() == 1) {
+            n = m_store.transactionCount(ledger, QStringLiteral("all"), QString());
+        } else {
+            QSqlQuery q = m_store.query(QStringLiteral("SELECT COUNT(*) ") + where, binds);
+            q.next();
+            n = q.value(0).toLongLong();
+        }
         Response resp = Response::empty(200);
-        resp.setHeader("Count", QByteArray::number(q.value(0).toLongLong()));
+        resp.setHeader("Count", QByteArray::number(n));
         return resp;
     }
     if (p.contains(QStringLiteral("after"))) {

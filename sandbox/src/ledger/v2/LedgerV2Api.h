@@ -80,6 +80,9 @@ private:
                       const QString &firstUsage, const QString &insertionDate, const QString &updatedAt,
                       bool volumes, bool effective, const std::optional<QString> &pit);
     Response count(const QString &from, const QVariantList &binds);
+    Response countHeader(qint64 n);
+    // A list whose filter is only a date range: the id window holding its matches, as SQL and binds.
+    SqlCondition dateRangeWindow(const QString &ledger, const SqlCondition &range);
 
     LedgerStore &m_store;
     PostingEngine &m_engine;

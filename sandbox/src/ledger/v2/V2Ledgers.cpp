@@ -120,15 +120,13 @@ Reply LedgerV2Api::stats(const Request &r) {
         return l.error();
     QSqlQuery a = m_store.query(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE ledger = ?"), {ledger});
     a.next();
-    QSqlQuery t =
-        m_store.query(QStringLiteral("SELECT COUNT(*) FROM transactions WHERE ledger = ?"), {ledger});
-    t.next();
+    const qint64 transactions = m_store.transactionCount(ledger, QStringLiteral("all"), QString());
     return dataResponse([&](Json::Writer &w) {
         w.beginObject();
         w.key("accounts");
         w.value(a.value(0).toLongLong());
         w.key("transactions");
-        w.value(t.value(0).toLongLong());
+        w.value(transactions);
         w.endObject();
     });
 }

@@ -2,6 +2,7 @@
 #include "V2Support.h"
 
 #include "ledger/AmountKey.h"
+#include "ledger/ClientJson.h"
 
 #include <atomic>
 
@@ -13,6 +14,108 @@ using namespace V2;
 
 namespace {
 std::atomic<int> g_fewMatches{10000};
+
+QString text(std::string_view v) {
+    return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
+
+// The transaction_counts row answering a count with this filter, if one does: no filter, or one
+// $match on account, source or destination with an address or a prefix pattern "a:b:".
+std::optional<std::pair<QString, QString>> counterFor(const QByteArray &body) {
+    const std::pair<QString, QString> all{QStringLiteral("all"), QString()};
+    if (body.trimmed().isEmpty())
+        return all;
+    const auto doc = parseClientJson(body);
+    if (!doc || !doc->root().isObject())
+        return std::nullopt;
+    const Json::Value &root = doc->root();
+    if (root.size() == 0)
+        return all;
+    if (root.size() != 1)
+        return std::nullopt;
+    const auto [op, arg] = *root.members().begin();
+    if (text(op) != QLatin1String("$match") || !arg.isObject() || arg.size() != 1)
+        return std::nullopt;
+    const auto [fieldView, value] = *arg.members().begin();
+    const QString field = text(fieldView);
+    if (!value.isString() || (field != QLatin1String("account") && field != QLatin1String("source") &&
+                              field != QLatin1String("destination")))
+        return std::nullopt;
+    const QString pattern = value.toString();
+    const QStringList segs = pattern.split(QLatin1Char(':'));
+    const qsizetype open = segs.count(QString());
+    if (open == 0)
+        return std::pair{field, pattern};
+    if (open == 1 && segs.size() > 1 && segs.last().isEmpty())
+        return std::pair{field + QLatin1Char(':'), pattern};
+    return std::nullopt;
+}
+
+// A filter that is only bounds on the timestamp: one comparison or an $and of them.
+bool onlyDateRange(const QByteArray &body) {
+    const auto doc = parseClientJson(body);
+    if (!doc || !doc->root().isObject() || doc->root().size() != 1)
+        return false;
+    auto isBound = [](const Json::Value &v) {
+        if (!v.isObject() || v.size() != 1)
+            return false;
+        const auto [op, arg] = *v.members().begin();
+        static const QStringList ops = {QStringLiteral("$gt"), QStringLiteral("$gte"), QStringLiteral("$lt"),
+                                        QStringLiteral("$lte"), QStringLiteral("$match")};
+        return ops.contains(text(op)) && arg.isObject() && arg.size() == 1 &&
+               text((*arg.members().begin()).first) == QLatin1String("timestamp");
+    };
+    const Json::Value &root = doc->root();
+    const auto [op, arg] = *root.members().begin();
+    if (text(op) != QLatin1String("$and"))
+        return isBound(root);
+    if (!arg.isArray() || arg.size() == 0)
+        return false;
+    for (const Json::Value &e : arg.elements())
+        if (!isBound(e))
+            return false;
+    return true;
+}
+} // namespace
+
+// Transactions not backdated have timestamps that never decrease with their id: those in a date
+// range are the ids between the first and the last of them in timestamp order. The backdated
+// ones that match (few: transactions_backdated) widen the window. The window only adds a
+// condition the range implies, so the rows are the same; they are read in id order from the
+// primary key, a page at a time, instead of every match being read and sorted.
+SqlCondition LedgerV2Api::dateRangeWindow(const QString &ledger, const SqlCondition &range) {
+    const QVariantList binds = QVariantList{ledger} + range.binds;
+    std::optional<qint64> lo, hi;
+    auto widen = [&](const QVariant &v) {
+        if (v.isNull())
+            return;
+        const qint64 id = v.toLongLong();
+        lo = lo ? std::min(*lo, id) : id;
+        hi = hi ? std::max(*hi, id) : id;
+    };
+    for (const char *dir : {"ASC", "DESC"}) {
+        QSqlQuery q = m_store.query(
+            QStringLiteral(
+                "SELECT t.id FROM transactions t WHERE t.ledger = ? AND (%1) AND NOT EXISTS"
+                " (SELECT 1 FROM transactions_backdated b WHERE b.ledger = t.ledger AND b.id = t.id)"
+                " ORDER BY t.ts %2, t.id %2 LIMIT 1")
+                .arg(range.sql, QLatin1String(dir)),
+            binds);
+        if (q.next())
+            widen(q.value(0));
+    }
+    QSqlQuery q = m_store.query(
+        QStringLiteral("SELECT MIN(t.id), MAX(t.id) FROM transactions_backdated b CROSS JOIN transactions t"
+                       " ON t.ledger = b.ledger AND t.id = b.id WHERE b.ledger = ? AND (%1)")
+            .arg(range.sql),
+        binds);
+    if (q.next()) {
+        widen(q.value(0));
+        widen(q.value(1));
+    }
+    if (!lo)
+        return SqlCondition{QStringLiteral("0"), {}};
+    return SqlCondition{QStringLiteral("t.id BETWEEN ? AND ?"), {*lo, *hi}};
 }
 
 void LedgerV2Api::setFewMatches(int limit) {
@@ -151,8 +254,12 @@ void LedgerV2Api::writeExpandedTransaction(Json::Writer &w, const QString &ledge
 Response LedgerV2Api::count(const QString &from, const QVariantList &binds) {
     QSqlQuery q = m_store.query(QStringLiteral("SELECT COUNT(*) ") + from, binds);
     q.next();
+    return countHeader(q.value(0).toLongLong());
+}
+
+Response LedgerV2Api::countHeader(qint64 n) {
     Response resp = Response::empty(204);
-    resp.setHeader("Count", QByteArray::number(q.value(0).toLongLong()));
+    resp.setHeader("Count", QByteArray::number(n));
     return resp;
 }
 
@@ -192,11 +299,21 @@ Reply LedgerV2Api::transactions(const Request &r, bool countOnly) {
         spec.from += QStringLiteral(" AND t.ts >= ?");
         spec.binds << *oot.value();
     }
-    if (countOnly)
+    if (countOnly) {
+        // The whole ledger, one address or one prefix: an exact counter, not a COUNT of matches.
+        if (!pit.value() && !oot.value())
+            if (const auto counter = counterFor(c->query.body))
+                return countHeader(m_store.transactionCount(ledger, counter->first, counter->second));
         return count(spec.from, spec.binds);
+    }
     const QString order = p.value(QStringLiteral("order"));
     if (!order.isEmpty() && order != QLatin1String("effective"))
         return LedgerError::validation(QStringLiteral("order must be 'effective'"));
+    if (order.isEmpty() && onlyDateRange(c->query.body)) {
+        const SqlCondition window = dateRangeWindow(ledger, filter.value());
+        spec.from += QStringLiteral(" AND ") + window.sql;
+        spec.binds << window.binds;
+    }
     const QString reverse = p.value(QStringLiteral("reverse")).toLower();
     if (order == QLatin1String("effective")) {
         // Fixed-width text keys sort as (timestamp, id). No '%' here: the SQL goes through arg().
