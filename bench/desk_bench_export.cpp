@@ -1,5 +1,5 @@
 // desk-bench-export [--transactions N] [--dir DIR] [--format csv|jsonl|both] [--keep] [URL LEDGER]
-// Exports a ledger's transactions to CSV and to JSON Lines the way the app does (walkPages, one
+// Exports a ledger's transactions to CSV and to JSON Lines the way the app does (walkRawPages, one
 // request ahead; each page formatted by app/ledger/TransactionExport and written, then dropped) and
 // prints, per format, transactions/s, the file's size and the process's peak memory (VmHWM, reset
 // between formats). Without URL it pages from a local PageServer in a child process (its pages do
@@ -87,14 +87,15 @@ Run exportTo(Client &client, const QString &ledger, const QString &path, Transac
     timer.start();
     const double cpuStart = cpuSeconds();
     QByteArray buffer = TransactionExport::header(format);
-    QByteArray scratch;
     CallOptions options;
     options.apiGeneration = ApiGeneration::V3_0; // the bench server does not answer getVersions
-    auto call = walkPages(
+    QString badRow;
+    auto call = walkRawPages(
         client, Ledger::V2::V2ListTransactionsRequest{.ledger = ledger}, 1000,
-        [&](const auto &page) {
-            for (const auto &tx : page)
-                TransactionExport::append(buffer, tx, format, scratch);
+        [&](const Json::Value &page) {
+            for (const Json::Value tx : page.elements())
+                if (!TransactionExport::append(buffer, tx, format, &badRow))
+                    return false;
             run.transactions += page.size();
             if (file.write(buffer) != buffer.size())
                 return false;
@@ -110,6 +111,8 @@ Run exportTo(Client &client, const QString &ledger, const QString &path, Transac
     run.peakKb = statusKb("VmHWM:");
     if (!result)
         run.error = result.error().message();
+    else if (!badRow.isEmpty())
+        run.error = badRow;
     else if (result.value().stopped)
         run.error = QStringLiteral("writing %1 failed: %2").arg(path, file.errorString());
     return run;

@@ -84,8 +84,6 @@ private slots:
         SdkConfig config;
         config.server.url = QStringLiteral("http://127.0.0.1:%1").arg(port);
         Client client(config);
-        QByteArray csv = TransactionExport::header(TransactionExport::Format::Csv);
-        QByteArray jsonl, scratch;
         QList<Models::V2ExpandedTransaction> seen;
         qint64 postings = 0;
         CallOptions options;
@@ -95,8 +93,6 @@ private slots:
                 client, Ledger::V2::V2ListTransactionsRequest{.ledger = QStringLiteral("bench")}, 20,
                 [&](const QList<Models::V2ExpandedTransaction> &page) {
                     for (const auto &tx : page) {
-                        TransactionExport::append(csv, tx, TransactionExport::Format::Csv, scratch);
-                        TransactionExport::append(jsonl, tx, TransactionExport::Format::JsonLines, scratch);
                         postings += tx.postings.size();
                         seen.append(tx);
                     }
@@ -107,6 +103,25 @@ private slots:
         QVERIFY2(walk, walk ? "" : qPrintable(walk.error().message()));
         QCOMPARE(walk.value().pages, 5);
         QCOMPARE(seen.size(), 100);
+
+        // The export as the app writes it: rows from the parsed answer (walkRawPages), no models;
+        // checked against the models of the same pages.
+        QByteArray csv = TransactionExport::header(TransactionExport::Format::Csv);
+        QByteArray jsonl;
+        QString bad;
+        const auto rawWalk =
+            walkRawPages(
+                client, Ledger::V2::V2ListTransactionsRequest{.ledger = QStringLiteral("bench")}, 20,
+                [&](const Json::Value &page) {
+                    for (const Json::Value tx : page.elements())
+                        if (!TransactionExport::append(csv, tx, TransactionExport::Format::Csv, &bad) ||
+                            !TransactionExport::append(jsonl, tx, TransactionExport::Format::JsonLines, &bad))
+                            return false;
+                    return true;
+                },
+                options)
+                .result();
+        QVERIFY2(rawWalk && !rawWalk.value().stopped, qPrintable(bad));
 
         const QList<QByteArray> rows = csv.split('\n');
         QCOMPARE(rows.size(), postings + 2); // the header, and the empty text after the last break
@@ -129,6 +144,69 @@ private slots:
             QVERIFY2(r.ok, qPrintable(r.error));
             QCOMPARE(back, seen.at(i));
         }
+
+        // Every CSV row's columns against the models.
+        qsizetype row = 1;
+        for (const auto &tx : seen)
+            for (qsizetype i = 0; i < tx.postings.size(); ++i, ++row) {
+                const auto &p = tx.postings.at(i);
+                QByteArray want = tx.id.toString().toUtf8() + ',' + tx.timestamp.toString().toUtf8() + ',';
+                TransactionExport::appendCsvField(want, tx.reference.value_or(QString()));
+                want += (tx.reverted ? ",true," : ",false,") + QByteArray::number(i) + ',';
+                for (const QString &field : {p.source, p.destination, p.asset}) {
+                    TransactionExport::appendCsvField(want, field);
+                    want += ',';
+                }
+                want += p.amount.toString().toUtf8() + ',' + Money::format(p.amount, p.asset).toUtf8() + ',';
+                QVERIFY2(rows.at(row).startsWith(want), rows.at(row).constData());
+            }
+    }
+
+    // Something that is not a transaction stops the row with a reason, and nothing of it is written.
+    void notATransactionIsRefused() {
+        const QByteArray good = "{\"id\":7,\"timestamp\":\"2024-01-01T00:00:00Z\",\"reverted\":false,"
+                                "\"metadata\":{},\"postings\":[{\"source\":\"world\",\"destination\":\"a\","
+                                "\"asset\":\"USD/2\",\"amount\":\"0042\"}]}";
+        const auto parsed = Json::Document::parse(good);
+        QVERIFY(parsed);
+        QByteArray out = "kept,";
+        QString error;
+        QVERIFY(TransactionExport::append(out, parsed->root(), TransactionExport::Format::Csv, &error));
+        QCOMPARE(out, QByteArray("kept,7,2024-01-01T00:00:00Z,,false,0,world,a,USD/2,42,0.42,{}\n"));
+        for (const QByteArray &bad : {QByteArray(good).replace("\"0042\"", "1.5"),
+                                      QByteArray(good).replace("\"timestamp\"", "\"ts\""),
+                                      QByteArray(good).replace("\"id\":7", "\"id\":\"x\""), QByteArray("[1]"),
+                                      QByteArray(good).replace("\"reverted\":false", "\"reverted\":0")}) {
+            const auto doc = Json::Document::parse(bad);
+            QVERIFY(doc);
+            out = "kept,";
+            error.clear();
+            QVERIFY2(!TransactionExport::append(out, doc->root(), TransactionExport::Format::Csv, &error),
+                     bad.constData());
+            QCOMPARE(out, QByteArray("kept,"));
+            QVERIFY(!error.isEmpty());
+        }
+        // Decimals from the integer's text, as Money::format writes them.
+        const auto decimal = [](std::string_view integer, std::string_view asset) {
+            QByteArray o;
+            TransactionExport::appendDecimal(o, integer, asset);
+            return o;
+        };
+        QCOMPARE(decimal("-0", "USD/2"), QByteArray("0.00"));
+        QCOMPARE(decimal("007", "COIN"), QByteArray("7"));
+        QCOMPARE(decimal("-5", "ETH/18"), QByteArray("-0.000000000000000005"));
+        QCOMPARE(decimal("12345", "USD/02"), QByteArray("123.45"));
+    }
+
+    // A pretty-printed answer's items hold line breaks: written again compactly, one per line.
+    void jsonLinesFromAPrettyAnswer() {
+        const auto doc = Json::Document::parse("{\"data\": [\n  {\n    \"id\": 36893488147419103232,\n"
+                                               "    \"s\": \"a b\"\n  },\n  {\"id\": 2}\n]}");
+        QVERIFY(doc);
+        QByteArray out;
+        for (const Json::Value tx : doc->root()["data"].elements())
+            TransactionExport::appendJsonLine(out, tx);
+        QCOMPARE(out, QByteArray("{\"id\":36893488147419103232,\"s\":\"a b\"}\n{\"id\": 2}\n"));
     }
 
     void csvFields() {
@@ -138,6 +216,9 @@ private slots:
             return out;
         };
         QCOMPARE(field(QStringLiteral("plain")), QByteArray("plain"));
+        QCOMPARE(field(QString()), QByteArray());
+        QCOMPARE(field(QStringLiteral("a\rb")), QByteArray("\"a\rb\""));
+        QCOMPARE(field(QStringLiteral("+1")), QByteArray("'+1"));
         QCOMPARE(field(QStringLiteral("a,b")), QByteArray("\"a,b\""));
         QCOMPARE(field(QStringLiteral("say \"hi\"")), QByteArray("\"say \"\"hi\"\"\""));
         QCOMPARE(field(QStringLiteral("line\nbreak")), QByteArray("\"line\nbreak\""));

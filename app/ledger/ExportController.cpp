@@ -39,6 +39,7 @@ bool ExportController::begin(const QUrl &url) {
         return false;
     call()->clearError();
     m_exported = 0;
+    m_badRow.clear();
     if (!client()) {
         call()->setError(tr("Not connected."));
         emit progressChanged();
@@ -92,22 +93,31 @@ void ExportController::exportTransactions(TransactionsModel *source, const QUrl 
                                                      : TransactionExport::Format::JsonLines;
     m_file->write(TransactionExport::header(rows));
     auto request = source->firstPageRequest();
-    // A page is formatted into one buffer and written at once, then dropped: nothing is held.
-    auto call =
-        walkPages(*client(), request, 1000, [this, rows](const QList<Models::V2ExpandedTransaction> &page) {
-            QByteArray out, scratch;
-            for (const auto &tx : page)
-                TransactionExport::append(out, tx, rows, scratch);
-            m_file->write(out);
-            m_exported += page.size();
-            emit progressChanged();
-            return true;
-        });
+    // A page is formatted into one buffer and written at once, then dropped: nothing is held. The
+    // rows come from the parsed answer, without building models (TransactionExport).
+    auto call = walkRawPages(*client(), request, 1000, [this, rows](const Json::Value &page) {
+        QByteArray out;
+        for (const Json::Value tx : page.elements())
+            if (!TransactionExport::append(out, tx, rows, &m_badRow))
+                return false; // stops the walk: finishWith says why
+        m_file->write(out);
+        m_exported += page.size();
+        emit progressChanged();
+        return true;
+    });
+    finishWith(call);
+}
+
+void ExportController::finishWith(Call<PageWalk> call) {
     m_cancel = [call] { call.cancel(); };
     call.then(this, [this](const Result<PageWalk> &r) {
-        end(r ? QString()
-              : (r.error().kind() == Error::Kind::Canceled ? tr("Export canceled.")
-                                                           : ErrorText::describe(r.error())));
+        if (r && !m_badRow.isEmpty())
+            end(tr("The stack answered with something that is not a transaction (%1). Nothing was saved.")
+                    .arg(m_badRow));
+        else
+            end(r ? QString()
+                  : (r.error().kind() == Error::Kind::Canceled ? tr("Export canceled.")
+                                                               : ErrorText::describe(r.error())));
     });
 }
 
@@ -146,10 +156,5 @@ void ExportController::exportAccounts(AccountsModel *source, const QUrl &file, c
         emit progressChanged();
         return true;
     });
-    m_cancel = [call] { call.cancel(); };
-    call.then(this, [this](const Result<PageWalk> &r) {
-        end(r ? QString()
-              : (r.error().kind() == Error::Kind::Canceled ? tr("Export canceled.")
-                                                           : ErrorText::describe(r.error())));
-    });
+    finishWith(call);
 }

@@ -7,6 +7,8 @@
 #include "ledger/AccountsModel.h"
 #include "ledger/TransactionsModel.h"
 
+#include <Formance/support/PageWalker.h>
+
 #include <QUrl>
 
 #include <functional>
@@ -44,10 +46,12 @@ signals:
 private:
     bool begin(const QUrl &file);
     void end(const QString &error);
+    void finishWith(Formance::Call<Formance::PageWalk> call); // keeps its cancel, ends the export
 
     bool m_running = false;
     qint64 m_exported = 0;
     QString m_lastFile;
+    QString m_badRow; // why a transactions export stopped on a row that is not a transaction
     std::unique_ptr<QSaveFile> m_file;
     std::function<void()> m_cancel;
 };

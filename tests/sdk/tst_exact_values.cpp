@@ -295,6 +295,73 @@ private slots:
         QCOMPARE(doc->root()["k\"ey"].toString(), QStringLiteral("line\nbreak \"quoted\" \\ tab\t \x01 é"));
     }
 
+    // Containers keep their source text (what a JSON Lines export passes on), whitespace included.
+    void containersKeepTheirSourceText() {
+        const QByteArray json = "{\"data\":[ {\"a\":1} ,{\"b\":[1, 2],\"s\":\"}\\\"]\"}\n], \"n\":{}}";
+        auto doc = Json::Document::parse(json);
+        QVERIFY(doc);
+        QVERIFY(doc->root().sourceText().empty()); // the root's end is the input's
+        const Json::Value data = doc->root()["data"];
+        QCOMPARE(data.sourceText(), std::string_view("[ {\"a\":1} ,{\"b\":[1, 2],\"s\":\"}\\\"]\"}\n]"));
+        QList<Json::Value> items;
+        for (const Json::Value e : data.elements())
+            items << e;
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items[0].sourceText(), std::string_view("{\"a\":1}"));
+        QCOMPARE(items[1].sourceText(), std::string_view("{\"b\":[1, 2],\"s\":\"}\\\"]\"}"));
+        QCOMPARE(items[1]["b"].sourceText(), std::string_view("[1, 2]"));
+        QVERIFY(items[1]["s"].sourceText().empty()); // a string: its unescaped value is not source
+        QCOMPARE(doc->root()["n"].sourceText(), std::string_view("{}"));
+        QVERIFY(Json::Value().sourceText().empty());
+    }
+
+    // QString values and keys are written without a UTF-8 copy when ASCII; the rest (from the first
+    // character needing more) through QString's encoder: the same bytes either way.
+    void jsonWriterQStringAsUtf8() {
+        const QString texts[] = {QString(),
+                                 QStringLiteral("plain"),
+                                 QString::fromUtf8("caf\u00e9 au lait"),
+                                 QString::fromUtf8("\U0001F600 then \"quote\""),
+                                 QString(QChar(0xD800)) + u'x',
+                                 QStringLiteral("users:001\x7f")};
+        for (const QString &t : texts) {
+            Json::Writer viaQString;
+            viaQString.beginObject();
+            viaQString.key(t);
+            viaQString.value(t);
+            viaQString.endObject();
+            const QByteArray utf8 = t.toUtf8();
+            const std::string_view view(utf8.constData(), size_t(utf8.size()));
+            Json::Writer viaUtf8;
+            viaUtf8.beginObject();
+            viaUtf8.key(view);
+            viaUtf8.value(view);
+            viaUtf8.endObject();
+            QCOMPARE(viaQString.data(), viaUtf8.data());
+        }
+    }
+
+    // Separators past the 64 levels a writer tracks inline.
+    void jsonWriterDeepNesting() {
+        Json::Writer w;
+        QByteArray want;
+        for (int depth = 0; depth < 100; ++depth) {
+            w.beginArray();
+            w.value(depth);
+            want += (depth > 0 ? "," : "") + QByteArray("[") + QByteArray::number(depth);
+        }
+        for (int depth = 99; depth >= 0; --depth) {
+            w.endArray();
+            want += ']';
+            if (depth > 0) {
+                w.value(-depth);
+                want += ',' + QByteArray::number(-depth);
+            }
+        }
+        QCOMPARE(w.data(), want);
+        QVERIFY(Json::Document::parse(w.data()));
+    }
+
     void anyKeepsExactText() {
         auto doc =
             Json::Document::parse(R"({"meta":{"n":123456789012345678901234567890,"s":"x","a":[true,null]}})");

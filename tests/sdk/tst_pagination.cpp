@@ -43,6 +43,7 @@ public:
     QList<Seen> seen;
     int pages = 3;
     bool failSecond = false;
+    bool notAPage = false; // 200 with JSON that is not a page
 
     quint16 start() {
         server.route(QStringLiteral("/api/ledger/v2/<arg>/transactions"), [this](
@@ -55,6 +56,9 @@ public:
                 return QHttpServerResponse(QByteArray("application/json"),
                                            QByteArray(R"({"errorCode":"INTERNAL","errorMessage":"boom"})"),
                                            QHttpServerResponse::StatusCode::BadRequest);
+            if (notAPage)
+                return QHttpServerResponse(QByteArray("application/json"),
+                                           QByteArray("{\"cursor\":{\"hasMore\":false,\"data\":{}}}"));
             return QHttpServerResponse(QByteArray("application/json"), page(index, index + 1 < pages));
         });
         return server.listen(QHostAddress::LocalHost, 0);
@@ -167,6 +171,67 @@ private slots:
         QCOMPARE(result->pages, 4);
         QCOMPARE(events, (QStringList{"request ", "request page-1", "page 0", "request page-2", "page 3",
                                       "request page-3", "page 6", "page 9"}));
+    }
+
+    // The raw walk: the same requests and pipelining, each page's items as parsed JSON, exact.
+    void rawWalkHandsOverTheParsedItems() {
+        PagingServer server;
+        const quint16 port = server.start();
+        Client client(configFor(port));
+        QByteArrayList lines;
+        const Result<PageWalk> result =
+            walkRawPages(client, firstRequest(), 3, [&](const Json::Value &items) {
+                for (const Json::Value tx : items.elements())
+                    lines.append(tx.toJson());
+                return true;
+            }).result();
+        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().toString()));
+        QCOMPARE(result->pages, 3);
+        QCOMPARE(result->items, 9);
+        QCOMPARE(lines.size(), 9);
+        QVERIFY(lines.first().contains("\"amount\":36893488147419103232")); // past 2^64, as sent
+        QVERIFY(lines.last().contains("\"id\":8,"));
+        QCOMPARE(server.seen.size(), 3);
+        QCOMPARE(server.seen[2].query,
+                 (QList<QPair<QString, QString>>{{QStringLiteral("cursor"), QStringLiteral("page-2")}}));
+    }
+
+    void rawWalkReportsErrorsAsTheTypedOne() {
+        PagingServer server;
+        server.failSecond = true;
+        const quint16 port = server.start();
+        Client client(configFor(port));
+        int pages = 0;
+        const Result<PageWalk> result = walkRawPages(client, firstRequest(), 3, [&](const Json::Value &) {
+                                            ++pages;
+                                            return true;
+                                        }).result();
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind(), Error::Kind::Api);
+        QCOMPARE(result.error().errorCode(), QStringLiteral("INTERNAL"));
+        QCOMPARE(pages, 1);
+        // Stopping after the first page.
+        PagingServer again;
+        const quint16 port2 = again.start();
+        Client client2(configFor(port2));
+        const Result<PageWalk> stopped =
+            walkRawPages(client2, firstRequest(), 3, [](const Json::Value &) { return false; }).result();
+        QVERIFY(stopped.ok());
+        QCOMPARE(stopped->pages, 1);
+        QVERIFY(stopped->stopped);
+        // A 200 answer whose items are not a list: a decode error, no page handed over.
+        PagingServer wrong;
+        wrong.notAPage = true;
+        const quint16 port3 = wrong.start();
+        Client client3(configFor(port3));
+        pages = 0;
+        const Result<PageWalk> bad = walkRawPages(client3, firstRequest(), 3, [&](const Json::Value &) {
+                                         ++pages;
+                                         return true;
+                                     }).result();
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().kind(), Error::Kind::Decode);
+        QCOMPARE(pages, 0);
     }
 
     void reportsTheFirstError() {

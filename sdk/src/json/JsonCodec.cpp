@@ -311,7 +311,8 @@ void write(Writer &w, const BigInt &v) {
     w.value(v);
 }
 void write(Writer &w, const Timestamp &v) {
-    QByteArray text; // no QString on the way (nor QDateTime)
+    thread_local QByteArray text; // no QString on the way (nor QDateTime), no allocation per value
+    text.resize(0);
     v.appendTo(text);
     w.value(std::string_view(text.constData(), size_t(text.size())));
 }

@@ -1,5 +1,6 @@
 #include <Formance/json/JsonDocument.h>
 
+#include <Formance/json/JsonCodec.h>
 #include <Formance/json/JsonWriter.h>
 
 #include <simdjson.h>
@@ -113,6 +114,7 @@ public:
             if (++m_depth > kMaxDepth)
                 return simdjson::DEPTH_ERROR;
             const size_t self = push(Type::Object);
+            const char *start = location(value);
             std::uint32_t count = 0;
             od::object object;
             if (auto err = value.get_object().get(object))
@@ -131,6 +133,7 @@ public:
             }
             m_nodes[self].end = std::uint32_t(m_nodes.size());
             m_nodes[self].count = count;
+            source(m_nodes[self], start, location(value), '{', '}');
             --m_depth;
             return simdjson::SUCCESS;
         }
@@ -138,6 +141,7 @@ public:
             if (++m_depth > kMaxDepth)
                 return simdjson::DEPTH_ERROR;
             const size_t self = push(Type::Array);
+            const char *start = location(value);
             std::uint32_t count = 0;
             od::array array;
             if (auto err = value.get_array().get(array))
@@ -152,6 +156,7 @@ public:
             }
             m_nodes[self].end = std::uint32_t(m_nodes.size());
             m_nodes[self].count = count;
+            source(m_nodes[self], start, location(value), '[', ']');
             --m_depth;
             return simdjson::SUCCESS;
         }
@@ -245,6 +250,24 @@ public:
     }
 
 private:
+    // Where the iterator is in the input: a container's first byte before it is read, the token
+    // after it once read (null at the end of the input).
+    static const char *location(od::value &value) {
+        const char *at = nullptr;
+        return value.current_location().get(at) ? nullptr : at;
+    }
+    // A container's own text: from its opening bracket to the closing one before `next`. Left
+    // empty when that does not hold (the root, whose end is the end of the input).
+    static void source(Node &node, const char *start, const char *next, char open, char close) {
+        if (!start || !next || *start != open)
+            return;
+        while (next > start && (next[-1] == ' ' || next[-1] == '\n' || next[-1] == '\r' || next[-1] == '\t'))
+            --next;
+        if (next - start < 2 || next[-1] != close)
+            return;
+        node.data = start;
+        node.size = std::uint32_t(next - start);
+    }
     size_t push(Type type) {
         Node &n = m_nodes.emplace_back();
         n.type = type;
@@ -343,6 +366,10 @@ void writeValue(Writer &w, const Value &v) {
     }
 }
 } // namespace
+
+void write(Writer &w, const Value &v) {
+    writeValue(w, v);
+}
 
 QByteArray Value::toJson() const {
     Writer w;

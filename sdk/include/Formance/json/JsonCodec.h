@@ -221,6 +221,7 @@ void write(Writer &w, double v);
 void write(Writer &w, const BigInt &v);
 void write(Writer &w, const Timestamp &v);
 void write(Writer &w, const Any &v);
+void write(Writer &w, const Value &v); // any parsed JSON, compact, numbers as their exact text
 
 template <Model T> void write(Writer &w, const T &v) {
     v.toJson(w);

@@ -19,7 +19,8 @@ namespace Formance::Json {
 enum class Type : std::uint8_t { Null, Bool, Number, String, Array, Object };
 
 struct Node {
-    const char *data = nullptr; // unescaped string, object key, or exact number text
+    const char *data = nullptr; // unescaped string, object key, exact number text, or a container's
+                                // source text
     std::uint32_t size = 0;     // of that text
     std::uint32_t end = 0;      // index one past this node's subtree
     Type type = Type::Null;
@@ -55,7 +56,12 @@ public:
     QString toString() const;
     std::string_view numberText() const {
         return isNumber() ? node().text() : std::string_view();
-    }                                             // exact text as sent
+    } // exact text as sent
+    // An object's or array's JSON text exactly as it came, whitespace included; empty for the root
+    // and for other types. Passing items on untouched (a JSON Lines export) is then one copy.
+    std::string_view sourceText() const {
+        return isObject() || isArray() ? node().text() : std::string_view();
+    }
     Value operator[](std::string_view key) const; // linear: objects here are small
     // One pass over an object's members into one slot per known key (keys[i] to found[i], left
     // invalid when missing); the first occurrence of a key wins, as with operator[]. Members come

@@ -48,21 +48,10 @@ template <class T> const QList<T> &pageItems(const std::optional<QList<T>> &v) {
 }
 } // namespace Detail
 
-// Walks every page of a cursor operation asynchronously: the first request as given (with the page
-// size, clamped to 1..1000), then `next` until `hasMore` is false. A follow-up request carries the
-// cursor and the path parameters only: never other parameters alongside a cursor. onPage gets each
-// page's items, in order, and returns false to stop. The call ends with the walk's summary or the
-// first error; cancelling it cancels the request in flight.
-//
-// Pages are pipelined: each answer is parsed once, its cursor read, and the next page asked for
-// before this page's models are built, so the next transfer overlaps that work (one request at a
-// time on the wire, never more).
-//
-//   walkPages(client, Ledger::V2::V2ListTransactionsRequest{.ledger = "main"}, 1000,
-//             [](const QList<Models::V2ExpandedTransaction> &page) { ...; return true; });
-template <class Client, class Request, class OnPage>
-Call<PageWalk> walkPages(Client &client, Request first, int pageSize, OnPage onPage,
-                         CallOptions options = {}) {
+namespace Detail {
+// The walk itself; Raw hands onPage the page's `cursor.data` as parsed JSON instead of models.
+template <bool Raw, class Client, class Request, class OnPage>
+Call<PageWalk> walk(Client &client, Request first, int pageSize, OnPage onPage, CallOptions options) {
     using Traits = PageTraits<Request>;
     using Response = typename Traits::Response;
     struct State : std::enable_shared_from_this<State> {
@@ -147,30 +136,56 @@ Call<PageWalk> walkPages(Client &client, Request first, int pageSize, OnPage onP
                     }
                 }
             }
-            Result<Response> result = Traits::result(std::move(answer), doc ? &*doc : nullptr);
-            if (!result) {
-                finish(result.error());
-                return;
+            if constexpr (Raw) {
+                if (doc) { // a 200 answer that parsed: its items as they came, no models built
+                    const Json::Value data = doc->root()["cursor"]["data"];
+                    if (!data.isArray()) {
+                        finish(
+                            Error(Error::Kind::Decode, QStringLiteral("$.cursor.data: expected an array")));
+                        return;
+                    }
+                    ++walk.pages;
+                    walk.items += data.size();
+                    if (!onPage(data)) {
+                        walk.stopped = true;
+                        finish(walk);
+                    } else if (!askedNext) {
+                        finish(walk); // the last page
+                    }
+                    return;
+                }
+                // Anything else (a transport error, an error status, a body that did not parse)
+                // is reported exactly as the typed walk reports it.
+                Result<Response> result = Traits::result(std::move(answer), nullptr);
+                finish(result
+                           ? Error(Error::Kind::Decode, QStringLiteral("the answer is not a page of items"))
+                           : result.error());
+            } else {
+                Result<Response> result = Traits::result(std::move(answer), doc ? &*doc : nullptr);
+                if (!result) {
+                    finish(result.error());
+                    return;
+                }
+                const auto *cursor = Traits::cursor(result.value());
+                if (!cursor) {
+                    finish(walk);
+                    return;
+                }
+                const auto &items = Detail::pageItems(cursor->data);
+                ++walk.pages;
+                walk.items += items.size();
+                if (!onPage(items)) {
+                    walk.stopped = true;
+                    finish(walk);
+                    return;
+                }
+                if (!Detail::pageFlag(cursor->hasMore) || !cursor->next || cursor->next->isEmpty()) {
+                    finish(walk);
+                    return;
+                }
+                if (!askedNext)
+                    send(Traits::next(first, *cursor->next));
             }
-            const auto *cursor = Traits::cursor(result.value());
-            if (!cursor) {
-                finish(walk);
-                return;
-            }
-            const auto &items = Detail::pageItems(cursor->data);
-            ++walk.pages;
-            walk.items += items.size();
-            if (!onPage(items)) {
-                walk.stopped = true;
-                finish(walk);
-                return;
-            }
-            if (!Detail::pageFlag(cursor->hasMore) || !cursor->next || cursor->next->isEmpty()) {
-                finish(walk);
-                return;
-            }
-            if (!askedNext)
-                send(Traits::next(first, *cursor->next));
         }
     };
     auto state = std::make_shared<State>(client.apiTransport(), std::move(onPage), std::move(options),
@@ -206,6 +221,35 @@ Call<PageWalk> walkPages(Client &client, Request first, int pageSize, OnPage onP
         else if (!state->done && state->sent == 0)
             state->finish(Error(Error::Kind::Canceled, QStringLiteral("the call was canceled")));
     });
+}
+} // namespace Detail
+
+// Walks every page of a cursor operation asynchronously: the first request as given (with the page
+// size, clamped to 1..1000), then `next` until `hasMore` is false. A follow-up request carries the
+// cursor and the path parameters only: never other parameters alongside a cursor. onPage gets each
+// page's items, in order, and returns false to stop. The call ends with the walk's summary or the
+// first error; cancelling it cancels the request in flight.
+//
+// Pages are pipelined: each answer is parsed once, its cursor read, and the next page asked for
+// before this page's models are built, so the next transfer overlaps that work (one request at a
+// time on the wire, never more).
+//
+//   walkPages(client, Ledger::V2::V2ListTransactionsRequest{.ledger = "main"}, 1000,
+//             [](const QList<Models::V2ExpandedTransaction> &page) { ...; return true; });
+template <class Client, class Request, class OnPage>
+Call<PageWalk> walkPages(Client &client, Request first, int pageSize, OnPage onPage,
+                         CallOptions options = {}) {
+    return Detail::walk<false>(client, std::move(first), pageSize, std::move(onPage), std::move(options));
+}
+
+// As walkPages, but onPage gets each page's items as parsed JSON (`const Json::Value &`, the array
+// `cursor.data`, numbers as their exact text; valid during the call only) and no models are built:
+// for passing items on as the API sent them (a JSON Lines export) at parsing speed. Errors are those
+// of walkPages.
+template <class Client, class Request, class OnPage>
+Call<PageWalk> walkRawPages(Client &client, Request first, int pageSize, OnPage onPage,
+                            CallOptions options = {}) {
+    return Detail::walk<true>(client, std::move(first), pageSize, std::move(onPage), std::move(options));
 }
 
 } // namespace Formance
