@@ -19,9 +19,7 @@ Pane {
 
     LedgersModel {
         id: ledgers
-        session: Session
-        // The first ledger is a sensible place to start: ledger pages work at once.
-        onCountChanged: if (count > 0 && page.currentLedger === "") page.ledgerSelected(nameAt(0))
+        session: Session // (the window starts in the first ledger when none is chosen)
     }
     LedgerController {
         id: current

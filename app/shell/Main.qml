@@ -414,6 +414,16 @@ ApplicationWindow {
         }
     }
 
+    // A ledger to work in from the start, whichever page opens first (pages are created when first
+    // shown: the Ledgers page may never be): the stack's first ledger when none is chosen or
+    // remembered. One small page of names.
+    LedgersModel {
+        id: firstLedger
+        session: Session
+        pageSize: 1
+        onCountChanged: if (count > 0 && window.currentLedger === "") window.currentLedger = nameAt(0)
+    }
+
     // Overview and inbox (overview/): one inbox for the navigation's count and the pages, refreshed
     // in the background only while the window shows (not hidden, not minimized).
     InboxModel {

@@ -469,6 +469,25 @@ private slots:
         QVERIFY(amounts > 0);
         m_window->setWidth(1280);
     }
+
+    // Opened straight on a ledger page (--page, or the page remembered from last time), the window
+    // starts in a ledger all the same: the stack's first. (Pages are created when first shown, so
+    // the Ledgers page, which used to pick it, is not there.)
+    void windowOpenedOnALedgerPageStartsInALedger() {
+        QQmlApplicationEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        engine.setInitialProperties({{QStringLiteral("initialPage"), QStringLiteral("transactions")},
+                                     {QStringLiteral("restoreState"), false}});
+        engine.load(QUrl(QStringLiteral("qrc:/Formance/Desk/Main.qml")));
+        QCOMPARE(engine.rootObjects().size(), 1);
+        QObject *window = engine.rootObjects().first();
+        QTRY_VERIFY_WITH_TIMEOUT(!window->property("currentLedger").toString().isEmpty(), 15000);
+        QCOMPARE(window->property("page").toString(), QStringLiteral("transactions"));
+        auto *page = window->property("currentPage").value<QObject *>();
+        QVERIFY(page);
+        QVERIFY(page->findChild<QObject *>(QStringLiteral("transactionsList"))); // the Transactions page
+        QCOMPARE(page->property("ledger").toString(), window->property("currentLedger").toString());
+    }
 };
 
 QTEST_MAIN(LedgerKeyboardTest)
