@@ -12,7 +12,9 @@
 #include "ledger/Numscript.h"
 #include "ledger/PostingEngine.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -269,25 +271,42 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("holder"));
     }
 
-    void demoSeedStartsInUnderASecond() {
+    // The second start copies the cached demo database instead of generating it again. (How fast
+    // that is belongs to the benchmarks: desk-bench-startup; a wall-clock bound here failed under
+    // load.) The cache is left as it was, and starting from it takes a fraction of generating it.
+    void demoSeedStartsFromItsCache() {
         QTemporaryDir cache;
         Options o;
         o.seed = QStringLiteral("demo");
         o.demoCacheDir = cache.path();
         QElapsedTimer timer;
+        qint64 generated = 0;
         {
             Fixture first; // generates the cache
             timer.start();
             QVERIFY(first.start(o));
-            qInfo() << "demo seed generated in" << timer.elapsed() << "ms";
+            generated = timer.elapsed();
+            qInfo() << "demo seed generated in" << generated << "ms";
             first.stop();
         }
+        const auto snapshot = [&cache] {
+            QStringList files;
+            for (const QFileInfo &fi : QDir(cache.path()).entryInfoList(QDir::Files, QDir::Name))
+                files << fi.fileName() + u' ' + QString::number(fi.size()) + u' ' +
+                             QString::number(fi.lastModified().toMSecsSinceEpoch());
+            return files;
+        };
+        const QStringList cached = snapshot();
+        QVERIFY(!cached.isEmpty());
         Fixture f;
         timer.start();
         QVERIFY(f.start(o));
         const qint64 startup = timer.elapsed();
         qInfo() << "demo stack started in" << startup << "ms";
-        QVERIFY2(startup < 1000, qPrintable(QString::number(startup)));
+        QCOMPARE(snapshot(), cached);
+        QVERIFY2(
+            startup * 4 < generated,
+            qPrintable(QStringLiteral("%1 ms from the cache, %2 ms generating").arg(startup).arg(generated)));
 
         SandboxTest::Reply r = f.call("GET", "/api/ledger/v2");
         // The three demo ledgers (services add their own, e.g. the wallets' ledger).

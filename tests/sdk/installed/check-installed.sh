@@ -46,7 +46,12 @@ unset PKG_CONFIG_PATH
 "$sandbox" --port 0 --seed demo --client-id tour --client-secret tour-secret >"$work/sandbox.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
-for _ in $(seq 100); do grep -q "listening on" "$work/sandbox.log" && break; sleep 0.1; done
+# Its demo seed is generated on a first run: up to 2 minutes on a loaded 2-core machine.
+for _ in $(seq 1200); do
+    grep -q "listening on" "$work/sandbox.log" && break
+    kill -0 $pid 2>/dev/null || break
+    sleep 0.1
+done
 url=$(sed -n 's/^listening on //p' "$work/sandbox.log")
 [[ -n "$url" ]] || { echo "FAIL: the sandbox did not start"; cat "$work/sandbox.log"; exit 1; }
 
