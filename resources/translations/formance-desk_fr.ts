@@ -1575,6 +1575,10 @@
         <source>Export canceled.</source>
         <translation>Export annulé.</translation>
     </message>
+    <message>
+        <source>The stack answered with something that is not a transaction (%1). Nothing was saved.</source>
+        <translation>La stack a répondu par autre chose qu’une transaction (%1). Rien n’a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogCheck</name>
@@ -1628,7 +1632,7 @@
     <message>
         <source>%1%</source>
         <extracomment>The zoom level in percent (French: a narrow space before %).</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1&#x202f;%</translation>
     </message>
 </context>
 <context>
