@@ -34,6 +34,12 @@ bool startsWithDigit(const char *p, std::size_t n) {
 namespace {
 // Writers into a caller's room: a row is some twenty tiny pieces, and QByteArray::append per piece
 // was most of the time of a CSV export. Each needs at most the room its *Room function says.
+// memcpy that may be given an empty view's null pointer.
+void copy(char *d, const char *s, std::size_t n) {
+    if (n)
+        std::memcpy(d, s, n);
+}
+
 std::size_t fieldRoom(std::size_t n) {
     return 2 * n + 3; // every byte a quote (doubled), the two quotes and a formula guard
 }
@@ -51,7 +57,7 @@ char *csvField(char *d, std::string_view v) {
     if (!quote) {
         if (formula)
             *d++ = '\'';
-        std::memcpy(d, v.data(), v.size());
+        copy(d, v.data(), v.size());
         return d + v.size();
     }
     *d++ = '"';
@@ -81,7 +87,7 @@ char *integer(char *d, std::string_view text) { // room: text.size()
     const std::string_view digits = withoutLeadingZeros(text, negative);
     if (negative)
         *d++ = '-';
-    std::memcpy(d, digits.data(), digits.size());
+    copy(d, digits.data(), digits.size());
     return d + digits.size();
 }
 
@@ -96,7 +102,7 @@ char *decimal(char *d, std::string_view text, int precision) {
         *d++ = '-';
     const std::size_t n = digits.size();
     if (precision <= 0) {
-        std::memcpy(d, digits.data(), n);
+        copy(d, digits.data(), n);
         return d + n;
     }
     const std::size_t p = std::size_t(precision);
@@ -105,13 +111,13 @@ char *decimal(char *d, std::string_view text, int precision) {
         *d++ = '.';
         std::memset(d, '0', p - n);
         d += p - n;
-        std::memcpy(d, digits.data(), n);
+        copy(d, digits.data(), n);
         return d + n;
     }
-    std::memcpy(d, digits.data(), n - p);
+    copy(d, digits.data(), n - p);
     d += n - p;
     *d++ = '.';
-    std::memcpy(d, digits.data() + n - p, p);
+    copy(d, digits.data() + n - p, p);
     return d + p;
 }
 
@@ -254,7 +260,7 @@ bool appendCsvRows(QByteArray &out, const Formance::Json::Value &tx, QString *er
                                  fieldRoom(dst.size()) + fieldRoom(currency.size()) + amount.size() +
                                  decimalRoom(amount.size(), precision) + 8;
         appendWith(out, room, [&](char *d) {
-            std::memcpy(d, head.constData(), std::size_t(head.size()));
+            copy(d, head.constData(), std::size_t(head.size()));
             d += head.size();
             d = std::to_chars(d, d + 24, i).ptr;
             *d++ = ',';
@@ -268,7 +274,7 @@ bool appendCsvRows(QByteArray &out, const Formance::Json::Value &tx, QString *er
             *d++ = ',';
             d = decimal(d, amount, precision);
             *d++ = ',';
-            std::memcpy(d, tail.constData(), std::size_t(tail.size()));
+            copy(d, tail.constData(), std::size_t(tail.size()));
             return d + tail.size();
         });
         ++i;
