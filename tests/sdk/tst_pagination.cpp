@@ -85,6 +85,24 @@ Ledger::V2::V2ListTransactionsRequest firstRequest() {
     return first;
 }
 
+// Walks every page with walkPages or walkRawPages, counting the pages handed over.
+Result<PageWalk> walkCounting(Client &client, bool raw, int &pages) {
+    pages = 0;
+    if (raw)
+        return walkRawPages(client, firstRequest(), 3,
+                            [&pages](const Json::Value &) {
+                                ++pages;
+                                return true;
+                            })
+            .result();
+    return walkPages(client, firstRequest(), 3,
+                     [&pages](const QList<Models::V2ExpandedTransaction> &) {
+                         ++pages;
+                         return true;
+                     })
+        .result();
+}
+
 } // namespace
 
 class TestPagination : public QObject {
@@ -196,55 +214,41 @@ private slots:
                  (QList<QPair<QString, QString>>{{QStringLiteral("cursor"), QStringLiteral("page-2")}}));
     }
 
-    void rawWalkReportsErrorsAsTheTypedOne() {
+    void rawWalkStopsAndRefusesWhatIsNotAPage() {
         PagingServer server;
-        server.failSecond = true;
         const quint16 port = server.start();
         Client client(configFor(port));
-        int pages = 0;
-        const Result<PageWalk> result = walkRawPages(client, firstRequest(), 3, [&](const Json::Value &) {
-                                            ++pages;
-                                            return true;
-                                        }).result();
-        QVERIFY(!result.ok());
-        QCOMPARE(result.error().kind(), Error::Kind::Api);
-        QCOMPARE(result.error().errorCode(), QStringLiteral("INTERNAL"));
-        QCOMPARE(pages, 1);
-        // Stopping after the first page.
-        PagingServer again;
-        const quint16 port2 = again.start();
-        Client client2(configFor(port2));
         const Result<PageWalk> stopped =
-            walkRawPages(client2, firstRequest(), 3, [](const Json::Value &) { return false; }).result();
+            walkRawPages(client, firstRequest(), 3, [](const Json::Value &) { return false; }).result();
         QVERIFY(stopped.ok());
         QCOMPARE(stopped->pages, 1);
         QVERIFY(stopped->stopped);
         // A 200 answer whose items are not a list: a decode error, no page handed over.
         PagingServer wrong;
         wrong.notAPage = true;
-        const quint16 port3 = wrong.start();
-        Client client3(configFor(port3));
-        pages = 0;
-        const Result<PageWalk> bad = walkRawPages(client3, firstRequest(), 3, [&](const Json::Value &) {
-                                         ++pages;
-                                         return true;
-                                     }).result();
+        const quint16 port2 = wrong.start();
+        Client client2(configFor(port2));
+        int pages = 0;
+        const Result<PageWalk> bad = walkCounting(client2, true, pages);
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().kind(), Error::Kind::Decode);
         QCOMPARE(pages, 0);
     }
 
+    // Both walks report the first error as the typed call does.
+    void reportsTheFirstError_data() {
+        QTest::addColumn<bool>("raw");
+        QTest::newRow("models") << false;
+        QTest::newRow("parsed JSON") << true;
+    }
     void reportsTheFirstError() {
+        QFETCH(bool, raw);
         PagingServer server;
         server.failSecond = true;
         const quint16 port = server.start();
         Client client(configFor(port));
         int pages = 0;
-        const Result<PageWalk> result =
-            walkPages(client, firstRequest(), 100, [&](const QList<Models::V2ExpandedTransaction> &) {
-                ++pages;
-                return true;
-            }).result();
+        const Result<PageWalk> result = walkCounting(client, raw, pages);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind(), Error::Kind::Api);
         QCOMPARE(result.error().errorCode(), QStringLiteral("INTERNAL"));
