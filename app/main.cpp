@@ -50,6 +50,36 @@ void countingHandler(QtMsgType type, const QMessageLogContext &context, const QS
     g_previousHandler(type, context, message);
 }
 
+// Saves the window's picture (and its texts), reports QML warnings and layout problems, and quits.
+// A page still laying itself out (an answer that came a moment ago) can overlap for a frame: a
+// layout problem counts only when it is still there after three more looks, half a second apart.
+void shootWhenSettled(QQuickWindow *window, const QString &file, bool checkLayout, const QString &textFile,
+                      int attempt) {
+    const QImage image = window->grabWindow();
+    QStringList layout = checkLayout ? LayoutCheck::problems(window) : QStringList();
+    if (checkLayout)
+        layout += AccessibilityCheck::problems(window);
+    if (!layout.isEmpty() && attempt < 3) {
+        QTimer::singleShot(500, window, [window, file, checkLayout, textFile, attempt]() {
+            shootWhenSettled(window, file, checkLayout, textFile, attempt + 1);
+        });
+        return;
+    }
+    bool saved = !image.isNull() && image.save(file);
+    if (!textFile.isEmpty()) {
+        QFile out(textFile);
+        saved = saved && out.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                out.write(TextDump::visibleTexts(window).join(u'\n').toUtf8() + '\n') >= 0;
+    }
+    if (!saved)
+        fprintf(stderr, "formance-desk: could not save the screenshot to %s\n", qPrintable(file));
+    if (g_qmlWarnings > 0)
+        fprintf(stderr, "formance-desk: %d QML warning(s) while the page loaded\n", g_qmlWarnings);
+    for (const QString &problem : layout)
+        fprintf(stderr, "formance-desk: layout: %s\n", qPrintable(problem));
+    QCoreApplication::exit(!saved ? 1 : g_qmlWarnings > 0 ? 3 : !layout.isEmpty() ? 4 : 0);
+}
+
 // Renders the window once it shows real content (the session connected or failed, and first
 // pages answered), saves it and quits: used by tests and the README.
 void scheduleScreenshot(QQuickWindow *window, const QString &file, bool checkLayout,
@@ -57,23 +87,7 @@ void scheduleScreenshot(QQuickWindow *window, const QString &file, bool checkLay
     auto shoot = [window, file, checkLayout, textFile]() {
         // Give pending model answers a moment to arrive and be laid out.
         QTimer::singleShot(2500, window, [window, file, checkLayout, textFile]() {
-            const QImage image = window->grabWindow();
-            bool saved = !image.isNull() && image.save(file);
-            if (!textFile.isEmpty()) {
-                QFile out(textFile);
-                saved = saved && out.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-                        out.write(TextDump::visibleTexts(window).join(u'\n').toUtf8() + '\n') >= 0;
-            }
-            if (!saved)
-                fprintf(stderr, "formance-desk: could not save the screenshot to %s\n", qPrintable(file));
-            if (g_qmlWarnings > 0)
-                fprintf(stderr, "formance-desk: %d QML warning(s) while the page loaded\n", g_qmlWarnings);
-            QStringList layout = checkLayout ? LayoutCheck::problems(window) : QStringList();
-            if (checkLayout)
-                layout += AccessibilityCheck::problems(window);
-            for (const QString &problem : layout)
-                fprintf(stderr, "formance-desk: layout: %s\n", qPrintable(problem));
-            QCoreApplication::exit(!saved ? 1 : g_qmlWarnings > 0 ? 3 : !layout.isEmpty() ? 4 : 0);
+            shootWhenSettled(window, file, checkLayout, textFile, 0);
         });
     };
     QObject::connect(
