@@ -230,9 +230,12 @@ private slots:
                  QString::fromUtf8("-\u0663").toUtf8()); // an Arabic-Indic 3
         QCOMPARE(field(QString::fromUtf8("caf\u00e9")), QString::fromUtf8("caf\u00e9").toUtf8());
 
-        const auto decimal = [](const BigInt &v, const QString &asset) {
+        const auto decimal = [](const BigInt &v, const QString &asset) { // from the integer's text
+            const QByteArray integer = v.toString().toUtf8(), currency = asset.toUtf8();
             QByteArray out;
-            TransactionExport::appendDecimal(out, v, asset);
+            TransactionExport::appendDecimal(out,
+                                             std::string_view(integer.constData(), size_t(integer.size())),
+                                             std::string_view(currency.constData(), size_t(currency.size())));
             return QString::fromUtf8(out);
         };
         const BigInt big = *BigInt::fromString("-55340232221128667193");

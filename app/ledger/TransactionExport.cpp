@@ -289,14 +289,6 @@ void appendDecimal(QByteArray &out, std::string_view integer, std::string_view a
                [&](char *d) { return decimal(d, integer, precision); });
 }
 
-void appendDecimal(QByteArray &out, const Formance::BigInt &minorUnits, const QString &asset) {
-    QByteArray integer;
-    minorUnits.appendTo(integer);
-    const QByteArray utf8 = asset.toUtf8();
-    appendDecimal(out, std::string_view(integer.constData(), std::size_t(integer.size())),
-                  std::string_view(utf8.constData(), std::size_t(utf8.size())));
-}
-
 void appendJsonLine(QByteArray &out, const Formance::Json::Value &tx) {
     appendCompact(out, tx);
     out.append('\n');

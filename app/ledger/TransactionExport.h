@@ -7,7 +7,6 @@
 // and Qt Core only.
 #pragma once
 
-#include <Formance/BigInt.h>
 #include <Formance/json/JsonDocument.h>
 
 #include <QByteArray>
@@ -39,6 +38,5 @@ void appendCsvField(QByteArray &out, const QString &value);
 // The decimal text of an amount by its asset's precision ("USD/2": 12345 → "123.45"), as
 // Formance::Money::format writes it; from the integer's text (digits, maybe a leading '-').
 void appendDecimal(QByteArray &out, std::string_view integer, std::string_view asset);
-void appendDecimal(QByteArray &out, const Formance::BigInt &minorUnits, const QString &asset);
 
 } // namespace TransactionExport
