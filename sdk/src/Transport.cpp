@@ -6,6 +6,8 @@
 #include <Formance/RetryPolicy.h>
 #include <Formance/TokenProvider.h>
 
+#include "ContentDecoder.h"
+
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QIODevice>
@@ -177,6 +179,9 @@ private:
         QNetworkRequest req(url);
         req.setRawHeader("Accept", "application/json");
         req.setRawHeader("User-Agent", config.userAgent);
+        // Asked for here, so that Qt leaves the answer encoded: ContentDecoder inflates it within
+        // the answer's limits (see ContentDecoder.h). A caller's header replaces it.
+        req.setRawHeader("Accept-Encoding", "gzip, deflate");
         if (!m_request.body.isEmpty())
             req.setRawHeader("Content-Type", m_request.contentType);
         for (const auto &h : m_request.headers)
@@ -218,6 +223,8 @@ private:
         m_excerptDone = false;
         m_excerpt.clear();
         m_body.clear();
+        m_decoder.reset();
+        m_decodeError.clear();
         m_streaming = false;
         m_reply->setReadBufferSize(kReadAheadBytes);
         connect(m_reply, &QNetworkReply::finished, this, &Exchange::onFinished);
@@ -278,6 +285,7 @@ private:
     void onHead() {
         if (!m_reply || m_excerptOnly || m_streaming)
             return;
+        m_decoder = Detail::ContentDecoder::forEncoding(m_reply->rawHeader("Content-Encoding"));
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray type = m_reply->rawHeader("Content-Type").toLower();
         if (status < 200 || status == 204 || (status >= 300 && status < 400) || m_request.method == "HEAD")
@@ -321,23 +329,50 @@ private:
         m_streamed += data.size();
     }
 
+    // The answer's bytes as they come, inflated when they are encoded. False when they cannot be
+    // read; the reply is then aborted and onFinished reports m_decodeError.
+    bool takeBody(const QByteArray &raw, QByteArray &into, qint64 limit) {
+        if (!m_decoder) {
+            into += raw;
+            return true;
+        }
+        if (m_decoder->feed(raw, into, limit))
+            return true;
+        m_decodeError = m_decoder->error();
+        m_tooLarge = m_decoder->tooLarge();
+        if (m_reply)
+            m_reply->abort();
+        return false;
+    }
+
     void onBodyData() {
-        if (!m_reply)
+        if (!m_reply || !m_decodeError.isEmpty())
             return;
         if (m_streaming) {
-            writeToSink(m_reply->readAll());
+            QByteArray data;
+            if (takeBody(m_reply->readAll(), data, 0))
+                writeToSink(data);
             return;
         }
         if (!m_excerptOnly) {
-            m_body += m_reply->readAll();
             const qint64 limit = m_transport->config().maxResponseBytes;
+            if (!takeBody(m_reply->readAll(), m_body, limit))
+                return;
             if (limit > 0 && m_body.size() > limit) {
                 m_tooLarge = true;
                 m_reply->abort();
             }
             return;
         }
-        m_excerpt += m_reply->read(kExcerptBytes - m_excerpt.size());
+        if (!m_decoder) {
+            m_excerpt += m_reply->read(kExcerptBytes - m_excerpt.size());
+        } else if (takeBody(m_reply->readAll(), m_excerpt, 0)) {
+            m_excerpt.truncate(kExcerptBytes);
+        } else {
+            m_decodeError.clear(); // an excerpt of an error page: what could be read of it is enough
+            m_excerptDone = true;
+            return;
+        }
         if (m_excerpt.size() >= kExcerptBytes)
             finishExcerpt();
     }
@@ -428,6 +463,10 @@ private:
                        .withHttp(statusAttr.toInt(), {}, {}));
             return;
         }
+        if (!m_decodeError.isEmpty()) {
+            finishUnreadable(reply, statusAttr.toInt());
+            return;
+        }
         if (m_timedOut != Limit::None) {
             qCDebug(lcHttp).noquote()
                 << m_request.method << Redaction::url(reply->url()) << "timed out after" << ms << "ms";
@@ -481,8 +520,7 @@ private:
         }
         const int status = statusAttr.toInt();
         if (!m_excerptDone && code != QNetworkReply::NoError && status >= 200 && status < 300) {
-            // Qt reports no error for a 2xx it could read: this one it could not (a broken
-            // encoding, a decompression bomb stopped by Qt's ratio check).
+            // Qt reports no error for a 2xx it could read: this one it could not.
             finish(Error(Error::Kind::Decode,
                          QStringLiteral("the answer from %1 (HTTP %2) could not be read: %3")
                              .arg(reply->url().host())
@@ -496,17 +534,39 @@ private:
         response.status = statusAttr.toInt();
         for (const auto &pair : reply->rawHeaderPairs())
             response.headers.append(pair);
-        if (m_excerptOnly)
-            m_excerpt += reply->read(kExcerptBytes - m_excerpt.size());
-        if (m_streaming) {
-            writeToSink(reply->readAll());
+        if (m_excerptOnly) {
+            if (m_decoder && !m_excerptDone)
+                takeBody(reply->readAll(), m_excerpt, 0);
+            else if (!m_decoder)
+                m_excerpt += reply->read(kExcerptBytes - m_excerpt.size());
+            m_excerpt.truncate(kExcerptBytes);
+            m_decodeError.clear(); // an excerpt is what could be read
+        } else if (m_streaming) {
+            QByteArray rest;
+            if (takeBody(reply->readAll(), rest, 0))
+                writeToSink(rest);
             if (!m_sinkError.isEmpty()) {
                 finish(Error(Error::Kind::Decode, m_sinkError).withHttp(status, {}, {}));
                 return;
             }
         } else {
-            response.body = m_excerptOnly ? m_excerpt : m_body + reply->readAll();
+            takeBody(reply->readAll(), m_body, limit);
         }
+        if (m_decodeError.isEmpty() && !m_excerptOnly && m_decoder && m_decoder->started() &&
+            !m_decoder->complete())
+            m_decodeError = QStringLiteral("its compressed data ends before the end of its stream");
+        if (!m_decodeError.isEmpty()) {
+            if (m_tooLarge)
+                finish(
+                    Error(Error::Kind::Decode,
+                          QStringLiteral("the answer is larger than the %1-byte limit; refused").arg(limit))
+                        .withHttp(status, {}, {}));
+            else
+                finishUnreadable(reply, status);
+            return;
+        }
+        if (!m_streaming)
+            response.body = m_excerptOnly ? m_excerpt : std::move(m_body);
         m_body.clear();
         if (m_excerptOnly && !response.body.isEmpty() && response.status >= 200 && response.status < 300) {
             // Refused at its head: the type says it is not the declared JSON.
@@ -542,6 +602,17 @@ private:
             finish(std::move(response));
         else
             finish(Error::fromHttpResponse(response.status, response.headers, response.body));
+    }
+
+    // An answer whose encoding could not be read (ContentDecoder's reason).
+    void finishUnreadable(QNetworkReply *reply, int status) {
+        qCDebug(lcHttp).noquote() << m_request.method << Redaction::url(reply->url())
+                                  << "answer unreadable:" << m_decodeError;
+        finish(Error(Error::Kind::Decode, QStringLiteral("the answer from %1 (HTTP %2) could not be read: %3")
+                                              .arg(reply->url().host())
+                                              .arg(status)
+                                              .arg(m_decodeError))
+                   .withHttp(status, {}, {}));
     }
 
     bool mayRetry() const {
@@ -599,11 +670,13 @@ private:
     QTimer m_backoffTimer;
     QTimer m_totalTimer;
     QByteArray m_excerpt;
-    QByteArray m_body;          // the answer so far
-    QPointer<QIODevice> m_sink; // CallOptions::bodySink
-    QString m_sinkError;        // the sink went away or refused a write
-    qint64 m_streamed = 0;      // bytes written to the sink, over all attempts
-    bool m_streaming = false;   // this attempt's body goes to the sink
+    QByteArray m_body;                                 // the answer so far
+    std::unique_ptr<Detail::ContentDecoder> m_decoder; // for an encoded answer (Content-Encoding)
+    QString m_decodeError;                             // why the encoded answer could not be read
+    QPointer<QIODevice> m_sink;                        // CallOptions::bodySink
+    QString m_sinkError;                               // the sink went away or refused a write
+    qint64 m_streamed = 0;                             // bytes written to the sink, over all attempts
+    bool m_streaming = false;                          // this attempt's body goes to the sink
     QElapsedTimer m_elapsed;
     QElapsedTimer m_attemptStarted;
     QString m_token;
