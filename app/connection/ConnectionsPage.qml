@@ -71,11 +71,14 @@ Pane {
             spacing: Style.spaceM
             PageHeader { Layout.fillWidth: true; title: qsTr("Connections") }
 
-            // Connected now.
+            // Connected now. Its height follows the connection as well as its visibility: under
+            // load (app_screenshots) the column once missed the card becoming visible and left it
+            // unplaced under the header; a Layout property's change always lays the column out again.
             Rectangle {
                 objectName: "connectedStack"
                 visible: Session.connected
                 Layout.fillWidth: true
+                Layout.preferredHeight: Session.connected ? implicitHeight : 0
                 implicitHeight: connected.implicitHeight + 2 * Style.spaceM
                 color: Style.surface
                 border.color: Style.stageColor(Session.stage)
