@@ -1,4 +1,5 @@
 #include "ConnectorModels.h"
+#include "PaymentsOperations.h"
 
 #include "core/ListSupport.h"
 #include <Formance/Client.h>
@@ -40,7 +41,21 @@ void ConnectorsModel::requestPage(const std::optional<QString> &) {
 }
 
 ConnectorCatalogueModel::ConnectorCatalogueModel(QObject *parent)
-    : PaymentsListModel({"provider", "fieldsText", "requiredCount", "fields"}, parent) {}
+    : PaymentsListModel({"provider", "fieldsText", "requiredCount", "fields"}, parent) {
+    // The form installs through the generation the stack speaks, whose configs name some fields
+    // differently (v3: Atlar's baseURL, Adyen's companyID): the catalogue comes from the same
+    // generation, read again once the stack said which it is.
+    connect(this, &PagedListModel::sessionChanged, this, [this] {
+        if (session())
+            connect(session(), &Session::servicesChanged, this, &ConnectorCatalogueModel::followGeneration,
+                    Qt::UniqueConnection);
+    });
+}
+
+void ConnectorCatalogueModel::followGeneration() {
+    if (PaymentsOperations::viaV3(session(), PaymentsOperations::Write::ConnectorInstall) != m_readV3)
+        scheduleReload();
+}
 
 bool ConnectorCatalogueModel::isSecretField(const QString &name) {
     const QString n = name.toLower();
@@ -95,9 +110,12 @@ QVariantList ConnectorCatalogueModel::fieldsOf(const QString &provider) const {
 }
 
 void ConnectorCatalogueModel::requestPage(const std::optional<QString> &) {
-    HttpRequest request;
-    request.path = QStringLiteral("/api/payments/connectors/configs");
-    request.operationId = QStringLiteral("listConfigsAvailableConnectors");
+    m_readV3 = PaymentsOperations::viaV3(session(), PaymentsOperations::Write::ConnectorInstall);
+    HttpRequest request; // both answer {"data": {provider: {field: {dataType, required, ...}}}}
+    request.path = m_readV3 ? QStringLiteral("/api/payments/v3/connectors/configs")
+                            : QStringLiteral("/api/payments/connectors/configs");
+    request.operationId = m_readV3 ? QStringLiteral("v3ListConnectorConfigs")
+                                   : QStringLiteral("listConfigsAvailableConnectors");
     startCall(session()->client()->send(request), [this](const QByteArray &body) {
         const QList<QVariantMap> rows = parseCatalogue(body);
         pageLoaded(std::nullopt, false, [&] { appendRows(rows); });

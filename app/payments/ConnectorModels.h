@@ -41,6 +41,10 @@ public:
 
 protected:
     void requestPage(const std::optional<QString> &cursor) override;
+
+private:
+    void followGeneration();
+    bool m_readV3 = false; // the catalogue shown is payments v3's (its installs take v3's field names)
 };
 
 // One installed connector's tasks (listConnectorTasksV1), newest first as the stack sends them.

@@ -182,6 +182,19 @@ private slots:
         QCOMPARE(connectors.value(eu, QStringLiteral("provider")).toString(), QStringLiteral("DUMMY-PAY"));
     }
 
+    // The form's fields come from the generation the install goes to: on a v3.0 stack v3's
+    // configs (whose field names differ from v1's for some providers), on v2.1 v1's.
+    void catalogueComesFromTheInstallsGeneration() {
+        QVERIFY(generationKnown());
+        const qint64 before = v3Calls("GET /v3/connectors/configs");
+        QVERIFY(!dummyPayFields().isEmpty());
+        const qint64 after = v3Calls("GET /v3/connectors/configs");
+        if (m_fixture.presentsV2())
+            QCOMPARE(after, before);
+        else
+            QVERIFY2(after > before, "the catalogue was not read from payments v3");
+    }
+
     void formChecksAsTypedAndKeepsARefusal() {
         const QVariantList fields = dummyPayFields();
         QVERIFY(!fields.isEmpty());
