@@ -42,6 +42,51 @@ private slots:
         QVERIFY(back == m);
     }
 
+    // One entry lives inline, two or more in the list: every operation gives the same answers
+    // across that boundary, and a map is equal to another of the same content in either form.
+    void oneEntryInlineAndTheMoveToTheList() {
+        FlatMap<QString, QString> m;
+        m.insert(QStringLiteral("m"), QStringLiteral("1"));
+        QCOMPARE(m.size(), 1);
+        QCOMPARE(m.firstKey(), QStringLiteral("m"));
+        QCOMPARE(m.lastKey(), QStringLiteral("m"));
+        FlatMap<QString, QString> copy = m; // the inline entry is copied, not shared
+        copy[QStringLiteral("m")] = QStringLiteral("changed");
+        QCOMPARE(m.value(QStringLiteral("m")), QStringLiteral("1"));
+        m.insert(QStringLiteral("a"), QStringLiteral("0")); // before the inline one
+        m.insert(QStringLiteral("z"), QStringLiteral("2"));
+        QCOMPARE(m.keys(), (QList<QString>{"a", "m", "z"}));
+        QCOMPARE(m.value(QStringLiteral("m")), QStringLiteral("1"));
+        QCOMPARE(m.remove(QStringLiteral("a")), 1);
+        QCOMPARE(m.remove(QStringLiteral("z")), 1);
+        QCOMPARE(m.keys(), (QList<QString>{"m"})); // one left, in the list now
+
+        FlatMap<QString, QString> one;
+        one.insert(QStringLiteral("m"), QStringLiteral("1"));
+        QVERIFY(one == m && m == one);
+        QVERIFY(!(one == copy));
+        QVERIFY((QMap<QString, QString>(one) == QMap<QString, QString>(m)));
+
+        auto it = one.find(QStringLiteral("m"));
+        QVERIFY(it != one.end());
+        *it = QStringLiteral("edited");
+        QCOMPARE(one.value(QStringLiteral("m")), QStringLiteral("edited"));
+        QVERIFY(one.find(QStringLiteral("x")) == one.end());
+        QCOMPARE(one.take(QStringLiteral("m")), QStringLiteral("edited"));
+        QVERIFY(one.isEmpty());
+        QVERIFY(one.begin() == one.end());
+        one[QStringLiteral("b")] = QStringLiteral("2"); // inline again
+        one.erase(one.cbegin());
+        QVERIFY(one.isEmpty());
+
+        FlatMap<QString, QString> decoded; // one member decodes inline, and reads back the same
+        QVERIFY(Json::decode(QByteArray(R"({"k": "v"})"), decoded).ok);
+        QCOMPARE(decoded.value(QStringLiteral("k")), QStringLiteral("v"));
+        QCOMPARE(Json::encode(decoded), QByteArray(R"({"k":"v"})"));
+        QVERIFY(Json::decode(QByteArray(R"({"k": "w", "a": "b"})"), decoded).ok); // decoded again
+        QCOMPARE(decoded.keys(), (QList<QString>{"a", "k"}));
+    }
+
     void decodesSortedWithTheLastOfARepeatedKey() {
         FlatMap<QString, BigInt> m;
         const auto r = Json::decode(QByteArray(R"({"USD/2": 5, "EUR/2": 18446744073709551617, "BTC/8": 1,
