@@ -42,7 +42,9 @@ bool PagedListModel::canFetchMore(const QModelIndex &parent) const {
 }
 
 void PagedListModel::fetchMore(const QModelIndex &parent) {
-    if (!canFetchMore(parent))
+    // A reload is about to start from the first page (a view asks as soon as it gets the model,
+    // before the scheduled reload runs): a page started now would only be cancelled by it.
+    if (m_reloadScheduled || !canFetchMore(parent))
         return;
     const bool first = !m_started;
     m_started = true;

@@ -183,7 +183,8 @@ private slots:
     }
 
     // The form's fields come from the generation the install goes to: on a v3.0 stack v3's
-    // configs (whose field names differ from v1's for some providers), on v2.1 v1's.
+    // configs (whose field names differ from v1's for some providers), on v2.1 v1's; read once
+    // (a fetchMore before the model's scheduled reload used to start a first page of its own).
     void catalogueComesFromTheInstallsGeneration() {
         QVERIFY(generationKnown());
         const qint64 before = v3Calls("GET /v3/connectors/configs");
@@ -192,7 +193,7 @@ private slots:
         if (m_fixture.presentsV2())
             QCOMPARE(after, before);
         else
-            QVERIFY2(after > before, "the catalogue was not read from payments v3");
+            QCOMPARE(after, before + 1);
     }
 
     void formChecksAsTypedAndKeepsARefusal() {
