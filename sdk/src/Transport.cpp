@@ -458,9 +458,7 @@ private:
         if (m_tooLarge) {
             qCDebug(lcHttp).noquote()
                 << m_request.method << Redaction::url(reply->url()) << "answer too large";
-            finish(Error(Error::Kind::Decode,
-                         QStringLiteral("the answer is larger than the %1-byte limit; refused").arg(limit))
-                       .withHttp(statusAttr.toInt(), {}, {}));
+            finish(tooLargeError(statusAttr.toInt()));
             return;
         }
         if (!m_decodeError.isEmpty()) {
@@ -557,10 +555,7 @@ private:
             m_decodeError = QStringLiteral("its compressed data ends before the end of its stream");
         if (!m_decodeError.isEmpty()) {
             if (m_tooLarge)
-                finish(
-                    Error(Error::Kind::Decode,
-                          QStringLiteral("the answer is larger than the %1-byte limit; refused").arg(limit))
-                        .withHttp(status, {}, {}));
+                finish(tooLargeError(status));
             else
                 finishUnreadable(reply, status);
             return;
@@ -576,8 +571,7 @@ private:
             }
         }
         if (limit > 0 && response.body.size() > limit) {
-            finish(Error(Error::Kind::Decode,
-                         QStringLiteral("the answer is larger than the %1-byte limit; refused").arg(limit)));
+            finish(tooLargeError(0));
             return;
         }
         qCDebug(lcHttp).noquote() << m_request.method << Redaction::url(reply->url()) << "->"
@@ -602,6 +596,13 @@ private:
             finish(std::move(response));
         else
             finish(Error::fromHttpResponse(response.status, response.headers, response.body));
+    }
+
+    // An answer past maxResponseBytes (inflated, when it came compressed). `status` 0: none recorded.
+    Error tooLargeError(int status) const {
+        Error e(Error::Kind::Decode, QStringLiteral("the answer is larger than the %1-byte limit; refused")
+                                         .arg(m_transport->config().maxResponseBytes));
+        return status ? e.withHttp(status, {}, {}) : e;
     }
 
     // An answer whose encoding could not be read (ContentDecoder's reason).
