@@ -6,6 +6,7 @@
 #include <Formance/json/JsonCodec.h>
 
 #include <QTest>
+#include <QThread>
 
 using namespace Formance;
 
@@ -129,6 +130,95 @@ private slots:
                      qPrintable(e.error));
         }
         Json::setParallelDecoding(false);
+    }
+
+    // Integers take a short path (an optional '-' and up to 18 digits, eight at a time) or the long
+    // one: both give the same values, and both refuse what is not an integer.
+    void integersReadTheSameOnEveryPath() {
+        const char *texts[] = {"0",
+                               "-0",
+                               "7",
+                               "-7",
+                               "12345678",
+                               "-12345678",
+                               "123456789",
+                               "123456789012345678",
+                               "-123456789012345678",
+                               "999999999999999999",
+                               "1234567890123456789",
+                               "-9223372036854775808",
+                               "9223372036854775808",
+                               "36893488147419103232123"};
+        for (const char *text : texts) {
+            QList<BigInt> read;
+            const QByteArray json = QByteArray("[") + text + ",\"" + text + "\"]";
+            const auto r = Json::decode(json, read);
+            QVERIFY2(r.ok, qPrintable(QString::fromLatin1(text) + u' ' + r.error));
+            QCOMPARE(read.size(), 2);
+            QCOMPARE(read[0], *BigInt::fromString(text));
+            QCOMPARE(read[1], read[0]);
+        }
+        QList<BigInt> zeros; // leading zeros: only in a string (JSON numbers have none)
+        QVERIFY(Json::decode(QByteArray(R"(["-00000012","0000000000000000000012","000000000"])"), zeros).ok);
+        QCOMPARE(zeros, (QList<BigInt>{BigInt(-12), BigInt(12), BigInt(0)}));
+        for (const char *bad : {"\"-\"", "\"12345678a\"", "\"1234567/\"", "\"123456:8\"", "1.5",
+                                "-12345678.5", "1e3", "\"\"", "\"--1\""}) {
+            QList<BigInt> read;
+            const auto r = Json::decode(QByteArray("[") + bad + "]", read);
+            QVERIFY2(!r.ok, bad);
+            QVERIFY2(r.error.startsWith(QStringLiteral("$[0]: expected an integer")), qPrintable(r.error));
+        }
+    }
+
+    // The number grammar is checked on every number (simdjson's on-demand front end does not).
+    void numberSyntaxIsChecked() {
+        for (const char *good : {"[0]", "[-0]", "[1234567890123456789012345]", "[1.5]", "[-0.0000000001]",
+                                 "[12345678901234567890.12345678901234567890e+12345678]", "[1E-7]"})
+            QVERIFY2(Json::Document::parse(good).has_value(), good);
+        for (const char *bad : {"[01]", "[-]", "[1.]", "[.5]", "[1e]", "[1e+]", "[123456789.e5]", "[-a]",
+                                "[1234567890123456a]"})
+            QVERIFY2(!Json::Document::parse(bad).has_value(), bad);
+    }
+
+    // Repeated strings are handed out from a table that outlives every decode and thread: they
+    // compare and hash as text, a changed copy leaves the others alone, and they are null-terminated.
+    void repeatedStringsAreSharedText() {
+        QList<QString> fromThread;
+        bool decoded = true;
+        QThread *thread = QThread::create([&fromThread, &decoded] {
+            for (int i = 0; i < 4; ++i) {
+                QList<QString> read;
+                decoded &=
+                    Json::decode(QByteArray(R"(["users:thread:1","USD/2","users:thread:1"])"), read).ok;
+                fromThread += read;
+            }
+        });
+        thread->start();
+        QVERIFY(thread->wait(10000));
+        delete thread; // its caches are gone; what it read must not be
+        QVERIFY(decoded);
+        QCOMPARE(fromThread.size(), 12);
+        for (int i = 0; i < fromThread.size(); i += 3) {
+            QCOMPARE(fromThread[i], QStringLiteral("users:thread:1"));
+            QCOMPARE(fromThread[i + 1], QStringLiteral("USD/2"));
+        }
+
+        QList<QString> first, again;
+        const QByteArray json = R"(["merchants:acme","caf\u00e9","merchants:acme","x"])";
+        QVERIFY(Json::decode(json, first).ok);
+        QVERIFY(Json::decode(json, again).ok);
+        QCOMPARE(again, first);
+        QCOMPARE(again[1], QStringLiteral("caf\u00e9"));
+        QCOMPARE(qHash(again[0]), qHash(QStringLiteral("merchants:acme")));
+        QString changed = again[0];
+        changed.append(QStringLiteral(":main"));
+        changed[0] = u'M';
+        QCOMPARE(changed, QStringLiteral("Merchants:acme:main"));
+        QCOMPARE(again[0], QStringLiteral("merchants:acme"));
+        QCOMPARE(first[2], QStringLiteral("merchants:acme"));
+        const char16_t *text = reinterpret_cast<const char16_t *>(again[0].utf16());
+        QCOMPARE(text[again[0].size()], u'\0');
+        QCOMPARE(QString::fromUtf16(text), QStringLiteral("merchants:acme"));
     }
 
     void bigIntRejectsJunk() {

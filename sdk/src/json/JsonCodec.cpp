@@ -1,5 +1,7 @@
 #include <Formance/json/JsonCodec.h>
 
+#include "Digits.h"
+
 #include <QSemaphore>
 #include <QThread>
 #include <QThreadPool>
@@ -12,12 +14,18 @@
 #include <cstring>
 #include <limits>
 #include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace Formance::Json {
 
 bool DecodeContext::fail(const QString &message) {
-    if (m_error.isEmpty())
-        m_error = path() + QStringLiteral(": ") + message;
+    if (!m_failed) {
+        m_failed = true;
+        m_message = message;
+    }
     return false;
 }
 
@@ -26,22 +34,32 @@ bool DecodeContext::expected(const char *what, const Value &got) {
 }
 
 bool DecodeContext::missing(std::string_view key) {
-    push(key);
     fail(QStringLiteral("required property is missing"));
-    pop();
+    return failedAt(key);
+}
+
+bool DecodeContext::failedAtSegment(const char *key, qsizetype n) {
+    if (m_failed && !m_sealed)
+        m_unwound.push_back({key, n});
     return false;
 }
 
 QString DecodeContext::path() const {
+    m_sealed = m_failed;
     QString p = QStringLiteral("$");
-    for (int i = 0; i < m_depth; ++i) {
-        const Segment &seg = i < kInlineDepth ? m_path[i] : m_deep[size_t(i - kInlineDepth)];
-        if (seg.isKey)
-            p += u'.' + QString::fromUtf8(seg.key, seg.n);
+    for (auto seg = m_unwound.rbegin(); seg != m_unwound.rend(); ++seg) {
+        if (seg->key)
+            p += u'.' + QString::fromUtf8(seg->key, seg->n);
         else
-            p += u'[' + QString::number(seg.n) + u']';
+            p += u'[' + QString::number(seg->n) + u']';
     }
     return p;
+}
+
+const QString &DecodeContext::error() const {
+    if (m_failed && m_error.isEmpty())
+        m_error = path() + QStringLiteral(": ") + m_message;
+    return m_error;
 }
 
 namespace {
@@ -50,13 +68,73 @@ constexpr std::size_t kInternBytes = 40;   // longer strings rarely repeat
 
 struct Interned {
     std::uint32_t hash = 0;
-    std::uint32_t size = 0; // 0: empty slot
+    std::uint32_t size = 0;      // 0: empty slot
+    std::uint32_t candidate = 0; // hash of the last string that missed this slot
     char text[kInternBytes];
     QString value;
 };
 
 struct InternCache {
     std::unique_ptr<Interned[]> entries{new Interned[kInternSlots]};
+};
+
+// Strings seen twice (account names, assets, metadata keys: what a ledger repeats) are copied
+// once into a process-wide table that is never freed, and handed out as QString::fromRawData,
+// like a literal: copying and destroying them touches no reference count, which was a third of
+// reading a string. The table holds each text once (two strings that share a cache slot would
+// otherwise be copied again each time they take turns) and is bounded (kTableBytes); once full,
+// strings are shared as before. It stays reachable until exit, so leak checkers see no leak.
+constexpr std::size_t kTableBytes = 16 * 1024 * 1024;
+constexpr std::size_t kTableBlock = 64 * 1024; // char16_t units per block
+
+class StringTable {
+public:
+    static StringTable &instance() {
+        static StringTable *table = new StringTable; // never destroyed: its strings outlive statics
+        return *table;
+    }
+
+    // The table's QString for `utf8`, or a null QString when it is full.
+    QString find(std::string_view utf8) {
+        if (m_full.load(std::memory_order_relaxed))
+            return {};
+        std::lock_guard<std::mutex> guard(m_lock);
+        if (const auto it = m_index.find(utf8); it != m_index.end())
+            return it->second;
+        const QString s = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+        const std::size_t need = std::size_t(s.size()) + 1;
+        if (m_left < need) {
+            if (m_bytes + kTableBlock * sizeof(char16_t) > kTableBytes) {
+                m_full.store(true, std::memory_order_relaxed);
+                return {};
+            }
+            m_bytes += kTableBlock * sizeof(char16_t);
+            m_blocks.emplace_back(new char16_t[kTableBlock]);
+            m_free = m_blocks.back().get();
+            m_left = kTableBlock;
+        }
+        char16_t *at = m_free;
+        std::memcpy(at, s.utf16(), std::size_t(s.size()) * sizeof(char16_t));
+        at[s.size()] = 0; // null-terminated, as QString's own data is
+        m_free += need;
+        m_left -= need;
+        QString permanent = QString::fromRawData(reinterpret_cast<const QChar *>(at), s.size());
+        m_index.emplace(std::string(utf8), permanent);
+        return permanent;
+    }
+
+private:
+    std::atomic<bool> m_full{false};
+    std::mutex m_lock;
+    struct TextHash {
+        using is_transparent = void; // looked up by string_view, without a std::string
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, QString, TextHash, std::equal_to<>> m_index;
+    std::vector<std::unique_ptr<char16_t[]>> m_blocks;
+    char16_t *m_free = nullptr;
+    std::size_t m_left = 0; // char16_t units left in the last block
+    std::size_t m_bytes = 0;
 };
 
 std::uint32_t hashBytes(const char *p, std::size_t n) {
@@ -116,8 +194,15 @@ QString DecodeContext::string(std::string_view utf8) {
     Interned &slot = cache.entries[h & (kInternSlots - 1)];
     if (slot.size == n && slot.hash == h && sameBytes(slot.text, utf8.data(), n))
         return slot.value;
-    // A miss replaces whatever the slot held: the cache keeps what repeats.
-    slot.value = QString::fromUtf8(utf8.data(), qsizetype(n));
+    // A string takes the slot the second time it misses it in a row: text that repeats (accounts,
+    // assets, keys) gets in, one-off text (order ids) does not push it out.
+    if (slot.candidate != h) {
+        slot.candidate = h;
+        return QString::fromUtf8(utf8.data(), qsizetype(n));
+    }
+    slot.value = StringTable::instance().find(utf8);
+    if (slot.value.isNull()) // the table is full
+        slot.value = QString::fromUtf8(utf8.data(), qsizetype(n));
     slot.hash = h;
     slot.size = std::uint32_t(n);
     std::memcpy(slot.text, utf8.data(), n);
@@ -256,18 +341,9 @@ bool read(const Value &v, BigInt &out, DecodeContext &ctx) {
         text = v.stringView();
     else
         return ctx.expected("an integer", v);
-    if (!text.empty() && text.size() <= 18 && text.front() != '-') {
-        // The common case, inline: up to 18 digits always fits in 64 bits.
-        qint64 value = 0;
-        bool digits = true;
-        for (char c : text) {
-            digits &= c >= '0' && c <= '9';
-            value = value * 10 + (c - '0');
-        }
-        if (digits) {
-            out = BigInt(value);
-            return true;
-        }
+    if (qint64 value; Digits::smallInteger(text, &value)) { // the common case, inline
+        out = BigInt(value);
+        return true;
     }
     auto parsed = BigInt::fromString(text);
     if (!parsed)

@@ -3,6 +3,8 @@
 #include <Formance/json/JsonCodec.h>
 #include <Formance/json/JsonWriter.h>
 
+#include "Digits.h"
+
 #include <simdjson.h>
 
 #include <cstring>
@@ -67,31 +69,27 @@ bool isJsonNumber(std::string_view s) {
         ++i;
     if (i >= n)
         return false;
-    if (s[i] == '0') {
+    if (s[i] == '0')
         ++i;
-    } else if (s[i] >= '1' && s[i] <= '9') {
-        while (i < n && s[i] >= '0' && s[i] <= '9')
-            ++i;
-    } else {
+    else if (s[i] >= '1' && s[i] <= '9')
+        i += Digits::digitRun(s.substr(i));
+    else
         return false;
-    }
     if (i < n && s[i] == '.') {
         ++i;
-        size_t start = i;
-        while (i < n && s[i] >= '0' && s[i] <= '9')
-            ++i;
-        if (i == start)
+        const size_t run = Digits::digitRun(s.substr(i));
+        if (run == 0)
             return false;
+        i += run;
     }
     if (i < n && (s[i] == 'e' || s[i] == 'E')) {
         ++i;
         if (i < n && (s[i] == '+' || s[i] == '-'))
             ++i;
-        size_t start = i;
-        while (i < n && s[i] >= '0' && s[i] <= '9')
-            ++i;
-        if (i == start)
+        const size_t run = Digits::digitRun(s.substr(i));
+        if (run == 0)
             return false;
+        i += run;
     }
     return i == n;
 }

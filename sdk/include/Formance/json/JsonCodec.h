@@ -23,22 +23,24 @@
 
 namespace Formance::Json {
 
+// Where a read failed and why. Nothing is recorded while reads succeed: a failure is recorded
+// where it happens (fail, expected, missing) and each enclosing reader adds its member or index
+// while the failure returns through it, so the path costs nothing on the way of a good answer.
+// A context reports its first failure; use a fresh one for each independent read.
 class DecodeContext {
 public:
-    // Keys are views: a key must stay alive while it is pushed (literals and document keys do).
-    void push(std::string_view key) { pushSegment(key.data(), qsizetype(key.size()), true); }
-    void push(qsizetype index) { pushSegment(nullptr, index, false); }
-    void pop() {
-        if (--m_depth >= kInlineDepth)
-            m_deep.pop_back();
-    }
-
     bool fail(const QString &message); // records the first failure; always returns false
     bool expected(const char *what, const Value &got);
     bool missing(std::string_view key);
 
-    QString path() const;
-    const QString &error() const { return m_error; }
+    // Called by a reader whose member `key` or element `index` failed, on the way out. The key
+    // is a view: it must stay valid until the error is read (literals and the keys of a document
+    // still alive do).
+    bool failedAt(std::string_view key) { return failedAtSegment(key.data(), qsizetype(key.size())); }
+    bool failedAt(qsizetype index) { return failedAtSegment(nullptr, index); }
+
+    QString path() const;         // of the first failure, "$" for the document itself
+    const QString &error() const; // "path: message", empty while nothing failed
 
     // UTF-8 text as a QString. A page repeats the same short strings many times (account names in
     // postings and in both volume maps, assets, metadata keys): a small per-thread cache converts
@@ -47,28 +49,15 @@ public:
 
 private:
     struct Segment {
-        const char *key; // a key when `isKey`, else unused
-        qsizetype n;     // the key's length, or the array index
-        bool isKey;
+        const char *key; // null for an array index
+        qsizetype n;     // the key's length, or the index
     };
-    // Pushed and popped for every member read: a fixed array, no allocation, spilling only for
-    // documents nested deeper than any API answer.
-    static constexpr int kInlineDepth = 32;
-    void pushSegment(const char *key, qsizetype n, bool isKey) {
-        if (m_depth < kInlineDepth) {
-            Segment &s = m_path[m_depth]; // field by field: no struct copy through the stack
-            s.key = key;
-            s.n = n;
-            s.isKey = isKey;
-        } else {
-            m_deep.push_back({key, n, isKey});
-        }
-        ++m_depth;
-    }
-    Segment m_path[kInlineDepth];
-    std::vector<Segment> m_deep;
-    int m_depth = 0;
-    QString m_error;
+    bool failedAtSegment(const char *key, qsizetype n);
+    std::vector<Segment> m_unwound; // innermost first
+    QString m_message;
+    bool m_failed = false;
+    mutable bool m_sealed = false; // the error was read: later segments belong to nothing
+    mutable QString m_error;
 };
 
 // Describes a JSON type for error messages: "a string", "null", "an object"...
@@ -152,10 +141,9 @@ template <class T> bool read(const Value &v, QList<T> &out, DecodeContext &ctx) 
     out.reserve(v.size());
     qsizetype i = 0;
     for (const Value e : v.elements()) {
-        ctx.push(i++);
         if (!read(e, out.emplace_back(), ctx)) // read in place: no temporary to move
-            return false;
-        ctx.pop();
+            return ctx.failedAt(i);
+        ++i;
     }
     return true;
 }
@@ -165,12 +153,10 @@ template <class T> bool read(const Value &v, QMap<QString, T> &out, DecodeContex
         return ctx.expected("an object", v);
     out.clear();
     for (auto [key, e] : v.members()) {
-        ctx.push(key);
         T item{};
         if (!read(e, item, ctx))
-            return false;
+            return ctx.failedAt(key);
         out.insert(DecodeContext::string(key), item);
-        ctx.pop();
     }
     return true;
 }
@@ -181,10 +167,8 @@ template <class T> bool read(const Value &v, FlatMap<QString, T> &out, DecodeCon
     out.clear();
     out.reserve(v.size());
     for (auto [key, e] : v.members()) {
-        ctx.push(key);
         if (!read(e, out.appendUnsorted(DecodeContext::string(key)), ctx)) // in place: no copy
-            return false;
-        ctx.pop();
+            return ctx.failedAt(key);
     }
     out.finish();
     return true;
@@ -200,11 +184,7 @@ bool readField(const Value &v, std::string_view key, T &out, DecodeContext &ctx,
             return ctx.missing(key);
         return true;
     }
-    ctx.push(key);
-    const bool ok = read(v, out, ctx);
-    if (ok)
-        ctx.pop();
-    return ok;
+    return read(v, out, ctx) || ctx.failedAt(key);
 }
 
 // Looks member `key` of `object` up, then as readField.
