@@ -461,6 +461,29 @@ private slots:
         QVERIFY(Json::read(doc->root()["meta"], any, ctx));
         QCOMPARE(any.json(), QByteArray(R"({"n":123456789012345678901234567890,"s":"x","a":[true,null]})"));
     }
+    // Past the table's bound (16 MB with its index) strings are shared the ordinary way: every
+    // value stays right. Fills the process-wide table, so it runs after the tests above.
+    void stringsPastTheTableBoundStayRight() {
+        constexpr int kDistinct = 200000; // about 38 MB of table if each got in
+        QByteArray json = "[";
+        json.reserve(kDistinct * 80);
+        for (int i = 0; i < kDistinct; ++i) // twice in a row: each is admitted to its cache slot
+            json += "\"account:with:a:long:name:" + QByteArray::number(i) +
+                    "\",\"account:with:a:long:name:" + QByteArray::number(i) + "\",";
+        json += "\"last\"]";
+        for (int round = 0; round < 2; ++round) {
+            QList<QString> read;
+            const auto r = Json::decode(json, read);
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QCOMPARE(read.size(), 2 * kDistinct + 1);
+            for (int i = 0; i < kDistinct; i += 997) {
+                const QString expected = QStringLiteral("account:with:a:long:name:%1").arg(i);
+                QCOMPARE(read[2 * i], expected);
+                QCOMPARE(read[2 * i + 1], expected);
+            }
+            QCOMPARE(read.back(), QStringLiteral("last"));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExactValues)

@@ -78,14 +78,16 @@ struct InternCache {
     std::unique_ptr<Interned[]> entries{new Interned[kInternSlots]};
 };
 
-// Strings seen twice (account names, assets, metadata keys: what a ledger repeats) are copied
-// once into a process-wide table that is never freed, and handed out as QString::fromRawData,
-// like a literal: copying and destroying them touches no reference count, which was a third of
-// reading a string. The table holds each text once (two strings that share a cache slot would
-// otherwise be copied again each time they take turns) and is bounded (kTableBytes); once full,
-// strings are shared as before. It stays reachable until exit, so leak checkers see no leak.
+// The strings the cache keeps (those that repeat: account names, assets, metadata keys) are
+// copied once into a process-wide table that is never freed, and handed out as
+// QString::fromRawData, like a literal: copying and destroying them touches no reference count,
+// which was a third of reading a string. The table holds each text once (two strings that share
+// a cache slot would otherwise be copied again each time they take turns) and is bounded, index
+// included (kTableBytes); once full, strings are shared as before. It stays reachable until exit,
+// so leak checkers see no leak.
 constexpr std::size_t kTableBytes = 16 * 1024 * 1024;
 constexpr std::size_t kTableBlock = 64 * 1024; // char16_t units per block
+constexpr std::size_t kIndexEntryBytes = 96;   // an index node, its key's string, its bucket
 
 class StringTable {
 public:
@@ -103,12 +105,14 @@ public:
             return it->second;
         const QString s = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
         const std::size_t need = std::size_t(s.size()) + 1;
-        if (m_left < need) {
-            if (m_bytes + kTableBlock * sizeof(char16_t) > kTableBytes) {
-                m_full.store(true, std::memory_order_relaxed);
-                return {};
-            }
-            m_bytes += kTableBlock * sizeof(char16_t);
+        const std::size_t indexBytes = utf8.size() + kIndexEntryBytes;
+        const std::size_t blockBytes = m_left < need ? kTableBlock * sizeof(char16_t) : 0;
+        if (m_bytes + indexBytes + blockBytes > kTableBytes) {
+            m_full.store(true, std::memory_order_relaxed);
+            return {};
+        }
+        m_bytes += indexBytes + blockBytes;
+        if (blockBytes) {
             m_blocks.emplace_back(new char16_t[kTableBlock]);
             m_free = m_blocks.back().get();
             m_left = kTableBlock;
