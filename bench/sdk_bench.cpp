@@ -41,6 +41,14 @@ void setCounters(benchmark::State &state, qint64 transactionsPerIteration, qint6
     state.SetBytesProcessed(int64_t(bytesPerIteration * state.iterations()));
 }
 
+// Counters of a benchmark that pages through all the pages once per iteration.
+void setPagingCounters(benchmark::State &state) {
+    qint64 bytes = 0;
+    for (const auto &p : pages())
+        bytes += p.size();
+    setCounters(state, qint64(kPages) * kPerPage, bytes);
+}
+
 // Arg 0: the SDK's default, one thread; arg 1: Json::setParallelDecoding(true), large arrays of
 // models decode on two threads.
 struct Threads {
@@ -139,10 +147,7 @@ void BM_Paging20Pages(benchmark::State &state) {
             break;
         }
     }
-    qint64 bytes = 0;
-    for (const auto &p : pages())
-        bytes += p.size();
-    setCounters(state, qint64(kPages) * kPerPage, bytes);
+    setPagingCounters(state);
 }
 BENCHMARK(BM_Paging20Pages)
     ->ArgName("parallel")
@@ -177,10 +182,7 @@ void BM_WalkPages20Pages(benchmark::State &state) {
             break;
         }
     }
-    qint64 bytes = 0;
-    for (const auto &p : pages())
-        bytes += p.size();
-    setCounters(state, qint64(kPages) * kPerPage, bytes);
+    setPagingCounters(state);
 }
 BENCHMARK(BM_WalkPages20Pages)
     ->ArgName("parallel")
