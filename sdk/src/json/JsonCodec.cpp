@@ -39,13 +39,12 @@ bool DecodeContext::missing(std::string_view key) {
 }
 
 bool DecodeContext::failedAtSegment(const char *key, qsizetype n) {
-    if (m_failed && !m_sealed)
+    if (m_failed)
         m_unwound.push_back({key, n});
     return false;
 }
 
 QString DecodeContext::path() const {
-    m_sealed = m_failed;
     QString p = QStringLiteral("$");
     for (auto seg = m_unwound.rbegin(); seg != m_unwound.rend(); ++seg) {
         if (seg->key)

@@ -56,8 +56,7 @@ private:
     std::vector<Segment> m_unwound; // innermost first
     QString m_message;
     bool m_failed = false;
-    mutable bool m_sealed = false; // the error was read: later segments belong to nothing
-    mutable QString m_error;
+    mutable QString m_error; // composed when first read
 };
 
 // Describes a JSON type for error messages: "a string", "null", "an object"...
