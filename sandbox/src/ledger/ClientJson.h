@@ -1,6 +1,6 @@
-// Parsing JSON that a client sent. The SDK's Json::Document (simdjson on demand) aborts on
-// nesting past its depth limit instead of reporting an error, so nesting is measured first on
-// the raw bytes and anything deeper than kMaxDepth is refused as malformed.
+// Parsing JSON that a client sent. A client's request is held to a tighter nesting limit than the
+// SDK's parser (256, for answers): nesting is measured first on the raw bytes and anything deeper
+// than kMaxJsonDepth is refused as malformed.
 #pragma once
 
 #include <Formance/json/JsonDocument.h>

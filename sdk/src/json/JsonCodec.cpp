@@ -64,11 +64,17 @@ const QString &DecodeContext::error() const {
 namespace {
 constexpr std::size_t kInternSlots = 1024; // power of two: ~80 KB per thread that decodes
 constexpr std::size_t kInternBytes = 40;   // longer strings rarely repeat
+// A string moves to the permanent table after this many hits in its slot. A page's one-off
+// accounts repeat two or three times within their transaction (postings, both volume maps): held
+// as ordinary shared strings, they never reach the table, whose index lookups (a large hash map,
+// behind a lock) cost more than the reference counts they would save.
+constexpr std::uint32_t kPermanentAfter = 4;
 
 struct Interned {
     std::uint32_t hash = 0;
     std::uint32_t size = 0;      // 0: empty slot
     std::uint32_t candidate = 0; // hash of the last string that missed this slot
+    std::uint32_t hits = 0;      // since it took the slot; kPermanentAfter moves it to the table
     char text[kInternBytes];
     QString value;
 };
@@ -195,19 +201,23 @@ QString DecodeContext::string(std::string_view utf8) {
     thread_local InternCache cache;
     const std::uint32_t h = hashBytes(utf8.data(), n);
     Interned &slot = cache.entries[h & (kInternSlots - 1)];
-    if (slot.size == n && slot.hash == h && sameBytes(slot.text, utf8.data(), n))
+    if (slot.size == n && slot.hash == h && sameBytes(slot.text, utf8.data(), n)) {
+        if (++slot.hits == kPermanentAfter) {
+            if (QString permanent = StringTable::instance().find(utf8); !permanent.isNull())
+                slot.value = std::move(permanent);
+        }
         return slot.value;
+    }
     // A string takes the slot the second time it misses it in a row: text that repeats (accounts,
     // assets, keys) gets in, one-off text (order ids) does not push it out.
     if (slot.candidate != h) {
         slot.candidate = h;
         return QString::fromUtf8(utf8.data(), qsizetype(n));
     }
-    slot.value = StringTable::instance().find(utf8);
-    if (slot.value.isNull()) // the table is full
-        slot.value = QString::fromUtf8(utf8.data(), qsizetype(n));
+    slot.value = QString::fromUtf8(utf8.data(), qsizetype(n));
     slot.hash = h;
     slot.size = std::uint32_t(n);
+    slot.hits = 0;
     std::memcpy(slot.text, utf8.data(), n);
     return slot.value;
 }

@@ -7,23 +7,34 @@
 
 #include <simdjson.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include <algorithm>
+#include <bit>
 #include <cstring>
+#include <limits>
 #include <vector>
 
 namespace Formance::Json {
 
 struct DocumentData {
-    std::unique_ptr<char[]> input; // the JSON text plus simdjson's padding
+    std::unique_ptr<char[]> input; // the JSON text plus kPadding zero bytes
+    std::unique_ptr<char[]> text;  // unescaped strings that had escapes (the rest point at input)
     std::size_t inputCapacity = 0;
-    simdjson::ondemand::parser parser; // owns the unescaped strings the nodes point at
     std::vector<Node> nodes;
 };
 
 namespace {
 
-// Parsing a page allocates a few megabytes (the padded copy, simdjson's index and string buffer,
-// the nodes). Each thread keeps the buffers of its last released document for its next parse, so
-// paging through a ledger reuses them instead of mapping fresh memory for every page.
+// Zero bytes after the input: 16-byte loads near its end stay in the buffer, and a zero (a control
+// character) ends every scan for a string's end.
+constexpr std::size_t kPadding = 64;
+
+// Parsing a page allocates a few megabytes (the padded copy, the string buffer, the nodes). Each
+// thread keeps the buffers of its last released document for its next parse, so paging through a
+// ledger reuses them instead of mapping fresh memory for every page.
 constexpr std::size_t kMaxPooledInput = 64 * 1024 * 1024;
 
 struct DocumentPool {
@@ -54,232 +65,401 @@ void releaseData(DocumentData *d) {
     delete d;
 }
 
-namespace od = simdjson::ondemand;
+#if !defined(__SSE2__)
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
 
-std::string_view trimmed(std::string_view s) {
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\r' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
+// The bytes of `w` that are '"', '\\' or below 0x20, as their high bits. Exact for the lowest
+// such byte, which is all a scan needs (a borrow can only mark bytes above it).
+inline std::uint64_t stringStops(std::uint64_t w) {
+    const std::uint64_t quote = w ^ (kOnes * '"');
+    const std::uint64_t backslash = w ^ (kOnes * '\\');
+    return ((quote - kOnes) & ~quote | (backslash - kOnes) & ~backslash | (w - kOnes * 0x20)) & ~w &
+           kHighBits;
 }
+#endif
 
-// RFC 8259 number grammar; raw tokens are not validated by the on-demand front end.
-bool isJsonNumber(std::string_view s) {
-    size_t i = 0, n = s.size();
-    if (i < n && s[i] == '-')
-        ++i;
-    if (i >= n)
-        return false;
-    if (s[i] == '0')
-        ++i;
-    else if (s[i] >= '1' && s[i] <= '9')
-        i += Digits::digitRun(s.substr(i));
-    else
-        return false;
-    if (i < n && s[i] == '.') {
-        ++i;
-        const size_t run = Digits::digitRun(s.substr(i));
-        if (run == 0)
-            return false;
-        i += run;
-    }
-    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
-        ++i;
-        if (i < n && (s[i] == '+' || s[i] == '-'))
-            ++i;
-        const size_t run = Digits::digitRun(s.substr(i));
-        if (run == 0)
-            return false;
-        i += run;
-    }
-    return i == n;
-}
-
-class TreeBuilder {
+// A one-pass recursive-descent parser straight into the node tree. It replaced simdjson's
+// on-demand iteration: a tree of every value is built anyway, and that iteration copied every
+// string (here strings without escapes point at the input). UTF-8 is checked by simdjson's
+// validator, on the strings that hold non-ASCII bytes only. The position travels as an argument
+// and return value (null: failed) so that it stays in a register.
+class TreeParser {
 public:
-    explicit TreeBuilder(std::vector<Node> &nodes)
-        : m_nodes(nodes) {}
+    TreeParser(const char *input, std::size_t size, char *text, std::vector<Node> &nodes)
+        : m_begin(input)
+        , m_end(input + size)
+        , m_text(text)
+        , m_nodes(nodes) {}
 
-    // Deeper documents are refused before simdjson's iterator reaches its own limit, which it
-    // enforces with an assertion (an abort), and before this recursion can exhaust the stack.
+    // Deeper documents are refused before this recursion can exhaust the stack.
     static constexpr int kMaxDepth = 256;
 
-    simdjson::error_code add(od::value value) {
-        od::json_type type;
-        if (auto err = value.type().get(type))
-            return err;
-        switch (type) {
-        case od::json_type::object: {
-            if (++m_depth > kMaxDepth)
-                return simdjson::DEPTH_ERROR;
-            const size_t self = push(Type::Object);
-            const char *start = location(value);
-            std::uint32_t count = 0;
-            od::object object;
-            if (auto err = value.get_object().get(object))
-                return err;
-            for (auto field : object) {
-                std::string_view key;
-                if (auto err = field.unescaped_key().get(key))
-                    return err;
-                leaf(Type::String, key);
-                ++count;
-                od::value child;
-                if (auto err = field.value().get(child))
-                    return err;
-                if (auto err = add(child))
-                    return err;
-            }
-            m_nodes[self].end = std::uint32_t(m_nodes.size());
-            m_nodes[self].count = count;
-            source(m_nodes[self], start, location(value), '{', '}');
-            --m_depth;
-            return simdjson::SUCCESS;
+    // Parses the whole input; on failure returns false, error() saying what and where.
+    bool parse() {
+        const char *p = space(m_begin);
+        if (p >= m_end) {
+            fail(p, "the answer is empty");
+            return false;
         }
-        case od::json_type::array: {
-            if (++m_depth > kMaxDepth)
-                return simdjson::DEPTH_ERROR;
-            const size_t self = push(Type::Array);
-            const char *start = location(value);
-            std::uint32_t count = 0;
-            od::array array;
-            if (auto err = value.get_array().get(array))
-                return err;
-            for (auto element : array) {
-                od::value child;
-                if (auto err = element.get(child))
-                    return err;
-                ++count;
-                if (auto err = add(child))
-                    return err;
-            }
-            m_nodes[self].end = std::uint32_t(m_nodes.size());
-            m_nodes[self].count = count;
-            source(m_nodes[self], start, location(value), '[', ']');
-            --m_depth;
-            return simdjson::SUCCESS;
+        if (!(p = value(p)))
+            return false;
+        p = space(p);
+        if (p != m_end) {
+            fail(p, "unexpected text after the JSON value");
+            return false;
         }
-        case od::json_type::string: {
-            std::string_view s;
-            if (auto err = value.get_string().get(s))
-                return err;
-            leaf(Type::String, s);
-            return simdjson::SUCCESS;
-        }
-        case od::json_type::number: {
-            std::string_view raw = trimmed(value.raw_json_token());
-            if (!isJsonNumber(raw))
-                return simdjson::NUMBER_ERROR;
-            leaf(Type::Number, raw);
-            return simdjson::SUCCESS;
-        }
-        case od::json_type::boolean: {
-            bool b;
-            if (auto err = value.get_bool().get(b))
-                return err;
-            const size_t i = push(Type::Bool);
-            m_nodes[i].boolean = b;
-            m_nodes[i].end = std::uint32_t(i + 1);
-            return simdjson::SUCCESS;
-        }
-        case od::json_type::null: {
-            // Not `if (!value.is_null())`: on a bad atom ("nult") that conversion throws
-            // simdjson_error, which nothing catches (found by fuzz_json).
-            bool isNull = false;
-            if (auto err = value.is_null().get(isNull))
-                return err;
-            if (!isNull)
-                return simdjson::N_ATOM_ERROR;
-            leaf(Type::Null, {});
-            return simdjson::SUCCESS;
-        }
-        }
-        return simdjson::INCORRECT_TYPE;
+        return true;
     }
-
-    simdjson::error_code addRoot(od::document &doc) {
-        od::json_type type;
-        if (auto err = doc.type().get(type))
-            return err;
-        if (type == od::json_type::object || type == od::json_type::array) {
-            od::value v;
-            if (auto err = doc.get_value().get(v))
-                return err;
-            return add(v);
-        }
-        switch (type) {
-        case od::json_type::string: {
-            std::string_view s;
-            if (auto err = doc.get_string().get(s))
-                return err;
-            leaf(Type::String, s);
-            return simdjson::SUCCESS;
-        }
-        case od::json_type::number: {
-            std::string_view raw;
-            if (auto err = doc.raw_json_token().get(raw))
-                return err;
-            raw = trimmed(raw);
-            if (!isJsonNumber(raw))
-                return simdjson::NUMBER_ERROR;
-            leaf(Type::Number, raw);
-            return simdjson::SUCCESS;
-        }
-        case od::json_type::boolean: {
-            bool b;
-            if (auto err = doc.get_bool().get(b))
-                return err;
-            const size_t i = push(Type::Bool);
-            m_nodes[i].boolean = b;
-            m_nodes[i].end = std::uint32_t(i + 1);
-            return simdjson::SUCCESS;
-        }
-        case od::json_type::null: {
-            bool isNull = false;
-            if (auto err = doc.is_null().get(isNull))
-                return err;
-            if (!isNull)
-                return simdjson::N_ATOM_ERROR;
-            leaf(Type::Null, {});
-            return simdjson::SUCCESS;
-        }
-        default:
-            return simdjson::INCORRECT_TYPE;
-        }
+    QString error() const {
+        return QStringLiteral("invalid JSON: %1 at byte %2").arg(m_error).arg(m_errorAt - m_begin);
     }
 
 private:
-    // Where the iterator is in the input: a container's first byte before it is read, the token
-    // after it once read (null at the end of the input).
-    static const char *location(od::value &value) {
-        const char *at = nullptr;
-        return value.current_location().get(at) ? nullptr : at;
+    // Records the first failure (the innermost: it says the most); returns a null position.
+    std::nullptr_t fail(const char *at, const char *what) {
+        if (!m_error) {
+            m_error = what;
+            m_errorAt = std::min(at, m_end);
+        }
+        return nullptr;
     }
-    // A container's own text: from its opening bracket to the closing one before `next`. Left
-    // empty when that does not hold (the root, whose end is the end of the input).
-    static void source(Node &node, const char *start, const char *next, char open, char close) {
-        if (!start || !next || *start != open)
-            return;
-        while (next > start && (next[-1] == ' ' || next[-1] == '\n' || next[-1] == '\r' || next[-1] == '\t'))
-            --next;
-        if (next - start < 2 || next[-1] != close)
-            return;
-        node.data = start;
-        node.size = std::uint32_t(next - start);
+    std::nullptr_t failAt(const char *at, const char *what) {
+        return fail(at, at >= m_end ? "the answer ends early" : what);
     }
-    size_t push(Type type) {
+    static const char *space(const char *p) {
+        if (std::uint8_t(*p) > ' ') // compact JSON: no whitespace between tokens
+            return p;
+        while (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t')
+            ++p;
+        return p;
+    }
+
+    const char *value(const char *p) {
+        switch (*p) {
+        case '{':
+            return object(p);
+        case '[':
+            return array(p);
+        case '"':
+            return string(p);
+        case 't':
+            return atom(p, "true", 4, Type::Bool, true);
+        case 'f':
+            return atom(p, "false", 5, Type::Bool, false);
+        case 'n':
+            return atom(p, "null", 4, Type::Null, false);
+        default:
+            if (*p == '-' || (*p >= '0' && *p <= '9'))
+                return number(p);
+            return failAt(p, "unexpected character");
+        }
+    }
+
+    const char *object(const char *start) {
+        if (++m_depth > kMaxDepth)
+            return fail(start, "nested too deep");
+        const std::size_t self = push(Type::Object);
+        std::uint32_t count = 0;
+        const char *p = space(start + 1);
+        if (*p != '}') {
+            for (;;) {
+                if (*p != '"')
+                    return failAt(p, "expected a member name");
+                if (!(p = string(p)))
+                    return nullptr;
+                p = space(p);
+                if (*p != ':')
+                    return failAt(p, "expected ':'");
+                p = space(p + 1);
+                if (!(p = value(p)))
+                    return nullptr;
+                ++count;
+                p = space(p);
+                if (*p == ',') {
+                    p = space(p + 1);
+                    continue;
+                }
+                if (*p == '}')
+                    break;
+                return failAt(p, "expected ',' or '}'");
+            }
+        }
+        return close(self, start, p + 1, count);
+    }
+
+    const char *array(const char *start) {
+        if (++m_depth > kMaxDepth)
+            return fail(start, "nested too deep");
+        const std::size_t self = push(Type::Array);
+        std::uint32_t count = 0;
+        const char *p = space(start + 1);
+        if (*p != ']') {
+            for (;;) {
+                if (!(p = value(p)))
+                    return nullptr;
+                ++count;
+                p = space(p);
+                if (*p == ',') {
+                    p = space(p + 1);
+                    continue;
+                }
+                if (*p == ']')
+                    break;
+                return failAt(p, "expected ',' or ']'");
+            }
+        }
+        return close(self, start, p + 1, count);
+    }
+
+    const char *close(std::size_t self, const char *start, const char *end, std::uint32_t count) {
+        Node &n = m_nodes[self];
+        n.end = std::uint32_t(m_nodes.size());
+        n.count = count;
+        n.data = start;
+        n.size = std::uint32_t(end - start);
+        --m_depth;
+        return end;
+    }
+
+    const char *atom(const char *p, const char *word, std::size_t n, Type type, bool boolean) {
+        if (std::size_t(m_end - p) < n || std::memcmp(p, word, n) != 0)
+            return fail(p, "unexpected character");
+        const std::size_t i = push(type);
+        m_nodes[i].boolean = boolean;
+        m_nodes[i].end = std::uint32_t(i + 1);
+        return p + n;
+    }
+
+    // RFC 8259's number grammar; the node keeps the exact text. The zero after the input ends
+    // every run of digits.
+    const char *number(const char *start) {
+        const char *p = start + (*start == '-');
+        auto digits = [](const char *q) {
+            if constexpr (Digits::kWordAtATime) {
+                while (Digits::eightDigits(Digits::load8(q)))
+                    q += 8;
+            }
+            while (*q >= '0' && *q <= '9')
+                ++q;
+            return q;
+        };
+        if (*p == '0') {
+            ++p;
+        } else {
+            const char *q = digits(p);
+            if (q == p)
+                return fail(p, "malformed number");
+            p = q;
+        }
+        if (*p == '.') {
+            const char *q = digits(p + 1);
+            if (q == p + 1)
+                return fail(p, "malformed number");
+            p = q;
+        }
+        if (*p == 'e' || *p == 'E') {
+            ++p;
+            if (*p == '+' || *p == '-')
+                ++p;
+            const char *q = digits(p);
+            if (q == p)
+                return fail(p, "malformed number");
+            p = q;
+        }
+        leaf(Type::Number, start, std::size_t(p - start));
+        return p;
+    }
+
+    // A string at p (its opening quote), as a leaf: its text points at the input when it has no
+    // escapes, else at its unescaped copy in the text buffer.
+    const char *string(const char *quote) {
+        const char *const start = quote + 1;
+        const char *p = start;
+        bool ascii = true;
+#if defined(__SSE2__)
+        // Sixteen bytes a step: the first quote, backslash or control character ends the scan.
+        const __m128i quotes = _mm_set1_epi8('"'), backslashes = _mm_set1_epi8('\\');
+        const __m128i control = _mm_set1_epi8(0x1F);
+        for (;;) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            const __m128i stop =
+                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quotes), _mm_cmpeq_epi8(v, backslashes)),
+                             _mm_cmpeq_epi8(_mm_max_epu8(v, control), control));
+            const unsigned stops = unsigned(_mm_movemask_epi8(stop));
+            const unsigned high = unsigned(_mm_movemask_epi8(v));
+            if (stops) {
+                const int at = std::countr_zero(stops);
+                ascii &= (high & ((1u << at) - 1)) == 0;
+                p += at;
+                break;
+            }
+            ascii &= high == 0;
+            p += 16;
+        }
+#else
+        std::uint64_t seen = 0; // every byte scanned, or-ed: any high bit means non-ASCII text
+        if constexpr (Digits::kWordAtATime) {
+            for (;;) {
+                const std::uint64_t w = Digits::load8(p);
+                if (const std::uint64_t stops = stringStops(w)) {
+                    const int at = std::countr_zero(stops) / 8;
+                    seen |= w & ((std::uint64_t(1) << (8 * at)) - 1);
+                    p += at;
+                    break;
+                }
+                seen |= w;
+                p += 8;
+            }
+        } else {
+            while (*p != '"' && *p != '\\' && std::uint8_t(*p) >= 0x20)
+                seen |= std::uint8_t(*p++);
+        }
+        ascii = (seen & kHighBits) == 0;
+#endif
+        if (*p == '"') [[likely]] {
+            if (!ascii && !validUtf8(start, std::size_t(p - start)))
+                return fail(start, "a string is not valid UTF-8");
+            leaf(Type::String, start, std::size_t(p - start));
+            return p + 1;
+        }
+        if (*p == '\\')
+            return escaped(start, p, !ascii);
+        return failAt(p, "control character in a string");
+    }
+
+    // The rest of a string from its first escape at p, unescaped into the text buffer; `high`:
+    // the text before it was not all ASCII.
+    const char *escaped(const char *start, const char *p, bool high) {
+        char *const first = m_text;
+        std::memcpy(first, start, std::size_t(p - start));
+        char *o = first + (p - start);
+        for (;;) {
+            const unsigned char c = std::uint8_t(*p);
+            if (c == '"')
+                break;
+            if (c < 0x20)
+                return failAt(p, "control character in a string");
+            if (c != '\\') {
+                high |= c >= 0x80;
+                *o++ = char(c);
+                ++p;
+                continue;
+            }
+            const char e = p[1];
+            switch (e) {
+            case '"':
+            case '\\':
+            case '/':
+                *o++ = e;
+                break;
+            case 'b':
+                *o++ = '\b';
+                break;
+            case 'f':
+                *o++ = '\f';
+                break;
+            case 'n':
+                *o++ = '\n';
+                break;
+            case 'r':
+                *o++ = '\r';
+                break;
+            case 't':
+                *o++ = '\t';
+                break;
+            case 'u': {
+                int length = 6;
+                const int cp = codePoint(p, length);
+                if (cp < 0)
+                    return fail(p, "malformed \\u escape in a string");
+                o = utf8(o, std::uint32_t(cp));
+                p += length;
+                continue;
+            }
+            default:
+                return failAt(p, "unknown escape in a string");
+            }
+            p += 2;
+        }
+        if (high && !validUtf8(first, std::size_t(o - first)))
+            return fail(start, "a string is not valid UTF-8");
+        leaf(Type::String, first, std::size_t(o - first));
+        m_text = o;
+        return p + 1;
+    }
+
+    // The code point of the \u escape at p, its low surrogate included when a pair (length: 12),
+    // or -1 for bad hex digits. A lone surrogate reads as U+FFFD, as Go's encoding/json (which
+    // the stack is written with) reads it.
+    static int codePoint(const char *p, int &length) {
+        const int cp = hex4(p + 2);
+        if (cp < 0xD800 || cp > 0xDFFF) // -1 included
+            return cp;
+        if (cp >= 0xDC00)
+            return 0xFFFD;
+        const int low = p[6] == '\\' && p[7] == 'u' ? hex4(p + 8) : -1;
+        if (low < 0xDC00 || low > 0xDFFF)
+            return 0xFFFD; // the next escape, if any, is read on its own
+        length = 12;
+        return 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+    }
+    static int hex4(const char *p) {
+        int cp = 0;
+        for (int i = 0; i < 4; ++i) { // a zero byte (the input's end) is no digit: no overrun
+            const char c = p[i];
+            const int d = c >= '0' && c <= '9'   ? c - '0'
+                          : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                          : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                 : -1;
+            if (d < 0)
+                return -1;
+            cp = cp << 4 | d;
+        }
+        return cp;
+    }
+    static char *utf8(char *o, std::uint32_t cp) {
+        if (cp < 0x80) {
+            *o++ = char(cp);
+        } else if (cp < 0x800) {
+            *o++ = char(0xC0 | cp >> 6);
+            *o++ = char(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            *o++ = char(0xE0 | cp >> 12);
+            *o++ = char(0x80 | (cp >> 6 & 0x3F));
+            *o++ = char(0x80 | (cp & 0x3F));
+        } else {
+            *o++ = char(0xF0 | cp >> 18);
+            *o++ = char(0x80 | (cp >> 12 & 0x3F));
+            *o++ = char(0x80 | (cp >> 6 & 0x3F));
+            *o++ = char(0x80 | (cp & 0x3F));
+        }
+        return o;
+    }
+    static bool validUtf8(const char *s, std::size_t n) {
+        return simdjson::validate_utf8(s, n);
+    }
+
+    std::size_t push(Type type) {
         Node &n = m_nodes.emplace_back();
         n.type = type;
         return m_nodes.size() - 1;
     }
-    void leaf(Type type, std::string_view text) {
+    void leaf(Type type, const char *text, std::size_t size) {
         Node &n = m_nodes.emplace_back();
-        n.data = text.data();
-        n.size = std::uint32_t(text.size());
+        n.data = text;
+        n.size = std::uint32_t(size);
         n.end = std::uint32_t(m_nodes.size());
         n.type = type;
     }
+
+    const char *const m_begin;
+    const char *const m_end;
+    char *m_text; // where the next unescaped string goes
     std::vector<Node> &m_nodes;
     int m_depth = 0;
+    const char *m_error = nullptr;
+    const char *m_errorAt = nullptr;
 };
 
 } // namespace
@@ -287,28 +467,24 @@ private:
 std::optional<Document> Document::parse(const QByteArray &json, QString *error) {
     std::shared_ptr<DocumentData> data(acquireData(), releaseData);
     const std::size_t size = std::size_t(json.size());
-    if (data->inputCapacity < size + simdjson::SIMDJSON_PADDING) {
-        data->inputCapacity = size + size / 4 + simdjson::SIMDJSON_PADDING;
+    if (size > std::numeric_limits<std::uint32_t>::max() - kPadding) {
+        if (error)
+            *error = QStringLiteral("invalid JSON: the answer is larger than 4 GB");
+        return std::nullopt;
+    }
+    if (data->inputCapacity < size + kPadding) {
+        data->inputCapacity = size + size / 4 + kPadding;
         data->input.reset(new char[data->inputCapacity]);
+        data->text.reset(new char[data->inputCapacity]); // unescaped text is never longer
     }
     std::memcpy(data->input.get(), json.constData(), size);
-    std::memset(data->input.get() + size, 0, simdjson::SIMDJSON_PADDING);
+    std::memset(data->input.get() + size, 0, kPadding);
     data->nodes.reserve(size / 8 + 4);
-    auto fail = [&](simdjson::error_code code) -> std::optional<Document> {
+    TreeParser parser(data->input.get(), size, data->text.get(), data->nodes);
+    if (!parser.parse()) {
         if (error)
-            *error = QStringLiteral("invalid JSON: %1").arg(QString::fromUtf8(simdjson::error_message(code)));
+            *error = parser.error();
         return std::nullopt;
-    };
-    od::document doc;
-    if (auto err = data->parser.iterate(data->input.get(), size, data->inputCapacity).get(doc))
-        return fail(err);
-    TreeBuilder builder(data->nodes);
-    if (auto err = builder.addRoot(doc))
-        return fail(err);
-    // After a container root, anything but the end of input is trailing garbage.
-    if (data->nodes.front().type == Type::Object || data->nodes.front().type == Type::Array) {
-        if (doc.current_location().error() != simdjson::OUT_OF_BOUNDS)
-            return fail(simdjson::TRAILING_CONTENT);
     }
     Document d;
     d.m_data = std::move(data);

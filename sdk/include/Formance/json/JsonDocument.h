@@ -1,6 +1,7 @@
 // A read-only JSON tree that keeps every number as its exact source text, so amounts past
-// 2^64 survive (QJsonDocument turns them into doubles). Parsed with simdjson; the tree is a
-// flat array of nodes and Value is a cheap handle into it.
+// 2^64 survive (QJsonDocument turns them into doubles). Parsed in one pass by our own parser
+// (UTF-8 checked by simdjson's validator); the tree is a flat array of nodes and Value is a cheap
+// handle into it.
 #pragma once
 
 #include <QByteArray>
@@ -57,8 +58,8 @@ public:
     std::string_view numberText() const {
         return isNumber() ? node().text() : std::string_view();
     } // exact text as sent
-    // An object's or array's JSON text exactly as it came, whitespace included; empty for the root
-    // and for other types. Passing items on untouched (a JSON Lines export) is then one copy.
+    // An object's or array's JSON text exactly as it came, whitespace included; empty for other
+    // types. Passing items on untouched (a JSON Lines export) is then one copy.
     std::string_view sourceText() const {
         return isObject() || isArray() ? node().text() : std::string_view();
     }
