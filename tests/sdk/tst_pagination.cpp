@@ -8,6 +8,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QTest>
+#include <QThread>
 #include <QUrlQuery>
 
 using namespace Formance;
@@ -21,15 +22,15 @@ struct Seen {
 };
 
 // (Plain string literals: moc 6.4 loses track of this file with raw strings here.)
-QByteArray page(int index, bool hasMore) {
+QByteArray page(int index, bool hasMore, int perPage = 3) {
     QByteArray tx;
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < perPage; ++i) {
         if (!tx.isEmpty())
             tx += ',';
         tx +=
             "{\"timestamp\":\"2024-11-13T10:20:30.123456Z\",\"postings\":[{\"amount\":36893488147419103232,"
             "\"asset\":\"USD/2\",\"destination\":\"users:1\",\"source\":\"world\"}],\"metadata\":{},\"id\":" +
-            QByteArray::number(index * 3 + i) + ",\"reverted\":false}";
+            QByteArray::number(index * perPage + i) + ",\"reverted\":false}";
     }
     QByteArray json = "{\"cursor\":{\"pageSize\":3,\"hasMore\":" + QByteArray(hasMore ? "true" : "false");
     if (hasMore)
@@ -42,6 +43,7 @@ class PagingServer {
 public:
     QList<Seen> seen;
     int pages = 3;
+    int perPage = 3;
     bool failSecond = false;
     bool notAPage = false; // 200 with JSON that is not a page
 
@@ -59,7 +61,8 @@ public:
             if (notAPage)
                 return QHttpServerResponse(QByteArray("application/json"),
                                            QByteArray("{\"cursor\":{\"hasMore\":false,\"data\":{}}}"));
-            return QHttpServerResponse(QByteArray("application/json"), page(index, index + 1 < pages));
+            return QHttpServerResponse(QByteArray("application/json"),
+                                       page(index, index + 1 < pages, perPage));
         });
         return server.listen(QHostAddress::LocalHost, 0);
     }
@@ -83,6 +86,12 @@ Ledger::V2::V2ListTransactionsRequest firstRequest() {
     first.reverse = true;
     first.body = Json::Any::fromJson(R"({"$match":{"account":"users:"}})");
     return first;
+}
+
+// Transactions a page needs to be parsed and decoded on a pool thread (Detail::kOffThreadPageBytes).
+int largePage() {
+    const qsizetype perTransaction = page(0, false, 2).size() - page(0, false, 1).size();
+    return int(Detail::kOffThreadPageBytes / perTransaction) + 10;
 }
 
 // Walks every page with walkPages or walkRawPages, counting the pages handed over.
@@ -238,13 +247,19 @@ private slots:
     // Both walks report the first error as the typed call does.
     void reportsTheFirstError_data() {
         QTest::addColumn<bool>("raw");
-        QTest::newRow("models") << false;
-        QTest::newRow("parsed JSON") << true;
+        QTest::addColumn<bool>("large");
+        QTest::newRow("models") << false << false;
+        QTest::newRow("parsed JSON") << true << false;
+        QTest::newRow("models, large pages") << false << true;
+        QTest::newRow("parsed JSON, large pages") << true << true;
     }
     void reportsTheFirstError() {
         QFETCH(bool, raw);
+        QFETCH(bool, large);
         PagingServer server;
         server.failSecond = true;
+        if (large)
+            server.perPage = largePage();
         const quint16 port = server.start();
         Client client(configFor(port));
         int pages = 0;
@@ -253,6 +268,103 @@ private slots:
         QCOMPARE(result.error().kind(), Error::Kind::Api);
         QCOMPARE(result.error().errorCode(), QStringLiteral("INTERNAL"));
         QCOMPARE(pages, 1);
+    }
+
+    // Large pages are parsed and decoded on a pool thread: the same requests in the same order,
+    // every item, amounts exact, and onPage on the walk's own thread, one page at a time.
+    void largePagesKeepTheirOrderAndThread_data() {
+        QTest::addColumn<bool>("raw");
+        QTest::newRow("models") << false;
+        QTest::newRow("parsed JSON") << true;
+    }
+    void largePagesKeepTheirOrderAndThread() {
+        QFETCH(bool, raw);
+        PagingServer server;
+        server.pages = 4;
+        server.perPage = largePage();
+        QVERIFY(page(0, true, server.perPage).size() >= Detail::kOffThreadPageBytes);
+        const quint16 port = server.start();
+        SdkConfig config = configFor(port);
+        QStringList events;
+        config.requestHook = [&events](QNetworkRequest &r) {
+            events << QStringLiteral("request ") +
+                          QUrlQuery(r.url()).queryItemValue(QStringLiteral("cursor"));
+        };
+        Client client(config);
+        QThread *const here = QThread::currentThread();
+        bool elsewhere = false;
+        int inOnPage = 0, overlapped = 0;
+        qint64 items = 0;
+        BigInt total;
+        auto enter = [&] {
+            elsewhere |= QThread::currentThread() != here;
+            overlapped += inOnPage++ ? 1 : 0;
+        };
+        Result<PageWalk> result = Error(Error::Kind::Canceled, QString());
+        if (raw) {
+            result = walkRawPages(client, firstRequest(), 1000, [&](const Json::Value &data) {
+                         enter();
+                         events << QStringLiteral("page %1").arg(
+                             QString::fromUtf8(data.elements().begin().operator*()["id"].numberText()));
+                         for (const Json::Value tx : data.elements())
+                             total += *BigInt::fromString(
+                                 tx["postings"].elements().begin().operator*()["amount"].numberText());
+                         items += data.size();
+                         --inOnPage;
+                         return true;
+                     }).result();
+        } else {
+            result = walkPages(client, firstRequest(), 1000,
+                               [&](const QList<Models::V2ExpandedTransaction> &page) {
+                                   enter();
+                                   events << QStringLiteral("page ") + page.first().id.toString();
+                                   for (const auto &tx : page)
+                                       total += tx.postings.first().amount;
+                                   items += page.size();
+                                   --inOnPage;
+                                   return true;
+                               })
+                         .result();
+        }
+        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().toString()));
+        const int n = server.perPage;
+        QCOMPARE(result->pages, 4);
+        QCOMPARE(items, qint64(4) * n);
+        QCOMPARE(result->items, qint64(4) * n);
+        QVERIFY(!elsewhere);
+        QCOMPARE(overlapped, 0);
+        QCOMPARE(total, BigInt(4 * n) * *BigInt::fromString("36893488147419103232")); // 2^65 each
+        QCOMPARE(events,
+                 (QStringList{"request ", "request page-1", QStringLiteral("page 0"), "request page-2",
+                              QStringLiteral("page %1").arg(n), "request page-3",
+                              QStringLiteral("page %1").arg(2 * n), QStringLiteral("page %1").arg(3 * n)}));
+    }
+
+    // Canceled while a large page is decoded on the pool (from the request for the next page,
+    // which goes out meanwhile): the walk ends canceled and that page is not handed over.
+    void largePagesCanBeCanceled() {
+        PagingServer server;
+        server.pages = 1000;
+        server.perPage = largePage();
+        const quint16 port = server.start();
+        SdkConfig config = configFor(port);
+        Call<PageWalk> call;
+        config.requestHook = [&call](QNetworkRequest &r) {
+            if (QUrlQuery(r.url()).queryItemValue(QStringLiteral("cursor")) == QLatin1String("page-1"))
+                call.cancel();
+        };
+        Client client(config);
+        int pages = 0;
+        call =
+            walkPages(client, firstRequest(), 1000, [&pages](const QList<Models::V2ExpandedTransaction> &) {
+                ++pages;
+                return true;
+            });
+        const Result<PageWalk> result = call.result();
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind(), Error::Kind::Canceled);
+        QCOMPARE(pages, 0);
+        QVERIFY(server.seen.size() <= 2);
     }
 
     void canBeCanceled() {

@@ -372,7 +372,8 @@ private:
                 int length = 6;
                 const int cp = codePoint(p, length);
                 if (cp < 0)
-                    return fail(p, "malformed \\u escape in a string");
+                    return fail(p, cp == kBadHex ? "malformed \\u escape in a string"
+                                                 : "a lone surrogate in a string");
                 o = utf8(o, std::uint32_t(cp));
                 p += length;
                 continue;
@@ -390,17 +391,22 @@ private:
     }
 
     // The code point of the \u escape at p, its low surrogate included when a pair (length: 12),
-    // or -1 for bad hex digits. A lone surrogate reads as U+FFFD, as Go's encoding/json (which
-    // the stack is written with) reads it.
+    // kBadHex, or kLoneSurrogate: half of a pair alone is no text, so its string is refused.
+    static constexpr int kBadHex = -1;
+    static constexpr int kLoneSurrogate = -2;
     static int codePoint(const char *p, int &length) {
         const int cp = hex4(p + 2);
-        if (cp < 0xD800 || cp > 0xDFFF) // -1 included
+        if (cp < 0xD800 || cp > 0xDFFF) // kBadHex included
             return cp;
         if (cp >= 0xDC00)
-            return 0xFFFD;
-        const int low = p[6] == '\\' && p[7] == 'u' ? hex4(p + 8) : -1;
+            return kLoneSurrogate;
+        if (p[6] != '\\' || p[7] != 'u')
+            return kLoneSurrogate;
+        const int low = hex4(p + 8);
+        if (low < 0)
+            return kBadHex;
         if (low < 0xDC00 || low > 0xDFFF)
-            return 0xFFFD; // the next escape, if any, is read on its own
+            return kLoneSurrogate;
         length = 12;
         return 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
     }

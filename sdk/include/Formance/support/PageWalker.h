@@ -13,10 +13,13 @@
 #include <Formance/json/JsonDocument.h>
 
 #include <QList>
+#include <QMetaObject>
 #include <QPromise>
 #include <QString>
+#include <QThreadPool>
 #include <QtGlobal>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -49,6 +52,10 @@ template <class T> const QList<T> &pageItems(const std::optional<QList<T>> &v) {
 } // namespace Detail
 
 namespace Detail {
+// Pages of this size or more are parsed and decoded on a pool thread (smaller ones where they
+// arrive: the hop would cost more than it saves).
+inline constexpr qsizetype kOffThreadPageBytes = 256 * 1024;
+
 // The walk itself; Raw hands onPage the page's `cursor.data` as parsed JSON instead of models.
 template <bool Raw, class Client, class Request, class OnPage>
 Call<PageWalk> walk(Client &client, Request first, int pageSize, OnPage onPage, CallOptions options) {
@@ -103,42 +110,95 @@ Call<PageWalk> walk(Client &client, Request first, int pageSize, OnPage onPage, 
         }
 
         // An answer can arrive while the previous page is still handled (a request that fails at
-        // once answers inside send()): it waits, so pages reach onPage in order.
+        // once answers inside send(); a large page is handled on a pool thread): it waits, so
+        // pages reach onPage in order.
         void deliver(Result<HttpResponse> answer) {
             if (handling) {
                 early = std::move(answer);
                 return;
             }
             handling = true;
-            handle(std::move(answer));
-            while (early && !done) {
+            handle(std::move(answer)); // ends with handled(), now or once the pool's work is back
+        }
+        void handled() {
+            handling = false;
+            if (early && !done) {
                 Result<HttpResponse> next = std::move(*early);
                 early.reset();
-                handle(std::move(next));
+                deliver(std::move(next));
             }
-            handling = false;
         }
 
-        void handle(Result<HttpResponse> answer) {
-            if (done)
-                return;
-            // Parse once; read the cursor first and ask for the next page before building models.
+        // What is made of one answer before onPage: parsed once, the next page asked for as soon
+        // as the cursor is read, then (typed walk) the models built.
+        struct Page {
+            std::optional<Result<HttpResponse>> answer; // raw walk: kept for its error
             std::optional<Json::Document> doc;
+            std::optional<Result<Response>> typed;
             bool askedNext = false;
+        };
+        static Page prepare(Result<HttpResponse> answer,
+                            const std::function<void(const QString &)> &askNext) {
+            Page page;
             if (answer && answer.value().status == 200) {
-                doc = Json::Document::parse(answer.value().body);
-                if (doc) {
-                    const Json::Value cursor = doc->root()["cursor"];
+                page.doc = Json::Document::parse(answer.value().body);
+                if (page.doc) {
+                    const Json::Value cursor = page.doc->root()["cursor"];
                     const Json::Value next = cursor["next"];
                     if (cursor["hasMore"].toBool() && next.isString() && !next.toString().isEmpty()) {
-                        send(Traits::next(first, next.toString()));
-                        askedNext = true;
+                        askNext(next.toString());
+                        page.askedNext = true;
                     }
                 }
             }
             if constexpr (Raw) {
-                if (doc) { // a 200 answer that parsed: its items as they came, no models built
-                    const Json::Value data = doc->root()["cursor"]["data"];
+                page.answer = std::move(answer);
+            } else {
+                page.typed = Traits::result(std::move(answer), page.doc ? &*page.doc : nullptr);
+                page.doc.reset(); // freed where it was parsed, whose thread keeps its buffers
+            }
+            return page;
+        }
+
+        void handle(Result<HttpResponse> answer) {
+            if (done)
+                return handled();
+            if (answer && answer.value().status == 200 && answer.value().body.size() >= kOffThreadPageBytes) {
+                // Parsed and decoded on a pool thread, so that this thread receives the next page
+                // meanwhile; what follows (asking for it, onPage) comes back here, in order.
+                auto work = std::make_shared<Result<HttpResponse>>(std::move(answer));
+                QThreadPool::globalInstance()->start([self = this->shared_from_this(), work] {
+                    auto page =
+                        std::make_shared<Page>(prepare(std::move(*work), [&self](const QString &cursor) {
+                            QMetaObject::invokeMethod(
+                                self->transport,
+                                [self, cursor] {
+                                    if (!self->done)
+                                        self->send(Traits::next(self->first, cursor));
+                                },
+                                Qt::QueuedConnection);
+                        }));
+                    QMetaObject::invokeMethod(
+                        self->transport, [self, page] { self->hand(std::move(*page)); },
+                        Qt::QueuedConnection);
+                });
+                return;
+            }
+            hand(prepare(std::move(answer),
+                         [this](const QString &cursor) { send(Traits::next(first, cursor)); }));
+        }
+
+        void hand(Page page) {
+            if (!done && canceled) // while the page was on the pool
+                finish(Error(Error::Kind::Canceled, QStringLiteral("the call was canceled")));
+            if (!done)
+                handOver(page);
+            handled();
+        }
+        void handOver(Page &page) {
+            if constexpr (Raw) {
+                if (page.doc) { // a 200 answer that parsed: its items as they came, no models built
+                    const Json::Value data = page.doc->root()["cursor"]["data"];
                     if (!data.isArray()) {
                         finish(
                             Error(Error::Kind::Decode, QStringLiteral("$.cursor.data: expected an array")));
@@ -149,19 +209,19 @@ Call<PageWalk> walk(Client &client, Request first, int pageSize, OnPage onPage, 
                     if (!onPage(data)) {
                         walk.stopped = true;
                         finish(walk);
-                    } else if (!askedNext) {
+                    } else if (!page.askedNext) {
                         finish(walk); // the last page
                     }
                     return;
                 }
                 // Anything else (a transport error, an error status, a body that did not parse)
                 // is reported exactly as the typed walk reports it.
-                Result<Response> result = Traits::result(std::move(answer), nullptr);
+                Result<Response> result = Traits::result(std::move(*page.answer), nullptr);
                 finish(result
                            ? Error(Error::Kind::Decode, QStringLiteral("the answer is not a page of items"))
                            : result.error());
             } else {
-                Result<Response> result = Traits::result(std::move(answer), doc ? &*doc : nullptr);
+                Result<Response> &result = *page.typed;
                 if (!result) {
                     finish(result.error());
                     return;
@@ -183,7 +243,7 @@ Call<PageWalk> walk(Client &client, Request first, int pageSize, OnPage onPage, 
                     finish(walk);
                     return;
                 }
-                if (!askedNext)
+                if (!page.askedNext)
                     send(Traits::next(first, *cursor->next));
             }
         }
@@ -232,7 +292,9 @@ Call<PageWalk> walk(Client &client, Request first, int pageSize, OnPage onPage, 
 //
 // Pages are pipelined: each answer is parsed once, its cursor read, and the next page asked for
 // before this page's models are built, so the next transfer overlaps that work (one request at a
-// time on the wire, never more).
+// time on the wire, never more). A page of kOffThreadPageBytes or more is parsed and decoded on a
+// pool thread while this thread receives the next one; onPage always runs on the thread the walk
+// was started on, one page at a time, in order.
 //
 //   walkPages(client, Ledger::V2::V2ListTransactionsRequest{.ledger = "main"}, 1000,
 //             [](const QList<Models::V2ExpandedTransaction> &page) { ...; return true; });
