@@ -88,6 +88,15 @@ Ledger::V2::V2ListTransactionsRequest firstRequest() {
     return first;
 }
 
+// A configuration that adds "request <cursor>" to events as each request goes out.
+SdkConfig recordingRequests(quint16 port, QStringList &events) {
+    SdkConfig config = configFor(port);
+    config.requestHook = [&events](QNetworkRequest &r) {
+        events << QStringLiteral("request ") + QUrlQuery(r.url()).queryItemValue(QStringLiteral("cursor"));
+    };
+    return config;
+}
+
 // Transactions a page needs to be parsed and decoded on a pool thread (Detail::kOffThreadPageBytes).
 int largePage() {
     const qsizetype perTransaction = page(0, false, 2).size() - page(0, false, 1).size();
@@ -182,12 +191,8 @@ private slots:
         PagingServer server;
         server.pages = 4;
         const quint16 port = server.start();
-        SdkConfig config = configFor(port);
         QStringList events;
-        config.requestHook = [&events](QNetworkRequest &r) {
-            events << QStringLiteral("request ") +
-                          QUrlQuery(r.url()).queryItemValue(QStringLiteral("cursor"));
-        };
+        const SdkConfig config = recordingRequests(port, events);
         Client client(config);
         const Result<PageWalk> result =
             walkPages(client, firstRequest(), 3, [&](const QList<Models::V2ExpandedTransaction> &items) {
@@ -284,12 +289,8 @@ private slots:
         server.perPage = largePage();
         QVERIFY(page(0, true, server.perPage).size() >= Detail::kOffThreadPageBytes);
         const quint16 port = server.start();
-        SdkConfig config = configFor(port);
         QStringList events;
-        config.requestHook = [&events](QNetworkRequest &r) {
-            events << QStringLiteral("request ") +
-                          QUrlQuery(r.url()).queryItemValue(QStringLiteral("cursor"));
-        };
+        const SdkConfig config = recordingRequests(port, events);
         Client client(config);
         QThread *const here = QThread::currentThread();
         bool elsewhere = false;
