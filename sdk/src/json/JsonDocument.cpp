@@ -231,19 +231,10 @@ private:
         return p + n;
     }
 
-    // RFC 8259's number grammar; the node keeps the exact text. The zero after the input ends
-    // every run of digits.
+    // RFC 8259's number grammar; the node keeps the exact text.
     const char *number(const char *start) {
         const char *p = start + (*start == '-');
-        auto digits = [](const char *q) {
-            if constexpr (Digits::kWordAtATime) {
-                while (Digits::eightDigits(Digits::load8(q)))
-                    q += 8;
-            }
-            while (*q >= '0' && *q <= '9')
-                ++q;
-            return q;
-        };
+        auto digits = [this](const char *q) { return q + Digits::digitRun({q, std::size_t(m_end - q)}); };
         if (*p == '0') {
             ++p;
         } else {
