@@ -187,6 +187,43 @@ def emit_union_impl(m):
     return render("union.cpp", name=m.name, by_tag=by_tag, trials=trials)
 
 
+def emit_struct_reader(m):
+    """The one-pass reader (Json::Reader, JsonReader.h): members in document order, as they come."""
+    if m.envelope:
+        return render("reader_through_tree.cpp", name=m.name)
+    n = len(m.fields)
+    if n > 64:
+        raise SystemExit("%s: more than 64 members do not fit readObject's bit set" % m.name)
+    for f in m.fields:  # Reader::keyIs compares a name as it is sent: no escapes in it
+        if not all(32 <= ord(c) < 127 and c not in '"\\' for c in f.json_name):
+            raise SystemExit("%s.%s: a member name that needs escapes" % (m.name, f.json_name))
+    required = sum(1 << i for i, f in enumerate(m.fields) if f.required)
+    cases = "".join("        case %d:\n            return read(r, out.%s);\n" % (i, f.ident)
+                    for i, f in enumerate(m.fields))
+    if n:
+        keys = "    static constexpr std::string_view keys[%d] = {%s};\n" % (
+            n, ", ".join(cstr(f.json_name) for f in m.fields))
+        keys_arg = "keys"
+    else:
+        keys = ""
+        keys_arg = "nullptr"
+    return render("struct_reader.cpp", name=m.name, keys=keys, keys_arg=keys_arg, count=n,
+                  hints=n + 1, required="0x%xu" % required, cases=cases)
+
+
+def emit_reader_decl(m):
+    key = "struct" if m.kind == "struct" else "class"
+    return "%s %s;\n" % (key, m.name), "bool read(Reader &r, Models::%s &out);\n" % m.name
+
+
+def emit_reader(m):
+    if m.kind == "struct":
+        return emit_struct_reader(m)
+    if m.kind == "enum":
+        return render("enum_reader.cpp", name=m.name)
+    return render("reader_through_tree.cpp", name=m.name)  # a union tries its alternatives on a tree
+
+
 def emit_models(spec, version):
     files = {}
     by_file = {}
@@ -217,6 +254,11 @@ def emit_models(spec, version):
         if not chunk:
             continue
         impls = ""
+        reader_impls = ""
+        for f in chunk:
+            for n in model_order(spec, by_file[f]):
+                if spec.models[n].kind != "alias":
+                    reader_impls += emit_reader(spec.models[n])
         for f in chunk:
             for n in model_order(spec, by_file[f]):
                 m = spec.models[n]
@@ -227,8 +269,15 @@ def emit_models(spec, version):
                 elif m.kind == "union":
                     impls += emit_union_impl(m)
         files["Formance/models/Models%d.cpp" % (u + 1)] = render(
-            "model_unit.cpp", banner=banner(version), implementations=impls,
+            "model_unit.cpp", banner=banner(version), implementations=impls, readers=reader_impls,
             includes="".join("#include <%s>\n" % model_header_path(f) for f in chunk))
+    forward, declarations = "", ""
+    for n in sorted(n for n in spec.order if spec.models[n].kind != "alias"):
+        f, d = emit_reader_decl(spec.models[n])
+        forward += f
+        declarations += d
+    files["Formance/models/Readers.h"] = render("readers.h", banner=banner(version), forward=forward,
+                                                declarations=declarations)
     return files, by_file
 
 

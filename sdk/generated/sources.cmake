@@ -193,6 +193,7 @@ set(FORMANCE_GENERATED_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/Formance/models/ReadClientResponse.h
     ${CMAKE_CURRENT_LIST_DIR}/Formance/models/ReadTriggerResponse.h
     ${CMAKE_CURRENT_LIST_DIR}/Formance/models/ReadUserResponse.h
+    ${CMAKE_CURRENT_LIST_DIR}/Formance/models/Readers.h
     ${CMAKE_CURRENT_LIST_DIR}/Formance/models/Reconciliation.h
     ${CMAKE_CURRENT_LIST_DIR}/Formance/models/ReconciliationErrorResponse.h
     ${CMAKE_CURRENT_LIST_DIR}/Formance/models/ReconciliationRequest.h

@@ -2,7 +2,7 @@
 // payments, workflow stages, accounts, reconciliations, webhook attempts) and of the ledger's
 // transaction page. The first byte picks the model, the rest is the body of a 200 answer: it is
 // decoded or refused with a Decode error naming a JSON path; a decoded model encodes to JSON that
-// decodes to an equal model.
+// decodes to an equal model; the one-pass reader and the tree readers agree.
 #include "FuzzSupport.h"
 
 #include <Formance/ResponseDecoding.h>
@@ -22,6 +22,16 @@ using namespace Formance;
 
 namespace {
 template <class T> void check(const QByteArray &body) {
+    // The one-pass reader takes exactly the texts the tree readers take, into the same model.
+    T fast{};
+    const bool onePass = Json::readOnePass(body, fast);
+    T tree{};
+    const Json::DecodeResult viaTree = Json::decode(body, tree);
+    if (onePass != viaTree.ok)
+        std::fprintf(stderr, "one pass: %d, tree: %s\n", int(onePass), qPrintable(viaTree.error));
+    FUZZ_CHECK(onePass == viaTree.ok, "the one pass and the tree agree on what decodes");
+    FUZZ_CHECK(!onePass || fast == tree, "the one pass reads what the tree reads");
+
     HttpResponse response;
     response.status = 200;
     response.headers = {{"Content-Type", "application/json"}};

@@ -170,13 +170,13 @@ public:
     // For decoders: append in any order, then finish() once. Entries usually arrive sorted (Go's
     // encoder sorts map keys), so finish() is then one pass; a repeated key keeps its last value,
     // as QMap::insert would.
-    T &appendUnsorted(Key key) {
+    T &appendUnsorted(Key key, T value = T{}) {
         if (isEmpty() && m_entries.capacity() == 0) {
-            m_one.emplace(std::move(key), T{});
+            m_one.emplace(std::move(key), std::move(value));
             return m_one->second;
         }
         spill();
-        m_entries.emplace_back(std::move(key), T{});
+        m_entries.emplace_back(std::move(key), std::move(value));
         return m_entries.last().second;
     }
     void finish() {

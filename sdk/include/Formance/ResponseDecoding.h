@@ -5,6 +5,7 @@
 #include <Formance/HttpMessage.h>
 #include <Formance/Result.h>
 #include <Formance/json/JsonCodec.h>
+#include <Formance/models/Readers.h>
 
 namespace Formance {
 
@@ -19,7 +20,7 @@ template <class T> Result<T> decodeJsonResponse(const Result<HttpResponse> &resu
     if (auto bad = checkJsonBody(response))
         return *bad;
     T value{};
-    const Json::DecodeResult decoded = Json::decode(response.body, value);
+    const Json::DecodeResult decoded = Json::decodeOnePass(response.body, value);
     if (!decoded.ok)
         return decodeError(response, decoded.error);
     return value;

@@ -1,4 +1,5 @@
 #include <Formance/json/JsonCodec.h>
+#include <Formance/json/JsonReader.h> // Detail::sameText
 
 #include "Digits.h"
 
@@ -174,24 +175,6 @@ std::uint32_t hashBytes(const char *p, std::size_t n) {
     }
     return std::uint32_t(h >> 32);
 }
-// memcmp for the cache's short strings, inline: whole-word loads, the last one overlapping.
-bool sameBytes(const char *a, const char *b, std::size_t n) {
-    auto load64 = [](const char *q) {
-        std::uint64_t w;
-        std::memcpy(&w, q, 8);
-        return w;
-    };
-    if (n >= 8) {
-        for (std::size_t i = 0; i + 8 < n; i += 8)
-            if (load64(a + i) != load64(b + i))
-                return false;
-        return load64(a + n - 8) == load64(b + n - 8);
-    }
-    for (std::size_t i = 0; i < n; ++i)
-        if (a[i] != b[i])
-            return false;
-    return true;
-}
 } // namespace
 
 QString DecodeContext::string(std::string_view utf8) {
@@ -201,7 +184,7 @@ QString DecodeContext::string(std::string_view utf8) {
     thread_local InternCache cache;
     const std::uint32_t h = hashBytes(utf8.data(), n);
     Interned &slot = cache.entries[h & (kInternSlots - 1)];
-    if (slot.size == n && slot.hash == h && sameBytes(slot.text, utf8.data(), n)) {
+    if (slot.size == n && slot.hash == h && Detail::sameText(slot.text, utf8.data(), n)) {
         if (++slot.hits == kPermanentAfter) {
             if (QString permanent = StringTable::instance().find(utf8); !permanent.isNull())
                 slot.value = std::move(permanent);

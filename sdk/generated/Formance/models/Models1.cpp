@@ -73,6 +73,7 @@
 #include <Formance/models/ErrorsEnum.h>
 #include <Formance/models/ExpandedDebitHold.h>
 
+#include <Formance/models/Readers.h>
 #include <Formance/support/ModelSupport.h>
 
 #include <type_traits>
@@ -1895,3 +1896,1438 @@ void ExpandedDebitHold::toJson(Json::Writer &w) const {
 }
 
 } // namespace Formance::Models
+
+namespace Formance::Json {
+
+bool read(Reader &r, Models::Account &out) {
+    static constexpr std::string_view keys[3] = {"address", "type", "metadata"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.address);
+        case 1:
+            return read(r, out.type);
+        case 2:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::AccountBalance &out) {
+    static constexpr std::string_view keys[6] = {"accountId", "createdAt", "lastUpdatedAt",
+                                                 "currency",  "asset",     "balance"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    return readObject(r, keys, 6, hints, 0x3fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.accountId);
+        case 1:
+            return read(r, out.createdAt);
+        case 2:
+            return read(r, out.lastUpdatedAt);
+        case 3:
+            return read(r, out.currency);
+        case 4:
+            return read(r, out.asset);
+        case 5:
+            return read(r, out.balance);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::AccountRequest &out) {
+    static constexpr std::string_view keys[7] = {"reference",    "connectorID", "createdAt", "type",
+                                                 "defaultAsset", "accountName", "metadata"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    return readObject(r, keys, 7, hints, 0xfu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.reference);
+        case 1:
+            return read(r, out.connectorID);
+        case 2:
+            return read(r, out.createdAt);
+        case 3:
+            return read(r, out.type);
+        case 4:
+            return read(r, out.defaultAsset);
+        case 5:
+            return read(r, out.accountName);
+        case 6:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::AccountResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::AccountType &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::AccountType::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::AccountWithVolumesAndBalances &out) {
+    static constexpr std::string_view keys[5] = {"address", "type", "metadata", "volumes", "balances"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.address);
+        case 1:
+            return read(r, out.type);
+        case 2:
+            return read(r, out.metadata);
+        case 3:
+            return read(r, out.volumes);
+        case 4:
+            return read(r, out.balances);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::AccountsCursorCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::AccountsCursor &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::AccountsCursorResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::AccountsCursorResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ActivityAddAccountMetadata &out) {
+    static constexpr std::string_view keys[3] = {"id", "ledger", "metadata"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.ledger);
+        case 2:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ActivityConfirmHold &out) {
+    static constexpr std::string_view keys[1] = {"id"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ActivityCreateTransaction &out) {
+    static constexpr std::string_view keys[2] = {"ledger", "data"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.ledger);
+        case 1:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ActivityCreditWallet &out) {
+    static constexpr std::string_view keys[2] = {"id", "data"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ActivityDebitWallet &out) {
+    static constexpr std::string_view keys[2] = {"id", "data"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ActivityGetAccount &out) {
+    static constexpr std::string_view keys[2] = {"id", "ledger"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.ledger);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ActivityGetPayment &out) {
+    static constexpr std::string_view keys[1] = {"id"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ActivityGetWallet &out) {
+    static constexpr std::string_view keys[1] = {"id"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ActivityListWallets &out) {
+    static constexpr std::string_view keys[1] = {"name"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ActivityRevertTransaction &out) {
+    static constexpr std::string_view keys[2] = {"ledger", "id"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.ledger);
+        case 1:
+            return read(r, out.id);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ActivityVoidHold &out) {
+    static constexpr std::string_view keys[1] = {"id"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::AddAccountToPoolRequest &out) {
+    static constexpr std::string_view keys[1] = {"accountID"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.accountID);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::AdyenConfig &out) {
+    static constexpr std::string_view keys[5] = {"name", "apiKey", "hmacKey", "liveEndpointPrefix",
+                                                 "pollingPeriod"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.apiKey);
+        case 2:
+            return read(r, out.hmacKey);
+        case 3:
+            return read(r, out.liveEndpointPrefix);
+        case 4:
+            return read(r, out.pollingPeriod);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::AggregateBalancesResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::AssetHolder &out) {
+    static constexpr std::string_view keys[1] = {"assets"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.assets);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::AtlarConfig &out) {
+    static constexpr std::string_view keys[7] = {
+        "name",      "baseUrl", "pollingPeriod", "transferInitiationStatusPollingPeriod",
+        "accessKey", "secret",  "pageSize"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    return readObject(r, keys, 7, hints, 0x31u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.baseUrl);
+        case 2:
+            return read(r, out.pollingPeriod);
+        case 3:
+            return read(r, out.transferInitiationStatusPollingPeriod);
+        case 4:
+            return read(r, out.accessKey);
+        case 5:
+            return read(r, out.secret);
+        case 6:
+            return read(r, out.pageSize);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Attempt &out) {
+    static constexpr std::string_view keys[10] = {"id",     "webhookID",     "createdAt",  "updatedAt",
+                                                  "config", "payload",       "statusCode", "retryAttempt",
+                                                  "status", "nextRetryAfter"};
+    static std::atomic<std::uint16_t> hints[11]; // which key follows which, last time
+    return readObject(r, keys, 10, hints, 0x1ffu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.webhookID);
+        case 2:
+            return read(r, out.createdAt);
+        case 3:
+            return read(r, out.updatedAt);
+        case 4:
+            return read(r, out.config);
+        case 5:
+            return read(r, out.payload);
+        case 6:
+            return read(r, out.statusCode);
+        case 7:
+            return read(r, out.retryAttempt);
+        case 8:
+            return read(r, out.status);
+        case 9:
+            return read(r, out.nextRetryAfter);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::AttemptResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Balance &out) {
+    static constexpr std::string_view keys[3] = {"name", "expiresAt", "priority"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.expiresAt);
+        case 2:
+            return read(r, out.priority);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::BalanceWithAssets &out) {
+    static constexpr std::string_view keys[4] = {"name", "expiresAt", "priority", "assets"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0x9u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.expiresAt);
+        case 2:
+            return read(r, out.priority);
+        case 3:
+            return read(r, out.assets);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::BalancesCursorCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::BalancesCursor &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::BalancesCursorResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::BalancesCursorResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::BankAccount &out) {
+    static constexpr std::string_view keys[12] = {
+        "id",       "name", "createdAt",     "country",      "connectorID",     "accountID",
+        "provider", "iban", "accountNumber", "swiftBicCode", "relatedAccounts", "metadata"};
+    static std::atomic<std::uint16_t> hints[13]; // which key follows which, last time
+    return readObject(r, keys, 12, hints, 0xfu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.name);
+        case 2:
+            return read(r, out.createdAt);
+        case 3:
+            return read(r, out.country);
+        case 4:
+            return read(r, out.connectorID);
+        case 5:
+            return read(r, out.accountID);
+        case 6:
+            return read(r, out.provider);
+        case 7:
+            return read(r, out.iban);
+        case 8:
+            return read(r, out.accountNumber);
+        case 9:
+            return read(r, out.swiftBicCode);
+        case 10:
+            return read(r, out.relatedAccounts);
+        case 11:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::BankAccountRelatedAccounts &out) {
+    static constexpr std::string_view keys[5] = {"id", "createdAt", "provider", "connectorID", "accountID"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x1fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.createdAt);
+        case 2:
+            return read(r, out.provider);
+        case 3:
+            return read(r, out.connectorID);
+        case 4:
+            return read(r, out.accountID);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::BankAccountRequest &out) {
+    static constexpr std::string_view keys[7] = {"country", "connectorID",  "name",    "accountNumber",
+                                                 "iban",    "swiftBicCode", "metadata"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    return readObject(r, keys, 7, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.country);
+        case 1:
+            return read(r, out.connectorID);
+        case 2:
+            return read(r, out.name);
+        case 3:
+            return read(r, out.accountNumber);
+        case 4:
+            return read(r, out.iban);
+        case 5:
+            return read(r, out.swiftBicCode);
+        case 6:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::BankAccountResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::BankAccountsCursorCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::BankAccountsCursor &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::BankingCircleConfig &out) {
+    static constexpr std::string_view keys[8] = {"name",
+                                                 "username",
+                                                 "password",
+                                                 "endpoint",
+                                                 "authorizationEndpoint",
+                                                 "userCertificate",
+                                                 "userCertificateKey",
+                                                 "pollingPeriod"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    return readObject(r, keys, 8, hints, 0x7fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.username);
+        case 2:
+            return read(r, out.password);
+        case 3:
+            return read(r, out.endpoint);
+        case 4:
+            return read(r, out.authorizationEndpoint);
+        case 5:
+            return read(r, out.userCertificate);
+        case 6:
+            return read(r, out.userCertificateKey);
+        case 7:
+            return read(r, out.pollingPeriod);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Client &out) {
+    static constexpr std::string_view keys[10] = {
+        "public",   "redirectUris", "description", "name",   "trusted", "postLogoutRedirectUris",
+        "metadata", "scopes",       "id",          "secrets"};
+    static std::atomic<std::uint16_t> hints[11]; // which key follows which, last time
+    return readObject(r, keys, 10, hints, 0x108u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.public_);
+        case 1:
+            return read(r, out.redirectUris);
+        case 2:
+            return read(r, out.description);
+        case 3:
+            return read(r, out.name);
+        case 4:
+            return read(r, out.trusted);
+        case 5:
+            return read(r, out.postLogoutRedirectUris);
+        case 6:
+            return read(r, out.metadata);
+        case 7:
+            return read(r, out.scopes);
+        case 8:
+            return read(r, out.id);
+        case 9:
+            return read(r, out.secrets);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ClientOptions &out) {
+    static constexpr std::string_view keys[8] = {"public",   "redirectUris", "description",
+                                                 "name",     "trusted",      "postLogoutRedirectUris",
+                                                 "metadata", "scopes"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    return readObject(r, keys, 8, hints, 0x8u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.public_);
+        case 1:
+            return read(r, out.redirectUris);
+        case 2:
+            return read(r, out.description);
+        case 3:
+            return read(r, out.name);
+        case 4:
+            return read(r, out.trusted);
+        case 5:
+            return read(r, out.postLogoutRedirectUris);
+        case 6:
+            return read(r, out.metadata);
+        case 7:
+            return read(r, out.scopes);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ClientSecret &out) {
+    static constexpr std::string_view keys[4] = {"lastDigits", "name", "id", "metadata"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.lastDigits);
+        case 1:
+            return read(r, out.name);
+        case 2:
+            return read(r, out.id);
+        case 3:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Config &out) {
+    static constexpr std::string_view keys[1] = {"storage"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.storage);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ConfigChangeSecret &out) {
+    static constexpr std::string_view keys[1] = {"secret"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.secret);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ConfigInfo &out) {
+    static constexpr std::string_view keys[3] = {"config", "server", "version"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.config);
+        case 1:
+            return read(r, out.server);
+        case 2:
+            return read(r, out.version);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ConfigInfoResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ConfigResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ConfigUser &out) {
+    static constexpr std::string_view keys[4] = {"name", "endpoint", "secret", "eventTypes"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0xau, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.endpoint);
+        case 2:
+            return read(r, out.secret);
+        case 3:
+            return read(r, out.eventTypes);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ConfigsResponseCursor &out) {
+    static constexpr std::string_view keys[2] = {"hasMore", "data"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.hasMore);
+        case 1:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ConfigsResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ConfirmHoldRequest &out) {
+    static constexpr std::string_view keys[2] = {"amount", "final"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.amount);
+        case 1:
+            return read(r, out.final);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Connector &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::Connector::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::ConnectorConfig &out) {
+    return readThroughTree(r, out);
+}
+
+bool read(Reader &r, Models::ConnectorConfigResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ConnectorResponseData &out) {
+    static constexpr std::string_view keys[1] = {"connectorID"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.connectorID);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ConnectorResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ConnectorsConfigsResponseDataConnectorKey &out) {
+    static constexpr std::string_view keys[2] = {"dataType", "required"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.dataType);
+        case 1:
+            return read(r, out.required);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ConnectorsConfigsResponseDataConnector &out) {
+    static constexpr std::string_view keys[1] = {"key"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.key);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ConnectorsConfigsResponseData &out) {
+    static constexpr std::string_view keys[1] = {"connector"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.connector);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ConnectorsConfigsResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ConnectorsResponseDataItem &out) {
+    static constexpr std::string_view keys[4] = {"provider", "name", "connectorID", "enabled"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.provider);
+        case 1:
+            return read(r, out.name);
+        case 2:
+            return read(r, out.connectorID);
+        case 3:
+            return read(r, out.enabled);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ConnectorsResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Contract &out) {
+    static constexpr std::string_view keys[3] = {"account", "expr", "accounts"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x6u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.account);
+        case 1:
+            return read(r, out.expr);
+        case 2:
+            return read(r, out.accounts);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::CreateBalanceResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::CreateClientResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::CreateSecretResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::CreateTransactionResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::CreateTriggerResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::CreateWalletRequest &out) {
+    static constexpr std::string_view keys[2] = {"metadata", "name"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.metadata);
+        case 1:
+            return read(r, out.name);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::CreateWalletResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::CreateWorkflowResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::CreditWalletRequest &out) {
+    static constexpr std::string_view keys[6] = {"amount",  "metadata", "reference",
+                                                 "sources", "balance",  "timestamp"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    return readObject(r, keys, 6, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.amount);
+        case 1:
+            return read(r, out.metadata);
+        case 2:
+            return read(r, out.reference);
+        case 3:
+            return read(r, out.sources);
+        case 4:
+            return read(r, out.balance);
+        case 5:
+            return read(r, out.timestamp);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::CurrencyCloudConfig &out) {
+    static constexpr std::string_view keys[5] = {"name", "apiKey", "loginID", "pollingPeriod", "endpoint"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.apiKey);
+        case 2:
+            return read(r, out.loginID);
+        case 3:
+            return read(r, out.pollingPeriod);
+        case 4:
+            return read(r, out.endpoint);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Cursor &out) {
+    static constexpr std::string_view keys[2] = {"hasMore", "data"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.hasMore);
+        case 1:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::CursorBase &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::DebitWalletRequest &out) {
+    static constexpr std::string_view keys[7] = {"amount",      "pending",  "metadata", "description",
+                                                 "destination", "balances", "timestamp"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    return readObject(r, keys, 7, hints, 0x5u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.amount);
+        case 1:
+            return read(r, out.pending);
+        case 2:
+            return read(r, out.metadata);
+        case 3:
+            return read(r, out.description);
+        case 4:
+            return read(r, out.destination);
+        case 5:
+            return read(r, out.balances);
+        case 6:
+            return read(r, out.timestamp);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::DebitWalletResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::DummyPayConfig &out) {
+    static constexpr std::string_view keys[6] = {"name",
+                                                 "filePollingPeriod",
+                                                 "directory",
+                                                 "prefixFileToIngest",
+                                                 "numberOfAccountsPreGenerated",
+                                                 "numberOfPaymentsPreGenerated"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    return readObject(r, keys, 6, hints, 0x5u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.filePollingPeriod);
+        case 2:
+            return read(r, out.directory);
+        case 3:
+            return read(r, out.prefixFileToIngest);
+        case 4:
+            return read(r, out.numberOfAccountsPreGenerated);
+        case 5:
+            return read(r, out.numberOfPaymentsPreGenerated);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ErrorErrorCode &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::ErrorErrorCode::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::Error &out) {
+    static constexpr std::string_view keys[2] = {"errorCode", "errorMessage"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.errorCode);
+        case 1:
+            return read(r, out.errorMessage);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ErrorResponse &out) {
+    static constexpr std::string_view keys[3] = {"errorCode", "errorMessage", "details"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.errorCode);
+        case 1:
+            return read(r, out.errorMessage);
+        case 2:
+            return read(r, out.details);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ErrorsEnum &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::ErrorsEnum::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::ExpandedDebitHold &out) {
+    static constexpr std::string_view keys[7] = {"id",          "walletID",  "metadata",      "description",
+                                                 "destination", "remaining", "originalAmount"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    return readObject(r, keys, 7, hints, 0x6fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.walletID);
+        case 2:
+            return read(r, out.metadata);
+        case 3:
+            return read(r, out.description);
+        case 4:
+            return read(r, out.destination);
+        case 5:
+            return read(r, out.remaining);
+        case 6:
+            return read(r, out.originalAmount);
+        default:
+            return false;
+        }
+    });
+}
+
+} // namespace Formance::Json

@@ -73,6 +73,7 @@
 #include <Formance/models/Pool.h>
 #include <Formance/models/PoolBalance.h>
 
+#include <Formance/models/Readers.h>
 #include <Formance/support/ModelSupport.h>
 
 #include <type_traits>
@@ -1985,3 +1986,1469 @@ void PoolBalance::toJson(Json::Writer &w) const {
 }
 
 } // namespace Formance::Models
+
+namespace Formance::Json {
+
+bool read(Reader &r, Models::ForwardBankAccountRequest &out) {
+    static constexpr std::string_view keys[1] = {"connectorID"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.connectorID);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::GenericConfig &out) {
+    static constexpr std::string_view keys[4] = {"name", "apiKey", "endpoint", "pollingPeriod"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.apiKey);
+        case 2:
+            return read(r, out.endpoint);
+        case 3:
+            return read(r, out.pollingPeriod);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::GetBalanceResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::GetHoldResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::GetHoldsResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x11u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::GetHoldsResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::GetTransactionsResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x11u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::GetTransactionsResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::GetVersionsResponse &out) {
+    static constexpr std::string_view keys[3] = {"region", "env", "versions"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.region);
+        case 1:
+            return read(r, out.env);
+        case 2:
+            return read(r, out.versions);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::GetWalletResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::GetWalletSummaryResponse &out) {
+    return readThroughTree(r, out);
+}
+
+bool read(Reader &r, Models::GetWorkflowInstanceHistoryResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::GetWorkflowInstanceHistoryStageResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::GetWorkflowInstanceResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::GetWorkflowResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Hold &out) {
+    static constexpr std::string_view keys[5] = {"id", "walletID", "metadata", "description", "destination"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0xfu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.walletID);
+        case 2:
+            return read(r, out.metadata);
+        case 3:
+            return read(r, out.description);
+        case 4:
+            return read(r, out.destination);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::LedgerAccountSubject &out) {
+    static constexpr std::string_view keys[2] = {"type", "identifier"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.type);
+        case 1:
+            return read(r, out.identifier);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::LedgerInfoStorage &out) {
+    static constexpr std::string_view keys[1] = {"migrations"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.migrations);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::LedgerInfo &out) {
+    static constexpr std::string_view keys[2] = {"name", "storage"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.storage);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::LedgerInfoResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::LedgerStorage &out) {
+    static constexpr std::string_view keys[2] = {"driver", "ledgers"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.driver);
+        case 1:
+            return read(r, out.ledgers);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ListBalancesResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x11u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ListBalancesResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ListClientsResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ListRunsResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ListTriggersOccurrencesResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ListTriggersResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ListUsersResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ListWalletsResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x11u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ListWalletsResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ListWorkflowsResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::LogType &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::LogType::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::Log &out) {
+    static constexpr std::string_view keys[5] = {"id", "type", "data", "hash", "date"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x1fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.type);
+        case 2:
+            return read(r, out.data);
+        case 3:
+            return read(r, out.hash);
+        case 4:
+            return read(r, out.date);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::LogsCursorResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::LogsCursorResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::MangoPayConfig &out) {
+    static constexpr std::string_view keys[5] = {"name", "pollingPeriod", "clientID", "apiKey", "endpoint"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x1du, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.pollingPeriod);
+        case 2:
+            return read(r, out.clientID);
+        case 3:
+            return read(r, out.apiKey);
+        case 4:
+            return read(r, out.endpoint);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Mapping &out) {
+    static constexpr std::string_view keys[1] = {"contracts"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.contracts);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::MappingResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::MigrationInfoState &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::MigrationInfoState::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::MigrationInfoVersion &out) {
+    return readThroughTree(r, out);
+}
+
+bool read(Reader &r, Models::MigrationInfo &out) {
+    static constexpr std::string_view keys[4] = {"version", "name", "date", "state"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.version);
+        case 1:
+            return read(r, out.name);
+        case 2:
+            return read(r, out.date);
+        case 3:
+            return read(r, out.state);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ModulrConfig &out) {
+    static constexpr std::string_view keys[5] = {"name", "apiKey", "apiSecret", "endpoint", "pollingPeriod"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.apiKey);
+        case 2:
+            return read(r, out.apiSecret);
+        case 3:
+            return read(r, out.endpoint);
+        case 4:
+            return read(r, out.pollingPeriod);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Monetary &out) {
+    static constexpr std::string_view keys[2] = {"asset", "amount"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.asset);
+        case 1:
+            return read(r, out.amount);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::MoneycorpConfig &out) {
+    static constexpr std::string_view keys[5] = {"name", "clientID", "apiKey", "endpoint", "pollingPeriod"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0xfu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.clientID);
+        case 2:
+            return read(r, out.apiKey);
+        case 3:
+            return read(r, out.endpoint);
+        case 4:
+            return read(r, out.pollingPeriod);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::SendEventRequestBody &out) {
+    static constexpr std::string_view keys[1] = {"name"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::UpdateWalletRequestBody &out) {
+    static constexpr std::string_view keys[1] = {"metadata"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2SendEventRequestBody &out) {
+    static constexpr std::string_view keys[1] = {"name"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::OrchestrationAccount &out) {
+    static constexpr std::string_view keys[4] = {"address", "metadata", "volumes", "effectiveVolumes"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.address);
+        case 1:
+            return read(r, out.metadata);
+        case 2:
+            return read(r, out.volumes);
+        case 3:
+            return read(r, out.effectiveVolumes);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::OrchestrationAccountResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::OrchestrationConnector &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::OrchestrationConnector::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::OrchestrationCreditWalletRequest &out) {
+    static constexpr std::string_view keys[6] = {"amount",  "metadata", "reference",
+                                                 "sources", "balance",  "timestamp"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    return readObject(r, keys, 6, hints, 0xbu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.amount);
+        case 1:
+            return read(r, out.metadata);
+        case 2:
+            return read(r, out.reference);
+        case 3:
+            return read(r, out.sources);
+        case 4:
+            return read(r, out.balance);
+        case 5:
+            return read(r, out.timestamp);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::OrchestrationCursor &out) {
+    static constexpr std::string_view keys[4] = {"pageSize", "hasMore", "previous", "next"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::OrchestrationListWalletsResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x11u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::OrchestrationListWalletsResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::OrchestrationPaymentScheme &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::OrchestrationPaymentScheme::fromString(
+        QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::OrchestrationPaymentType &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out =
+        Models::OrchestrationPaymentType::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::OrchestrationPayment &out) {
+    static constexpr std::string_view keys[15] = {"id",
+                                                  "reference",
+                                                  "sourceAccountID",
+                                                  "destinationAccountID",
+                                                  "connectorID",
+                                                  "provider",
+                                                  "type",
+                                                  "status",
+                                                  "initialAmount",
+                                                  "scheme",
+                                                  "asset",
+                                                  "createdAt",
+                                                  "raw",
+                                                  "adjustments",
+                                                  "metadata"};
+    static std::atomic<std::uint16_t> hints[16]; // which key follows which, last time
+    return readObject(r, keys, 15, hints, 0x7fdfu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.reference);
+        case 2:
+            return read(r, out.sourceAccountID);
+        case 3:
+            return read(r, out.destinationAccountID);
+        case 4:
+            return read(r, out.connectorID);
+        case 5:
+            return read(r, out.provider);
+        case 6:
+            return read(r, out.type);
+        case 7:
+            return read(r, out.status);
+        case 8:
+            return read(r, out.initialAmount);
+        case 9:
+            return read(r, out.scheme);
+        case 10:
+            return read(r, out.asset);
+        case 11:
+            return read(r, out.createdAt);
+        case 12:
+            return read(r, out.raw);
+        case 13:
+            return read(r, out.adjustments);
+        case 14:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::OrchestrationPaymentAdjustment &out) {
+    static constexpr std::string_view keys[5] = {"status", "amount", "date", "raw", "absolute"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x1fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.status);
+        case 1:
+            return read(r, out.amount);
+        case 2:
+            return read(r, out.date);
+        case 3:
+            return read(r, out.raw);
+        case 4:
+            return read(r, out.absolute);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::OrchestrationPaymentMetadata &out) {
+    static constexpr std::string_view keys[1] = {"key"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.key);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::OrchestrationPaymentResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::OrchestrationPaymentStatus &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::OrchestrationPaymentStatus::fromString(
+        QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::OrchestrationPostTransactionScript &out) {
+    static constexpr std::string_view keys[2] = {"plain", "vars"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.plain);
+        case 1:
+            return read(r, out.vars);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::OrchestrationPostTransaction &out) {
+    static constexpr std::string_view keys[5] = {"timestamp", "postings", "script", "reference", "metadata"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x10u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.timestamp);
+        case 1:
+            return read(r, out.postings);
+        case 2:
+            return read(r, out.script);
+        case 3:
+            return read(r, out.reference);
+        case 4:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::OrchestrationTransaction &out) {
+    static constexpr std::string_view keys[6] = {"timestamp", "postings", "reference",
+                                                 "metadata",  "id",       "reverted"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    return readObject(r, keys, 6, hints, 0x3bu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.timestamp);
+        case 1:
+            return read(r, out.postings);
+        case 2:
+            return read(r, out.reference);
+        case 3:
+            return read(r, out.metadata);
+        case 4:
+            return read(r, out.id);
+        case 5:
+            return read(r, out.reverted);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::OrchestrationV2CreateTransactionResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::OrchestrationV2PostTransactionScript &out) {
+    static constexpr std::string_view keys[2] = {"plain", "vars"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.plain);
+        case 1:
+            return read(r, out.vars);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::OrchestrationV2PostTransaction &out) {
+    static constexpr std::string_view keys[5] = {"timestamp", "postings", "script", "reference", "metadata"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x10u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.timestamp);
+        case 1:
+            return read(r, out.postings);
+        case 2:
+            return read(r, out.script);
+        case 3:
+            return read(r, out.reference);
+        case 4:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::OrchestrationV2Transaction &out) {
+    static constexpr std::string_view keys[5] = {"timestamp", "postings", "reference", "metadata", "txid"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x1bu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.timestamp);
+        case 1:
+            return read(r, out.postings);
+        case 2:
+            return read(r, out.reference);
+        case 3:
+            return read(r, out.metadata);
+        case 4:
+            return read(r, out.txid);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::OrchestrationWallet &out) {
+    static constexpr std::string_view keys[5] = {"id", "metadata", "name", "createdAt", "ledger"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x1fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.metadata);
+        case 2:
+            return read(r, out.name);
+        case 3:
+            return read(r, out.createdAt);
+        case 4:
+            return read(r, out.ledger);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Payment &out) {
+    static constexpr std::string_view keys[16] = {"id",
+                                                  "reference",
+                                                  "sourceAccountID",
+                                                  "destinationAccountID",
+                                                  "connectorID",
+                                                  "provider",
+                                                  "type",
+                                                  "status",
+                                                  "initialAmount",
+                                                  "amount",
+                                                  "scheme",
+                                                  "asset",
+                                                  "createdAt",
+                                                  "raw",
+                                                  "adjustments",
+                                                  "metadata"};
+    static std::atomic<std::uint16_t> hints[17]; // which key follows which, last time
+    return readObject(r, keys, 16, hints, 0xffdfu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.reference);
+        case 2:
+            return read(r, out.sourceAccountID);
+        case 3:
+            return read(r, out.destinationAccountID);
+        case 4:
+            return read(r, out.connectorID);
+        case 5:
+            return read(r, out.provider);
+        case 6:
+            return read(r, out.type);
+        case 7:
+            return read(r, out.status);
+        case 8:
+            return read(r, out.initialAmount);
+        case 9:
+            return read(r, out.amount);
+        case 10:
+            return read(r, out.scheme);
+        case 11:
+            return read(r, out.asset);
+        case 12:
+            return read(r, out.createdAt);
+        case 13:
+            return read(r, out.raw);
+        case 14:
+            return read(r, out.adjustments);
+        case 15:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::PaymentAdjustment &out) {
+    static constexpr std::string_view keys[5] = {"reference", "createdAt", "status", "amount", "raw"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x1fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.reference);
+        case 1:
+            return read(r, out.createdAt);
+        case 2:
+            return read(r, out.status);
+        case 3:
+            return read(r, out.amount);
+        case 4:
+            return read(r, out.raw);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::PaymentRequest &out) {
+    static constexpr std::string_view keys[10] = {
+        "reference", "connectorID", "createdAt", "amount",          "type",
+        "status",    "scheme",      "asset",     "sourceAccountID", "destinationAccountID"};
+    static std::atomic<std::uint16_t> hints[11]; // which key follows which, last time
+    return readObject(r, keys, 10, hints, 0xffu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.reference);
+        case 1:
+            return read(r, out.connectorID);
+        case 2:
+            return read(r, out.createdAt);
+        case 3:
+            return read(r, out.amount);
+        case 4:
+            return read(r, out.type);
+        case 5:
+            return read(r, out.status);
+        case 6:
+            return read(r, out.scheme);
+        case 7:
+            return read(r, out.asset);
+        case 8:
+            return read(r, out.sourceAccountID);
+        case 9:
+            return read(r, out.destinationAccountID);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::PaymentResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::PaymentScheme &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::PaymentScheme::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::PaymentStatus &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::PaymentStatus::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::PaymentType &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::PaymentType::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::PaymentsAccount &out) {
+    static constexpr std::string_view keys[12] = {
+        "id",           "createdAt",   "reference", "connectorID", "provider", "defaultCurrency",
+        "defaultAsset", "accountName", "type",      "pools",       "metadata", "raw"};
+    static std::atomic<std::uint16_t> hints[13]; // which key follows which, last time
+    return readObject(r, keys, 12, hints, 0xdefu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.createdAt);
+        case 2:
+            return read(r, out.reference);
+        case 3:
+            return read(r, out.connectorID);
+        case 4:
+            return read(r, out.provider);
+        case 5:
+            return read(r, out.defaultCurrency);
+        case 6:
+            return read(r, out.defaultAsset);
+        case 7:
+            return read(r, out.accountName);
+        case 8:
+            return read(r, out.type);
+        case 9:
+            return read(r, out.pools);
+        case 10:
+            return read(r, out.metadata);
+        case 11:
+            return read(r, out.raw);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::PaymentsAccountResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::PaymentsCursorCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::PaymentsCursor &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::PaymentsErrorResponse &out) {
+    static constexpr std::string_view keys[2] = {"errorCode", "errorMessage"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.errorCode);
+        case 1:
+            return read(r, out.errorMessage);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::PaymentsErrorsEnum &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::PaymentsErrorsEnum::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::PoliciesCursorResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::PoliciesCursorResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Policy &out) {
+    static constexpr std::string_view keys[6] = {"id",         "name",        "createdAt",
+                                                 "ledgerName", "ledgerQuery", "paymentsPoolID"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    return readObject(r, keys, 6, hints, 0x3fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.name);
+        case 2:
+            return read(r, out.createdAt);
+        case 3:
+            return read(r, out.ledgerName);
+        case 4:
+            return read(r, out.ledgerQuery);
+        case 5:
+            return read(r, out.paymentsPoolID);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::PolicyRequest &out) {
+    static constexpr std::string_view keys[4] = {"name", "ledgerName", "ledgerQuery", "paymentsPoolID"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0xfu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.ledgerName);
+        case 2:
+            return read(r, out.ledgerQuery);
+        case 3:
+            return read(r, out.paymentsPoolID);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::PolicyResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Pool &out) {
+    static constexpr std::string_view keys[3] = {"id", "name", "accounts"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.name);
+        case 2:
+            return read(r, out.accounts);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::PoolBalance &out) {
+    static constexpr std::string_view keys[2] = {"amount", "asset"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.amount);
+        case 1:
+            return read(r, out.asset);
+        default:
+            return false;
+        }
+    });
+}
+
+} // namespace Formance::Json

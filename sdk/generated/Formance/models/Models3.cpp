@@ -73,6 +73,7 @@
 #include <Formance/models/TriggerOccurrence.h>
 #include <Formance/models/Update.h>
 
+#include <Formance/models/Readers.h>
 #include <Formance/support/ModelSupport.h>
 
 #include <type_traits>
@@ -2399,3 +2400,1669 @@ void Update::toJson(Json::Writer &w) const {
 }
 
 } // namespace Formance::Models
+
+namespace Formance::Json {
+
+bool read(Reader &r, Models::PoolBalances &out) {
+    static constexpr std::string_view keys[1] = {"balances"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.balances);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::PoolBalancesResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::PoolRequest &out) {
+    static constexpr std::string_view keys[2] = {"name", "accountIDs"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.accountIDs);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::PoolResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::PoolsCursorCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::PoolsCursor &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::PostTransactionScript &out) {
+    static constexpr std::string_view keys[2] = {"plain", "vars"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.plain);
+        case 1:
+            return read(r, out.vars);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::PostTransaction &out) {
+    static constexpr std::string_view keys[5] = {"timestamp", "postings", "script", "reference", "metadata"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.timestamp);
+        case 1:
+            return read(r, out.postings);
+        case 2:
+            return read(r, out.script);
+        case 3:
+            return read(r, out.reference);
+        case 4:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Posting &out) {
+    static constexpr std::string_view keys[4] = {"amount", "asset", "destination", "source"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0xfu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.amount);
+        case 1:
+            return read(r, out.asset);
+        case 2:
+            return read(r, out.destination);
+        case 3:
+            return read(r, out.source);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Query &out) {
+    static constexpr std::string_view keys[9] = {"ledgers", "after",  "pageSize", "terms", "sort",
+                                                 "policy",  "target", "cursor",   "raw"};
+    static std::atomic<std::uint16_t> hints[10]; // which key follows which, last time
+    return readObject(r, keys, 9, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.ledgers);
+        case 1:
+            return read(r, out.after);
+        case 2:
+            return read(r, out.pageSize);
+        case 3:
+            return read(r, out.terms);
+        case 4:
+            return read(r, out.sort);
+        case 5:
+            return read(r, out.policy);
+        case 6:
+            return read(r, out.target);
+        case 7:
+            return read(r, out.cursor);
+        case 8:
+            return read(r, out.raw);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ReadClientResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ReadTriggerResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ReadUserResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Reconciliation &out) {
+    static constexpr std::string_view keys[10] = {
+        "id",     "policyID",         "createdAt",      "reconciledAtLedger", "reconciledAtPayments",
+        "status", "paymentsBalances", "ledgerBalances", "driftBalances",      "error"};
+    static std::atomic<std::uint16_t> hints[11]; // which key follows which, last time
+    return readObject(r, keys, 10, hints, 0x1ffu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.policyID);
+        case 2:
+            return read(r, out.createdAt);
+        case 3:
+            return read(r, out.reconciledAtLedger);
+        case 4:
+            return read(r, out.reconciledAtPayments);
+        case 5:
+            return read(r, out.status);
+        case 6:
+            return read(r, out.paymentsBalances);
+        case 7:
+            return read(r, out.ledgerBalances);
+        case 8:
+            return read(r, out.driftBalances);
+        case 9:
+            return read(r, out.error);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ReconciliationErrorResponse &out) {
+    static constexpr std::string_view keys[3] = {"errorCode", "errorMessage", "details"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.errorCode);
+        case 1:
+            return read(r, out.errorMessage);
+        case 2:
+            return read(r, out.details);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ReconciliationRequest &out) {
+    static constexpr std::string_view keys[2] = {"reconciledAtLedger", "reconciledAtPayments"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.reconciledAtLedger);
+        case 1:
+            return read(r, out.reconciledAtPayments);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ReconciliationResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ReconciliationsCursorResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ReconciliationsCursorResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ResponseCursorTotal &out) {
+    static constexpr std::string_view keys[2] = {"value", "relation"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.value);
+        case 1:
+            return read(r, out.relation);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ResponseCursor &out) {
+    static constexpr std::string_view keys[6] = {"pageSize", "hasMore", "total", "next", "previous", "data"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    return readObject(r, keys, 6, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.total);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.previous);
+        case 5:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Response &out) {
+    static constexpr std::string_view keys[2] = {"data", "cursor"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        case 1:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ReverseTransferInitiationRequest &out) {
+    static constexpr std::string_view keys[5] = {"reference", "description", "amount", "asset", "metadata"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x1fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.reference);
+        case 1:
+            return read(r, out.description);
+        case 2:
+            return read(r, out.amount);
+        case 3:
+            return read(r, out.asset);
+        case 4:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::RunWorkflowResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Scope &out) {
+    static constexpr std::string_view keys[4] = {"label", "metadata", "id", "transient"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0x5u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.label);
+        case 1:
+            return read(r, out.metadata);
+        case 2:
+            return read(r, out.id);
+        case 3:
+            return read(r, out.transient);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ScopeOptions &out) {
+    static constexpr std::string_view keys[2] = {"label", "metadata"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.label);
+        case 1:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Script &out) {
+    static constexpr std::string_view keys[4] = {"plain", "vars", "reference", "metadata"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.plain);
+        case 1:
+            return read(r, out.vars);
+        case 2:
+            return read(r, out.reference);
+        case 3:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ScriptResponse &out) {
+    static constexpr std::string_view keys[4] = {"errorCode", "errorMessage", "details", "transaction"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.errorCode);
+        case 1:
+            return read(r, out.errorMessage);
+        case 2:
+            return read(r, out.details);
+        case 3:
+            return read(r, out.transaction);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Secret &out) {
+    static constexpr std::string_view keys[5] = {"name", "metadata", "id", "lastDigits", "clear"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x1du, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.metadata);
+        case 2:
+            return read(r, out.id);
+        case 3:
+            return read(r, out.lastDigits);
+        case 4:
+            return read(r, out.clear);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::SecretOptions &out) {
+    static constexpr std::string_view keys[2] = {"name", "metadata"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::ServerInfo &out) {
+    static constexpr std::string_view keys[1] = {"version"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.version);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Stage &out) {
+    return readThroughTree(r, out);
+}
+
+bool read(Reader &r, Models::StageDelay &out) {
+    static constexpr std::string_view keys[2] = {"until", "duration"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.until);
+        case 1:
+            return read(r, out.duration);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::StageSend &out) {
+    static constexpr std::string_view keys[5] = {"amount", "destination", "source", "metadata", "timestamp"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.amount);
+        case 1:
+            return read(r, out.destination);
+        case 2:
+            return read(r, out.source);
+        case 3:
+            return read(r, out.metadata);
+        case 4:
+            return read(r, out.timestamp);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::StageSendDestination &out) {
+    static constexpr std::string_view keys[3] = {"wallet", "account", "payment"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.wallet);
+        case 1:
+            return read(r, out.account);
+        case 2:
+            return read(r, out.payment);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::StageSendDestinationPayment &out) {
+    static constexpr std::string_view keys[1] = {"psp"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.psp);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::StageSendSource &out) {
+    static constexpr std::string_view keys[3] = {"wallet", "account", "payment"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.wallet);
+        case 1:
+            return read(r, out.account);
+        case 2:
+            return read(r, out.payment);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::StageSendSourceAccount &out) {
+    static constexpr std::string_view keys[2] = {"id", "ledger"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.ledger);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::StageSendSourcePayment &out) {
+    static constexpr std::string_view keys[1] = {"id"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::StageSendSourceWallet &out) {
+    static constexpr std::string_view keys[2] = {"id", "balance"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.balance);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::StageStatus &out) {
+    static constexpr std::string_view keys[5] = {"stage", "instanceID", "startedAt", "terminatedAt", "error"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.stage);
+        case 1:
+            return read(r, out.instanceID);
+        case 2:
+            return read(r, out.startedAt);
+        case 3:
+            return read(r, out.terminatedAt);
+        case 4:
+            return read(r, out.error);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::StageWaitEvent &out) {
+    static constexpr std::string_view keys[1] = {"event"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.event);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Stats &out) {
+    static constexpr std::string_view keys[2] = {"accounts", "transactions"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.accounts);
+        case 1:
+            return read(r, out.transactions);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::StatsResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::StripeConfig &out) {
+    static constexpr std::string_view keys[4] = {"name", "pollingPeriod", "apiKey", "pageSize"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0x5u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.pollingPeriod);
+        case 2:
+            return read(r, out.apiKey);
+        case 3:
+            return read(r, out.pageSize);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::StripeTransferRequest &out) {
+    static constexpr std::string_view keys[6] = {"connectorID",       "amount",  "asset", "destination",
+                                                 "waitingValidation", "metadata"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    return readObject(r, keys, 6, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.connectorID);
+        case 1:
+            return read(r, out.amount);
+        case 2:
+            return read(r, out.asset);
+        case 3:
+            return read(r, out.destination);
+        case 4:
+            return read(r, out.waitingValidation);
+        case 5:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Subject &out) {
+    return readThroughTree(r, out);
+}
+
+bool read(Reader &r, Models::TaskBankingCircleDescriptor &out) {
+    static constexpr std::string_view keys[2] = {"name", "key"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.key);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TaskBankingCircle &out) {
+    static constexpr std::string_view keys[8] = {"id",     "connectorID", "createdAt", "updatedAt",
+                                                 "status", "state",       "error",     "descriptor"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    return readObject(r, keys, 8, hints, 0x9fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.connectorID);
+        case 2:
+            return read(r, out.createdAt);
+        case 3:
+            return read(r, out.updatedAt);
+        case 4:
+            return read(r, out.status);
+        case 5:
+            return read(r, out.state);
+        case 6:
+            return read(r, out.error);
+        case 7:
+            return read(r, out.descriptor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TaskBase &out) {
+    static constexpr std::string_view keys[8] = {"id",     "connectorID", "createdAt", "updatedAt",
+                                                 "status", "state",       "error",     "descriptor"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    return readObject(r, keys, 8, hints, 0x9fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.connectorID);
+        case 2:
+            return read(r, out.createdAt);
+        case 3:
+            return read(r, out.updatedAt);
+        case 4:
+            return read(r, out.status);
+        case 5:
+            return read(r, out.state);
+        case 6:
+            return read(r, out.error);
+        case 7:
+            return read(r, out.descriptor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TaskCurrencyCloudDescriptor &out) {
+    static constexpr std::string_view keys[1] = {"name"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TaskCurrencyCloud &out) {
+    static constexpr std::string_view keys[8] = {"id",     "connectorID", "createdAt", "updatedAt",
+                                                 "status", "state",       "error",     "descriptor"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    return readObject(r, keys, 8, hints, 0x9fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.connectorID);
+        case 2:
+            return read(r, out.createdAt);
+        case 3:
+            return read(r, out.updatedAt);
+        case 4:
+            return read(r, out.status);
+        case 5:
+            return read(r, out.state);
+        case 6:
+            return read(r, out.error);
+        case 7:
+            return read(r, out.descriptor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TaskDummyPayDescriptor &out) {
+    static constexpr std::string_view keys[3] = {"name", "key", "fileName"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.key);
+        case 2:
+            return read(r, out.fileName);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TaskDummyPay &out) {
+    static constexpr std::string_view keys[8] = {"id",     "connectorID", "createdAt", "updatedAt",
+                                                 "status", "state",       "error",     "descriptor"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    return readObject(r, keys, 8, hints, 0x9fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.connectorID);
+        case 2:
+            return read(r, out.createdAt);
+        case 3:
+            return read(r, out.updatedAt);
+        case 4:
+            return read(r, out.status);
+        case 5:
+            return read(r, out.state);
+        case 6:
+            return read(r, out.error);
+        case 7:
+            return read(r, out.descriptor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TaskMangoPayDescriptor &out) {
+    static constexpr std::string_view keys[3] = {"name", "key", "userID"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.key);
+        case 2:
+            return read(r, out.userID);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TaskMangoPay &out) {
+    static constexpr std::string_view keys[8] = {"id",     "connectorID", "createdAt", "updatedAt",
+                                                 "status", "state",       "error",     "descriptor"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    return readObject(r, keys, 8, hints, 0x9fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.connectorID);
+        case 2:
+            return read(r, out.createdAt);
+        case 3:
+            return read(r, out.updatedAt);
+        case 4:
+            return read(r, out.status);
+        case 5:
+            return read(r, out.state);
+        case 6:
+            return read(r, out.error);
+        case 7:
+            return read(r, out.descriptor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TaskModulrDescriptor &out) {
+    static constexpr std::string_view keys[3] = {"name", "key", "accountID"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.key);
+        case 2:
+            return read(r, out.accountID);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TaskModulr &out) {
+    static constexpr std::string_view keys[8] = {"id",     "connectorID", "createdAt", "updatedAt",
+                                                 "status", "state",       "error",     "descriptor"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    return readObject(r, keys, 8, hints, 0x9fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.connectorID);
+        case 2:
+            return read(r, out.createdAt);
+        case 3:
+            return read(r, out.updatedAt);
+        case 4:
+            return read(r, out.status);
+        case 5:
+            return read(r, out.state);
+        case 6:
+            return read(r, out.error);
+        case 7:
+            return read(r, out.descriptor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TaskMoneycorpDescriptor &out) {
+    static constexpr std::string_view keys[3] = {"name", "key", "accountID"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.key);
+        case 2:
+            return read(r, out.accountID);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TaskMoneycorp &out) {
+    static constexpr std::string_view keys[8] = {"id",     "connectorID", "createdAt", "updatedAt",
+                                                 "status", "state",       "error",     "descriptor"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    return readObject(r, keys, 8, hints, 0x9fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.connectorID);
+        case 2:
+            return read(r, out.createdAt);
+        case 3:
+            return read(r, out.updatedAt);
+        case 4:
+            return read(r, out.status);
+        case 5:
+            return read(r, out.state);
+        case 6:
+            return read(r, out.error);
+        case 7:
+            return read(r, out.descriptor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TaskResponseData &out) {
+    return readThroughTree(r, out);
+}
+
+bool read(Reader &r, Models::TaskResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TaskStatus &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::TaskStatus::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::TaskStripeDescriptor &out) {
+    static constexpr std::string_view keys[3] = {"name", "main", "account"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x5u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.main);
+        case 2:
+            return read(r, out.account);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TaskStripe &out) {
+    static constexpr std::string_view keys[8] = {"id",     "connectorID", "createdAt", "updatedAt",
+                                                 "status", "state",       "error",     "descriptor"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    return readObject(r, keys, 8, hints, 0x9fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.connectorID);
+        case 2:
+            return read(r, out.createdAt);
+        case 3:
+            return read(r, out.updatedAt);
+        case 4:
+            return read(r, out.status);
+        case 5:
+            return read(r, out.state);
+        case 6:
+            return read(r, out.error);
+        case 7:
+            return read(r, out.descriptor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TaskWiseDescriptor &out) {
+    static constexpr std::string_view keys[3] = {"name", "key", "profileID"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.key);
+        case 2:
+            return read(r, out.profileID);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TaskWise &out) {
+    static constexpr std::string_view keys[8] = {"id",     "connectorID", "createdAt", "updatedAt",
+                                                 "status", "state",       "error",     "descriptor"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    return readObject(r, keys, 8, hints, 0x9fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.connectorID);
+        case 2:
+            return read(r, out.createdAt);
+        case 3:
+            return read(r, out.updatedAt);
+        case 4:
+            return read(r, out.status);
+        case 5:
+            return read(r, out.state);
+        case 6:
+            return read(r, out.error);
+        case 7:
+            return read(r, out.descriptor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TasksCursorCursorDataItem &out) {
+    return readThroughTree(r, out);
+}
+
+bool read(Reader &r, Models::TasksCursorCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TasksCursor &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Transaction &out) {
+    static constexpr std::string_view keys[7] = {
+        "timestamp", "postings", "reference", "metadata", "txid", "preCommitVolumes", "postCommitVolumes"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    return readObject(r, keys, 7, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.timestamp);
+        case 1:
+            return read(r, out.postings);
+        case 2:
+            return read(r, out.reference);
+        case 3:
+            return read(r, out.metadata);
+        case 4:
+            return read(r, out.txid);
+        case 5:
+            return read(r, out.preCommitVolumes);
+        case 6:
+            return read(r, out.postCommitVolumes);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TransactionData &out) {
+    static constexpr std::string_view keys[4] = {"postings", "reference", "metadata", "timestamp"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.postings);
+        case 1:
+            return read(r, out.reference);
+        case 2:
+            return read(r, out.metadata);
+        case 3:
+            return read(r, out.timestamp);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TransactionResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Transactions &out) {
+    static constexpr std::string_view keys[1] = {"transactions"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.transactions);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TransactionsCursorResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TransactionsCursorResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TransactionsResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TransferInitiationType &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::TransferInitiationType::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::TransferInitiation &out) {
+    static constexpr std::string_view keys[17] = {"id",
+                                                  "reference",
+                                                  "createdAt",
+                                                  "scheduledAt",
+                                                  "description",
+                                                  "sourceAccountID",
+                                                  "destinationAccountID",
+                                                  "connectorID",
+                                                  "type",
+                                                  "amount",
+                                                  "initialAmount",
+                                                  "asset",
+                                                  "status",
+                                                  "error",
+                                                  "metadata",
+                                                  "relatedPayments",
+                                                  "relatedAdjustments"};
+    static std::atomic<std::uint16_t> hints[18]; // which key follows which, last time
+    return readObject(r, keys, 17, hints, 0x3fffu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.reference);
+        case 2:
+            return read(r, out.createdAt);
+        case 3:
+            return read(r, out.scheduledAt);
+        case 4:
+            return read(r, out.description);
+        case 5:
+            return read(r, out.sourceAccountID);
+        case 6:
+            return read(r, out.destinationAccountID);
+        case 7:
+            return read(r, out.connectorID);
+        case 8:
+            return read(r, out.type);
+        case 9:
+            return read(r, out.amount);
+        case 10:
+            return read(r, out.initialAmount);
+        case 11:
+            return read(r, out.asset);
+        case 12:
+            return read(r, out.status);
+        case 13:
+            return read(r, out.error);
+        case 14:
+            return read(r, out.metadata);
+        case 15:
+            return read(r, out.relatedPayments);
+        case 16:
+            return read(r, out.relatedAdjustments);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TransferInitiationAdjusments &out) {
+    static constexpr std::string_view keys[5] = {"adjustmentID", "createdAt", "status", "error", "metadata"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0xfu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.adjustmentID);
+        case 1:
+            return read(r, out.createdAt);
+        case 2:
+            return read(r, out.status);
+        case 3:
+            return read(r, out.error);
+        case 4:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TransferInitiationPayments &out) {
+    static constexpr std::string_view keys[4] = {"paymentID", "createdAt", "status", "error"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0xfu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.paymentID);
+        case 1:
+            return read(r, out.createdAt);
+        case 2:
+            return read(r, out.status);
+        case 3:
+            return read(r, out.error);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TransferInitiationRequestType &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::TransferInitiationRequestType::fromString(
+        QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::TransferInitiationRequest &out) {
+    static constexpr std::string_view keys[12] = {
+        "reference",   "scheduledAt", "description", "sourceAccountID", "destinationAccountID",
+        "connectorID", "provider",    "type",        "amount",          "asset",
+        "validated",   "metadata"};
+    static std::atomic<std::uint16_t> hints[13]; // which key follows which, last time
+    return readObject(r, keys, 12, hints, 0x79fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.reference);
+        case 1:
+            return read(r, out.scheduledAt);
+        case 2:
+            return read(r, out.description);
+        case 3:
+            return read(r, out.sourceAccountID);
+        case 4:
+            return read(r, out.destinationAccountID);
+        case 5:
+            return read(r, out.connectorID);
+        case 6:
+            return read(r, out.provider);
+        case 7:
+            return read(r, out.type);
+        case 8:
+            return read(r, out.amount);
+        case 9:
+            return read(r, out.asset);
+        case 10:
+            return read(r, out.validated);
+        case 11:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TransferInitiationResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TransferInitiationStatus &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out =
+        Models::TransferInitiationStatus::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::TransferInitiationsCursorCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TransferInitiationsCursor &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TransferRequest &out) {
+    static constexpr std::string_view keys[4] = {"amount", "asset", "destination", "source"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.amount);
+        case 1:
+            return read(r, out.asset);
+        case 2:
+            return read(r, out.destination);
+        case 3:
+            return read(r, out.source);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TransferResponse &out) {
+    static constexpr std::string_view keys[1] = {"id"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Trigger &out) {
+    static constexpr std::string_view keys[7] = {"event", "workflowID", "filter",   "vars",
+                                                 "name",  "id",         "createdAt"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    return readObject(r, keys, 7, hints, 0x63u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.event);
+        case 1:
+            return read(r, out.workflowID);
+        case 2:
+            return read(r, out.filter);
+        case 3:
+            return read(r, out.vars);
+        case 4:
+            return read(r, out.name);
+        case 5:
+            return read(r, out.id);
+        case 6:
+            return read(r, out.createdAt);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TriggerData &out) {
+    static constexpr std::string_view keys[5] = {"event", "workflowID", "filter", "vars", "name"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.event);
+        case 1:
+            return read(r, out.workflowID);
+        case 2:
+            return read(r, out.filter);
+        case 3:
+            return read(r, out.vars);
+        case 4:
+            return read(r, out.name);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::TriggerOccurrence &out) {
+    static constexpr std::string_view keys[6] = {
+        "date", "workflowInstanceID", "workflowInstance", "triggerID", "event", "error"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    return readObject(r, keys, 6, hints, 0x19u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.date);
+        case 1:
+            return read(r, out.workflowInstanceID);
+        case 2:
+            return read(r, out.workflowInstance);
+        case 3:
+            return read(r, out.triggerID);
+        case 4:
+            return read(r, out.event);
+        case 5:
+            return read(r, out.error);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Update &out) {
+    static constexpr std::string_view keys[1] = {"account"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.account);
+        default:
+            return false;
+        }
+    });
+}
+
+} // namespace Formance::Json

@@ -73,6 +73,7 @@
 #include <Formance/models/V2PaymentStatus.h>
 #include <Formance/models/V2PostTransaction.h>
 
+#include <Formance/models/Readers.h>
 #include <Formance/support/ModelSupport.h>
 
 #include <type_traits>
@@ -2206,3 +2207,1461 @@ void V2PostTransaction::toJson(Json::Writer &w) const {
 }
 
 } // namespace Formance::Models
+
+namespace Formance::Json {
+
+bool read(Reader &r, Models::UpdateAccount &out) {
+    static constexpr std::string_view keys[3] = {"id", "metadata", "ledger"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.metadata);
+        case 2:
+            return read(r, out.ledger);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::UpdateBankAccountMetadataRequest &out) {
+    static constexpr std::string_view keys[1] = {"metadata"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::UpdateTransferInitiationStatusRequestStatus &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::UpdateTransferInitiationStatusRequestStatus::fromString(
+        QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::UpdateTransferInitiationStatusRequest &out) {
+    static constexpr std::string_view keys[1] = {"status"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.status);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::User &out) {
+    static constexpr std::string_view keys[3] = {"id", "subject", "email"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.subject);
+        case 2:
+            return read(r, out.email);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2Account &out) {
+    static constexpr std::string_view keys[4] = {"address", "metadata", "volumes", "effectiveVolumes"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.address);
+        case 1:
+            return read(r, out.metadata);
+        case 2:
+            return read(r, out.volumes);
+        case 3:
+            return read(r, out.effectiveVolumes);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2AccountResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2AccountsCursorResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2AccountsCursorResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2ActivityAddAccountMetadata &out) {
+    static constexpr std::string_view keys[3] = {"id", "ledger", "metadata"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.ledger);
+        case 2:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2ActivityConfirmHold &out) {
+    static constexpr std::string_view keys[1] = {"id"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2ActivityCreateTransaction &out) {
+    static constexpr std::string_view keys[2] = {"ledger", "data"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.ledger);
+        case 1:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2ActivityCreditWallet &out) {
+    static constexpr std::string_view keys[2] = {"id", "data"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2ActivityDebitWallet &out) {
+    static constexpr std::string_view keys[2] = {"id", "data"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2ActivityGetAccount &out) {
+    static constexpr std::string_view keys[2] = {"id", "ledger"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.ledger);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2ActivityGetPayment &out) {
+    static constexpr std::string_view keys[1] = {"id"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2ActivityGetWallet &out) {
+    static constexpr std::string_view keys[1] = {"id"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2ActivityListWallets &out) {
+    static constexpr std::string_view keys[1] = {"name"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2ActivityVoidHold &out) {
+    static constexpr std::string_view keys[1] = {"id"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2AggregateBalancesResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2AssetHolder &out) {
+    static constexpr std::string_view keys[1] = {"assets"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.assets);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2BaseBulkElement &out) {
+    static constexpr std::string_view keys[2] = {"action", "ik"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.action);
+        case 1:
+            return read(r, out.ik);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2BaseBulkElementResult &out) {
+    static constexpr std::string_view keys[2] = {"responseType", "logID"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.responseType);
+        case 1:
+            return read(r, out.logID);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2BulkElement &out) {
+    return readThroughTree(r, out);
+}
+
+bool read(Reader &r, Models::V2BulkElementAddMetadataData &out) {
+    static constexpr std::string_view keys[3] = {"targetId", "targetType", "metadata"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.targetId);
+        case 1:
+            return read(r, out.targetType);
+        case 2:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2BulkElementAddMetadata &out) {
+    static constexpr std::string_view keys[3] = {"action", "ik", "data"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.action);
+        case 1:
+            return read(r, out.ik);
+        case 2:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2BulkElementCreateTransaction &out) {
+    static constexpr std::string_view keys[3] = {"action", "ik", "data"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.action);
+        case 1:
+            return read(r, out.ik);
+        case 2:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2BulkElementDeleteMetadataData &out) {
+    static constexpr std::string_view keys[3] = {"targetId", "targetType", "key"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.targetId);
+        case 1:
+            return read(r, out.targetType);
+        case 2:
+            return read(r, out.key);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2BulkElementDeleteMetadata &out) {
+    static constexpr std::string_view keys[3] = {"action", "ik", "data"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.action);
+        case 1:
+            return read(r, out.ik);
+        case 2:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2BulkElementResult &out) {
+    return readThroughTree(r, out);
+}
+
+bool read(Reader &r, Models::V2BulkElementResultCreateTransaction &out) {
+    static constexpr std::string_view keys[3] = {"responseType", "logID", "data"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x5u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.responseType);
+        case 1:
+            return read(r, out.logID);
+        case 2:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2BulkElementResultError &out) {
+    static constexpr std::string_view keys[5] = {"responseType", "logID", "errorCode", "errorDescription",
+                                                 "errorDetails"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0xdu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.responseType);
+        case 1:
+            return read(r, out.logID);
+        case 2:
+            return read(r, out.errorCode);
+        case 3:
+            return read(r, out.errorDescription);
+        case 4:
+            return read(r, out.errorDetails);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2BulkElementResultRevertTransaction &out) {
+    static constexpr std::string_view keys[3] = {"responseType", "logID", "data"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x5u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.responseType);
+        case 1:
+            return read(r, out.logID);
+        case 2:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2BulkElementRevertTransactionData &out) {
+    static constexpr std::string_view keys[3] = {"id", "force", "atEffectiveDate"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.force);
+        case 2:
+            return read(r, out.atEffectiveDate);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2BulkElementRevertTransaction &out) {
+    static constexpr std::string_view keys[3] = {"action", "ik", "data"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.action);
+        case 1:
+            return read(r, out.ik);
+        case 2:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2BulkResponse &out) {
+    static constexpr std::string_view keys[4] = {"data", "errorCode", "errorMessage", "details"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        case 1:
+            return read(r, out.errorCode);
+        case 2:
+            return read(r, out.errorMessage);
+        case 3:
+            return read(r, out.details);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2ConfigInfo &out) {
+    static constexpr std::string_view keys[3] = {"server", "version", "config"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.server);
+        case 1:
+            return read(r, out.version);
+        case 2:
+            return read(r, out.config);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2Connector &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::V2Connector::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::V2CreateLedgerRequest &out) {
+    static constexpr std::string_view keys[3] = {"bucket", "metadata", "features"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.bucket);
+        case 1:
+            return read(r, out.metadata);
+        case 2:
+            return read(r, out.features);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2CreateTransactionResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2CreateTriggerResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2CreateWorkflowResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2CreditWalletRequest &out) {
+    static constexpr std::string_view keys[6] = {"amount",  "metadata", "reference",
+                                                 "sources", "balance",  "timestamp"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    return readObject(r, keys, 6, hints, 0xbu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.amount);
+        case 1:
+            return read(r, out.metadata);
+        case 2:
+            return read(r, out.reference);
+        case 3:
+            return read(r, out.sources);
+        case 4:
+            return read(r, out.balance);
+        case 5:
+            return read(r, out.timestamp);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2Cursor &out) {
+    static constexpr std::string_view keys[4] = {"pageSize", "hasMore", "previous", "next"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2DebitWalletRequest &out) {
+    static constexpr std::string_view keys[7] = {"amount",      "pending",  "metadata", "description",
+                                                 "destination", "balances", "timestamp"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    return readObject(r, keys, 7, hints, 0x5u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.amount);
+        case 1:
+            return read(r, out.pending);
+        case 2:
+            return read(r, out.metadata);
+        case 3:
+            return read(r, out.description);
+        case 4:
+            return read(r, out.destination);
+        case 5:
+            return read(r, out.balances);
+        case 6:
+            return read(r, out.timestamp);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2DebitWalletResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2ErrorErrorCode &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::V2ErrorErrorCode::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::V2Error &out) {
+    static constexpr std::string_view keys[2] = {"errorCode", "errorMessage"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.errorCode);
+        case 1:
+            return read(r, out.errorMessage);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2ErrorResponse &out) {
+    static constexpr std::string_view keys[3] = {"errorCode", "errorMessage", "details"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.errorCode);
+        case 1:
+            return read(r, out.errorMessage);
+        case 2:
+            return read(r, out.details);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2ErrorsEnum &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::V2ErrorsEnum::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::V2ExpandedTransaction &out) {
+    static constexpr std::string_view keys[12] = {"timestamp",
+                                                  "postings",
+                                                  "reference",
+                                                  "metadata",
+                                                  "id",
+                                                  "reverted",
+                                                  "insertedAt",
+                                                  "revertedAt",
+                                                  "preCommitVolumes",
+                                                  "postCommitVolumes",
+                                                  "preCommitEffectiveVolumes",
+                                                  "postCommitEffectiveVolumes"};
+    static std::atomic<std::uint16_t> hints[13]; // which key follows which, last time
+    return readObject(r, keys, 12, hints, 0x3bu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.timestamp);
+        case 1:
+            return read(r, out.postings);
+        case 2:
+            return read(r, out.reference);
+        case 3:
+            return read(r, out.metadata);
+        case 4:
+            return read(r, out.id);
+        case 5:
+            return read(r, out.reverted);
+        case 6:
+            return read(r, out.insertedAt);
+        case 7:
+            return read(r, out.revertedAt);
+        case 8:
+            return read(r, out.preCommitVolumes);
+        case 9:
+            return read(r, out.postCommitVolumes);
+        case 10:
+            return read(r, out.preCommitEffectiveVolumes);
+        case 11:
+            return read(r, out.postCommitEffectiveVolumes);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2GetLedgerResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2GetTransactionResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2GetWalletResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2GetWorkflowInstanceHistoryResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2GetWorkflowInstanceHistoryStageResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2GetWorkflowInstanceResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2GetWorkflowResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2Hold &out) {
+    static constexpr std::string_view keys[5] = {"id", "walletID", "metadata", "description", "destination"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0xfu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.walletID);
+        case 2:
+            return read(r, out.metadata);
+        case 3:
+            return read(r, out.description);
+        case 4:
+            return read(r, out.destination);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2Ledger &out) {
+    static constexpr std::string_view keys[4] = {"name", "addedAt", "bucket", "metadata"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.addedAt);
+        case 2:
+            return read(r, out.bucket);
+        case 3:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2LedgerAccountSubject &out) {
+    static constexpr std::string_view keys[2] = {"type", "identifier"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.type);
+        case 1:
+            return read(r, out.identifier);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2LedgerInfoStorage &out) {
+    static constexpr std::string_view keys[1] = {"migrations"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.migrations);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2LedgerInfo &out) {
+    static constexpr std::string_view keys[2] = {"name", "storage"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.storage);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2LedgerInfoResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2LedgerListResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2LedgerListResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2ListRunsResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2ListRunsResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2ListTriggersOccurrencesResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2ListTriggersOccurrencesResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2ListTriggersResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2ListTriggersResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2ListWalletsResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x11u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2ListWalletsResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2ListWorkflowsResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2ListWorkflowsResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2LogType &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::V2LogType::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::V2Log &out) {
+    static constexpr std::string_view keys[5] = {"id", "type", "data", "hash", "date"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x1fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.type);
+        case 2:
+            return read(r, out.data);
+        case 3:
+            return read(r, out.hash);
+        case 4:
+            return read(r, out.date);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2LogsCursorResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2LogsCursorResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2MigrationInfoState &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::V2MigrationInfoState::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::V2MigrationInfoVersion &out) {
+    return readThroughTree(r, out);
+}
+
+bool read(Reader &r, Models::V2MigrationInfo &out) {
+    static constexpr std::string_view keys[4] = {"version", "name", "date", "state"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.version);
+        case 1:
+            return read(r, out.name);
+        case 2:
+            return read(r, out.date);
+        case 3:
+            return read(r, out.state);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2Monetary &out) {
+    static constexpr std::string_view keys[2] = {"asset", "amount"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.asset);
+        case 1:
+            return read(r, out.amount);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2PaymentScheme &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::V2PaymentScheme::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::V2PaymentType &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::V2PaymentType::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::V2Payment &out) {
+    static constexpr std::string_view keys[15] = {"id",
+                                                  "reference",
+                                                  "sourceAccountID",
+                                                  "destinationAccountID",
+                                                  "connectorID",
+                                                  "provider",
+                                                  "type",
+                                                  "status",
+                                                  "initialAmount",
+                                                  "scheme",
+                                                  "asset",
+                                                  "createdAt",
+                                                  "raw",
+                                                  "adjustments",
+                                                  "metadata"};
+    static std::atomic<std::uint16_t> hints[16]; // which key follows which, last time
+    return readObject(r, keys, 15, hints, 0x7fdfu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.reference);
+        case 2:
+            return read(r, out.sourceAccountID);
+        case 3:
+            return read(r, out.destinationAccountID);
+        case 4:
+            return read(r, out.connectorID);
+        case 5:
+            return read(r, out.provider);
+        case 6:
+            return read(r, out.type);
+        case 7:
+            return read(r, out.status);
+        case 8:
+            return read(r, out.initialAmount);
+        case 9:
+            return read(r, out.scheme);
+        case 10:
+            return read(r, out.asset);
+        case 11:
+            return read(r, out.createdAt);
+        case 12:
+            return read(r, out.raw);
+        case 13:
+            return read(r, out.adjustments);
+        case 14:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2PaymentAdjustment &out) {
+    static constexpr std::string_view keys[5] = {"status", "amount", "date", "raw", "absolute"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x1fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.status);
+        case 1:
+            return read(r, out.amount);
+        case 2:
+            return read(r, out.date);
+        case 3:
+            return read(r, out.raw);
+        case 4:
+            return read(r, out.absolute);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2PaymentMetadata &out) {
+    static constexpr std::string_view keys[1] = {"key"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.key);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2PaymentResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2PaymentStatus &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::V2PaymentStatus::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::V2PostTransactionScript &out) {
+    static constexpr std::string_view keys[2] = {"plain", "vars"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.plain);
+        case 1:
+            return read(r, out.vars);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2PostTransaction &out) {
+    static constexpr std::string_view keys[5] = {"timestamp", "postings", "script", "reference", "metadata"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x10u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.timestamp);
+        case 1:
+            return read(r, out.postings);
+        case 2:
+            return read(r, out.script);
+        case 3:
+            return read(r, out.reference);
+        case 4:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+} // namespace Formance::Json

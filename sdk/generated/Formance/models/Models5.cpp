@@ -73,6 +73,7 @@
 #include <Formance/models/V3CurrencycloudConfig.h>
 #include <Formance/models/V3DummypayConfig.h>
 
+#include <Formance/models/Readers.h>
 #include <Formance/support/ModelSupport.h>
 
 #include <type_traits>
@@ -2251,3 +2252,1605 @@ void V3DummypayConfig::toJson(Json::Writer &w) const {
 }
 
 } // namespace Formance::Models
+
+namespace Formance::Json {
+
+bool read(Reader &r, Models::V2Posting &out) {
+    static constexpr std::string_view keys[4] = {"amount", "asset", "destination", "source"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0xfu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.amount);
+        case 1:
+            return read(r, out.asset);
+        case 2:
+            return read(r, out.destination);
+        case 3:
+            return read(r, out.source);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2ReadTriggerResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2RunWorkflowResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2ServerInfo &out) {
+    static constexpr std::string_view keys[1] = {"version"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.version);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2Stage &out) {
+    return readThroughTree(r, out);
+}
+
+bool read(Reader &r, Models::V2StageDelay &out) {
+    static constexpr std::string_view keys[2] = {"until", "duration"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.until);
+        case 1:
+            return read(r, out.duration);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2StageSend &out) {
+    static constexpr std::string_view keys[5] = {"amount", "destination", "source", "metadata", "timestamp"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.amount);
+        case 1:
+            return read(r, out.destination);
+        case 2:
+            return read(r, out.source);
+        case 3:
+            return read(r, out.metadata);
+        case 4:
+            return read(r, out.timestamp);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2StageSendDestination &out) {
+    static constexpr std::string_view keys[3] = {"wallet", "account", "payment"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.wallet);
+        case 1:
+            return read(r, out.account);
+        case 2:
+            return read(r, out.payment);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2StageSendDestinationPayment &out) {
+    static constexpr std::string_view keys[1] = {"psp"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.psp);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2StageSendSource &out) {
+    static constexpr std::string_view keys[3] = {"wallet", "account", "payment"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.wallet);
+        case 1:
+            return read(r, out.account);
+        case 2:
+            return read(r, out.payment);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2StageSendSourceAccount &out) {
+    static constexpr std::string_view keys[2] = {"id", "ledger"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.ledger);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2StageSendSourcePayment &out) {
+    static constexpr std::string_view keys[1] = {"id"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2StageSendSourceWallet &out) {
+    static constexpr std::string_view keys[2] = {"id", "balance"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.balance);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2StageStatus &out) {
+    static constexpr std::string_view keys[5] = {"stage", "instanceID", "startedAt", "terminatedAt", "error"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.stage);
+        case 1:
+            return read(r, out.instanceID);
+        case 2:
+            return read(r, out.startedAt);
+        case 3:
+            return read(r, out.terminatedAt);
+        case 4:
+            return read(r, out.error);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2StageWaitEvent &out) {
+    static constexpr std::string_view keys[1] = {"event"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.event);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2Stats &out) {
+    static constexpr std::string_view keys[2] = {"accounts", "transactions"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.accounts);
+        case 1:
+            return read(r, out.transactions);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2StatsResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2StripeTransferRequest &out) {
+    static constexpr std::string_view keys[6] = {"connectorID",       "amount",  "asset", "destination",
+                                                 "waitingValidation", "metadata"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    return readObject(r, keys, 6, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.connectorID);
+        case 1:
+            return read(r, out.amount);
+        case 2:
+            return read(r, out.asset);
+        case 3:
+            return read(r, out.destination);
+        case 4:
+            return read(r, out.waitingValidation);
+        case 5:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2Subject &out) {
+    return readThroughTree(r, out);
+}
+
+bool read(Reader &r, Models::V2TargetId &out) {
+    return readThroughTree(r, out);
+}
+
+bool read(Reader &r, Models::V2TargetType &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::V2TargetType::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::V2TestTriggerResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2Transaction &out) {
+    static constexpr std::string_view keys[12] = {"timestamp",
+                                                  "postings",
+                                                  "reference",
+                                                  "metadata",
+                                                  "id",
+                                                  "reverted",
+                                                  "insertedAt",
+                                                  "revertedAt",
+                                                  "preCommitVolumes",
+                                                  "postCommitVolumes",
+                                                  "preCommitEffectiveVolumes",
+                                                  "postCommitEffectiveVolumes"};
+    static std::atomic<std::uint16_t> hints[13]; // which key follows which, last time
+    return readObject(r, keys, 12, hints, 0x3bu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.timestamp);
+        case 1:
+            return read(r, out.postings);
+        case 2:
+            return read(r, out.reference);
+        case 3:
+            return read(r, out.metadata);
+        case 4:
+            return read(r, out.id);
+        case 5:
+            return read(r, out.reverted);
+        case 6:
+            return read(r, out.insertedAt);
+        case 7:
+            return read(r, out.revertedAt);
+        case 8:
+            return read(r, out.preCommitVolumes);
+        case 9:
+            return read(r, out.postCommitVolumes);
+        case 10:
+            return read(r, out.preCommitEffectiveVolumes);
+        case 11:
+            return read(r, out.postCommitEffectiveVolumes);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2TransactionsCursorResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2TransactionsCursorResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2Trigger &out) {
+    static constexpr std::string_view keys[7] = {"event", "workflowID", "filter",   "vars",
+                                                 "name",  "id",         "createdAt"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    return readObject(r, keys, 7, hints, 0x63u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.event);
+        case 1:
+            return read(r, out.workflowID);
+        case 2:
+            return read(r, out.filter);
+        case 3:
+            return read(r, out.vars);
+        case 4:
+            return read(r, out.name);
+        case 5:
+            return read(r, out.id);
+        case 6:
+            return read(r, out.createdAt);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2TriggerData &out) {
+    static constexpr std::string_view keys[5] = {"event", "workflowID", "filter", "vars", "name"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.event);
+        case 1:
+            return read(r, out.workflowID);
+        case 2:
+            return read(r, out.filter);
+        case 3:
+            return read(r, out.vars);
+        case 4:
+            return read(r, out.name);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2TriggerOccurrence &out) {
+    static constexpr std::string_view keys[6] = {
+        "date", "workflowInstanceID", "workflowInstance", "triggerID", "error", "event"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    return readObject(r, keys, 6, hints, 0x29u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.date);
+        case 1:
+            return read(r, out.workflowInstanceID);
+        case 2:
+            return read(r, out.workflowInstance);
+        case 3:
+            return read(r, out.triggerID);
+        case 4:
+            return read(r, out.error);
+        case 5:
+            return read(r, out.event);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2TriggerTestFilter &out) {
+    static constexpr std::string_view keys[2] = {"match", "error"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.match);
+        case 1:
+            return read(r, out.error);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2TriggerTestVariablesValue &out) {
+    static constexpr std::string_view keys[2] = {"value", "error"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.value);
+        case 1:
+            return read(r, out.error);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2TriggerTest &out) {
+    static constexpr std::string_view keys[2] = {"filter", "variables"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.filter);
+        case 1:
+            return read(r, out.variables);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2Update &out) {
+    static constexpr std::string_view keys[1] = {"account"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.account);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2UpdateAccount &out) {
+    static constexpr std::string_view keys[3] = {"id", "metadata", "ledger"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.metadata);
+        case 2:
+            return read(r, out.ledger);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2Volume &out) {
+    static constexpr std::string_view keys[3] = {"input", "output", "balance"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.input);
+        case 1:
+            return read(r, out.output);
+        case 2:
+            return read(r, out.balance);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2VolumesWithBalance &out) {
+    static constexpr std::string_view keys[5] = {"account", "asset", "input", "output", "balance"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x1fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.account);
+        case 1:
+            return read(r, out.asset);
+        case 2:
+            return read(r, out.input);
+        case 3:
+            return read(r, out.output);
+        case 4:
+            return read(r, out.balance);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2VolumesWithBalanceCursorResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2VolumesWithBalanceCursorResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2Wallet &out) {
+    static constexpr std::string_view keys[5] = {"id", "metadata", "name", "createdAt", "ledger"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x1fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.metadata);
+        case 2:
+            return read(r, out.name);
+        case 3:
+            return read(r, out.createdAt);
+        case 4:
+            return read(r, out.ledger);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2WalletSubject &out) {
+    static constexpr std::string_view keys[3] = {"type", "identifier", "balance"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.type);
+        case 1:
+            return read(r, out.identifier);
+        case 2:
+            return read(r, out.balance);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2WalletWithBalancesBalances &out) {
+    static constexpr std::string_view keys[1] = {"main"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.main);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2WalletWithBalances &out) {
+    static constexpr std::string_view keys[6] = {"id", "metadata", "name", "createdAt", "balances", "ledger"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    return readObject(r, keys, 6, hints, 0x3fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.metadata);
+        case 2:
+            return read(r, out.name);
+        case 3:
+            return read(r, out.createdAt);
+        case 4:
+            return read(r, out.balances);
+        case 5:
+            return read(r, out.ledger);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2Workflow &out) {
+    static constexpr std::string_view keys[4] = {"config", "createdAt", "updatedAt", "id"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0xfu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.config);
+        case 1:
+            return read(r, out.createdAt);
+        case 2:
+            return read(r, out.updatedAt);
+        case 3:
+            return read(r, out.id);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2WorkflowConfig &out) {
+    static constexpr std::string_view keys[2] = {"name", "stages"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x2u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.stages);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2WorkflowInstance &out) {
+    static constexpr std::string_view keys[8] = {"workflowID", "id",         "createdAt",    "updatedAt",
+                                                 "status",     "terminated", "terminatedAt", "error"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    return readObject(r, keys, 8, hints, 0x2fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.workflowID);
+        case 1:
+            return read(r, out.id);
+        case 2:
+            return read(r, out.createdAt);
+        case 3:
+            return read(r, out.updatedAt);
+        case 4:
+            return read(r, out.status);
+        case 5:
+            return read(r, out.terminated);
+        case 6:
+            return read(r, out.terminatedAt);
+        case 7:
+            return read(r, out.error);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2WorkflowInstanceHistory &out) {
+    static constexpr std::string_view keys[6] = {"name",       "input",     "error",
+                                                 "terminated", "startedAt", "terminatedAt"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    return readObject(r, keys, 6, hints, 0x1bu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.input);
+        case 2:
+            return read(r, out.error);
+        case 3:
+            return read(r, out.terminated);
+        case 4:
+            return read(r, out.startedAt);
+        case 5:
+            return read(r, out.terminatedAt);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2WorkflowInstanceHistoryStage &out) {
+    static constexpr std::string_view keys[10] = {"name",       "input",        "output",       "error",
+                                                  "terminated", "startedAt",    "terminatedAt", "lastFailure",
+                                                  "attempt",    "nextExecution"};
+    static std::atomic<std::uint16_t> hints[11]; // which key follows which, last time
+    return readObject(r, keys, 10, hints, 0x133u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.input);
+        case 2:
+            return read(r, out.output);
+        case 3:
+            return read(r, out.error);
+        case 4:
+            return read(r, out.terminated);
+        case 5:
+            return read(r, out.startedAt);
+        case 6:
+            return read(r, out.terminatedAt);
+        case 7:
+            return read(r, out.lastFailure);
+        case 8:
+            return read(r, out.attempt);
+        case 9:
+            return read(r, out.nextExecution);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2WorkflowInstanceHistoryStageInput &out) {
+    static constexpr std::string_view keys[11] = {"GetAccount",     "AddAccountMetadata", "CreateTransaction",
+                                                  "StripeTransfer", "GetPayment",         "ConfirmHold",
+                                                  "CreditWallet",   "DebitWallet",        "GetWallet",
+                                                  "VoidHold",       "ListWallets"};
+    static std::atomic<std::uint16_t> hints[12]; // which key follows which, last time
+    return readObject(r, keys, 11, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.GetAccount);
+        case 1:
+            return read(r, out.AddAccountMetadata);
+        case 2:
+            return read(r, out.CreateTransaction);
+        case 3:
+            return read(r, out.StripeTransfer);
+        case 4:
+            return read(r, out.GetPayment);
+        case 5:
+            return read(r, out.ConfirmHold);
+        case 6:
+            return read(r, out.CreditWallet);
+        case 7:
+            return read(r, out.DebitWallet);
+        case 8:
+            return read(r, out.GetWallet);
+        case 9:
+            return read(r, out.VoidHold);
+        case 10:
+            return read(r, out.ListWallets);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V2WorkflowInstanceHistoryStageOutput &out) {
+    static constexpr std::string_view keys[6] = {"GetAccount",  "CreateTransaction", "GetPayment",
+                                                 "DebitWallet", "GetWallet",         "ListWallets"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    return readObject(r, keys, 6, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.GetAccount);
+        case 1:
+            return read(r, out.CreateTransaction);
+        case 2:
+            return read(r, out.GetPayment);
+        case 3:
+            return read(r, out.DebitWallet);
+        case 4:
+            return read(r, out.GetWallet);
+        case 5:
+            return read(r, out.ListWallets);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3Account &out) {
+    static constexpr std::string_view keys[10] = {"id",        "connectorID", "provider", "reference",
+                                                  "createdAt", "type",        "name",     "defaultAsset",
+                                                  "metadata",  "raw"};
+    static std::atomic<std::uint16_t> hints[11]; // which key follows which, last time
+    return readObject(r, keys, 10, hints, 0x23fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.connectorID);
+        case 2:
+            return read(r, out.provider);
+        case 3:
+            return read(r, out.reference);
+        case 4:
+            return read(r, out.createdAt);
+        case 5:
+            return read(r, out.type);
+        case 6:
+            return read(r, out.name);
+        case 7:
+            return read(r, out.defaultAsset);
+        case 8:
+            return read(r, out.metadata);
+        case 9:
+            return read(r, out.raw);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3AccountTypeEnum &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::V3AccountTypeEnum::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::V3AccountsCursorResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3AccountsCursorResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3AdyenConfig &out) {
+    static constexpr std::string_view keys[8] = {
+        "apiKey",   "companyID",     "liveEndpointPrefix", "name",
+        "pageSize", "pollingPeriod", "webhookPassword",    "webhookUsername"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    return readObject(r, keys, 8, hints, 0xbu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.apiKey);
+        case 1:
+            return read(r, out.companyID);
+        case 2:
+            return read(r, out.liveEndpointPrefix);
+        case 3:
+            return read(r, out.name);
+        case 4:
+            return read(r, out.pageSize);
+        case 5:
+            return read(r, out.pollingPeriod);
+        case 6:
+            return read(r, out.webhookPassword);
+        case 7:
+            return read(r, out.webhookUsername);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3ApprovePaymentInitiationResponseData &out) {
+    static constexpr std::string_view keys[1] = {"taskID"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.taskID);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3ApprovePaymentInitiationResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3AtlarConfig &out) {
+    static constexpr std::string_view keys[6] = {"accessKey", "baseURL",       "name",
+                                                 "pageSize",  "pollingPeriod", "secret"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    return readObject(r, keys, 6, hints, 0x27u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.accessKey);
+        case 1:
+            return read(r, out.baseURL);
+        case 2:
+            return read(r, out.name);
+        case 3:
+            return read(r, out.pageSize);
+        case 4:
+            return read(r, out.pollingPeriod);
+        case 5:
+            return read(r, out.secret);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3Balance &out) {
+    static constexpr std::string_view keys[5] = {"accountID", "createdAt", "lastUpdatedAt", "asset",
+                                                 "balance"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x1fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.accountID);
+        case 1:
+            return read(r, out.createdAt);
+        case 2:
+            return read(r, out.lastUpdatedAt);
+        case 3:
+            return read(r, out.asset);
+        case 4:
+            return read(r, out.balance);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3BalancesCursorResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3BalancesCursorResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3BankAccount &out) {
+    static constexpr std::string_view keys[9] = {
+        "id",           "createdAt", "name",     "accountNumber",  "iban",
+        "swiftBicCode", "country",   "metadata", "relatedAccounts"};
+    static std::atomic<std::uint16_t> hints[10]; // which key follows which, last time
+    return readObject(r, keys, 9, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.createdAt);
+        case 2:
+            return read(r, out.name);
+        case 3:
+            return read(r, out.accountNumber);
+        case 4:
+            return read(r, out.iban);
+        case 5:
+            return read(r, out.swiftBicCode);
+        case 6:
+            return read(r, out.country);
+        case 7:
+            return read(r, out.metadata);
+        case 8:
+            return read(r, out.relatedAccounts);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3BankAccountRelatedAccount &out) {
+    static constexpr std::string_view keys[2] = {"accountID", "createdAt"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.accountID);
+        case 1:
+            return read(r, out.createdAt);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3BankAccountsCursorResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3BankAccountsCursorResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3BankingcircleConfig &out) {
+    static constexpr std::string_view keys[9] = {
+        "authorizationEndpoint", "endpoint",           "name",    "pageSize", "password", "pollingPeriod",
+        "userCertificate",       "userCertificateKey", "username"};
+    static std::atomic<std::uint16_t> hints[10]; // which key follows which, last time
+    return readObject(r, keys, 9, hints, 0x1d7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.authorizationEndpoint);
+        case 1:
+            return read(r, out.endpoint);
+        case 2:
+            return read(r, out.name);
+        case 3:
+            return read(r, out.pageSize);
+        case 4:
+            return read(r, out.password);
+        case 5:
+            return read(r, out.pollingPeriod);
+        case 6:
+            return read(r, out.userCertificate);
+        case 7:
+            return read(r, out.userCertificateKey);
+        case 8:
+            return read(r, out.username);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3Connector &out) {
+    static constexpr std::string_view keys[7] = {
+        "id", "reference", "name", "createdAt", "provider", "scheduledForDeletion", "config"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    return readObject(r, keys, 7, hints, 0x7fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.reference);
+        case 2:
+            return read(r, out.name);
+        case 3:
+            return read(r, out.createdAt);
+        case 4:
+            return read(r, out.provider);
+        case 5:
+            return read(r, out.scheduledForDeletion);
+        case 6:
+            return read(r, out.config);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3ConnectorConfig &out) {
+    return readThroughTree(r, out);
+}
+
+bool read(Reader &r, Models::V3ConnectorConfigsResponseDataConnectorKey &out) {
+    static constexpr std::string_view keys[2] = {"dataType", "required"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.dataType);
+        case 1:
+            return read(r, out.required);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3ConnectorConfigsResponseDataConnector &out) {
+    static constexpr std::string_view keys[1] = {"key"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.key);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3ConnectorConfigsResponseData &out) {
+    static constexpr std::string_view keys[1] = {"connector"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.connector);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3ConnectorConfigsResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3ConnectorScheduleInstancesCursorResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3ConnectorScheduleInstancesCursorResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3ConnectorScheduleResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3ConnectorSchedulesCursorResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3ConnectorSchedulesCursorResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3ConnectorsCursorResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3ConnectorsCursorResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3CreateAccountRequest &out) {
+    static constexpr std::string_view keys[7] = {"reference", "connectorID",  "createdAt", "accountName",
+                                                 "type",      "defaultAsset", "metadata"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    return readObject(r, keys, 7, hints, 0x1fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.reference);
+        case 1:
+            return read(r, out.connectorID);
+        case 2:
+            return read(r, out.createdAt);
+        case 3:
+            return read(r, out.accountName);
+        case 4:
+            return read(r, out.type);
+        case 5:
+            return read(r, out.defaultAsset);
+        case 6:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3CreateAccountResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3CreateBankAccountRequest &out) {
+    static constexpr std::string_view keys[6] = {"name",         "accountNumber", "iban",
+                                                 "swiftBicCode", "country",       "metadata"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    return readObject(r, keys, 6, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.accountNumber);
+        case 2:
+            return read(r, out.iban);
+        case 3:
+            return read(r, out.swiftBicCode);
+        case 4:
+            return read(r, out.country);
+        case 5:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3CreateBankAccountResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3CreatePaymentAdjustmentRequest &out) {
+    static constexpr std::string_view keys[6] = {"reference", "createdAt", "status",
+                                                 "amount",    "asset",     "metadata"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    return readObject(r, keys, 6, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.reference);
+        case 1:
+            return read(r, out.createdAt);
+        case 2:
+            return read(r, out.status);
+        case 3:
+            return read(r, out.amount);
+        case 4:
+            return read(r, out.asset);
+        case 5:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3CreatePaymentRequest &out) {
+    static constexpr std::string_view keys[12] = {"reference",       "connectorID",
+                                                  "createdAt",       "type",
+                                                  "initialAmount",   "amount",
+                                                  "asset",           "scheme",
+                                                  "sourceAccountID", "destinationAccountID",
+                                                  "metadata",        "adjustments"};
+    static std::atomic<std::uint16_t> hints[13]; // which key follows which, last time
+    return readObject(r, keys, 12, hints, 0xffu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.reference);
+        case 1:
+            return read(r, out.connectorID);
+        case 2:
+            return read(r, out.createdAt);
+        case 3:
+            return read(r, out.type);
+        case 4:
+            return read(r, out.initialAmount);
+        case 5:
+            return read(r, out.amount);
+        case 6:
+            return read(r, out.asset);
+        case 7:
+            return read(r, out.scheme);
+        case 8:
+            return read(r, out.sourceAccountID);
+        case 9:
+            return read(r, out.destinationAccountID);
+        case 10:
+            return read(r, out.metadata);
+        case 11:
+            return read(r, out.adjustments);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3CreatePaymentResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3CreatePoolRequest &out) {
+    static constexpr std::string_view keys[2] = {"name", "accountIDs"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.accountIDs);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3CreatePoolResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3CurrencycloudConfig &out) {
+    static constexpr std::string_view keys[6] = {"apiKey", "endpoint", "loginID",
+                                                 "name",   "pageSize", "pollingPeriod"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    return readObject(r, keys, 6, hints, 0xfu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.apiKey);
+        case 1:
+            return read(r, out.endpoint);
+        case 2:
+            return read(r, out.loginID);
+        case 3:
+            return read(r, out.name);
+        case 4:
+            return read(r, out.pageSize);
+        case 5:
+            return read(r, out.pollingPeriod);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3DummypayConfig &out) {
+    static constexpr std::string_view keys[4] = {"directory", "name", "pageSize", "pollingPeriod"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.directory);
+        case 1:
+            return read(r, out.name);
+        case 2:
+            return read(r, out.pageSize);
+        case 3:
+            return read(r, out.pollingPeriod);
+        default:
+            return false;
+        }
+    });
+}
+
+} // namespace Formance::Json

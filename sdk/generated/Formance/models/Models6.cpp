@@ -68,6 +68,7 @@
 #include <Formance/models/WorkflowInstanceHistoryStageInput.h>
 #include <Formance/models/WorkflowInstanceHistoryStageOutput.h>
 
+#include <Formance/models/Readers.h>
 #include <Formance/support/ModelSupport.h>
 
 #include <type_traits>
@@ -1907,3 +1908,1480 @@ void WorkflowInstanceHistoryStageOutput::toJson(Json::Writer &w) const {
 }
 
 } // namespace Formance::Models
+
+namespace Formance::Json {
+
+bool read(Reader &r, Models::V3ErrorResponse &out) {
+    static constexpr std::string_view keys[3] = {"errorCode", "errorMessage", "details"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.errorCode);
+        case 1:
+            return read(r, out.errorMessage);
+        case 2:
+            return read(r, out.details);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3ErrorsEnum &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::V3ErrorsEnum::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::V3ForwardBankAccountRequest &out) {
+    static constexpr std::string_view keys[1] = {"connectorID"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.connectorID);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3ForwardBankAccountResponseData &out) {
+    static constexpr std::string_view keys[1] = {"taskID"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.taskID);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3ForwardBankAccountResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3GenericConfig &out) {
+    static constexpr std::string_view keys[5] = {"apiKey", "endpoint", "name", "pageSize", "pollingPeriod"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.apiKey);
+        case 1:
+            return read(r, out.endpoint);
+        case 2:
+            return read(r, out.name);
+        case 3:
+            return read(r, out.pageSize);
+        case 4:
+            return read(r, out.pollingPeriod);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3GetAccountResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3GetBankAccountResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3GetConnectorConfigResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3GetPaymentInitiationResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3GetPaymentResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3GetPoolResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3GetTaskResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3InitiatePaymentRequest &out) {
+    static constexpr std::string_view keys[10] = {
+        "reference", "scheduledAt", "connectorID",     "description",          "type",
+        "amount",    "asset",       "sourceAccountID", "destinationAccountID", "metadata"};
+    static std::atomic<std::uint16_t> hints[11]; // which key follows which, last time
+    return readObject(r, keys, 10, hints, 0x7fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.reference);
+        case 1:
+            return read(r, out.scheduledAt);
+        case 2:
+            return read(r, out.connectorID);
+        case 3:
+            return read(r, out.description);
+        case 4:
+            return read(r, out.type);
+        case 5:
+            return read(r, out.amount);
+        case 6:
+            return read(r, out.asset);
+        case 7:
+            return read(r, out.sourceAccountID);
+        case 8:
+            return read(r, out.destinationAccountID);
+        case 9:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3InitiatePaymentResponseData &out) {
+    static constexpr std::string_view keys[2] = {"paymentInitiationID", "taskID"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.paymentInitiationID);
+        case 1:
+            return read(r, out.taskID);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3InitiatePaymentResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3InstallConnectorResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3Instance &out) {
+    static constexpr std::string_view keys[9] = {"id",           "connectorID", "scheduleID",
+                                                 "createdAt",    "updatedAt",   "terminated",
+                                                 "terminatedAt", "error",       "udpatedAt"};
+    static std::atomic<std::uint16_t> hints[10]; // which key follows which, last time
+    return readObject(r, keys, 9, hints, 0x12fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.connectorID);
+        case 2:
+            return read(r, out.scheduleID);
+        case 3:
+            return read(r, out.createdAt);
+        case 4:
+            return read(r, out.updatedAt);
+        case 5:
+            return read(r, out.terminated);
+        case 6:
+            return read(r, out.terminatedAt);
+        case 7:
+            return read(r, out.error);
+        case 8:
+            return read(r, out.udpatedAt);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3MangopayConfig &out) {
+    static constexpr std::string_view keys[6] = {"apiKey", "clientID", "endpoint",
+                                                 "name",   "pageSize", "pollingPeriod"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    return readObject(r, keys, 6, hints, 0xfu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.apiKey);
+        case 1:
+            return read(r, out.clientID);
+        case 2:
+            return read(r, out.endpoint);
+        case 3:
+            return read(r, out.name);
+        case 4:
+            return read(r, out.pageSize);
+        case 5:
+            return read(r, out.pollingPeriod);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3ModulrConfig &out) {
+    static constexpr std::string_view keys[6] = {"apiKey", "apiSecret", "endpoint",
+                                                 "name",   "pageSize",  "pollingPeriod"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    return readObject(r, keys, 6, hints, 0xfu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.apiKey);
+        case 1:
+            return read(r, out.apiSecret);
+        case 2:
+            return read(r, out.endpoint);
+        case 3:
+            return read(r, out.name);
+        case 4:
+            return read(r, out.pageSize);
+        case 5:
+            return read(r, out.pollingPeriod);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3MoneycorpConfig &out) {
+    static constexpr std::string_view keys[6] = {"apiKey", "clientID", "endpoint",
+                                                 "name",   "pageSize", "pollingPeriod"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    return readObject(r, keys, 6, hints, 0xfu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.apiKey);
+        case 1:
+            return read(r, out.clientID);
+        case 2:
+            return read(r, out.endpoint);
+        case 3:
+            return read(r, out.name);
+        case 4:
+            return read(r, out.pageSize);
+        case 5:
+            return read(r, out.pollingPeriod);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3Payment &out) {
+    static constexpr std::string_view keys[15] = {"id",
+                                                  "connectorID",
+                                                  "provider",
+                                                  "reference",
+                                                  "createdAt",
+                                                  "type",
+                                                  "initialAmount",
+                                                  "amount",
+                                                  "asset",
+                                                  "scheme",
+                                                  "status",
+                                                  "sourceAccountID",
+                                                  "destinationAccountID",
+                                                  "metadata",
+                                                  "adjustments"};
+    static std::atomic<std::uint16_t> hints[16]; // which key follows which, last time
+    return readObject(r, keys, 15, hints, 0x7ffu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.connectorID);
+        case 2:
+            return read(r, out.provider);
+        case 3:
+            return read(r, out.reference);
+        case 4:
+            return read(r, out.createdAt);
+        case 5:
+            return read(r, out.type);
+        case 6:
+            return read(r, out.initialAmount);
+        case 7:
+            return read(r, out.amount);
+        case 8:
+            return read(r, out.asset);
+        case 9:
+            return read(r, out.scheme);
+        case 10:
+            return read(r, out.status);
+        case 11:
+            return read(r, out.sourceAccountID);
+        case 12:
+            return read(r, out.destinationAccountID);
+        case 13:
+            return read(r, out.metadata);
+        case 14:
+            return read(r, out.adjustments);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3PaymentAdjustment &out) {
+    static constexpr std::string_view keys[8] = {"id",     "reference", "createdAt", "status",
+                                                 "amount", "asset",     "metadata",  "raw"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    return readObject(r, keys, 8, hints, 0x8fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.reference);
+        case 2:
+            return read(r, out.createdAt);
+        case 3:
+            return read(r, out.status);
+        case 4:
+            return read(r, out.amount);
+        case 5:
+            return read(r, out.asset);
+        case 6:
+            return read(r, out.metadata);
+        case 7:
+            return read(r, out.raw);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3PaymentInitiation &out) {
+    static constexpr std::string_view keys[14] = {
+        "id",    "connectorID", "reference", "createdAt", "scheduledAt",     "description",
+        "type",  "amount",      "asset",     "status",    "sourceAccountID", "destinationAccountID",
+        "error", "metadata"};
+    static std::atomic<std::uint16_t> hints[15]; // which key follows which, last time
+    return readObject(r, keys, 14, hints, 0x3ffu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.connectorID);
+        case 2:
+            return read(r, out.reference);
+        case 3:
+            return read(r, out.createdAt);
+        case 4:
+            return read(r, out.scheduledAt);
+        case 5:
+            return read(r, out.description);
+        case 6:
+            return read(r, out.type);
+        case 7:
+            return read(r, out.amount);
+        case 8:
+            return read(r, out.asset);
+        case 9:
+            return read(r, out.status);
+        case 10:
+            return read(r, out.sourceAccountID);
+        case 11:
+            return read(r, out.destinationAccountID);
+        case 12:
+            return read(r, out.error);
+        case 13:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3PaymentInitiationAdjustment &out) {
+    static constexpr std::string_view keys[7] = {"id",    "createdAt", "status",  "amount",
+                                                 "asset", "error",     "metadata"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    return readObject(r, keys, 7, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.createdAt);
+        case 2:
+            return read(r, out.status);
+        case 3:
+            return read(r, out.amount);
+        case 4:
+            return read(r, out.asset);
+        case 5:
+            return read(r, out.error);
+        case 6:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3PaymentInitiationAdjustmentsCursorResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3PaymentInitiationAdjustmentsCursorResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3PaymentInitiationRelatedPaymentsCursorResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3PaymentInitiationRelatedPaymentsCursorResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3PaymentInitiationStatusEnum &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::V3PaymentInitiationStatusEnum::fromString(
+        QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::V3PaymentInitiationTypeEnum &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::V3PaymentInitiationTypeEnum::fromString(
+        QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::V3PaymentInitiationsCursorResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3PaymentInitiationsCursorResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3PaymentStatusEnum &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::V3PaymentStatusEnum::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::V3PaymentTypeEnum &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::V3PaymentTypeEnum::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::V3PaymentsCursorResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3PaymentsCursorResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3Pool &out) {
+    static constexpr std::string_view keys[4] = {"id", "name", "createdAt", "poolAccounts"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0xfu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.name);
+        case 2:
+            return read(r, out.createdAt);
+        case 3:
+            return read(r, out.poolAccounts);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3PoolBalance &out) {
+    static constexpr std::string_view keys[2] = {"asset", "amount"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.asset);
+        case 1:
+            return read(r, out.amount);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3PoolBalancesResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3PoolsCursorResponseCursor &out) {
+    static constexpr std::string_view keys[5] = {"pageSize", "hasMore", "previous", "next", "data"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        case 4:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3PoolsCursorResponse &out) {
+    static constexpr std::string_view keys[1] = {"cursor"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.cursor);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3ResetConnectorResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3RetryPaymentInitiationResponseData &out) {
+    static constexpr std::string_view keys[1] = {"taskID"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.taskID);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3RetryPaymentInitiationResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3ReversePaymentInitiationRequest &out) {
+    static constexpr std::string_view keys[5] = {"reference", "description", "amount", "asset", "metadata"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0xfu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.reference);
+        case 1:
+            return read(r, out.description);
+        case 2:
+            return read(r, out.amount);
+        case 3:
+            return read(r, out.asset);
+        case 4:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3ReversePaymentInitiationResponseData &out) {
+    static constexpr std::string_view keys[2] = {"taskID", "paymentInitiationReversalID"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.taskID);
+        case 1:
+            return read(r, out.paymentInitiationReversalID);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3ReversePaymentInitiationResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3Schedule &out) {
+    static constexpr std::string_view keys[3] = {"id", "connectorID", "createdAt"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.connectorID);
+        case 2:
+            return read(r, out.createdAt);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3StripeConfig &out) {
+    static constexpr std::string_view keys[4] = {"apiKey", "name", "pageSize", "pollingPeriod"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.apiKey);
+        case 1:
+            return read(r, out.name);
+        case 2:
+            return read(r, out.pageSize);
+        case 3:
+            return read(r, out.pollingPeriod);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3Task &out) {
+    static constexpr std::string_view keys[7] = {"id",          "status",          "createdAt", "updatedAt",
+                                                 "connectorID", "createdObjectID", "error"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    return readObject(r, keys, 7, hints, 0xfu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.status);
+        case 2:
+            return read(r, out.createdAt);
+        case 3:
+            return read(r, out.updatedAt);
+        case 4:
+            return read(r, out.connectorID);
+        case 5:
+            return read(r, out.createdObjectID);
+        case 6:
+            return read(r, out.error);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3TaskStatusEnum &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::V3TaskStatusEnum::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::V3UninstallConnectorResponseData &out) {
+    static constexpr std::string_view keys[1] = {"taskID"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.taskID);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3UninstallConnectorResponse &out) {
+    static constexpr std::string_view keys[1] = {"data"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.data);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3UpdateBankAccountMetadataRequest &out) {
+    static constexpr std::string_view keys[1] = {"metadata"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3UpdatePaymentMetadataRequest &out) {
+    static constexpr std::string_view keys[1] = {"metadata"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.metadata);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::V3WiseConfig &out) {
+    static constexpr std::string_view keys[5] = {"apiKey", "name", "pageSize", "pollingPeriod",
+                                                 "webhookPublicKey"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x13u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.apiKey);
+        case 1:
+            return read(r, out.name);
+        case 2:
+            return read(r, out.pageSize);
+        case 3:
+            return read(r, out.pollingPeriod);
+        case 4:
+            return read(r, out.webhookPublicKey);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Version &out) {
+    static constexpr std::string_view keys[3] = {"name", "version", "health"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.version);
+        case 2:
+            return read(r, out.health);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Volume &out) {
+    static constexpr std::string_view keys[3] = {"input", "output", "balance"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.input);
+        case 1:
+            return read(r, out.output);
+        case 2:
+            return read(r, out.balance);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::WalletBalances &out) {
+    static constexpr std::string_view keys[1] = {"main"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.main);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Wallet &out) {
+    static constexpr std::string_view keys[6] = {"id", "metadata", "name", "createdAt", "ledger", "balances"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    return readObject(r, keys, 6, hints, 0x1fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.metadata);
+        case 2:
+            return read(r, out.name);
+        case 3:
+            return read(r, out.createdAt);
+        case 4:
+            return read(r, out.ledger);
+        case 5:
+            return read(r, out.balances);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::WalletSubject &out) {
+    static constexpr std::string_view keys[3] = {"type", "identifier", "balance"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.type);
+        case 1:
+            return read(r, out.identifier);
+        case 2:
+            return read(r, out.balance);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::WalletSummary &out) {
+    static constexpr std::string_view keys[5] = {"balances", "availableFunds", "expiredFunds",
+                                                 "expirableFunds", "holdFunds"};
+    static std::atomic<std::uint16_t> hints[6]; // which key follows which, last time
+    return readObject(r, keys, 5, hints, 0x1fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.balances);
+        case 1:
+            return read(r, out.availableFunds);
+        case 2:
+            return read(r, out.expiredFunds);
+        case 3:
+            return read(r, out.expirableFunds);
+        case 4:
+            return read(r, out.holdFunds);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::WalletWithBalancesBalances &out) {
+    static constexpr std::string_view keys[1] = {"main"};
+    static std::atomic<std::uint16_t> hints[2]; // which key follows which, last time
+    return readObject(r, keys, 1, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.main);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::WalletWithBalances &out) {
+    static constexpr std::string_view keys[6] = {"id", "metadata", "name", "createdAt", "balances", "ledger"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    return readObject(r, keys, 6, hints, 0x3fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.metadata);
+        case 2:
+            return read(r, out.name);
+        case 3:
+            return read(r, out.createdAt);
+        case 4:
+            return read(r, out.balances);
+        case 5:
+            return read(r, out.ledger);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::WalletsCursor &out) {
+    static constexpr std::string_view keys[4] = {"pageSize", "hasMore", "previous", "next"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0x1u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.pageSize);
+        case 1:
+            return read(r, out.hasMore);
+        case 2:
+            return read(r, out.previous);
+        case 3:
+            return read(r, out.next);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::WalletsErrorResponseErrorCode &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::WalletsErrorResponseErrorCode::fromString(
+        QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::WalletsErrorResponse &out) {
+    static constexpr std::string_view keys[2] = {"errorCode", "errorMessage"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.errorCode);
+        case 1:
+            return read(r, out.errorMessage);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::WalletsTransaction &out) {
+    static constexpr std::string_view keys[8] = {"ledger",           "timestamp",        "postings",
+                                                 "reference",        "metadata",         "id",
+                                                 "preCommitVolumes", "postCommitVolumes"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    return readObject(r, keys, 8, hints, 0x36u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.ledger);
+        case 1:
+            return read(r, out.timestamp);
+        case 2:
+            return read(r, out.postings);
+        case 3:
+            return read(r, out.reference);
+        case 4:
+            return read(r, out.metadata);
+        case 5:
+            return read(r, out.id);
+        case 6:
+            return read(r, out.preCommitVolumes);
+        case 7:
+            return read(r, out.postCommitVolumes);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::WalletsVolume &out) {
+    static constexpr std::string_view keys[3] = {"input", "output", "balance"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x7u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.input);
+        case 1:
+            return read(r, out.output);
+        case 2:
+            return read(r, out.balance);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::WebhooksConfig &out) {
+    static constexpr std::string_view keys[7] = {"id",     "endpoint",  "secret",   "eventTypes",
+                                                 "active", "createdAt", "updatedAt"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    return readObject(r, keys, 7, hints, 0x7fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.id);
+        case 1:
+            return read(r, out.endpoint);
+        case 2:
+            return read(r, out.secret);
+        case 3:
+            return read(r, out.eventTypes);
+        case 4:
+            return read(r, out.active);
+        case 5:
+            return read(r, out.createdAt);
+        case 6:
+            return read(r, out.updatedAt);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::WebhooksErrorResponse &out) {
+    static constexpr std::string_view keys[3] = {"errorCode", "errorMessage", "details"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.errorCode);
+        case 1:
+            return read(r, out.errorMessage);
+        case 2:
+            return read(r, out.details);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::WebhooksErrorsEnum &out) {
+    std::string_view text;
+    if (!r.string(&text))
+        return false;
+    out = Models::WebhooksErrorsEnum::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())));
+    return true;
+}
+
+bool read(Reader &r, Models::WiseConfig &out) {
+    static constexpr std::string_view keys[3] = {"name", "apiKey", "pollingPeriod"};
+    static std::atomic<std::uint16_t> hints[4]; // which key follows which, last time
+    return readObject(r, keys, 3, hints, 0x3u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.apiKey);
+        case 2:
+            return read(r, out.pollingPeriod);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::Workflow &out) {
+    static constexpr std::string_view keys[4] = {"config", "createdAt", "updatedAt", "id"};
+    static std::atomic<std::uint16_t> hints[5]; // which key follows which, last time
+    return readObject(r, keys, 4, hints, 0xfu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.config);
+        case 1:
+            return read(r, out.createdAt);
+        case 2:
+            return read(r, out.updatedAt);
+        case 3:
+            return read(r, out.id);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::WorkflowConfig &out) {
+    static constexpr std::string_view keys[2] = {"name", "stages"};
+    static std::atomic<std::uint16_t> hints[3]; // which key follows which, last time
+    return readObject(r, keys, 2, hints, 0x2u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.stages);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::WorkflowInstance &out) {
+    static constexpr std::string_view keys[8] = {"workflowID", "id",         "createdAt",    "updatedAt",
+                                                 "status",     "terminated", "terminatedAt", "error"};
+    static std::atomic<std::uint16_t> hints[9]; // which key follows which, last time
+    return readObject(r, keys, 8, hints, 0x2fu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.workflowID);
+        case 1:
+            return read(r, out.id);
+        case 2:
+            return read(r, out.createdAt);
+        case 3:
+            return read(r, out.updatedAt);
+        case 4:
+            return read(r, out.status);
+        case 5:
+            return read(r, out.terminated);
+        case 6:
+            return read(r, out.terminatedAt);
+        case 7:
+            return read(r, out.error);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::WorkflowInstanceHistory &out) {
+    static constexpr std::string_view keys[6] = {"name",       "input",     "error",
+                                                 "terminated", "startedAt", "terminatedAt"};
+    static std::atomic<std::uint16_t> hints[7]; // which key follows which, last time
+    return readObject(r, keys, 6, hints, 0x1bu, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.input);
+        case 2:
+            return read(r, out.error);
+        case 3:
+            return read(r, out.terminated);
+        case 4:
+            return read(r, out.startedAt);
+        case 5:
+            return read(r, out.terminatedAt);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::WorkflowInstanceHistoryStage &out) {
+    static constexpr std::string_view keys[10] = {"name",       "input",        "output",       "error",
+                                                  "terminated", "startedAt",    "terminatedAt", "lastFailure",
+                                                  "attempt",    "nextExecution"};
+    static std::atomic<std::uint16_t> hints[11]; // which key follows which, last time
+    return readObject(r, keys, 10, hints, 0x133u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.name);
+        case 1:
+            return read(r, out.input);
+        case 2:
+            return read(r, out.output);
+        case 3:
+            return read(r, out.error);
+        case 4:
+            return read(r, out.terminated);
+        case 5:
+            return read(r, out.startedAt);
+        case 6:
+            return read(r, out.terminatedAt);
+        case 7:
+            return read(r, out.lastFailure);
+        case 8:
+            return read(r, out.attempt);
+        case 9:
+            return read(r, out.nextExecution);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::WorkflowInstanceHistoryStageInput &out) {
+    static constexpr std::string_view keys[12] = {
+        "GetAccount",     "AddAccountMetadata", "CreateTransaction", "RevertTransaction",
+        "StripeTransfer", "GetPayment",         "ConfirmHold",       "CreditWallet",
+        "DebitWallet",    "GetWallet",          "VoidHold",          "ListWallets"};
+    static std::atomic<std::uint16_t> hints[13]; // which key follows which, last time
+    return readObject(r, keys, 12, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.GetAccount);
+        case 1:
+            return read(r, out.AddAccountMetadata);
+        case 2:
+            return read(r, out.CreateTransaction);
+        case 3:
+            return read(r, out.RevertTransaction);
+        case 4:
+            return read(r, out.StripeTransfer);
+        case 5:
+            return read(r, out.GetPayment);
+        case 6:
+            return read(r, out.ConfirmHold);
+        case 7:
+            return read(r, out.CreditWallet);
+        case 8:
+            return read(r, out.DebitWallet);
+        case 9:
+            return read(r, out.GetWallet);
+        case 10:
+            return read(r, out.VoidHold);
+        case 11:
+            return read(r, out.ListWallets);
+        default:
+            return false;
+        }
+    });
+}
+
+bool read(Reader &r, Models::WorkflowInstanceHistoryStageOutput &out) {
+    static constexpr std::string_view keys[7] = {"GetAccount", "CreateTransaction", "RevertTransaction",
+                                                 "GetPayment", "DebitWallet",       "GetWallet",
+                                                 "ListWallets"};
+    static std::atomic<std::uint16_t> hints[8]; // which key follows which, last time
+    return readObject(r, keys, 7, hints, 0x0u, [&r, &out](std::uint32_t i) {
+        switch (i) {
+        case 0:
+            return read(r, out.GetAccount);
+        case 1:
+            return read(r, out.CreateTransaction);
+        case 2:
+            return read(r, out.RevertTransaction);
+        case 3:
+            return read(r, out.GetPayment);
+        case 4:
+            return read(r, out.DebitWallet);
+        case 5:
+            return read(r, out.GetWallet);
+        case 6:
+            return read(r, out.ListWallets);
+        default:
+            return false;
+        }
+    });
+}
+
+} // namespace Formance::Json
