@@ -213,20 +213,38 @@ private slots:
             "\"holdFunds\":{}}");
     }
 
-    // Asked for two threads, decodeOnePass reads through the tree (its lists split): same models.
-    void parallelDecodingReadsThroughTheTree() {
-        Json::setParallelDecoding(true);
-        const QByteArray json = page(300);
-        Models::V2TransactionsCursorResponse fast;
-        const bool took = Json::readOnePass(json, fast);
-        Models::V2TransactionsCursorResponse viaTree;
-        const Json::DecodeResult r = Json::decodeOnePass(json, viaTree);
-        Json::setParallelDecoding(false);
-        QVERIFY(!took);
-        QVERIFY(r.ok);
+    // Asked for two threads, a long array is read by this thread from its start and by a pool
+    // thread from its middle: the same models, in the same order, every time; and a refusal in
+    // either half is still the tree's.
+    void longArraysReadByTwoThreads() {
+        const QByteArray json = page(1500); // about 1 MB: past Detail::kSplitBytes
+        QVERIFY(json.size() > 2 * Json::Detail::kSplitBytes);
         Models::V2TransactionsCursorResponse single;
         QVERIFY(Json::readOnePass(json, single));
-        QVERIFY(single == viaTree);
+        Json::setParallelDecoding(true);
+        const int before = Json::Detail::ArraySplit::splits();
+        bool same = true;
+        for (int run = 0; run < 40 && same; ++run) {
+            Models::V2TransactionsCursorResponse split;
+            same = Json::readOnePass(json, split) && split == single;
+        }
+        const int splits = Json::Detail::ArraySplit::splits() - before;
+        const qsizetype middle = json.size() / 2;
+        QByteArray badFront = json, badBack = json;
+        badFront.replace(json.indexOf("\"asset\":\"USD/2\"", 1000), 15, "\"asset\":   7  ");
+        badBack.replace(json.indexOf("\"asset\":\"USD/2\"", middle + middle / 2), 15, "\"asset\":   7  ");
+        Models::V2TransactionsCursorResponse front, back;
+        const bool frontRead = Json::readOnePass(badFront, front);
+        const bool backRead = Json::readOnePass(badBack, back);
+        Models::V2TransactionsCursorResponse tree;
+        const Json::DecodeResult frontError = Json::decodeOnePass(badBack, tree);
+        Json::setParallelDecoding(false);
+        QVERIFY(same);
+        QVERIFY2(splits > 0, "a pool thread read the back half at least once");
+        QVERIFY(!frontRead);
+        QVERIFY(!backRead);
+        QVERIFY(!frontError.ok);
+        QCOMPARE(frontError.error, Json::decode(badBack, tree).error);
     }
 };
 

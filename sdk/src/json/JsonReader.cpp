@@ -2,6 +2,10 @@
 
 #include "Scanner.h"
 
+#include <QSemaphore>
+#include <QThread>
+#include <QThreadPool>
+
 #include <limits>
 
 namespace Formance::Json {
@@ -170,6 +174,146 @@ bool Reader::skipValue(int depth) {
         return number(&ignored);
     }
 }
+
+namespace Detail {
+
+namespace {
+std::atomic<int> g_splits{0};
+}
+
+struct ArraySplit::State {
+    // The front's latest element boundary, as its offset from the text's start, shifted left by
+    // one; the low bit set: the back has claimed the rest from that offset.
+    std::atomic<std::uintptr_t> word{0};
+    std::atomic<bool> frontDone{false}; // the front has read the array to its end
+    std::atomic<int> handshake{0};      // 0 pending, 1 the helper started, 2 withdrawn
+    QSemaphore finished;                // the helper is done with everything here
+    std::function<bool(Reader &)> readBack;
+    const char *begin = nullptr;
+    const char *end = nullptr;
+    char *textBegin = nullptr;
+    int depth = 0;
+    bool backOk = false; // written by the helper before it releases `finished`
+    const char *backEnd = nullptr;
+    int backDepth = 0;
+
+    // A reader for the helper from `offset` on: strings read from there unescape past the same
+    // offset of the text buffer, where the front's never reach (text is never longer than its input).
+    Reader readerAt(std::uintptr_t offset) const {
+        Reader r(begin, end, textBegin);
+        r.m_p = begin + offset;
+        r.m_text = textBegin + offset;
+        r.m_depth = depth;
+        return r;
+    }
+
+    void run() {
+        const std::uintptr_t start = word.load(std::memory_order_acquire) >> 1;
+        if (end - (begin + start) < kSplitBytes / 2)
+            return; // the front is nearly done already
+        const char *const middle = begin + start + (end - (begin + start)) / 2;
+        // The skipped part is the front's to read, and to unescape into the text buffer: strings
+        // skipped here unescape into this thread's own scratch, as long as that part at most.
+        // Kept by the thread for its next split up to 16 MB (a page is about 1 MB).
+        thread_local std::unique_ptr<char[]> kept;
+        thread_local std::size_t keptSize = 0;
+        const std::size_t need = std::size_t(end - begin) - start;
+        std::unique_ptr<char[]> once;
+        char *scratch = nullptr;
+        if (need <= keptSize) {
+            scratch = kept.get();
+        } else if (need <= 16 * 1024 * 1024) {
+            kept.reset(new char[need]);
+            keptSize = need;
+            scratch = kept.get();
+        } else {
+            once.reset(new char[need]);
+            scratch = once.get();
+        }
+        Reader skipper = readerAt(start);
+        skipper.m_text = skipper.m_textBegin = scratch;
+        for (int n = 1;; ++n) {
+            if (!skipper.skip() || !skipper.more(']'))
+                return; // bad JSON (the front will meet it) or the array ends before the middle
+            if (skipper.m_p >= middle)
+                break;
+            if (n % 16 == 0 && frontDone.load(std::memory_order_relaxed))
+                return;
+        }
+        const std::uintptr_t cut = std::uintptr_t(skipper.m_p - begin);
+        std::uintptr_t w = word.load(std::memory_order_acquire);
+        do {
+            if ((w >> 1) >= cut || frontDone.load(std::memory_order_relaxed))
+                return; // the front is there already
+        } while (!word.compare_exchange_weak(w, cut << 1 | 1, std::memory_order_acq_rel,
+                                             std::memory_order_acquire));
+        g_splits.fetch_add(1, std::memory_order_relaxed);
+        Reader back = readerAt(cut);
+        do {
+            if (!readBack(back))
+                return;
+        } while (back.more(']'));
+        backOk = !back.failed();
+        backEnd = back.m_p;
+        backDepth = back.m_depth;
+    }
+};
+
+ArraySplit::ArraySplit(const Reader &front, std::function<bool(Reader &)> readBack)
+    : m_state(std::make_shared<State>()) {
+    State &s = *m_state;
+    s.readBack = std::move(readBack);
+    s.begin = front.m_begin;
+    s.end = front.m_end;
+    s.textBegin = front.m_textBegin;
+    s.depth = front.m_depth;
+    s.word.store(std::uintptr_t(front.m_p - front.m_begin) << 1, std::memory_order_relaxed);
+    // Only a thread that is free now: never queued behind other work, so nothing can wait on it.
+    if (QThread::idealThreadCount() < 2 || !QThreadPool::globalInstance()->tryStart([state = m_state] {
+            int pending = 0;
+            if (!state->handshake.compare_exchange_strong(pending, 1))
+                return; // withdrawn: the front has finished and gone
+            state->run();
+            state->finished.release();
+        }))
+        s.handshake.store(2);
+}
+
+ArraySplit::~ArraySplit() {
+    m_state->frontDone.store(true, std::memory_order_relaxed);
+    int pending = 0;
+    if (!m_joined && !m_state->handshake.compare_exchange_strong(pending, 2) && pending == 1)
+        m_state->finished.acquire(); // it started: it may still be reading this frame's text
+}
+
+ArraySplit::Step ArraySplit::at(const char *boundary) {
+    const std::uintptr_t q = std::uintptr_t(boundary - m_state->begin);
+    if (!m_claimSeen) {
+        std::uintptr_t w = m_state->word.load(std::memory_order_relaxed);
+        if (!(w & 1) && m_state->word.compare_exchange_strong(w, q << 1, std::memory_order_acq_rel,
+                                                              std::memory_order_acquire))
+            return Step::GoOn;
+        m_claimSeen = true; // the compare-and-swap failed: the back has claimed
+        m_cut = w >> 1;
+    }
+    return q == m_cut ? Step::Stop : q < m_cut ? Step::GoOn : Step::Broken;
+}
+
+bool ArraySplit::join(Reader &front) {
+    m_state->finished.acquire();
+    m_joined = true;
+    if (!m_state->backOk)
+        return false;
+    front.m_p = m_state->backEnd;
+    front.m_depth = m_state->backDepth;
+    return true;
+}
+
+int ArraySplit::splits() {
+    return g_splits.load();
+}
+
+} // namespace Detail
 
 // The scalars, as their tree readers (JsonCodec.cpp) read them.
 

@@ -14,11 +14,16 @@
 #include <charconv>
 #include <cstdint>
 #include <cstring>
+#include <functional>
+#include <memory>
 #include <string_view>
 
 namespace Formance::Json {
 
 struct DocumentData;
+namespace Detail {
+class ArraySplit;
+}
 
 namespace Detail {
 // Whether the n bytes at a and b are the same: whole-word loads, the last overlapping, none past n
@@ -105,6 +110,9 @@ public:
     }
     bool skip(std::string_view *source = nullptr); // any value, checked; *source: its text
 
+    const char *position() const { return m_p; }
+    std::ptrdiff_t remaining() const { return m_end - m_p; }
+
     bool fail() {
         m_failed = true;
         return false;
@@ -129,10 +137,13 @@ public:
     };
 
 private:
+    friend class Detail::ArraySplit;
     Reader(const char *begin, const char *end, char *text)
         : m_p(begin)
+        , m_begin(begin)
         , m_end(end)
-        , m_text(text) {}
+        , m_text(text)
+        , m_textBegin(text) {}
     static const char *space(const char *p) {
         if (std::uint8_t(*p) > ' ')
             return p;
@@ -145,8 +156,10 @@ private:
     bool skipValue(int depth);
 
     const char *m_p;
+    const char *m_begin;
     const char *m_end;
-    char *m_text; // where the next unescaped string goes
+    char *m_text;      // where the next unescaped string goes
+    char *m_textBegin; // the text read from input offset k unescapes at or after this + k
     int m_depth = 0;
     bool m_failed = false;
 };
@@ -191,6 +204,67 @@ template <class T> std::atomic<qsizetype> &lastLongSize() {
 }
 } // namespace Detail
 
+namespace Detail {
+// Arrays of models this long (in bytes left) are read by two threads when setParallelDecoding asks.
+inline constexpr std::ptrdiff_t kSplitBytes = 256 * 1024;
+
+// Two threads for one long array of models: this thread (the front) reads it from the start; a
+// free thread of the global pool, when there is one right now, skips ahead (checked, nothing kept)
+// to the middle of what is left and claims the rest, which it reads into its own list. The front
+// stops at that element boundary and appends the back's list. The claim is one compare-and-swap
+// against the front's published boundary, so exactly one of them reads each element; a helper that
+// starts too late claims nothing, and the front never waits for one that did not claim.
+class ArraySplit {
+public:
+    ArraySplit(const Reader &front, std::function<bool(Reader &)> readBack);
+    ~ArraySplit(); // withdraws the helper, or waits for it if it started
+    ArraySplit(const ArraySplit &) = delete;
+    ArraySplit &operator=(const ArraySplit &) = delete;
+
+    enum class Step { GoOn, Stop, Broken };
+    // The front at an element boundary (or just past the array's end): Stop when the back has
+    // taken the rest from here; Broken when the two disagree on where elements start (bad JSON).
+    Step at(const char *boundary);
+    // After Stop: the back's result; the front then goes on after the array.
+    bool join(Reader &front);
+
+    static int splits(); // arrays whose back a helper read, since the start (for tests)
+
+private:
+    struct State;
+    std::shared_ptr<State> m_state;
+    bool m_claimSeen = false;
+    std::uintptr_t m_cut = 0;
+    bool m_joined = false;
+};
+
+template <class T> bool readSplit(Reader &r, QList<T> &out) {
+    QList<T> back;
+    back.reserve(out.capacity() / 2 + 16);
+    ArraySplit split(r, [&back](Reader &b) { return read(b, back.emplace_back()); });
+    for (;;) {
+        switch (split.at(r.position())) {
+        case ArraySplit::Step::Stop:
+            if (!split.join(r))
+                return r.fail();
+            out.reserve(out.size() + back.size());
+            for (T &e : back)
+                out.push_back(std::move(e));
+            return true;
+        case ArraySplit::Step::Broken:
+            return r.fail();
+        case ArraySplit::Step::GoOn:
+            break;
+        }
+        if (!read(r, out.emplace_back()))
+            return r.fail();
+        if (!r.more(']'))
+            break;
+    }
+    return !r.failed() && (split.at(r.position()) != ArraySplit::Step::Broken || r.fail());
+}
+} // namespace Detail
+
 template <class T> bool read(Reader &r, QList<T> &out) {
     if (!r.beginArray())
         return false;
@@ -212,6 +286,14 @@ template <class T> bool read(Reader &r, QList<T> &out) {
     for (T &e : staged)
         out.push_back(std::move(e));
     if (more) {
+        if constexpr (Model<T>) {
+            if (parallelDecoding() && r.remaining() >= Detail::kSplitBytes) {
+                if (!Detail::readSplit(r, out))
+                    return false;
+                longSize.store(out.size(), std::memory_order_relaxed);
+                return true;
+            }
+        }
         do {
             if (!read(r, out.emplace_back())) // read in place: no temporary to move
                 return r.fail();
@@ -330,12 +412,9 @@ bool readObject(Reader &r, const std::string_view *keys, std::uint32_t n, std::a
     return (seen & required) == required || r.fail();
 }
 
-// The one pass alone: true when it read all of `json` into `out`. False says nothing of why (the
-// text, the model, or decoding on two threads asked for: setParallelDecoding splits the tree's
-// lists), and leaves `out` partly read.
+// The one pass alone: true when it read all of `json` into `out`. False says nothing of why, and
+// leaves `out` partly read. With setParallelDecoding, long arrays of models are read by two threads.
 template <class T> bool readOnePass(const QByteArray &json, T &out) {
-    if (parallelDecoding())
-        return false;
     const Reader::Input input(json);
     if (!input.ok())
         return false;
