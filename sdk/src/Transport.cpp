@@ -39,6 +39,7 @@ QString originOf(const QUrl &url) {
 // What is kept of an answer that can only be an error (HTML where JSON was declared, say): enough
 // for the error's excerpt, never the whole page.
 constexpr qsizetype kExcerptBytes = 64 * 1024;
+constexpr qint64 kMaxReservedBody = 64 * 1024 * 1024;
 // How far Qt reads ahead of the SDK: the answer is taken as it arrives and checked against
 // maxResponseBytes, so a huge answer is refused after about this much more, not after all of it.
 constexpr qint64 kReadAheadBytes = 1024 * 1024;
@@ -295,6 +296,8 @@ private:
             (status < 300 && (m_request.operationId.isEmpty() || m_request.binaryAnswer))) {
             if (status < 300 && m_request.options.bodySink)
                 beginStream();
+            else
+                reserveBody();
             return;
         }
         m_excerptOnly = true;
@@ -331,6 +334,18 @@ private:
 
     // The answer's bytes as they come, inflated when they are encoded. False when they cannot be
     // read; the reply is then aborted and onFinished reports m_decodeError.
+    // Room for the declared length (plus what the JSON reader may read past the end, so that it
+    // reads the body where it is): a large answer arrives in many reads, and growing the buffer
+    // for them moved it several times. A length past the limit or 64 MB is not trusted that far.
+    void reserveBody() {
+        if (m_decoder)
+            return; // the decoded length is not known
+        const qint64 declared = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        const qint64 limit = m_transport->config().maxResponseBytes;
+        if (declared > 0 && declared <= kMaxReservedBody && (limit <= 0 || declared <= limit))
+            m_body.reserve(declared + Json::Reader::kInPlaceSlack);
+    }
+
     bool takeBody(const QByteArray &raw, QByteArray &into, qint64 limit) {
         if (!m_decoder) {
             into += raw;

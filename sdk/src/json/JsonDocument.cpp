@@ -38,12 +38,23 @@ DocumentData *acquireData() {
 }
 
 void releaseData(DocumentData *d) {
-    if (!t_pool.closed && !t_pool.spare && d->inputCapacity <= kMaxPooledInput) {
+    if (!t_pool.closed && !t_pool.spare && d->inputCapacity <= kMaxPooledInput &&
+        d->textCapacity <= kMaxPooledInput) {
         d->nodes.clear();
         t_pool.spare = d;
         return;
     }
     delete d;
+}
+
+bool reserveText(DocumentData &d, std::size_t size) {
+    if (size > std::numeric_limits<std::uint32_t>::max() - kPadding)
+        return false;
+    if (d.textCapacity < size + kPadding) {
+        d.textCapacity = size + size / 4 + kPadding;
+        d.text.reset(new char[d.textCapacity]);
+    }
+    return true;
 }
 
 bool fill(DocumentData &d, const char *json, std::size_t size) {
@@ -52,8 +63,8 @@ bool fill(DocumentData &d, const char *json, std::size_t size) {
     if (d.inputCapacity < size + kPadding) {
         d.inputCapacity = size + size / 4 + kPadding;
         d.input.reset(new char[d.inputCapacity]);
-        d.text.reset(new char[d.inputCapacity]); // unescaped text is never longer
     }
+    reserveText(d, size); // unescaped text is never longer
     std::memcpy(d.input.get(), json, size);
     std::memset(d.input.get() + size, 0, kPadding);
     return true;

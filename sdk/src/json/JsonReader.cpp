@@ -12,16 +12,24 @@ namespace Formance::Json {
 
 Reader::Input::Input(const QByteArray &json)
     : m_data(Detail::acquireData())
-    , m_size(std::size_t(json.size()))
-    , m_ok(Detail::fill(*m_data, json.constData(), m_size)) {}
+    , m_size(std::size_t(json.size())) {
+    static_assert(kInPlaceSlack >= 16, "the scanner loads 16 bytes at a time");
+    if (json.capacity() - json.size() >= kInPlaceSlack && json.constData()[json.size()] == 0) {
+        m_json = json;
+        m_begin = m_json.constData();
+        m_ok = Detail::reserveText(*m_data, m_size);
+    } else {
+        m_ok = Detail::fill(*m_data, json.constData(), m_size);
+        m_begin = m_data->input.get();
+    }
+}
 
 Reader::Input::~Input() {
     Detail::releaseData(m_data);
 }
 
 Reader Reader::Input::reader() const {
-    const char *begin = m_data->input.get();
-    return Reader(begin, begin + m_size, m_data->text.get());
+    return Reader(m_begin, m_begin + m_size, m_data->text.get());
 }
 
 bool Reader::open(char c) {

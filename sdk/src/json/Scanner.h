@@ -26,6 +26,7 @@ struct DocumentData {
     std::unique_ptr<char[]> input; // the JSON text plus kPadding zero bytes
     std::unique_ptr<char[]> text;  // unescaped strings that had escapes (the rest point at input)
     std::size_t inputCapacity = 0;
+    std::size_t textCapacity = 0;
     std::vector<Node> nodes;
 };
 
@@ -41,6 +42,7 @@ inline constexpr std::size_t kPadding = 64;
 DocumentData *acquireData();
 void releaseData(DocumentData *d);
 bool fill(DocumentData &d, const char *json, std::size_t size);
+bool reserveText(DocumentData &d, std::size_t size); // room to unescape `size` bytes of input
 
 #if !defined(__SSE2__)
 inline constexpr std::uint64_t kOnes = 0x0101010101010101ull;

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <atomic>
 #include <charconv>
+#include <concepts>
 #include <cstdint>
 #include <cstring>
 #include <functional>
@@ -120,7 +121,13 @@ public:
     bool failed() const { return m_failed; }
     bool atEnd() { return !m_failed && peek() == 0 && m_p == m_end; } // nothing but whitespace left
 
-    // The JSON text copied with the padding the scanner needs, into buffers the thread reuses.
+    // A text with at least this much room after it (QByteArray::capacity) is read where it is:
+    // the scanner's word loads past the end stay inside its allocation, and the QByteArray's
+    // terminating zero ends every scan. Others are copied with zero padding.
+    static constexpr qsizetype kInPlaceSlack = 16;
+
+    // The JSON text to read, in place or copied with the padding the scanner needs, and the buffer
+    // for unescaped strings (both reused by the thread).
     class Input {
     public:
         explicit Input(const QByteArray &json);
@@ -131,7 +138,9 @@ public:
         Reader reader() const;
 
     private:
+        QByteArray m_json; // read in place: kept alive
         DocumentData *m_data;
+        const char *m_begin = nullptr;
         std::size_t m_size;
         bool m_ok;
     };
@@ -184,7 +193,14 @@ template <class T> bool readThroughTree(Reader &r, T &out) {
     return (doc && read(doc->root(), out, ctx)) || r.fail();
 }
 
-template <class T> bool read(Reader &r, std::optional<T> &out) {
+// Types the one pass reads: scalars, the generated models (Formance/models/Readers.h) and
+// containers of them. A hand-written model with only a tree reader is decoded through the tree.
+template <class T>
+concept OnePassReadable = requires(Reader &r, T &t) {
+    { read(r, t) } -> std::same_as<bool>;
+};
+
+template <OnePassReadable T> bool read(Reader &r, std::optional<T> &out) {
     if (r.null()) {
         out.reset();
         return true;
@@ -265,7 +281,7 @@ template <class T> bool readSplit(Reader &r, QList<T> &out) {
 }
 } // namespace Detail
 
-template <class T> bool read(Reader &r, QList<T> &out) {
+template <OnePassReadable T> bool read(Reader &r, QList<T> &out) {
     if (!r.beginArray())
         return false;
     out.clear();
@@ -305,7 +321,7 @@ template <class T> bool read(Reader &r, QList<T> &out) {
     return true;
 }
 
-template <class T> bool read(Reader &r, QMap<QString, T> &out) {
+template <OnePassReadable T> bool read(Reader &r, QMap<QString, T> &out) {
     if (!r.beginObject())
         return false;
     out.clear();
@@ -321,7 +337,7 @@ template <class T> bool read(Reader &r, QMap<QString, T> &out) {
     return !r.failed();
 }
 
-template <class T> bool read(Reader &r, FlatMap<QString, T> &out) {
+template <OnePassReadable T> bool read(Reader &r, FlatMap<QString, T> &out) {
     if (!r.beginObject())
         return false;
     out.clear();
@@ -415,11 +431,15 @@ bool readObject(Reader &r, const std::string_view *keys, std::uint32_t n, std::a
 // The one pass alone: true when it read all of `json` into `out`. False says nothing of why, and
 // leaves `out` partly read. With setParallelDecoding, long arrays of models are read by two threads.
 template <class T> bool readOnePass(const QByteArray &json, T &out) {
-    const Reader::Input input(json);
-    if (!input.ok())
+    if constexpr (!OnePassReadable<T>) {
         return false;
-    Reader r = input.reader();
-    return read(r, out) && r.atEnd();
+    } else {
+        const Reader::Input input(json);
+        if (!input.ok())
+            return false;
+        Reader r = input.reader();
+        return read(r, out) && r.atEnd();
+    }
 }
 
 // Parses `json` and reads it into `out` in one pass; when that fails, through Document and the tree
