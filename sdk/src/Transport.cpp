@@ -18,6 +18,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
 #include <optional>
 
 namespace Formance {
@@ -346,6 +347,18 @@ private:
             m_body.reserve(declared + Json::Reader::kInPlaceSlack);
     }
 
+    // What has arrived, appended to the body: read straight into its room (reserved from the
+    // Content-Length), not through a temporary.
+    void appendArrived() {
+        const qint64 available = m_reply->bytesAvailable();
+        if (available <= 0)
+            return;
+        const qsizetype size = m_body.size();
+        m_body.resize(size + qsizetype(available));
+        const qint64 got = m_reply->read(m_body.data() + size, available);
+        m_body.resize(size + qsizetype(std::max<qint64>(got, 0)));
+    }
+
     bool takeBody(const QByteArray &raw, QByteArray &into, qint64 limit) {
         if (!m_decoder) {
             into += raw;
@@ -371,7 +384,9 @@ private:
         }
         if (!m_excerptOnly) {
             const qint64 limit = m_transport->config().maxResponseBytes;
-            if (!takeBody(m_reply->readAll(), m_body, limit))
+            if (!m_decoder)
+                appendArrived();
+            else if (!takeBody(m_reply->readAll(), m_body, limit))
                 return;
             if (limit > 0 && m_body.size() > limit) {
                 m_tooLarge = true;

@@ -113,6 +113,7 @@ private slots:
         bad.replace("\"amount\":1234000000000000000000000", "\"amount\":\"12.5\"");
         bad.replace("\"amount\":777000000000000000000000", "\"amount\":\"x\"");
         const QByteArray repeated = "\"b\":1,";
+        const bool wasParallel = Json::parallelDecoding();
         const bool modes[] = {true, false};
         for (bool parallel : modes) {
             Json::setParallelDecoding(parallel);
@@ -134,7 +135,7 @@ private slots:
             QVERIFY2(e.error.startsWith(QStringLiteral("$.data[776].amount: expected an integer")),
                      qPrintable(e.error));
         }
-        Json::setParallelDecoding(false);
+        Json::setParallelDecoding(wasParallel);
     }
 
     // Integers take a short path (an optional '-' and up to 18 digits, eight at a time) or the long

@@ -206,7 +206,7 @@ QString DecodeContext::string(std::string_view utf8) {
 }
 
 namespace {
-std::atomic<bool> g_parallelDecoding{false};
+std::atomic<bool> g_parallelDecoding{true};
 }
 
 void setParallelDecoding(bool enabled) {

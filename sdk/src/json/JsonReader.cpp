@@ -4,8 +4,8 @@
 
 #include <QSemaphore>
 #include <QThread>
-#include <QThreadPool>
 
+#include <cstring>
 #include <limits>
 
 namespace Formance::Json {
@@ -187,68 +187,27 @@ namespace Detail {
 
 namespace {
 std::atomic<int> g_splits{0};
-}
+std::atomic<int> g_passed{0};
+std::atomic<int> g_taken{0};
+} // namespace
 
 struct ArraySplit::State {
     // The front's latest element boundary, as its offset from the text's start, shifted left by
     // one; the low bit set: the back has claimed the rest from that offset.
     std::atomic<std::uintptr_t> word{0};
-    std::atomic<bool> frontDone{false}; // the front has read the array to its end
-    std::atomic<int> handshake{0};      // 0 pending, 1 the helper started, 2 withdrawn
-    QSemaphore finished;                // the helper is done with everything here
+    std::atomic<bool> frontDone{false}; // the front has read the array, or read on alone
     std::function<bool(Reader &)> readBack;
-    const char *begin = nullptr;
-    const char *end = nullptr;
-    char *textBegin = nullptr;
+    std::uintptr_t cut = 0;     // where the back starts, as an offset in the front's text
+    const char *copy = nullptr; // the text from the cut on, padded, then room to unescape it
+    std::size_t size = 0;       // of the text from the cut
     int depth = 0;
-    bool backOk = false; // written by the helper before it releases `finished`
-    const char *backEnd = nullptr;
+    // The back has read the rest of the array; backEnd: where it ended, as an offset in the text.
+    std::atomic<bool> backDone{false};
+    std::uintptr_t backEnd = 0;
     int backDepth = 0;
 
-    // A reader for the helper from `offset` on: strings read from there unescape past the same
-    // offset of the text buffer, where the front's never reach (text is never longer than its input).
-    Reader readerAt(std::uintptr_t offset) const {
-        Reader r(begin, end, textBegin);
-        r.m_p = begin + offset;
-        r.m_text = textBegin + offset;
-        r.m_depth = depth;
-        return r;
-    }
-
+    // On the helper: claims the back unless the front is there already, and reads it.
     void run() {
-        const std::uintptr_t start = word.load(std::memory_order_acquire) >> 1;
-        if (end - (begin + start) < kSplitBytes / 2)
-            return; // the front is nearly done already
-        const char *const middle = begin + start + (end - (begin + start)) / 2;
-        // The skipped part is the front's to read, and to unescape into the text buffer: strings
-        // skipped here unescape into this thread's own scratch, as long as that part at most.
-        // Kept by the thread for its next split up to 16 MB (a page is about 1 MB).
-        thread_local std::unique_ptr<char[]> kept;
-        thread_local std::size_t keptSize = 0;
-        const std::size_t need = std::size_t(end - begin) - start;
-        std::unique_ptr<char[]> once;
-        char *scratch = nullptr;
-        if (need <= keptSize) {
-            scratch = kept.get();
-        } else if (need <= 16 * 1024 * 1024) {
-            kept.reset(new char[need]);
-            keptSize = need;
-            scratch = kept.get();
-        } else {
-            once.reset(new char[need]);
-            scratch = once.get();
-        }
-        Reader skipper = readerAt(start);
-        skipper.m_text = skipper.m_textBegin = scratch;
-        for (int n = 1;; ++n) {
-            if (!skipper.skip() || !skipper.more(']'))
-                return; // bad JSON (the front will meet it) or the array ends before the middle
-            if (skipper.m_p >= middle)
-                break;
-            if (n % 16 == 0 && frontDone.load(std::memory_order_relaxed))
-                return;
-        }
-        const std::uintptr_t cut = std::uintptr_t(skipper.m_p - begin);
         std::uintptr_t w = word.load(std::memory_order_acquire);
         do {
             if ((w >> 1) >= cut || frontDone.load(std::memory_order_relaxed))
@@ -256,46 +215,120 @@ struct ArraySplit::State {
         } while (!word.compare_exchange_weak(w, cut << 1 | 1, std::memory_order_acq_rel,
                                              std::memory_order_acquire));
         g_splits.fetch_add(1, std::memory_order_relaxed);
-        Reader back = readerAt(cut);
+        Reader back(copy, copy + size, const_cast<char *>(copy) + size + kPadding);
+        back.m_depth = depth;
         do {
-            if (!readBack(back))
+            if (!readBack(back) || frontDone.load(std::memory_order_relaxed))
                 return;
         } while (back.more(']'));
-        backOk = !back.failed();
-        backEnd = back.m_p;
+        if (back.failed())
+            return; // the front meets the same error where it is
+        backEnd = cut + std::uintptr_t(back.m_p - copy);
         backDepth = back.m_depth;
+        backDone.store(true, std::memory_order_release);
     }
 };
 
+namespace {
+// The text at an element boundary `at` (just after a ','), from that ',' to the first member's ':'
+// within 64 bytes; empty when there is none.
+std::string_view boundarySignature(const char *at, const char *begin, const char *end) {
+    if (at == begin || at[-1] != ',')
+        return {};
+    const auto *colon =
+        static_cast<const char *>(std::memchr(at, ':', std::size_t(std::min<std::ptrdiff_t>(end - at, 64))));
+    return colon ? std::string_view(at - 1, std::size_t(colon + 2 - at)) : std::string_view();
+}
+
+// One thread for the backs of all splits, at idle priority: it only ever uses a core nothing else
+// wants, so on a busy machine it takes no time from the front, which then reads on alone. It has
+// one split at a time, and one buffer for that split's text (held until it is done with it).
+class SplitHelper {
+public:
+    static SplitHelper &instance() {
+        static auto *helper = new SplitHelper; // never destroyed: its thread waits until exit
+        return *helper;
+    }
+
+    // The buffer for a split's text, when the helper is free (it is then reserved for that split
+    // until the helper has run it); null when it is busy.
+    char *reserve(std::size_t size) {
+        bool busy = false;
+        if (!m_busy.compare_exchange_strong(busy, true, std::memory_order_acquire))
+            return nullptr;
+        if (size > m_capacity || (size < m_capacity / 8 && m_capacity > kKeptBytes)) {
+            m_buffer.reset(new char[size]);
+            m_capacity = size;
+        }
+        return m_buffer.get();
+    }
+    void start(std::shared_ptr<ArraySplit::State> state) {
+        m_job = std::move(state);
+        m_ready.release();
+    }
+
+private:
+    static constexpr std::size_t kKeptBytes = 16 * 1024 * 1024;
+    SplitHelper() {
+        QThread *thread = QThread::create([this] {
+            for (;;) {
+                m_ready.acquire();
+                std::shared_ptr<ArraySplit::State> job = std::move(m_job);
+                job->run();
+                job.reset(); // the back's list may be freed here, if the front has gone
+                m_busy.store(false, std::memory_order_release);
+            }
+        });
+        thread->setObjectName(QStringLiteral("Formance JSON split"));
+        thread->start(QThread::IdlePriority);
+    }
+    std::atomic<bool> m_busy{false};
+    QSemaphore m_ready;
+    std::shared_ptr<ArraySplit::State> m_job; // handed over through m_ready
+    std::unique_ptr<char[]> m_buffer;
+    std::size_t m_capacity = 0;
+};
+} // namespace
+
+// The front finds the cut (where the signature next occurs after the middle of what is left) and
+// copies the text from there for the helper, which then never reads the front's text: the front
+// can finish and free it whenever it likes, and never waits for the helper.
 ArraySplit::ArraySplit(const Reader &front, std::function<bool(Reader &)> readBack)
-    : m_state(std::make_shared<State>()) {
+    : m_state(std::make_shared<State>())
+    , m_begin(front.m_begin) {
+    if (QThread::idealThreadCount() < 2)
+        return;
+    const std::string_view signature = boundarySignature(front.m_p, front.m_begin, front.m_end);
+    if (signature.empty())
+        return;
+    const char *const middle = front.m_p + (front.m_end - front.m_p) / 2;
+    const std::size_t found = std::string_view(middle, std::size_t(front.m_end - middle)).find(signature);
+    if (found == std::string_view::npos)
+        return;
     State &s = *m_state;
+    s.cut = std::uintptr_t(middle + found + 1 - front.m_begin);
+    s.size = std::size_t(front.m_end - front.m_begin) - s.cut;
+    char *const copy = SplitHelper::instance().reserve(2 * (s.size + kPadding));
+    if (!copy)
+        return;
+    std::memcpy(copy, front.m_begin + s.cut, s.size);
+    std::memset(copy + s.size, 0, kPadding);
+    s.copy = copy;
     s.readBack = std::move(readBack);
-    s.begin = front.m_begin;
-    s.end = front.m_end;
-    s.textBegin = front.m_textBegin;
     s.depth = front.m_depth;
     s.word.store(std::uintptr_t(front.m_p - front.m_begin) << 1, std::memory_order_relaxed);
-    // Only a thread that is free now: never queued behind other work, so nothing can wait on it.
-    if (QThread::idealThreadCount() < 2 || !QThreadPool::globalInstance()->tryStart([state = m_state] {
-            int pending = 0;
-            if (!state->handshake.compare_exchange_strong(pending, 1))
-                return; // withdrawn: the front has finished and gone
-            state->run();
-            state->finished.release();
-        }))
-        s.handshake.store(2);
+    SplitHelper::instance().start(m_state);
+    m_started = true;
 }
 
 ArraySplit::~ArraySplit() {
-    m_state->frontDone.store(true, std::memory_order_relaxed);
-    int pending = 0;
-    if (!m_joined && !m_state->handshake.compare_exchange_strong(pending, 2) && pending == 1)
-        m_state->finished.acquire(); // it started: it may still be reading this frame's text
+    m_state->frontDone.store(true, std::memory_order_relaxed); // the helper stops, if it reads
 }
 
 ArraySplit::Step ArraySplit::at(const char *boundary) {
-    const std::uintptr_t q = std::uintptr_t(boundary - m_state->begin);
+    if (!m_started)
+        return Step::Alone;
+    const std::uintptr_t q = std::uintptr_t(boundary - m_begin);
     if (!m_claimSeen) {
         std::uintptr_t w = m_state->word.load(std::memory_order_relaxed);
         if (!(w & 1) && m_state->word.compare_exchange_strong(w, q << 1, std::memory_order_acq_rel,
@@ -304,21 +337,34 @@ ArraySplit::Step ArraySplit::at(const char *boundary) {
         m_claimSeen = true; // the compare-and-swap failed: the back has claimed
         m_cut = w >> 1;
     }
-    return q == m_cut ? Step::Stop : q < m_cut ? Step::GoOn : Step::Broken;
+    if (q < m_cut)
+        return Step::GoOn;
+    if (q == m_cut)
+        return Step::AtCut;
+    m_state->frontDone.store(true, std::memory_order_relaxed); // the back's work is dropped
+    g_passed.fetch_add(1, std::memory_order_relaxed);
+    return Step::Alone;
 }
 
-bool ArraySplit::join(Reader &front) {
-    m_state->finished.acquire();
-    m_joined = true;
-    if (!m_state->backOk)
+bool ArraySplit::take(Reader &front) {
+    if (!m_state->backDone.load(std::memory_order_acquire))
         return false;
-    front.m_p = m_state->backEnd;
+    front.m_p = front.m_begin + m_state->backEnd; // the helper touches the back's list no more
+    g_taken.fetch_add(1, std::memory_order_relaxed);
     front.m_depth = m_state->backDepth;
     return true;
 }
 
 int ArraySplit::splits() {
     return g_splits.load();
+}
+
+int ArraySplit::passed() {
+    return g_passed.load();
+}
+
+int ArraySplit::taken() {
+    return g_taken.load();
 }
 
 } // namespace Detail

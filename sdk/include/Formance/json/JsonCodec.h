@@ -93,10 +93,10 @@ template <class T> bool read(const Value &v, std::optional<T> &out, DecodeContex
     return true;
 }
 
-// Opt-in: large arrays of models (>= 256 elements) decode on the calling thread plus one free thread
-// of the global QThreadPool, when there is one. Off by default: on this project's 2-core machines,
-// shared with other work, the second thread sped up decoding alone but slowed paging end to end
-// (see the README's Benchmarks).
+// On by default: a large array of models decodes on the calling thread plus a second one when it is
+// free (the one-pass reader: the SDK's split thread, at idle priority, so it only takes a core that
+// nothing else wants; the tree readers: a free thread of the global QThreadPool). Results are the
+// same either way; false keeps every decode on its calling thread.
 void setParallelDecoding(bool enabled);
 bool parallelDecoding();
 

@@ -151,8 +151,7 @@ private:
         : m_p(begin)
         , m_begin(begin)
         , m_end(end)
-        , m_text(text)
-        , m_textBegin(text) {}
+        , m_text(text) {}
     static const char *space(const char *p) {
         if (std::uint8_t(*p) > ' ')
             return p;
@@ -167,8 +166,7 @@ private:
     const char *m_p;
     const char *m_begin;
     const char *m_end;
-    char *m_text;      // where the next unescaped string goes
-    char *m_textBegin; // the text read from input offset k unescapes at or after this + k
+    char *m_text; // where the next unescaped string goes
     int m_depth = 0;
     bool m_failed = false;
 };
@@ -221,63 +219,82 @@ template <class T> std::atomic<qsizetype> &lastLongSize() {
 } // namespace Detail
 
 namespace Detail {
-// Arrays of models this long (in bytes left) are read by two threads when setParallelDecoding asks.
+// Arrays of models this long (in bytes left) may be read by two threads (unless setParallelDecoding(false)).
 inline constexpr std::ptrdiff_t kSplitBytes = 256 * 1024;
 
-// Two threads for one long array of models: this thread (the front) reads it from the start; a
-// free thread of the global pool, when there is one right now, skips ahead (checked, nothing kept)
-// to the middle of what is left and claims the rest, which it reads into its own list. The front
-// stops at that element boundary and appends the back's list. The claim is one compare-and-swap
-// against the front's published boundary, so exactly one of them reads each element; a helper that
-// starts too late claims nothing, and the front never waits for one that did not claim.
+// Two threads for one long array of models: this thread (the front) reads it from the start; the
+// SDK's split thread, when it is free, reads the rest from a cut near the middle into its own list.
+// The cut is a guess: where the text looks as it does at the front's element boundaries. The back
+// claims it with one compare-and-swap against the front's published boundary, unless the front is
+// there already. When the front reaches that offset at a boundary of its own, the guess was right
+// (the back parsed from a true element start, as the front would have); when it passes it (a nested
+// object that looked the same), it drops the back's work. The front never waits: from the cut on it
+// reads on itself, and takes the back's list at the first boundary where the back has finished (on
+// a busy machine the split thread, at idle priority, may not run at all).
 class ArraySplit {
 public:
     ArraySplit(const Reader &front, std::function<bool(Reader &)> readBack);
-    ~ArraySplit(); // withdraws the helper, or waits for it if it started
+    ~ArraySplit(); // tells the split thread to stop reading the back (its list outlives this)
     ArraySplit(const ArraySplit &) = delete;
     ArraySplit &operator=(const ArraySplit &) = delete;
 
-    enum class Step { GoOn, Stop, Broken };
-    // The front at an element boundary (or just past the array's end): Stop when the back has
-    // taken the rest from here; Broken when the two disagree on where elements start (bad JSON).
+    enum class Step { GoOn, AtCut, Alone };
+    // The front at an element boundary before the cut: AtCut when the back's part starts here;
+    // Alone when there is no back (the split thread was busy) or the back's start was not a
+    // boundary: the front then reads on without asking again.
     Step at(const char *boundary);
-    // After Stop: the back's result; the front then goes on after the array.
-    bool join(Reader &front);
+    // From the cut on, at each boundary: whether the back has read the rest of the array; then the
+    // front is moved past the array's end and the back's list is the rest.
+    bool take(Reader &front);
 
-    static int splits(); // arrays whose back a helper read, since the start (for tests)
+    // Since the start, for tests: backs the split thread claimed; claims the front passed; backs
+    // the front took.
+    static int splits();
+    static int passed();
+    static int taken();
+
+    struct State;
 
 private:
-    struct State;
     std::shared_ptr<State> m_state;
+    const char *m_begin;
+    bool m_started = false; // the split thread has the back
     bool m_claimSeen = false;
     std::uintptr_t m_cut = 0;
-    bool m_joined = false;
 };
 
 template <class T> bool readSplit(Reader &r, QList<T> &out) {
-    QList<T> back;
-    back.reserve(out.capacity() / 2 + 16);
-    ArraySplit split(r, [&back](Reader &b) { return read(b, back.emplace_back()); });
-    for (;;) {
-        switch (split.at(r.position())) {
-        case ArraySplit::Step::Stop:
-            if (!split.join(r))
-                return r.fail();
-            out.reserve(out.size() + back.size());
-            for (T &e : back)
+    // Shared with the helper, which may still be reading into it when the front leaves.
+    auto back = std::make_shared<QList<T>>();
+    back->reserve(out.capacity() / 2 + 16);
+    ArraySplit split(r, [back](Reader &b) { return read(b, back->emplace_back()); });
+    qsizetype atCut = -1; // the front's elements when it reached the cut
+    for (bool alone = false;;) {
+        if (!alone && atCut < 0) {
+            switch (split.at(r.position())) {
+            case ArraySplit::Step::AtCut:
+                atCut = out.size();
+                break;
+            case ArraySplit::Step::Alone:
+                alone = true;
+                break;
+            case ArraySplit::Step::GoOn:
+                break;
+            }
+        }
+        if (atCut >= 0 && split.take(r)) { // what the front read past the cut, the back read too
+            out.remove(atCut, out.size() - atCut);
+            out.reserve(out.size() + back->size());
+            for (T &e : *back)
                 out.push_back(std::move(e));
             return true;
-        case ArraySplit::Step::Broken:
-            return r.fail();
-        case ArraySplit::Step::GoOn:
-            break;
         }
         if (!read(r, out.emplace_back()))
             return r.fail();
         if (!r.more(']'))
             break;
     }
-    return !r.failed() && (split.at(r.position()) != ArraySplit::Step::Broken || r.fail());
+    return !r.failed();
 }
 } // namespace Detail
 
@@ -429,7 +446,7 @@ bool readObject(Reader &r, const std::string_view *keys, std::uint32_t n, std::a
 }
 
 // The one pass alone: true when it read all of `json` into `out`. False says nothing of why, and
-// leaves `out` partly read. With setParallelDecoding, long arrays of models are read by two threads.
+// leaves `out` partly read. Long arrays of models may be read by two threads (setParallelDecoding).
 template <class T> bool readOnePass(const QByteArray &json, T &out) {
     if constexpr (!OnePassReadable<T>) {
         return false;

@@ -92,7 +92,7 @@ std::optional<Error> decodeBody(const HttpResponse &response, std::optional<T> &
         return bad;
     T value{};
     const Json::DecodeResult decoded =
-        parsed ? Json::decode(*parsed, value) : Json::decode(response.body, value);
+        parsed ? Json::decode(*parsed, value) : Json::decodeOnePass(response.body, value);
     if (!decoded.ok)
         return decodeError(response, decoded.error);
     out = std::move(value);

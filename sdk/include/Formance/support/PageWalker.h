@@ -56,6 +56,11 @@ namespace Detail {
 // arrive: the hop would cost more than it saves).
 inline constexpr qsizetype kOffThreadPageBytes = 256 * 1024;
 
+// The `next` cursor of a page's JSON when its `hasMore` is true, read from its start up to both
+// (`data` is not read when they come before it, as ledgers send them); empty when there is none or
+// the text before them is not JSON. The typed walk asks for the next page with it, then decodes.
+QString nextPageCursor(const QByteArray &body);
+
 // The walk itself; Raw hands onPage the page's `cursor.data` as parsed JSON instead of models.
 template <bool Raw, class Client, class Request, class OnPage>
 Call<PageWalk> walk(Client &client, Request first, int pageSize, OnPage onPage, CallOptions options) {
@@ -140,22 +145,30 @@ Call<PageWalk> walk(Client &client, Request first, int pageSize, OnPage onPage, 
         static Page prepare(Result<HttpResponse> answer,
                             const std::function<void(const QString &)> &askNext) {
             Page page;
-            if (answer && answer.value().status == 200) {
-                page.doc = Json::Document::parse(answer.value().body);
-                if (page.doc) {
-                    const Json::Value cursor = page.doc->root()["cursor"];
-                    const Json::Value next = cursor["next"];
-                    if (cursor["hasMore"].toBool() && next.isString() && !next.toString().isEmpty()) {
-                        askNext(next.toString());
-                        page.askedNext = true;
+            const bool ok = answer && answer.value().status == 200;
+            if constexpr (Raw) {
+                if (ok) {
+                    page.doc = Json::Document::parse(answer.value().body);
+                    if (page.doc) {
+                        const Json::Value cursor = page.doc->root()["cursor"];
+                        const Json::Value next = cursor["next"];
+                        if (cursor["hasMore"].toBool() && next.isString() && !next.toString().isEmpty()) {
+                            askNext(next.toString());
+                            page.askedNext = true;
+                        }
                     }
                 }
-            }
-            if constexpr (Raw) {
                 page.answer = std::move(answer);
             } else {
-                page.typed = Traits::result(std::move(answer), page.doc ? &*page.doc : nullptr);
-                page.doc.reset(); // freed where it was parsed, whose thread keeps its buffers
+                // The cursor is read ahead of the items, which are then decoded in one pass (no
+                // tree): a page that turns out bad after its cursor ends the walk with its error,
+                // and the answer to the request already sent is dropped.
+                if (const QString next = ok ? nextPageCursor(answer.value().body) : QString();
+                    !next.isEmpty()) {
+                    askNext(next);
+                    page.askedNext = true;
+                }
+                page.typed = Traits::result(std::move(answer), nullptr);
             }
             return page;
         }
