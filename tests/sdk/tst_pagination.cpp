@@ -368,6 +368,33 @@ private slots:
         QVERIFY(server.seen.size() <= 2);
     }
 
+    // The typed walk asks for the next page from the cursor read ahead of the items: in any
+    // member order, only when hasMore is true, and not from text that is not JSON before them.
+    void readsTheCursorAheadOfTheItems_data() {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("next");
+        QTest::newRow("as ledgers send it")
+            << QByteArray(R"({"cursor":{"pageSize":2,"hasMore":true,"next":"n2","data":[1,2]}})") << "n2";
+        QTest::newRow("next first, items unread")
+            << QByteArray(R"({"cursor":{"next":"n2","hasMore":true,"data":[1,}})") << "n2";
+        QTest::newRow("items first")
+            << QByteArray(R"( { "other" : [ {"next":"x"} ] , "cursor" : { "data" : [ {"hasMore":true} ] ,)"
+                          R"( "hasMore" : true , "next" : "n3" } } )")
+            << "n3";
+        QTest::newRow("no more") << QByteArray(R"({"cursor":{"hasMore":false,"next":"n2","data":[]}})") << "";
+        QTest::newRow("hasMore not a boolean")
+            << QByteArray(R"({"cursor":{"hasMore":"true","next":"n2","data":[]}})") << "";
+        QTest::newRow("no next") << QByteArray(R"({"cursor":{"hasMore":true,"data":[]}})") << "";
+        QTest::newRow("broken before") << QByteArray(R"({"cursor":{"hasMore":true,,"next":"n2"}})") << "";
+        QTest::newRow("not an object") << QByteArray(R"(["cursor",{"hasMore":true,"next":"n2"}])") << "";
+        QTest::newRow("empty") << QByteArray() << "";
+    }
+    void readsTheCursorAheadOfTheItems() {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, next);
+        QCOMPARE(Detail::nextPageCursor(body), next);
+    }
+
     void canBeCanceled() {
         PagingServer server;
         server.pages = 1000;
