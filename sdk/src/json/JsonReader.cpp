@@ -290,10 +290,10 @@ private:
 };
 } // namespace
 
-// The front finds the cut (where the signature next occurs after the middle of what is left) and
+// The front finds the cut (where the signature next occurs after the middle of the array's rest) and
 // copies the text from there for the helper, which then never reads the front's text: the front
 // can finish and free it whenever it likes, and never waits for the helper.
-ArraySplit::ArraySplit(const Reader &front, std::function<bool(Reader &)> readBack)
+ArraySplit::ArraySplit(const Reader &front, std::ptrdiff_t rest, std::function<bool(Reader &)> readBack)
     : m_state(std::make_shared<State>())
     , m_begin(front.m_begin) {
     if (QThread::idealThreadCount() < 2)
@@ -301,7 +301,7 @@ ArraySplit::ArraySplit(const Reader &front, std::function<bool(Reader &)> readBa
     const std::string_view signature = boundarySignature(front.m_p, front.m_begin, front.m_end);
     if (signature.empty())
         return;
-    const char *const middle = front.m_p + (front.m_end - front.m_p) / 2;
+    const char *const middle = front.m_p + std::min(rest, front.m_end - front.m_p) / 2;
     const std::size_t found = std::string_view(middle, std::size_t(front.m_end - middle)).find(signature);
     if (found == std::string_view::npos)
         return;

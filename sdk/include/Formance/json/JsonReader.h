@@ -219,7 +219,10 @@ template <class T> std::atomic<qsizetype> &lastLongSize() {
 } // namespace Detail
 
 namespace Detail {
-// Arrays of models this long (in bytes left) may be read by two threads (unless setParallelDecoding(false)).
+// An array of models may be read by two threads (unless setParallelDecoding(false)) when the last
+// long one of its type had this many elements at least and the rest of it, so estimated from its
+// first elements' size, is this long: not the short lists inside each element of a page.
+inline constexpr qsizetype kSplitElements = 256;
 inline constexpr std::ptrdiff_t kSplitBytes = 256 * 1024;
 
 // Two threads for one long array of models: this thread (the front) reads it from the start; the
@@ -233,7 +236,8 @@ inline constexpr std::ptrdiff_t kSplitBytes = 256 * 1024;
 // a busy machine the split thread, at idle priority, may not run at all).
 class ArraySplit {
 public:
-    ArraySplit(const Reader &front, std::function<bool(Reader &)> readBack);
+    // `rest`: the estimated size of the array's text from the front's position.
+    ArraySplit(const Reader &front, std::ptrdiff_t rest, std::function<bool(Reader &)> readBack);
     ~ArraySplit(); // tells the split thread to stop reading the back (its list outlives this)
     ArraySplit(const ArraySplit &) = delete;
     ArraySplit &operator=(const ArraySplit &) = delete;
@@ -263,11 +267,11 @@ private:
     std::uintptr_t m_cut = 0;
 };
 
-template <class T> bool readSplit(Reader &r, QList<T> &out) {
+template <class T> bool readSplit(Reader &r, QList<T> &out, std::ptrdiff_t rest) {
     // Shared with the helper, which may still be reading into it when the front leaves.
     auto back = std::make_shared<QList<T>>();
     back->reserve(out.capacity() / 2 + 16);
-    ArraySplit split(r, [back](Reader &b) { return read(b, back->emplace_back()); });
+    ArraySplit split(r, rest, [back](Reader &b) { return read(b, back->emplace_back()); });
     qsizetype atCut = -1; // the front's elements when it reached the cut
     for (bool alone = false;;) {
         if (!alone && atCut < 0) {
@@ -304,6 +308,7 @@ template <OnePassReadable T> bool read(Reader &r, QList<T> &out) {
     out.clear();
     if (r.endsNow(']'))
         return true;
+    const char *const first = r.position();
     QVarLengthArray<T, Detail::kStaged> staged; // never past its inline room
     bool more;
     do {
@@ -320,8 +325,11 @@ template <OnePassReadable T> bool read(Reader &r, QList<T> &out) {
         out.push_back(std::move(e));
     if (more) {
         if constexpr (Model<T>) {
-            if (parallelDecoding() && r.remaining() >= Detail::kSplitBytes) {
-                if (!Detail::readSplit(r, out))
+            const qsizetype expected = longSize.load(std::memory_order_relaxed);
+            const std::ptrdiff_t rest =
+                std::ptrdiff_t(expected - staged.size()) * ((r.position() - first) / staged.size());
+            if (parallelDecoding() && expected >= Detail::kSplitElements && rest >= Detail::kSplitBytes) {
+                if (!Detail::readSplit(r, out, rest))
                     return false;
                 longSize.store(out.size(), std::memory_order_relaxed);
                 return true;
