@@ -64,33 +64,30 @@ Pane {
         anchors.fill: parent
         spacing: Style.spaceXl
 
-        ColumnLayout {
+        // An anchor chain, not a layout: the connected card comes and goes with the connection,
+        // often while the page is still hidden, and Qt 6.4's layouts twice missed that change
+        // (the card left folded under the header, the demo button over it: app_screenshots
+        // under load, even with the card's Layout.preferredHeight bound). Anchors follow a
+        // height at once, with no polish pass to lose.
+        Item {
             id: sideColumn
             Layout.preferredWidth: 320
             Layout.maximumWidth: 340
             Layout.fillHeight: true
-            spacing: Style.spaceM
-            PageHeader { Layout.fillWidth: true; title: qsTr("Connections") }
+            PageHeader { id: sideHeader; anchors { left: parent.left; right: parent.right; top: parent.top } title: qsTr("Connections") }
 
-            // Connected now. The card stays in the column (never `visible: false` there) and
-            // folds to no height when there is no connection: Qt 6.4's layouts can miss a child
-            // becoming visible while the page itself is hidden (the connection may come before the
-            // first page is shown), which left the card unplaced under the header
-            // (app_screenshots, under load); a change of a Layout property is never missed.
             Rectangle {
+                id: connectedCard
                 objectName: "connectedStack"
-                Layout.fillWidth: true
-                Layout.preferredHeight: Session.connected ? implicitHeight : 0
-                Layout.topMargin: Session.connected ? 0 : -sideColumn.spacing // no gap when folded
+                anchors { left: parent.left; right: parent.right; top: sideHeader.bottom; topMargin: Session.connected ? Style.spaceM : 0 }
+                height: Session.connected ? implicitHeight : 0
+                visible: Session.connected // its buttons take no focus while folded
                 implicitHeight: connected.implicitHeight + 2 * Style.spaceM
-                clip: true
                 color: Style.surface
                 border.color: Style.stageColor(Session.stage)
-                border.width: Session.connected ? 1 : 0
                 radius: Style.radiusM
                 ColumnLayout {
                     id: connected
-                    visible: Session.connected // its buttons take no focus while folded
                     anchors.fill: parent
                     anchors.margins: Style.spaceM
                     spacing: Style.spaceXs
@@ -109,17 +106,21 @@ Pane {
             }
 
             Button {
-                Layout.fillWidth: true
+                id: demoButton
+                anchors { left: parent.left; right: parent.right; top: connectedCard.bottom; topMargin: Style.spaceM }
                 text: qsTr("Open the demo stack")
                 icon.name: Style.icons.play
                 highlighted: profiles.count === 0 && !Session.connected
                 enabled: !Session.busy && !Session.demo
                 onClicked: Session.startDemo()
             }
-            Label { text: qsTr("Saved stacks"); font.weight: Font.DemiBold; color: Style.text }
+            Label {
+                id: savedLabel
+                anchors { left: parent.left; top: demoButton.bottom; topMargin: Style.spaceM }
+                text: qsTr("Saved stacks"); font.weight: Font.DemiBold; color: Style.text
+            }
             Rectangle {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
+                anchors { left: parent.left; right: parent.right; top: savedLabel.bottom; topMargin: Style.spaceM; bottom: newProfileButton.top; bottomMargin: Style.spaceM }
                 color: Style.surface
                 border.color: Style.border
                 radius: Style.radiusM
@@ -159,8 +160,18 @@ Pane {
                                             : qsTr("Add one with the form, or explore the demo stack.")
                 }
             }
-            Button { Layout.fillWidth: true; text: qsTr("New profile"); icon.name: Style.icons.add; onClicked: page.edit(-1) }
-            ErrorBanner { Layout.fillWidth: true; text: Session.error; retryable: false }
+            Button {
+                id: newProfileButton
+                anchors { left: parent.left; right: parent.right; bottom: sessionError.top; bottomMargin: sessionError.visible ? Style.spaceM : 0 }
+                text: qsTr("New profile"); icon.name: Style.icons.add; onClicked: page.edit(-1)
+            }
+            ErrorBanner {
+                id: sessionError
+                anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+                height: visible ? implicitHeight : 0
+                text: Session.error
+                retryable: false
+            }
         }
 
         ScrollView {
