@@ -189,6 +189,7 @@ namespace {
 std::atomic<int> g_splits{0};
 std::atomic<int> g_passed{0};
 std::atomic<int> g_taken{0};
+std::atomic<bool> g_threadIdle{true};
 } // namespace
 
 struct ArraySplit::State {
@@ -280,7 +281,7 @@ private:
             }
         });
         thread->setObjectName(QStringLiteral("Formance JSON split"));
-        thread->start(QThread::IdlePriority);
+        thread->start(g_threadIdle.load() ? QThread::IdlePriority : QThread::NormalPriority);
     }
     std::atomic<bool> m_busy{false};
     QSemaphore m_ready;
@@ -353,6 +354,10 @@ bool ArraySplit::take(Reader &front) {
     g_taken.fetch_add(1, std::memory_order_relaxed);
     front.m_depth = m_state->backDepth;
     return true;
+}
+
+void ArraySplit::setThreadIdle(bool idle) {
+    g_threadIdle.store(idle);
 }
 
 int ArraySplit::splits() {

@@ -256,6 +256,10 @@ public:
     static int splits();
     static int passed();
     static int taken();
+    // The split thread runs at idle priority, so on a machine whose cores are all busy it may not
+    // run at all (the front then reads alone). Tests of the two-thread path start it at normal
+    // priority instead; read once, when the thread starts (the first split).
+    static void setThreadIdle(bool idle);
 
     struct State;
 
