@@ -11,6 +11,7 @@
 #include <Formance/ResponseDecoding.h>
 #include <Formance/Sdk.h>
 #include <Formance/json/JsonCodec.h>
+#include <Formance/json/JsonReader.h>
 
 #include <QCoreApplication>
 
@@ -62,6 +63,7 @@ struct Threads {
 void BM_DecodePage(benchmark::State &state) {
     Threads threads(state);
     const QByteArray &page = pages().first();
+    const int takenBefore = Json::Detail::ArraySplit::taken();
     for (auto _ : state) {
         Models::V2TransactionsCursorResponse out;
         const auto r = Json::decodeOnePass(page, out);
@@ -72,6 +74,10 @@ void BM_DecodePage(benchmark::State &state) {
         benchmark::DoNotOptimize(out);
     }
     setCounters(state, kPerPage, page.size());
+    // The share of pages whose back half the split thread read (0 with one thread).
+    state.counters["split"] =
+        benchmark::Counter(double(Json::Detail::ArraySplit::taken() - takenBefore) /
+                           double(std::max<benchmark::IterationCount>(state.iterations(), 1)));
 }
 BENCHMARK(BM_DecodePage)->ArgName("parallel")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 
