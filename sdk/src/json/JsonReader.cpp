@@ -289,7 +289,7 @@ private:
     std::atomic<bool> m_busy{false};
     std::atomic<bool> m_posted{false};
     QSemaphore m_ready;
-    std::shared_ptr<ArraySplit::State> m_job; // handed over through m_ready
+    std::shared_ptr<ArraySplit::State> m_job; // handed over through m_posted and m_ready
     std::unique_ptr<char[]> m_buffer;
     std::size_t m_capacity = 0;
 };
